@@ -1,0 +1,118 @@
+package dev.jmp.internal;
+
+import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads what {@link WireOutput} wrote. A read past the end, or a length that cannot be right,
+ * throws {@link WireFormatException} rather than returning garbage.
+ */
+public final class WireInput {
+
+    private static final VarHandle SHORT = WireOutput.view(short[].class);
+    private static final VarHandle INT = WireOutput.view(int[].class);
+    private static final VarHandle LONG = WireOutput.view(long[].class);
+
+    private final byte[] buf;
+    private final int limit;
+    private int pos;
+
+    public WireInput(byte[] buf) {
+        this(buf, 0, buf.length);
+    }
+
+    public WireInput(byte[] buf, int offset, int length) {
+        this.buf = buf;
+        this.pos = offset;
+        this.limit = offset + length;
+    }
+
+    private int take(int n) {
+        if (n < 0 || limit - pos < n) {
+            throw new WireFormatException("truncated input: needed " + n + " bytes at offset " + pos
+                    + " but only " + (limit - pos) + " remain");
+        }
+        int at = pos;
+        pos += n;
+        return at;
+    }
+
+    public boolean readBoolean() {
+        return readByte() != 0;
+    }
+
+    public byte readByte() {
+        return buf[take(1)];
+    }
+
+    public short readShort() {
+        return (short) SHORT.get(buf, take(2));
+    }
+
+    public char readChar() {
+        return (char) readShort();
+    }
+
+    public int readInt() {
+        return (int) INT.get(buf, take(4));
+    }
+
+    public long readLong() {
+        return (long) LONG.get(buf, take(8));
+    }
+
+    public float readFloat() {
+        return Float.intBitsToFloat(readInt());
+    }
+
+    public double readDouble() {
+        return Double.longBitsToDouble(readLong());
+    }
+
+    /** Reads the flag written by {@link WireOutput#writePresence}. */
+    public boolean readPresence() {
+        return readBoolean();
+    }
+
+    public String readString() {
+        int length = readInt();
+        int at = take(length);
+        return new String(buf, at, length, StandardCharsets.UTF_8);
+    }
+
+    public byte[] readBytes() {
+        int length = readInt();
+        int at = take(length);
+        return Arrays.copyOfRange(buf, at, at + length);
+    }
+
+    /**
+     * A collection or array length. Negative lengths fail here; callers pre-size with
+     * {@code Math.min(length, remaining())} so a corrupt length cannot allocate unbounded memory.
+     */
+    public int readLength() {
+        int length = readInt();
+        if (length < 0) {
+            throw new WireFormatException("negative length " + length + " at offset " + (pos - 4));
+        }
+        return length;
+    }
+
+    /** An object written by {@link WireOutput#writeSerialized}, checked against {@code allowed}. */
+    public <T> T readSerialized(Class<T> declared, String... allowedPatterns) {
+        return SerializedCodec.deserialize(readBytes(), declared, allowedPatterns);
+    }
+
+    /** Bytes not yet read. */
+    public int remaining() {
+        return limit - pos;
+    }
+
+    /** Throws unless every byte was read: trailing bytes mean writer and reader disagree. */
+    public void expectEnd() {
+        if (pos != limit) {
+            throw new WireFormatException((limit - pos) + " unread bytes at the end of the input");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.jmp.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable big-endian byte buffer that generated codecs write task arguments and results to.
+ * Not thread-safe; one instance per encoding.
+ */
+public final class WireOutput {
+
+    private static final VarHandle SHORT = view(short[].class);
+    private static final VarHandle INT = view(int[].class);
+    private static final VarHandle LONG = view(long[].class);
+
+    private byte[] buf;
+    private int size;
+
+    public WireOutput() {
+        this(64);
+    }
+
+    public WireOutput(int initialCapacity) {
+        buf = new byte[Math.max(16, initialCapacity)];
+    }
+
+    static VarHandle view(Class<?> arrayType) {
+        return MethodHandles.byteArrayViewVarHandle(arrayType, ByteOrder.BIG_ENDIAN);
+    }
+
+    private void ensure(int extra) {
+        if (size + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + extra));
+        }
+    }
+
+    public void writeBoolean(boolean v) {
+        writeByte(v ? 1 : 0);
+    }
+
+    public void writeByte(int v) {
+        ensure(1);
+        buf[size++] = (byte) v;
+    }
+
+    public void writeShort(short v) {
+        ensure(2);
+        SHORT.set(buf, size, v);
+        size += 2;
+    }
+
+    public void writeChar(char v) {
+        writeShort((short) v);
+    }
+
+    public void writeInt(int v) {
+        ensure(4);
+        INT.set(buf, size, v);
+        size += 4;
+    }
+
+    public void writeLong(long v) {
+        ensure(8);
+        LONG.set(buf, size, v);
+        size += 8;
+    }
+
+    public void writeFloat(float v) {
+        writeInt(Float.floatToRawIntBits(v));
+    }
+
+    public void writeDouble(double v) {
+        writeLong(Double.doubleToRawLongBits(v));
+    }
+
+    /**
+     * Writes whether a nullable value is present; returns {@code true} when it is, so generated
+     * code reads {@code if (out.writePresence(x)) { ...write x... }}.
+     */
+    public boolean writePresence(Object value) {
+        writeBoolean(value != null);
+        return value != null;
+    }
+
+    /** A length-prefixed UTF-8 string; not null (use {@link #writePresence} first). */
+    public void writeString(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        writeInt(bytes.length);
+        writeRaw(bytes, 0, bytes.length);
+    }
+
+    /** A length-prefixed byte array. */
+    public void writeBytes(byte[] bytes) {
+        writeInt(bytes.length);
+        writeRaw(bytes, 0, bytes.length);
+    }
+
+    public void writeRaw(byte[] bytes, int offset, int length) {
+        ensure(length);
+        System.arraycopy(bytes, offset, buf, size, length);
+        size += length;
+    }
+
+    /** An object through Java serialization: the declared fallback, see {@link SerializedCodec}. */
+    public void writeSerialized(Object value) {
+        writeBytes(SerializedCodec.serialize(value));
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** A copy of the bytes written so far. */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+}
