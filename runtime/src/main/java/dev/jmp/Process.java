@@ -1,0 +1,203 @@
+package dev.jmp;
+
+import dev.jmp.launch.ChildLauncher;
+import dev.jmp.launch.ChildProcess;
+import dev.jmp.launch.ChildSpec;
+import dev.jmp.launch.CurrentProcess;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A task running in a child JVM; Python's {@code multiprocessing.Process}. Import it by name
+ * ({@code import dev.jmp.Process;}) since it shares its simple name with {@code java.lang.Process}.
+ *
+ * <pre>{@code
+ * Process p = new Process(GreeterTasks.greet("Alice"));
+ * p.start();
+ * p.join();
+ * System.out.println(p.exitCode());   // OptionalInt[0]
+ * }</pre>
+ *
+ * <p>The child's {@code System.out} and {@code System.err} reach this JVM's a whole line at a
+ * time. An uncaught exception in the task prints the child's stack trace, headed
+ * {@code Process <name>:}, and the exit code is 1. Exit codes follow Python: empty while running,
+ * {@code N} after {@code System.exit(N)}, {@code -N} after death by signal {@code N}.
+ *
+ * <p>At exit the JVM terminates its daemon children and waits for the others. A child whose
+ * parent dies, even by SIGKILL, exits within about a second. A child that dies without finishing
+ * its task, and not by this object's {@link #terminate()} or {@link #kill()}, is reported on
+ * {@code System.err} with its pid, exit code or signal and the last lines of its stderr.
+ *
+ * <p>A {@code Process} is safe to use from several threads.
+ */
+public final class Process implements AutoCloseable {
+
+    private static final Set<Process> STARTED = ConcurrentHashMap.newKeySet();
+
+    private final Context context;
+    private final Task<?> task;
+    private final List<String> jvmOptions = new ArrayList<>();
+    private String name;
+    private boolean daemon;
+    private volatile ChildProcess child;
+    private volatile boolean closed;
+
+    /** A process that will run {@code task} in the default context. */
+    public Process(Task<?> task) {
+        this(Context.defaultContext(), task);
+    }
+
+    Process(Context context, Task<?> task) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.task = Objects.requireNonNull(task, "task");
+        this.name = CurrentProcess.nextChildName();
+    }
+
+    /** The name: {@code Process-N} unless set. */
+    public synchronized String name() {
+        return name;
+    }
+
+    /** Renames the process; names need not be unique. */
+    public synchronized Process name(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    public synchronized boolean isDaemon() {
+        return daemon;
+    }
+
+    /** Makes this a daemon (terminated when its parent exits); only before {@link #start()}. */
+    public synchronized Process daemon(boolean daemon) {
+        checkNew("set daemon");
+        this.daemon = daemon;
+        return this;
+    }
+
+    /** Adds options for this process's JVM, after the inherited and the context's; only before start. */
+    public synchronized Process jvmOptions(String... options) {
+        checkNew("add JVM options");
+        for (String option : options) {
+            jvmOptions.add(Objects.requireNonNull(option, "option"));
+        }
+        return this;
+    }
+
+    /** The task this process runs. */
+    public Task<?> task() {
+        return task;
+    }
+
+    /** Starts the child JVM; returns once it is launched, without waiting for the task. */
+    public synchronized void start() {
+        checkOpen();
+        if (child != null) {
+            throw new IllegalStateException(name + " was already started; a process starts once, "
+                    + "so create a new Process to run the task again");
+        }
+        List<String> options = new ArrayList<>(context.jvmOptions());
+        options.addAll(jvmOptions);
+        child = ChildLauncher.launch(new ChildSpec(name, daemon, options, task.call()));
+        STARTED.add(this);
+    }
+
+    /** Waits until the process exits and its output has been forwarded. */
+    public void join() throws InterruptedException {
+        started("join").await(-1);
+    }
+
+    /** Waits at most {@code timeout}; returns whether the process has exited. */
+    public boolean join(Duration timeout) throws InterruptedException {
+        return started("join").await(Math.max(0, timeout.toMillis()));
+    }
+
+    /** Whether the process was started and has not exited. */
+    public boolean isAlive() {
+        checkOpen();
+        ChildProcess c = child;
+        return c != null && c.isAlive();
+    }
+
+    /** Sends SIGTERM: the child runs its shutdown hooks and exits with code -15. */
+    public void terminate() {
+        started("terminate").signal(false);
+    }
+
+    /** Sends SIGKILL: the child ends at once with code -9. */
+    public void kill() {
+        started("kill").signal(true);
+    }
+
+    /** The child's operating-system pid. */
+    public long pid() {
+        return started("get the pid of").pid();
+    }
+
+    /** Empty until the process exits, then its exit code in Python's convention. */
+    public OptionalInt exitCode() {
+        checkOpen();
+        ChildProcess c = child;
+        return c == null ? OptionalInt.empty() : c.exitCode();
+    }
+
+    /** Releases the process; it must not be running. Further use throws. Idempotent. */
+    @Override
+    public void close() {
+        ChildProcess c = child;
+        if (c != null && c.isAlive()) {
+            throw new IllegalStateException("cannot close " + name + " while it is running; "
+                    + "join(), terminate() or kill() it first");
+        }
+        closed = true;
+        STARTED.remove(this);
+    }
+
+    static List<Process> active() {
+        List<Process> alive = new ArrayList<>();
+        for (Process p : STARTED) {
+            ChildProcess c = p.child;
+            if (c.isAlive()) {
+                alive.add(p);
+            } else {
+                STARTED.remove(p);
+            }
+        }
+        return alive;
+    }
+
+    private ChildProcess started(String verb) {
+        checkOpen();
+        ChildProcess c = child;
+        if (c == null) {
+            throw new IllegalStateException("cannot " + verb + " " + name + " before it is started; call start() first");
+        }
+        return c;
+    }
+
+    private void checkNew(String what) {
+        checkOpen();
+        if (child != null) {
+            throw new IllegalStateException("cannot " + what + " of " + name + " after start(); do it before");
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException(name + " is closed; create a new Process");
+        }
+    }
+
+    @Override
+    public String toString() {
+        ChildProcess c = child;
+        String state = c == null ? "initial" : c.exitCode().isPresent() ? "stopped exitcode=" + c.exitCode().getAsInt() : "started";
+        return "<Process name='" + name + "'" + (c == null ? "" : " pid=" + c.pid()) + " " + state
+                + (daemon ? " daemon" : "") + ">";
+    }
+}

@@ -1,0 +1,127 @@
+package dev.jmp.launch;
+
+import dev.jmp.link.ControlServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts child JVMs: builds the {@link ForkCommand}, hands the child its control socket and token
+ * through the environment, starts the output pumps and registers the child with
+ * {@link ChildRegistry}. {@link #launch} returns as soon as the OS process exists; the child
+ * fetches its task over the control channel while the caller goes on.
+ */
+public final class ChildLauncher {
+
+    /** Defaults for child JVMs, each dropped when the options already choose otherwise. */
+    private static final List<String> CHILD_DEFAULTS = List.of(
+            "-XX:+UseSerialGC",   // small heaps start faster and use less memory with it
+            "-XX:-UsePerfData");  // no hsperfdata file in /tmp to leave behind if killed
+
+    private static volatile List<String> inherited;
+
+    private ChildLauncher() {}
+
+    /** Starts the child described by {@code spec}. */
+    public static ChildProcess launch(ChildSpec spec) {
+        ControlServer control = ControlServer.get();
+        ChildProcess child = new ChildProcess(spec);
+        String token = control.expect(child);
+        ForkCommand fork = ForkCommand.of(javaExecutable(), jvmOptions(spec.jvmOptions()),
+                System.getProperty("java.class.path"), spec.name(), ChildMain.class.getName());
+        Path argFile = null;
+        try {
+            List<String> command = fork.command();
+            if (fork.argFile().isPresent()) {
+                argFile = Files.createTempFile(control.socket().getParent(), "cp-", ".args");
+                Files.writeString(argFile, fork.argFile().get(), StandardCharsets.UTF_8);
+                command = fork.commandWith(argFile.toString());
+            }
+            ProcessBuilder builder = new ProcessBuilder(command);
+            Map<String, String> env = builder.environment();
+            env.put(ChildMain.ENV_SOCKET, control.socket().toString());
+            env.put(ChildMain.ENV_TOKEN, token);
+            env.put(ChildMain.ENV_PARENT, ProcessIdentity.current().tag());
+            java.lang.Process process = builder.start();
+            String prefix = "jmp-" + spec.name();
+            child.started(process,
+                    OutputPump.start(process.getInputStream(), ChildLauncher::stdout, prefix + "-out", spec.daemon()),
+                    OutputPump.start(process.getErrorStream(), ChildLauncher::stderr, prefix + "-err", spec.daemon()));
+            ChildRegistry.add(child);
+            child.onExit(() -> reportIfUnexpected(child, token));
+            return child;
+        } catch (IOException e) {
+            control.cancel(token);
+            throw new IllegalStateException("cannot start a JVM for " + spec.name() + " with "
+                    + fork.command().get(0) + ": " + e.getMessage(), e);
+        } finally {
+            child.argFile(argFile);
+        }
+    }
+
+    private static void reportIfUnexpected(ChildProcess child, String token) {
+        ControlServer.get().cancel(token);
+        try {
+            child.argFile(null);
+            if (child.diedUnexpectedly()) {
+                child.await(2_000);
+                System.err.println(child.deathReport());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static PrintStream stdout() {
+        return System.out;
+    }
+
+    private static PrintStream stderr() {
+        return System.err;
+    }
+
+    static String javaExecutable() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Inherited options, then the defaults the user did not override, then context and process options. */
+    static List<String> jvmOptions(List<String> added) {
+        List<String> options = new ArrayList<>(inheritedOptions());
+        for (String option : CHILD_DEFAULTS) {
+            if (!choosesOtherwise(options, added, option)) {
+                options.add(option);
+            }
+        }
+        options.addAll(added);
+        return options;
+    }
+
+    private static boolean choosesOtherwise(List<String> inherited, List<String> added, String option) {
+        boolean gc = option.endsWith("GC");
+        String flag = option.substring(5);
+        for (List<String> list : List.of(inherited, added)) {
+            for (String o : list) {
+                if (o.startsWith("-XX:") && (gc ? o.endsWith("GC") : o.substring(5).equals(flag))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> inheritedOptions() {
+        List<String> options = inherited;
+        if (options == null) {
+            options = InheritedJvmOptions.select(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            inherited = options;
+        }
+        return options;
+    }
+}

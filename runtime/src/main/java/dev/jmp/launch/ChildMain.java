@@ -1,0 +1,87 @@
+package dev.jmp.launch;
+
+import dev.jmp.ProcessInfo;
+import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.TaskEntry;
+import dev.jmp.link.Assign;
+import dev.jmp.link.ControlClient;
+import dev.jmp.link.Exiting;
+import dev.jmp.link.Goodbye;
+import java.nio.file.Paths;
+
+/**
+ * The bootstrap of every child JVM. It takes nothing from its command line; its contract is the
+ * environment, read here and nowhere else:
+ * <ul>
+ *   <li>{@value #ENV_SOCKET}: the parent's control socket;</li>
+ *   <li>{@value #ENV_TOKEN}: the secret that proves to the parent this is the child it started;</li>
+ *   <li>{@value #ENV_PARENT}: the parent's {@link ProcessIdentity#tag()}, for the watchdog.</li>
+ * </ul>
+ * It connects, receives its {@link Assign}, runs the one task it names and says
+ * {@link Goodbye}. An uncaught exception prints the child's stack trace, headed with its name,
+ * and exits 1. After a normal return the JVM ends when the task's non-daemon threads do, as a
+ * Python child does.
+ */
+public final class ChildMain {
+
+    public static final String ENV_SOCKET = "JMP_CONTROL_SOCKET";
+    public static final String ENV_TOKEN = "JMP_TOKEN";
+    public static final String ENV_PARENT = "JMP_PARENT";
+
+    /** Exit status when the child cannot reach its parent at all. */
+    static final int NO_PARENT = 2;
+
+    private ChildMain() {}
+
+    public static void main(String[] args) {
+        String socket = System.getenv(ENV_SOCKET);
+        String token = System.getenv(ENV_TOKEN);
+        ProcessIdentity parent = ProcessIdentity.parseTag(String.valueOf(System.getenv(ENV_PARENT))).orElse(null);
+        if (socket == null || token == null || parent == null) {
+            System.err.println("[jmp] " + ChildMain.class.getName() + " runs tasks for a parent jmp program "
+                    + "and is not started by hand; to run a task on its own, run its generated *_Entry class");
+            System.exit(NO_PARENT);
+        }
+        ControlClient client;
+        try {
+            client = ControlClient.connect(Paths.get(socket), token, ProcessHandle.current().pid());
+        } catch (Exception e) {
+            System.err.println("[jmp] cannot reach the parent process over " + socket + ": " + e);
+            System.exit(NO_PARENT);
+            return;
+        }
+        Assign assign = client.assignment();
+        CurrentProcess.becomeChild(assign.processName(), assign.daemon(),
+                new ProcessInfo(assign.parentName(), parent.pid(), false));
+        ParentWatchdog.start(client, parent);
+        Runtime.getRuntime().addShutdownHook(new Thread("jmp-exiting") {
+            @Override
+            public void run() {
+                client.trySend(new Exiting());
+            }
+        });
+        int exitCode = run(assign.processName(), assign.task());
+        client.trySend(new Goodbye(exitCode));
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    private static int run(String name, TaskCall task) {
+        try {
+            Class<?> type = Class.forName(task.entryClass());
+            if (!TaskEntry.class.isAssignableFrom(type)) {
+                throw new IllegalStateException(task.entryClass() + " is not a jmp task entry");
+            }
+            TaskEntry entry = (TaskEntry) type.getConstructor().newInstance();
+            entry.invoke(task.arguments());
+            return 0;
+        } catch (Throwable t) {
+            System.out.flush();
+            System.err.println("Process " + name + ":");
+            t.printStackTrace();
+            System.err.flush();
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.jmp.launch;
+
+import dev.jmp.link.Assign;
+import dev.jmp.link.Exiting;
+import dev.jmp.link.Frame;
+import dev.jmp.link.FrameChannel;
+import dev.jmp.link.Goodbye;
+import dev.jmp.link.Hello;
+import dev.jmp.link.LinkListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The parent's view of one running child JVM: its OS process, its output pumps, and what its
+ * control channel said. Made by {@link ChildLauncher}.
+ */
+public final class ChildProcess implements LinkListener {
+
+    private final ChildSpec spec;
+    private java.lang.Process process;
+    private OutputPump out;
+    private OutputPump err;
+    private volatile boolean connected;
+    private volatile Integer goodbye;
+    private volatile boolean exiting;
+    private volatile int signalSent;
+    private volatile Path argFile;
+    private final CountDownLatch linkClosed = new CountDownLatch(1);
+
+    ChildProcess(ChildSpec spec) {
+        this.spec = spec;
+    }
+
+    void started(java.lang.Process process, OutputPump out, OutputPump err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Sets the argument file the child's JVM reads at start, deleting the previous one; called
+     * with {@code null} once the JVM is up or gone.
+     */
+    synchronized void argFile(Path file) {
+        Path old = argFile;
+        argFile = file;
+        if (old != null && file == null) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                // the control directory is removed at exit anyway
+            }
+        }
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public boolean daemon() {
+        return spec.daemon();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Runs {@code action} once the OS process has exited. */
+    void onExit(Runnable action) {
+        process.onExit().thenRun(action);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public Frame connected(Hello hello, FrameChannel channel) {
+        connected = true;
+        argFile(null); // the JVM has read it
+
+        return new Assign(spec.name(), spec.daemon(), CurrentProcess.self().name(), spec.task());
+    }
+
+    @Override
+    public void received(Frame frame) {
+        if (frame instanceof Goodbye g) {
+            goodbye = g.exitCode();
+        } else if (frame instanceof Exiting) {
+            exiting = true;
+        }
+    }
+
+    @Override
+    public void closed() {
+        linkClosed.countDown();
+    }
+
+    /** Sends SIGTERM ({@code force} false) or SIGKILL; no effect once the child has exited. */
+    public void signal(boolean force) {
+        if (process.isAlive()) {
+            signalSent = force ? 9 : 15;
+            if (force) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
+        }
+    }
+
+    /**
+     * Waits up to {@code millis} (negative: forever) for the child to exit and for its output to
+     * be forwarded; returns whether it exited.
+     */
+    public boolean await(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        if (millis < 0) {
+            process.waitFor();
+        } else if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        // Output still in the pipe belongs before whatever the caller prints next; a grandchild
+        // that inherited the pipe could hold it open, so the wait is bounded.
+        long left = millis < 0 ? 5_000 : Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+        out.awaitEnd(left);
+        err.awaitEnd(left);
+        return true;
+    }
+
+    /** Python's exit code: empty while running, {@code -N} after signal N. */
+    public OptionalInt exitCode() {
+        if (process.isAlive()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(ExitStatus.decode(process.exitValue(), signalSent, exiting || goodbye != null));
+    }
+
+    /**
+     * Whether the child died without finishing its task and without being told to: it never
+     * connected, or it vanished without a goodbye.
+     */
+    boolean diedUnexpectedly() throws InterruptedException {
+        if (connected) {
+            linkClosed.await(2, TimeUnit.SECONDS); // let the last frames be read
+        }
+        return !process.isAlive() && signalSent == 0 && goodbye == null && !exiting;
+    }
+
+    /** What the user sees when a child died unexpectedly. */
+    String deathReport() {
+        int code = exitCode().orElse(0);
+        StringBuilder report = new StringBuilder("[jmp] ").append(spec.name()).append(" (pid ").append(pid())
+                .append(connected ? ") died while running " : ") died before it could start ")
+                .append(spec.task().description()).append(": ").append(ExitStatus.describe(code));
+        List<String> tail = err.tail();
+        if (!tail.isEmpty()) {
+            report.append("; last lines of its stderr:");
+            for (String line : tail) {
+                report.append(System.lineSeparator()).append("    ").append(line);
+            }
+        }
+        return report.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.jmp.launch;
+
+import dev.jmp.link.ControlClient;
+
+/**
+ * Ends a child whose parent is gone, however the parent died: the control channel reaches EOF
+ * the moment the parent's process ends (even by SIGKILL, since the kernel closes its sockets),
+ * and a once-a-second check of the parent's pid and start time backs that up. The child then
+ * exits through its shutdown hooks, and is halted if they take too long.
+ *
+ * <p>Child start-up code avoids lambdas: their first use costs milliseconds of bootstrap.
+ */
+final class ParentWatchdog extends Thread {
+
+    private static final long POLL_MILLIS = 1_000;
+    private static final long HOOKS_GRACE_MILLIS = 1_000;
+    /** Exit status of a child whose parent vanished; nobody is left to read it. */
+    static final int ORPHANED = 255;
+
+    private final ControlClient client;
+    private final ProcessIdentity parent;
+    private final boolean poll;
+
+    private ParentWatchdog(ControlClient client, ProcessIdentity parent, boolean poll) {
+        super(poll ? "jmp-parent-poll" : "jmp-parent-watchdog");
+        this.client = client;
+        this.parent = parent;
+        this.poll = poll;
+        setDaemon(true);
+    }
+
+    static void start(ControlClient client, ProcessIdentity parent) {
+        new ParentWatchdog(client, parent, false).start();
+        new ParentWatchdog(client, parent, true).start();
+    }
+
+    @Override
+    public void run() {
+        if (poll) {
+            try {
+                while (parent.isAlive()) {
+                    Thread.sleep(POLL_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        } else {
+            client.awaitParentGone();
+        }
+        orphaned();
+    }
+
+    private void orphaned() {
+        if (!parent.isAlive()) {
+            client.removeDeadParentsDirectory();
+        }
+        Thread halt = new Thread("jmp-orphan-halt") {
+            @Override
+            public void run() {
+                try {
+                    Thread.sleep(HOOKS_GRACE_MILLIS);
+                } catch (InterruptedException e) {
+                    // halt now
+                }
+                Runtime.getRuntime().halt(ORPHANED);
+            }
+        };
+        halt.setDaemon(true);
+        halt.start();
+        System.exit(ORPHANED);
+    }
+}

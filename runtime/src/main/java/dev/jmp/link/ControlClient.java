@@ -1,0 +1,73 @@
+package dev.jmp.link;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+
+/**
+ * The child's end of its control channel: connects to the parent's socket, proves itself with
+ * its token and receives its {@link Assign}.
+ */
+public final class ControlClient {
+
+    private static final int MAX_FRAME = 1 << 30;
+
+    private final Path socket;
+    private final FrameChannel channel;
+    private final Assign assignment;
+
+    private ControlClient(Path socket, FrameChannel channel, Assign assignment) {
+        this.socket = socket;
+        this.channel = channel;
+        this.assignment = assignment;
+    }
+
+    /** Connects, says hello and waits for the assignment. */
+    public static ControlClient connect(Path socket, String token, long pid) throws IOException {
+        SocketChannel raw = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            raw.connect(UnixDomainSocketAddress.of(socket));
+            FrameChannel channel = new FrameChannel(raw, MAX_FRAME);
+            channel.write(new Hello(token, pid));
+            Frame answer = channel.read();
+            if (!(answer instanceof Assign assign)) {
+                throw new IOException("expected an assignment from the parent, got " + answer);
+            }
+            return new ControlClient(socket, channel, assign);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    public Assign assignment() {
+        return assignment;
+    }
+
+    /** Sends a frame to the parent; a parent that is gone is not an error here. */
+    public void trySend(Frame frame) {
+        try {
+            channel.write(frame);
+        } catch (IOException e) {
+            // the parent is gone; the watchdog ends this process
+        }
+    }
+
+    /** Blocks until the parent closes the channel or dies; frames it sends meanwhile are ignored. */
+    public void awaitParentGone() {
+        try {
+            while (true) {
+                channel.read();
+            }
+        } catch (IOException | RuntimeException e) {
+            // EOF: the parent closed the channel or died
+        }
+    }
+
+    /** Removes the control directory of a parent that died without cleaning up. */
+    public void removeDeadParentsDirectory() {
+        ControlDirectory.deleteOf(socket);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.jmp.link;
+
+import dev.jmp.launch.ProcessIdentity;
+import dev.jmp.launch.ShutdownSequence;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The private directory (mode 0700) that holds a runtime's control socket, named
+ * {@code jmp-<pid>-<start>-<random>} after its {@link ProcessIdentity}. It is removed at exit;
+ * directories of runtimes that died without exiting (SIGKILL) are swept by the next runtime
+ * that starts, and by their own children when they notice their parent is gone.
+ */
+final class ControlDirectory {
+
+    private static final String PREFIX = "jmp-";
+    /** sun_path holds 108 bytes; stay well below. */
+    private static final int MAX_SOCKET_PATH = 100;
+
+    private final Path dir;
+
+    private ControlDirectory(Path dir) {
+        this.dir = dir;
+    }
+
+    static ControlDirectory create() {
+        Path base = base();
+        sweep(base);
+        try {
+            Path dir = Files.createTempDirectory(base, PREFIX + ProcessIdentity.current().tag() + "-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            ControlDirectory created = new ControlDirectory(dir);
+            ShutdownSequence.add(ShutdownSequence.Phase.RESOURCES, created::delete);
+            return created;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a private directory for the control socket in "
+                    + base + ": " + e.getMessage() + "; set -Djava.io.tmpdir to a writable directory", e);
+        }
+    }
+
+    private static Path base() {
+        Path tmp = Paths.get(System.getProperty("java.io.tmpdir"));
+        return tmp.toAbsolutePath().toString().length() > MAX_SOCKET_PATH - 50 ? Paths.get("/tmp") : tmp;
+    }
+
+    Path socket() {
+        return dir.resolve("control.sock");
+    }
+
+    void delete() {
+        deleteTree(dir);
+    }
+
+    /** Removes the control directory of {@code owner} wherever it is; used by orphaned children. */
+    static void deleteOf(Path socket) {
+        deleteTree(socket.getParent());
+    }
+
+    /** Removes directories whose owner is no longer running. */
+    static void sweep(Path base) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, PREFIX + "*")) {
+            for (Path dir : dirs) {
+                ownerOf(dir.getFileName().toString())
+                        .filter(owner -> !owner.isAlive())
+                        .ifPresent(owner -> deleteTree(dir));
+            }
+        } catch (IOException | SecurityException e) {
+            // sweeping is best effort; a directory we cannot list is not ours to clean
+        }
+    }
+
+    /** {@code jmp-<pid>-<start>-<random>} → the owner's identity. */
+    static Optional<ProcessIdentity> ownerOf(String name) {
+        if (!name.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = name.substring(PREFIX.length());
+        int last = rest.lastIndexOf('-');
+        return last < 0 ? Optional.empty() : ProcessIdentity.parseTag(rest.substring(0, last));
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // best effort
+        }
+    }
+}

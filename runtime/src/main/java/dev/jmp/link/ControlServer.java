@@ -1,0 +1,136 @@
+package dev.jmp.link;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The parent's end of every control channel: a Unix domain socket in a private directory
+ * (mode 0700, see {@link ControlDirectory}). A child connects and must first send a
+ * {@link Hello} carrying the token it was given in its environment; until then nothing else it
+ * sends is read. One server per JVM, started on first use.
+ */
+public final class ControlServer {
+
+    /** A hello is a token and a pid; anything bigger is not a hello. */
+    private static final int MAX_HELLO = 1024;
+    /** Later frames carry task arguments and results. */
+    private static final int MAX_FRAME = 1 << 30;
+
+    private static volatile ControlServer instance;
+
+    private final ControlDirectory directory;
+    private final ServerSocketChannel server;
+    private final Map<String, LinkListener> expected = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    private ControlServer(ControlDirectory directory, ServerSocketChannel server) {
+        this.directory = directory;
+        this.server = server;
+    }
+
+    /** The JVM's server, started on first call. */
+    public static ControlServer get() {
+        ControlServer s = instance;
+        if (s == null) {
+            synchronized (ControlServer.class) {
+                s = instance;
+                if (s == null) {
+                    s = start();
+                    instance = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static ControlServer start() {
+        ControlDirectory directory = ControlDirectory.create();
+        try {
+            ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(directory.socket()));
+            ControlServer control = new ControlServer(directory, server);
+            Thread acceptor = new Thread(control::acceptLoop, "jmp-control-accept");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            return control;
+        } catch (IOException e) {
+            directory.delete();
+            throw new IllegalStateException("cannot listen on the control socket " + directory.socket()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The socket children connect to. */
+    public Path socket() {
+        return directory.socket();
+    }
+
+    /** A fresh token; the child that presents it is handed to {@code listener}. */
+    public String expect(LinkListener listener) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        expected.put(token, listener);
+        return token;
+    }
+
+    /** Forgets a token whose child will never connect (it failed to start or died). */
+    public void cancel(String token) {
+        expected.remove(token);
+    }
+
+    private void acceptLoop() {
+        while (server.isOpen()) {
+            try {
+                SocketChannel channel = server.accept();
+                Thread reader = new Thread(() -> serve(channel), "jmp-control-link");
+                reader.setDaemon(true);
+                reader.start();
+            } catch (IOException e) {
+                return; // closed at shutdown
+            }
+        }
+    }
+
+    private void serve(SocketChannel socket) {
+        LinkListener listener = null;
+        try (FrameChannel hello = new FrameChannel(socket, MAX_HELLO)) {
+            Frame first = hello.read();
+            if (!(first instanceof Hello h) || (listener = claim(h.token())) == null) {
+                return; // not one of our children: close without a word
+            }
+            FrameChannel channel = new FrameChannel(socket, MAX_FRAME);
+            channel.write(listener.connected(h, channel));
+            while (true) {
+                listener.received(channel.read());
+            }
+        } catch (IOException | RuntimeException e) {
+            // EOF is the normal end; anything else ends this channel only
+        } finally {
+            if (listener != null) {
+                listener.closed();
+            }
+        }
+    }
+
+    /** Takes the listener of {@code token}, comparing in constant time. */
+    private LinkListener claim(String token) {
+        byte[] presented = token.getBytes(StandardCharsets.US_ASCII);
+        for (String known : expected.keySet()) {
+            if (MessageDigest.isEqual(presented, known.getBytes(StandardCharsets.US_ASCII))) {
+                return expected.remove(known);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.jmp.link;
+
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+
+/**
+ * One message on a control channel. Each kind is a small immutable record with a one-byte tag;
+ * {@link FrameChannel} adds the length prefix and dispatches on the tag when reading.
+ */
+public sealed interface Frame permits Hello, Assign, Goodbye, Exiting {
+
+    /** The tag that identifies this kind of frame on the wire. */
+    byte tag();
+
+    /** Writes the frame's fields (not its tag or length). */
+    void writeTo(WireOutput out);
+
+    /** Reads the fields of a frame whose tag was {@code tag}. */
+    static Frame read(byte tag, WireInput in) {
+        Frame frame = switch (tag) {
+            case Hello.TAG -> Hello.readFrom(in);
+            case Assign.TAG -> Assign.readFrom(in);
+            case Goodbye.TAG -> Goodbye.readFrom(in);
+            case Exiting.TAG -> Exiting.readFrom(in);
+            default -> throw new dev.jmp.internal.WireFormatException("unknown frame tag " + tag);
+        };
+        in.expectEnd();
+        return frame;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.jmp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jmp.testing.Deadline;
+import dev.jmp.testing.JavaProgram;
+import dev.jmp.testing.NoLeftovers;
+import dev.jmp.testing.ParentProgram;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What happens to children when their parent exits or dies; each parent is a JVM of its own. */
+@ExtendWith(NoLeftovers.class)
+class LifetimeTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path tmp;
+
+    private List<String> options() {
+        return List.of("-Djava.io.tmpdir=" + tmp, "-Dinherited=from-parent");
+    }
+
+    @Test
+    void daemonChildIsTerminatedWhenItsParentExits() throws Exception {
+        try (JavaProgram parent = JavaProgram.start(options(), ParentProgram.class, "daemon")) {
+            long child = Long.parseLong(parent.awaitLine("child ", LIMIT));
+            assertEquals(0, parent.await(LIMIT), parent.err());
+            String out = parent.out();
+            assertTrue(out.contains("tick\n"), out);
+            assertFalse(out.substring(out.indexOf("parent exits")).contains("tick"), "output after exit: " + out);
+            assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(child).isEmpty()), "daemon child survived");
+        }
+        assertNoControlDirectories();
+    }
+
+    @Test
+    void parentWaitsForItsNonDaemonChildAtExit() throws Exception {
+        try (JavaProgram parent = JavaProgram.start(options(), ParentProgram.class, "nondaemon")) {
+            assertEquals(0, parent.await(LIMIT), parent.err());
+            String out = parent.out();
+            assertTrue(out.indexOf("parent done") < out.indexOf("child done"), out);
+            assertTrue(out.indexOf("parent done") >= 0, out);
+        }
+        assertNoControlDirectories();
+    }
+
+    @Test
+    void childExitsWithinTwoSecondsOfItsParentsSigkill() throws Exception {
+        try (JavaProgram parent = JavaProgram.start(options(), ParentProgram.class, "orphan")) {
+            long child = Long.parseLong(parent.awaitLine("child ", LIMIT));
+            parent.awaitLine("ready", LIMIT);
+            parent.process().destroyForcibly();
+            long killed = System.nanoTime();
+            assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(child).map(h -> !h.isAlive()).orElse(true)));
+            long millis = (System.nanoTime() - killed) / 1_000_000;
+            assertTrue(millis < 2_000, "orphan lived " + millis + " ms after its parent was killed");
+        }
+        assertTrue(Deadline.await(LIMIT, () -> controlDirectories().isEmpty()),
+                "the orphan removes its dead parent's control directory: " + controlDirectories());
+    }
+
+    @Test
+    void childInheritsTheParentsSystemProperties() throws Exception {
+        try (JavaProgram parent = JavaProgram.start(options(), ParentProgram.class, "props")) {
+            assertEquals(0, parent.await(LIMIT), parent.err());
+            assertTrue(parent.out().contains("inherited=from-parent\n"), parent.out());
+        }
+    }
+
+    private void assertNoControlDirectories() throws Exception {
+        assertEquals(List.of(), controlDirectories());
+    }
+
+    private List<Path> controlDirectories() {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("jmp-")).toList();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+}
