@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of jmp against CPython's multiprocessing (see BENCHMARKS.md).
+#
+# Usage: bench/compare.sh [--reps N] [--only NAME[,NAME...]] [--methods fork,spawn,forkserver]
+#
+# Builds jmp, runs the jmp workloads (bench/src/main/java) and the CPython workloads
+# (bench/python/py_baseline.py) under each start method, on this machine in this run, and prints
+# one TSV line per workload: workload jmp jmp_method cpython_best cpython_method unit advantage.
+# Only ratios from one run mean anything; absolute figures do not travel between machines.
+set -euo pipefail
+
+reps=3
+only=""
+methods="fork,spawn,forkserver"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --reps) reps="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
+    --methods) methods="$2"; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "unknown option $1; see $0 --help" >&2; exit 2 ;;
+  esac
+done
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cd "$root"
+
+echo "building jmp..." >&2
+./mvnw -q -B install -DskipTests -Dinvoker.skip=true -pl bench -am >&2
+echo "running jmp workloads (reps=$reps)..." >&2
+./mvnw -q -B -pl bench jmp:run -Djmp.args="--reps $reps --out $out/jmp.tsv${only:+ --only $only}" >&2
+
+python=${PYTHON:-python3}
+for method in ${methods//,/ }; do
+  echo "running CPython workloads ($method, reps=$reps)..." >&2
+  "$python" bench/python/py_baseline.py "$method" "$reps" "$only" > "$out/$method.tsv"
+done
+
+cpython_files=()
+for method in ${methods//,/ }; do cpython_files+=("$out/$method.tsv"); done
+"$python" bench/python/merge.py "$out/jmp.tsv" "${cpython_files[@]}"

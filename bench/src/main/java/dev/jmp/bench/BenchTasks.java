@@ -1,0 +1,15 @@
+package dev.jmp.bench;
+
+import dev.jmp.ProcessTask;
+
+/** The tasks the workloads run in child processes. */
+public final class BenchTasks {
+
+    private BenchTasks() {}
+
+    /** Python's {@code noop}: start + join cost alone. */
+    @ProcessTask
+    public static void noop() {
+        // nothing: the workload measures the process, not the task
+    }
+}

@@ -1,0 +1,82 @@
+package dev.jmp.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The jmp side of {@code bench/compare.sh}: runs each workload {@code --reps} times and writes
+ * {@code name<TAB>median<TAB>unit<TAB>method} per workload, {@code n/a} where jmp cannot run it yet.
+ *
+ * <p>Usage: {@code Compare [--reps N] [--only name,name] [--out file]}.
+ */
+public final class Compare {
+
+    /** Every workload of the comparison, in the order of the CPython baseline. */
+    static List<Workload> workloads() {
+        return List.of(
+                new StartJoin(),
+                new Pending("pool_map_small", "per_s"),
+                new Pending("pool_map_1k_payload", "per_s"),
+                new Pending("apply_async", "per_s"),
+                new Pending("apply_roundtrip", "us"),
+                new Pending("executor_submit", "per_s"),
+                new Pending("queue_small", "per_s"),
+                new Pending("queue_1k", "per_s"),
+                new Pending("pipe_roundtrip", "us"),
+                new Pending("locked_incr", "per_s"),
+                new Pending("array_update_1m", "per_s"),
+                new Pending("manager_dict_set", "per_s"),
+                new Pending("event_roundtrip", "us"),
+                new Pending("cpu_speedup_2_workers", "x"),
+                new Pending("idle_worker_rss", "MB"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        int reps = 3;
+        Set<String> only = new HashSet<>();
+        String outFile = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
+                case "--out" -> outFile = args[++i];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; usage: Compare [--reps N] [--only name,name] [--out file]");
+            }
+        }
+        only.remove("");
+        List<String> lines = new ArrayList<>();
+        for (Workload w : workloads()) {
+            if (only.isEmpty() || only.contains(w.name())) {
+                String line = w.name() + "\t" + figure(w, reps) + "\t" + w.unit() + "\t" + w.method();
+                System.out.println(line);
+                lines.add(line);
+            }
+        }
+        if (outFile != null) {
+            Files.write(Paths.get(outFile), lines, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String figure(Workload w, int reps) throws Exception {
+        if (!w.available()) {
+            return "n/a";
+        }
+        double[] values = new double[reps];
+        for (int i = 0; i < reps; i++) {
+            values[i] = w.measure();
+        }
+        Arrays.sort(values);
+        double median = reps % 2 == 1 ? values[reps / 2] : (values[reps / 2 - 1] + values[reps / 2]) / 2;
+        return String.format(Locale.ROOT, "%.2f", median);
+    }
+
+    private Compare() {}
+}

@@ -1,0 +1,27 @@
+package dev.jmp.bench;
+
+/**
+ * One workload of the side-by-side comparison, the twin of the CPython function of the same name
+ * in {@code bench/python/py_baseline.py}: same sizes, same semantics.
+ */
+interface Workload {
+
+    /** The name both sides print. */
+    String name();
+
+    /** {@code per_s} and {@code x}: higher is better; {@code ms}, {@code us}, {@code MB}: lower. */
+    String unit();
+
+    /** The start method the figure was measured with. */
+    default String method() {
+        return "spawn";
+    }
+
+    /** Whether jmp can run it yet; one that cannot prints {@code n/a}, never a made-up figure. */
+    default boolean available() {
+        return true;
+    }
+
+    /** Runs once and returns the figure in {@link #unit()}. */
+    double measure() throws Exception;
+}
