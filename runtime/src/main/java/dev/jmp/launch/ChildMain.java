@@ -58,6 +58,7 @@ public final class ChildMain {
             @Override
             public void run() {
                 client.trySend(new Exiting());
+                client.close();
             }
         });
         int exitCode = run(assign.processName(), assign.task());

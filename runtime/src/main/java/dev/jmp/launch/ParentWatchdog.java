@@ -14,6 +14,7 @@ final class ParentWatchdog extends Thread {
 
     private static final long POLL_MILLIS = 1_000;
     private static final long HOOKS_GRACE_MILLIS = 1_000;
+    private static final long ZOMBIE_REAP_NANOS = 500_000_000L;
     /** Exit status of a child whose parent vanished; nobody is left to read it. */
     static final int ORPHANED = 255;
 
@@ -47,11 +48,32 @@ final class ParentWatchdog extends Thread {
         } else {
             client.awaitParentGone();
         }
-        orphaned();
+        if (!client.isClosed()) {
+            orphaned();
+        }
+    }
+
+    /**
+     * Whether the parent's process is gone. A parent killed a moment ago stays a zombie until its
+     * own parent reaps it, and looks alive meanwhile, so give that a moment.
+     */
+    private boolean parentEnded() {
+        long deadline = System.nanoTime() + ZOMBIE_REAP_NANOS;
+        while (parent.isAlive()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void orphaned() {
-        if (!parent.isAlive()) {
+        if (parentEnded()) {
             client.removeDeadParentsDirectory();
         }
         Thread halt = new Thread("jmp-orphan-halt") {

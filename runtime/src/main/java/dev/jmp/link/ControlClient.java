@@ -17,6 +17,7 @@ public final class ControlClient {
     private final Path socket;
     private final FrameChannel channel;
     private final Assign assignment;
+    private volatile boolean closed;
 
     private ControlClient(Path socket, FrameChannel channel, Assign assignment) {
         this.socket = socket;
@@ -64,6 +65,24 @@ public final class ControlClient {
         } catch (IOException | RuntimeException e) {
             // EOF: the parent closed the channel or died
         }
+    }
+
+    /**
+     * Closes the channel as this JVM exits. A thread blocked reading a socket is "in native", and
+     * the JVM waits about 300 ms for such threads before it exits; closing unblocks it.
+     */
+    public void close() {
+        closed = true;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    /** Whether {@link #close()} was called: an EOF after it is ours, not the parent's death. */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Removes the control directory of a parent that died without cleaning up. */

@@ -1,5 +1,6 @@
 package dev.jmp.link;
 
+import dev.jmp.launch.ShutdownSequence;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -59,6 +60,8 @@ public final class ControlServer {
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(directory.socket()));
             ControlServer control = new ControlServer(directory, server);
+            // A thread blocked in accept() is "in native" and delays JVM exit by ~300 ms.
+            ShutdownSequence.add(ShutdownSequence.Phase.RESOURCES, control::close);
             Thread acceptor = new Thread(control::acceptLoop, "jmp-control-accept");
             acceptor.setDaemon(true);
             acceptor.start();
@@ -67,6 +70,14 @@ public final class ControlServer {
             directory.delete();
             throw new IllegalStateException("cannot listen on the control socket " + directory.socket()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            // exiting anyway
         }
     }
 
