@@ -1,0 +1,19 @@
+// The parent JVM was killed with SIGKILL while its child ran. The child must notice and exit
+// within two seconds, on its own: nobody is left to stop it.
+def log = new File(basedir, 'build.log').text
+def childPid = (log =~ /child pid (\d+)/)[0][1] as long
+def killedAt = (log =~ /killing parent \d+ at (\d+)/)[0][1] as long
+assert log.contains('BUILD FAILURE') : "the killed program must fail jmp:run:\n${log}"
+
+def exited = new File(basedir, 'target/child-exited-at')
+def deadline = System.currentTimeMillis() + 10_000
+while ((!exited.exists() || ProcessHandle.of(childPid).map { it.isAlive() }.orElse(false))
+        && System.currentTimeMillis() < deadline) {
+    Thread.sleep(50)
+}
+assert exited.exists() : "the orphaned child ${childPid} never began to exit"
+def lag = (exited.text as long) - killedAt
+println "child began exiting ${lag} ms after its parent was killed"
+assert lag < 2000 : "the orphan took ${lag} ms to notice its parent's death"
+assert !ProcessHandle.of(childPid).map { it.isAlive() }.orElse(false) : "child ${childPid} is still running"
+true
