@@ -2,6 +2,7 @@
 // within two seconds, on its own: nobody is left to stop it.
 def log = new File(basedir, 'build.log').text
 def childPid = (log =~ /child pid (\d+)/)[0][1] as long
+def parentPid = (log =~ /killing parent (\d+)/)[0][1]
 def killedAt = (log =~ /killing parent \d+ at (\d+)/)[0][1] as long
 assert log.contains('BUILD FAILURE') : "the killed program must fail jmp:run:\n${log}"
 
@@ -16,4 +17,9 @@ def lag = (exited.text as long) - killedAt
 println "child began exiting ${lag} ms after its parent was killed"
 assert lag < 2000 : "the orphan took ${lag} ms to notice its parent's death"
 assert !ProcessHandle.of(childPid).map { it.isAlive() }.orElse(false) : "child ${childPid} is still running"
+
+// The dead parent could not remove its private control directory; its orphan did.
+def tmp = new File(System.getProperty('java.io.tmpdir'))
+def left = tmp.listFiles().findAll { it.name.startsWith("jmp-${parentPid}-") }
+assert left.isEmpty() : "control directory of the killed parent left behind: ${left}"
 true
