@@ -15,7 +15,7 @@ enum Message {
     NO_CLASSPATH("run.classpath", "cannot resolve the runtime class path of %s: %s; check the project's dependencies"),
     CANNOT_START("run.start", "cannot start %s: %s; set jmp.javaExecutable to a java launcher, and jmp.workingDirectory to an existing directory"),
     INTERRUPTED("run.interrupted", "jmp:run was interrupted while %s ran; it was destroyed with its child processes"),
-    EXIT_CODE("run.exit", "%s exited with code %d; its output is above"),
+    EXIT_CODE("run.exit", "%s exited with %s; its output is above"),
     TIMED_OUT("run.timeout", "%s timed out: it did not finish within jmp.timeout=%d s and was destroyed with %d child process(es); raise jmp.timeout (0 means no limit) if it needs longer"),
 
     NO_INDEX("task.no-index", "jmp.task=%s needs the task index " + TaskNames.INDEX_RESOURCE + ", but no class path entry of %s has one, so the jmp processor has not run; add dev.jmp:jmp-processor to"

@@ -158,7 +158,7 @@ public class RunMojo extends AbstractMojo {
             throw new MojoFailureException(Message.TIMED_OUT.format(target.description(), timeout, result.destroyedDescendants()));
         }
         if (result.exitCode() != 0) {
-            throw new MojoFailureException(Message.EXIT_CODE.format(target.description(), result.exitCode()));
+            throw new MojoFailureException(Message.EXIT_CODE.format(target.description(), result.exitDescription()));
         }
     }
 

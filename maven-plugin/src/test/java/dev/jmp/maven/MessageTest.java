@@ -18,6 +18,6 @@ class MessageTest {
     @Test
     void formatStartsWithTheCode() {
         assertEquals("[jmp.run.exit] com.example.App exited with code 3; its output is above",
-                Message.EXIT_CODE.format("com.example.App", 3));
+                Message.EXIT_CODE.format("com.example.App", "code 3"));
     }
 }
