@@ -11,6 +11,8 @@ def expected = [
     'hello: runtime dependency=TaskNames',
     'hello: working directory=run-main-class',
     'hello: inside Maven=false',
+    // The forked JVM is the JDK that runs Maven (and this script).
+    'hello: java.home=' + System.getProperty('java.home'),
     'hello: done',
     '[INFO] BUILD SUCCESS',
 ]

@@ -15,6 +15,7 @@ public class Hello {
         System.out.println("hello: runtime dependency=" + Class.forName("dev.jmp.internal.TaskNames").getSimpleName());
         System.out.println("hello: working directory=" + Path.of("").toAbsolutePath().getFileName());
         System.out.println("hello: inside Maven=" + (System.getProperty("maven.home") != null));
+        System.out.println("hello: java.home=" + System.getProperty("java.home"));
         System.err.println("hello: a line on stderr");
         System.out.println("hello: done");
     }
