@@ -49,7 +49,8 @@ final class ArgumentLine {
             }
         }
         if (quote != 0) {
-            throw new MojoExecutionException(Message.UNBALANCED_QUOTE.format(property, quote == '"' ? "double" : "single", line));
+            String which = quote == '"' ? "double" : "single";
+            throw new MojoExecutionException(Message.UNBALANCED_QUOTE.format(property, which, line));
         }
         if (inArgument) {
             args.add(current.toString());

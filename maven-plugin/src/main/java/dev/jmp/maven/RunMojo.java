@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -146,16 +147,22 @@ public class RunMojo extends AbstractMojo {
             getLog().info("Skipping jmp:run because jmp.skip is set");
             return;
         }
+        if (timeout < 0) {
+            throw new MojoExecutionException(Message.NEGATIVE_TIMEOUT.format(timeout));
+        }
         List<Path> classpath = runtimeClasspath();
         RunTarget target = target(classpath);
         JavaCommand command = JavaCommand.of(javaExecutable, target.mainClass())
                 .withJvmArgs(concat(jvmArgs, ArgumentLine.split("jmp.jvmArgs", commandlineJvmArgs)))
-                .withSystemProperties(systemProperties)
+                .withSystemProperties(Objects.requireNonNullElse(systemProperties, Map.of()))
                 .withClasspath(classpath.stream().map(Path::toString).toList())
-                .withArgs(commandlineArgs != null ? ArgumentLine.split("jmp.args", commandlineArgs) : args);
+                .withArgs(commandlineArgs != null
+                        ? ArgumentLine.split("jmp.args", commandlineArgs)
+                        : Objects.requireNonNullElse(args, List.of()));
         ProgramResult result = run(command, target);
         if (result.timedOut()) {
-            throw new MojoFailureException(Message.TIMED_OUT.format(target.description(), timeout, result.destroyedDescendants()));
+            throw new MojoFailureException(
+                    Message.TIMED_OUT.format(target.description(), timeout, result.destroyedDescendants()));
         }
         if (result.exitCode() != 0) {
             throw new MojoFailureException(Message.EXIT_CODE.format(target.description(), result.exitDescription()));
@@ -186,15 +193,14 @@ public class RunMojo extends AbstractMojo {
     }
 
     private ProgramResult run(JavaCommand command, RunTarget target) throws MojoExecutionException {
-        if (timeout < 0) {
-            throw new MojoExecutionException(Message.NEGATIVE_TIMEOUT.format(timeout));
-        }
         if (!Files.isDirectory(Path.of(project.getBuild().getOutputDirectory()))) {
             getLog().warn(project.getBuild().getOutputDirectory() + " does not exist: run mvn compile jmp:run");
         }
         getLog().info("Running " + target.description() + " in a forked JVM");
         getLog().debug(command.toDisplayString());
         try (ArgFile argFile = ArgFile.write(Path.of(project.getBuild().getDirectory()), command.argFileLines())) {
+            // Straight to the console rather than through the Log: no [INFO] prefix, and -q does not
+            // hide what the program prints.
             ForkedProgram program = ForkedProgram.start(command.toArguments(argFile.path()),
                     workingDirectory.toPath(), System.out::println, System.err::println);
             return program.waitFor(Duration.ofSeconds(timeout));
@@ -207,7 +213,7 @@ public class RunMojo extends AbstractMojo {
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
+        List<String> all = new ArrayList<>(Objects.requireNonNullElse(first, List.of()));
         all.addAll(second);
         return all;
     }

@@ -24,7 +24,8 @@ final class TaskResolver {
      * @throws MojoExecutionException when there is no index, or the reference matches no task
      *     or several
      */
-    static RunTarget resolve(String reference, Optional<TaskIndex> index, String project) throws MojoExecutionException {
+    static RunTarget resolve(String reference, Optional<TaskIndex> index, String project)
+            throws MojoExecutionException {
         if (index.isEmpty()) {
             throw new MojoExecutionException(Message.NO_INDEX.format(reference, project));
         }

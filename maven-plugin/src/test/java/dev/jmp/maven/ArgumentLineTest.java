@@ -2,7 +2,6 @@ package dev.jmp.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,7 +31,6 @@ class ArgumentLineTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
                 () -> ArgumentLine.split("jmp.jvmArgs", "-Da='x"));
 
-        assertTrue(e.getMessage().startsWith("[" + Message.UNBALANCED_QUOTE.code() + "] jmp.jvmArgs has an unclosed single quote"),
-                e.getMessage());
+        assertEquals(Message.UNBALANCED_QUOTE.format("jmp.jvmArgs", "single", "-Da='x"), e.getMessage());
     }
 }

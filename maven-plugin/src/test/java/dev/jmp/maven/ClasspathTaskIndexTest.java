@@ -49,7 +49,9 @@ class ClasspathTaskIndexTest {
     void theSameIndexTwiceCountsOnce() throws Exception {
         String text = Tasks.index(task("com.example.Greeter", "greet")).write();
 
-        TaskIndex merged = ClasspathTaskIndex.read(List.of(directory("classes", text), jar("app.jar", text))).orElseThrow();
+        List<Path> classpath = List.of(directory("classes", text), jar("app.jar", text));
+
+        TaskIndex merged = ClasspathTaskIndex.read(classpath).orElseThrow();
 
         assertEquals(1, merged.entries().size());
     }
@@ -66,8 +68,9 @@ class ClasspathTaskIndexTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
                 () -> ClasspathTaskIndex.read(List.of(classes)));
 
-        assertTrue(e.getMessage().startsWith("[" + Message.BAD_INDEX.code() + "] cannot read the task index in " + classes
-                + ": line 1 of " + TaskNames.INDEX_RESOURCE), e.getMessage());
+        String expected = "[" + Message.BAD_INDEX.code() + "] cannot read the task index in " + classes
+                + ": line 1 of " + TaskNames.INDEX_RESOURCE;
+        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
     }
 
     private Path directory(String name, String index) throws IOException {

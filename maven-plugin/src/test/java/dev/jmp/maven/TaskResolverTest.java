@@ -33,7 +33,8 @@ class TaskResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"Outer$Inner.run", "Outer_Inner.run", "com.example.Outer$Inner.run"})
     void resolvesNestedClasses(String reference) throws Exception {
-        assertEquals("com.example.jmp_generated.Outer_Inner_run_Entry", TaskResolver.resolve(reference, index, "p").mainClass());
+        assertEquals("com.example.jmp_generated.Outer_Inner_run_Entry",
+                TaskResolver.resolve(reference, index, "p").mainClass());
     }
 
     @Test
@@ -74,6 +75,7 @@ class TaskResolverTest {
                 () -> TaskResolver.resolve("Foo.bar", Optional.empty(), "com.example:app:jar:1"));
 
         assertEquals(Message.NO_INDEX.format("Foo.bar", "com.example:app:jar:1"), e.getMessage());
-        assertTrue(e.getMessage().contains("add dev.jmp:jmp-processor to the <annotationProcessorPaths>"), e.getMessage());
+        assertTrue(e.getMessage().contains("add dev.jmp:jmp-processor to the <annotationProcessorPaths>"),
+                e.getMessage());
     }
 }

@@ -97,7 +97,8 @@ public final class JavaCommand {
         List<String> argv = new ArrayList<>();
         argv.add(javaExecutable);
         argv.addAll(jvmArgs);
-        systemProperties.forEach((key, value) -> argv.add("-D" + key + "=" + value));
+        // An empty element in the POM, <key/>, arrives as null and means the empty string.
+        systemProperties.forEach((key, value) -> argv.add("-D" + key + "=" + (value == null ? "" : value)));
         argv.addAll(classpathArgs);
         argv.add(mainClass);
         argv.addAll(args);

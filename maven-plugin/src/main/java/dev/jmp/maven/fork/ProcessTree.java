@@ -35,7 +35,8 @@ final class ProcessTree {
     static int destroy(ProcessHandle root, Duration grace) {
         Set<ProcessHandle> descendants = new LinkedHashSet<>();
         for (int i = 0; i < SNAPSHOTS; i++) {
-            List<ProcessHandle> found = new ArrayList<>(root.descendants().filter(p -> !descendants.contains(p)).toList());
+            List<ProcessHandle> found = new ArrayList<>(
+                    root.descendants().filter(p -> !descendants.contains(p)).toList());
             if (found.isEmpty()) {
                 break;
             }

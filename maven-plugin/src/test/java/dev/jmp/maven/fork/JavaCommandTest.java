@@ -44,6 +44,12 @@ class JavaCommandTest {
     }
 
     @Test
+    void systemPropertyWithoutValueIsEmpty() {
+        JavaCommand command = JavaCommand.of("java", "Main").withSystemProperties(ordered("flag", null));
+        assertEquals(List.of("java", "-Dflag=", "@f", "Main"), command.toArguments(Path.of("f")));
+    }
+
+    @Test
     void withersLeaveTheOriginalUnchanged() {
         JavaCommand other = command.withArgs(List.of());
         assertEquals(List.of("Alice", "Bob Smith"), command.toArguments(Path.of("f")).subList(7, 9));

@@ -11,7 +11,8 @@ public class Hello {
         System.out.println("hello: args=" + String.join("|", args));
         System.out.println("hello: it.greeting=" + System.getProperty("it.greeting"));
         System.out.println("hello: it.color=" + System.getProperty("it.color"));
-        System.out.println("hello: -Xss2m=" + ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-Xss2m"));
+        boolean xss = ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-Xss2m");
+        System.out.println("hello: -Xss2m=" + xss);
         System.out.println("hello: runtime dependency=" + Class.forName("dev.jmp.internal.TaskNames").getSimpleName());
         System.out.println("hello: working directory=" + Path.of("").toAbsolutePath().getFileName());
         System.out.println("hello: inside Maven=" + (System.getProperty("maven.home") != null));
