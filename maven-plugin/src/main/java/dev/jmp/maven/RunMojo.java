@@ -96,9 +96,9 @@ public class RunMojo extends AbstractMojo {
     private String commandlineJvmArgs;
 
     /**
-     * System properties of the forked JVM, passed as {@code -Dkey=value} after the JVM options:
+     * System properties of the forked JVM, passed as {@code -Dkey=value} before the JVM options:
      * {@code <systemProperties><greeting>hello</greeting></systemProperties>}. From the command
-     * line, use {@code -Djmp.jvmArgs=-Dgreeting=hello}.
+     * line, use {@code -Djmp.jvmArgs=-Dgreeting=hello}, which wins over the same key here.
      *
      * @since 0.1.0
      */

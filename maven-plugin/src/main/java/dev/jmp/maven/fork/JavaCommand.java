@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * The command line of a forked Java program, built without side effects:
- * {@code <java> <jvm args> -D<key>=<value>... @<argfile> <main class> <args>}.
+ * {@code <java> -D<key>=<value>... <jvm args> @<argfile> <main class> <args>}.
  *
  * <p>The class path goes into an argument file (Java 9+) rather than onto the command line, so
  * a project with hundreds of dependencies does not hit the operating system's length limit:
@@ -22,8 +22,8 @@ import java.util.Objects;
  *     List<String> argv = command.toArguments(file.path());
  * }
  * }</pre>
- * Order matters where the JVM sees an option twice: the last one wins, so
- * {@link #withSystemProperties system properties} override the same {@code -D} in the JVM args.
+ * Order matters where the JVM sees an option twice: the last one wins, so a {@code -D} in the
+ * {@link #withJvmArgs JVM args} overrides the same {@link #withSystemProperties system property}.
  */
 public final class JavaCommand {
 
@@ -50,7 +50,7 @@ public final class JavaCommand {
                 List.of(), Objects.requireNonNull(mainClass, "mainClass"), List.of());
     }
 
-    /** Options for the JVM, placed before the system properties. */
+    /** Options for the JVM, placed after the system properties. */
     public JavaCommand withJvmArgs(List<String> jvmArgs) {
         return new JavaCommand(javaExecutable, jvmArgs, systemProperties, classpath, mainClass, args);
     }
@@ -96,9 +96,9 @@ public final class JavaCommand {
     private List<String> argv(List<String> classpathArgs) {
         List<String> argv = new ArrayList<>();
         argv.add(javaExecutable);
-        argv.addAll(jvmArgs);
         // An empty element in the POM, <key/>, arrives as null and means the empty string.
         systemProperties.forEach((key, value) -> argv.add("-D" + key + "=" + (value == null ? "" : value)));
+        argv.addAll(jvmArgs);
         argv.addAll(classpathArgs);
         argv.add(mainClass);
         argv.addAll(args);

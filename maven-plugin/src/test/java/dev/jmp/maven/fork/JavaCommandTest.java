@@ -19,7 +19,7 @@ class JavaCommandTest {
 
     @Test
     void argumentsRunTheMainClassWithTheClasspathFromTheArgFile() {
-        assertEquals(List.of("/jdk/bin/java", "-Xmx64m", "-Da=1", "-Db=2", "-Dc=x y", "@/tmp/jmp-1.args",
+        assertEquals(List.of("/jdk/bin/java", "-Db=2", "-Dc=x y", "-Xmx64m", "-Da=1", "@/tmp/jmp-1.args",
                 "com.example.App", "Alice", "Bob Smith"), command.toArguments(Path.of("/tmp/jmp-1.args")));
     }
 
@@ -32,7 +32,7 @@ class JavaCommandTest {
     @Test
     void displayStringShowsTheClasspathInline() {
         String joined = "/p/classes" + File.pathSeparator + "/p/lib/a.jar";
-        assertEquals("/jdk/bin/java -Xmx64m -Da=1 -Db=2 -Dc=x y -cp " + joined + " com.example.App Alice Bob Smith",
+        assertEquals("/jdk/bin/java -Db=2 -Dc=x y -Xmx64m -Da=1 -cp " + joined + " com.example.App Alice Bob Smith",
                 command.toDisplayString());
     }
 
