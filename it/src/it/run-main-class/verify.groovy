@@ -14,6 +14,7 @@ def expected = [
     // The forked JVM is the JDK that runs Maven (and this script).
     'hello: java.home=' + System.getProperty('java.home'),
     'hello: done',
+    '[INFO] it.main.Hello finished in ',
     '[INFO] BUILD SUCCESS',
 ]
 int from = 0

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -167,6 +168,8 @@ public class RunMojo extends AbstractMojo {
         if (result.exitCode() != 0) {
             throw new MojoFailureException(Message.EXIT_CODE.format(target.description(), result.exitDescription()));
         }
+        getLog().info(String.format(Locale.ROOT, "%s finished in %.1f s", target.description(),
+                result.elapsed().toMillis() / 1000.0));
     }
 
     private List<Path> runtimeClasspath() throws MojoExecutionException {

@@ -70,14 +70,6 @@ public final class JavaCommand {
         return new JavaCommand(javaExecutable, jvmArgs, systemProperties, classpath, mainClass, args);
     }
 
-    public String mainClass() {
-        return mainClass;
-    }
-
-    public List<String> classpath() {
-        return classpath;
-    }
-
     /** The lines of the argument file that {@link #toArguments} refers to: the class path. */
     public List<String> argFileLines() {
         return List.of("-cp", ArgFile.quote(String.join(File.pathSeparator, classpath)));
