@@ -10,9 +10,10 @@ public final class OwnerValidator {
     public Report validate(TaskOwner owner) {
         Report report = new Report();
         for (TypeElement hidden : owner.notPublic()) {
-            report.error(hidden, Message.CLASS_NOT_PUBLIC,
-                    hidden.getKind().toString().toLowerCase(Locale.ROOT) + " " + hidden.getQualifiedName(),
-                    owner.entryPackage(), owner.className().canonicalName());
+            // A local class has no qualified name.
+            CharSequence name = hidden.getQualifiedName().length() > 0 ? hidden.getQualifiedName() : hidden.getSimpleName();
+            report.error(hidden, Message.CLASS_NOT_PUBLIC, hidden.getKind().toString().toLowerCase(Locale.ROOT) + " " + name,
+                    owner.entryPackage(), owner.flatName());
         }
         if (owner.inUnnamedPackage()) {
             report.error(owner.element(), Message.UNNAMED_PACKAGE, "class " + owner.binaryName());

@@ -32,7 +32,9 @@ final class EntryMain {
         MethodSpec.Builder main = MethodSpec.methodBuilder("main")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(String[].class, args)
-                .addJavadoc("Runs the task in this JVM, its arguments given as strings, and prints its result.\n");
+                .addJavadoc(task.result().isEmpty()
+                        ? "Runs the task in this JVM, its arguments given as strings.\n"
+                        : "Runs the task in this JVM, its arguments given as strings, and prints its result.\n");
         List<TaskParameter> unparsable = task.parameters().stream()
                 .filter(p -> conversion(p.wire(), arguments, 0) == null)
                 .toList();

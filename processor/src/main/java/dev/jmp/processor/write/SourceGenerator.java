@@ -32,7 +32,7 @@ public abstract class SourceGenerator<T> {
                 .addAnnotation(GENERATED)
                 .addOriginatingElement(origin(model))
                 .build();
-        return JavaFile.builder(className(model).packageName(), type).build();
+        return JavaFile.builder(className(model).packageName(), type).indent("    ").build();
     }
 
     /** Writes the generated file through the processor's {@link Filer}. */
