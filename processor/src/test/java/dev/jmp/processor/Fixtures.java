@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
 /** The {@code good/}, {@code bad/} and {@code expected/} source fixtures, and how tests compile them. */
@@ -40,8 +41,12 @@ final class Fixtures {
 
     /** Compiles with the processor and every lint but {@code processing}, which flags unclaimed annotations. */
     static Compilation compile(JavaFileObject... sources) {
+        return compile(new JmpProcessor(), sources);
+    }
+
+    static Compilation compile(Processor processor, JavaFileObject... sources) {
         return Compiler.javac()
-                .withProcessors(new JmpProcessor())
+                .withProcessors(processor)
                 .withOptions("-Xlint:all,-processing")
                 .compile(sources);
     }
