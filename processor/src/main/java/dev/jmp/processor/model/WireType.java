@@ -103,24 +103,19 @@ public sealed interface WireType {
         }
     }
 
-    /** A {@code List}: a presence flag, the size, then each element; read as an {@code ArrayList}. */
-    record ListOf(WireType element) implements WireType {
-        @Override
-        public TypeName typeName() {
-            return ParameterizedTypeName.get(ClassName.get(List.class), element.typeName());
-        }
+    /**
+     * A {@code List} or {@code Set}: a presence flag, the size, then each element; read as an
+     * {@code ArrayList} or a {@code LinkedHashSet}, so that order survives.
+     *
+     * @param collection {@code java.util.List} or {@code java.util.Set}
+     */
+    record CollectionOf(ClassName collection, WireType element) implements WireType {
+        public static final ClassName LIST = ClassName.get(List.class);
+        public static final ClassName SET = ClassName.get(Set.class);
 
         @Override
-        public List<WireType> children() {
-            return List.of(element);
-        }
-    }
-
-    /** A {@code Set}: as a list; read as a {@code LinkedHashSet}, so iteration order survives. */
-    record SetOf(WireType element) implements WireType {
-        @Override
         public TypeName typeName() {
-            return ParameterizedTypeName.get(ClassName.get(Set.class), element.typeName());
+            return ParameterizedTypeName.get(collection, element.typeName());
         }
 
         @Override

@@ -90,9 +90,9 @@ public final class WireTypeParser {
         List<TypeMirror> args = List.copyOf(type.getTypeArguments());
         switch (name) {
             case "java.util.List":
-                return badArguments.orElseGet(() -> new WireType.ListOf(parse(args.get(0), optIn, openRecords)));
+                return badArguments.orElseGet(() -> new WireType.CollectionOf(WireType.CollectionOf.LIST, parse(args.get(0), optIn, openRecords)));
             case "java.util.Set":
-                return badArguments.orElseGet(() -> new WireType.SetOf(parse(args.get(0), optIn, openRecords)));
+                return badArguments.orElseGet(() -> new WireType.CollectionOf(WireType.CollectionOf.SET, parse(args.get(0), optIn, openRecords)));
             case "java.util.Map":
                 return badArguments.orElseGet(() -> new WireType.MapOf(
                         parse(args.get(0), optIn, openRecords), parse(args.get(1), optIn, openRecords)));

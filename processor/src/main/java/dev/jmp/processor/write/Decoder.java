@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the statements that decode one value from a {@code WireInput}, walking its
@@ -16,6 +17,11 @@ import java.util.List;
  * order {@link Encoder} wrote them.
  */
 final class Decoder {
+
+    /** What each collection interface decodes as: the JDK's defaults, keeping order. */
+    private static final Map<ClassName, ClassName> IMPLEMENTATIONS = Map.of(
+            WireType.CollectionOf.LIST, ClassName.get(ArrayList.class),
+            WireType.CollectionOf.SET, ClassName.get(LinkedHashSet.class));
 
     private final String in;
     private final NameAllocator names;
@@ -84,10 +90,8 @@ final class Decoder {
             code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", index, index, length, index);
             code.addStatement("$N[$N] = $L", target, index, element(a.component(), target + "Item", code));
             code.endControlFlow();
-        } else if (type instanceof WireType.ListOf l) {
-            collection(ClassName.get(ArrayList.class), l.element(), target, code);
-        } else if (type instanceof WireType.SetOf s) {
-            collection(ClassName.get(LinkedHashSet.class), s.element(), target, code);
+        } else if (type instanceof WireType.CollectionOf c) {
+            collection(IMPLEMENTATIONS.get(c.collection()), c.element(), target, code);
         } else if (type instanceof WireType.MapOf m) {
             String size = sized(ClassName.get(LinkedHashMap.class), target, code);
             String index = names.newName(target + "Index");

@@ -63,12 +63,9 @@ final class Encoder {
         } else if (type instanceof WireType.ArrayOf a) {
             code.addStatement("$N.writeInt($N.length)", out, value);
             elements(a.component(), value, code);
-        } else if (type instanceof WireType.ListOf l) {
+        } else if (type instanceof WireType.CollectionOf c) {
             code.addStatement("$N.writeInt($N.size())", out, value);
-            elements(l.element(), value, code);
-        } else if (type instanceof WireType.SetOf s) {
-            code.addStatement("$N.writeInt($N.size())", out, value);
-            elements(s.element(), value, code);
+            elements(c.element(), value, code);
         } else if (type instanceof WireType.MapOf m) {
             code.addStatement("$N.writeInt($N.size())", out, value);
             String entry = names.newName(value + "Entry");
