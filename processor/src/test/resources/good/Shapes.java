@@ -192,6 +192,14 @@ public class Shapes {
         return sum;
     }
 
+    /** Parameters named like the locals of generated code. */
+    @ProcessTask
+    public static List<String> locals(String in, String out, List<String> arguments, int result, Point value) {
+        List<String> all = new ArrayList<>(List.of(in, out, String.valueOf(result), String.valueOf(value)));
+        all.addAll(arguments);
+        return all;
+    }
+
     @ProcessTask
     public static String fail(String message) throws IOException {
         throw new IOException(message);

@@ -49,8 +49,11 @@ final class TaskRounds {
         deferred.clear();
         for (Element element : round.getElementsAnnotatedWith(ProcessTask.class)) {
             if (element.getKind() == ElementKind.METHOD) {
-                byOwner.computeIfAbsent((TypeElement) element.getEnclosingElement(), o -> new ArrayList<>())
-                        .add((ExecutableElement) element);
+                List<ExecutableElement> methods =
+                        byOwner.computeIfAbsent((TypeElement) element.getEnclosingElement(), o -> new ArrayList<>());
+                if (!methods.contains(element)) {
+                    methods.add((ExecutableElement) element);
+                }
             }
         }
         byOwner.forEach((owner, methods) -> {

@@ -168,4 +168,10 @@ class RoundTripTest {
         assertThat(roundTrip("Tools_twice_Entry", 21)).isEqualTo(42);
         assertThat(roundTrip("Greeter_greet_Entry", "Alice")).isNull();
     }
+
+    @Test
+    void parametersNamedLikeGeneratedLocals() throws Throwable {
+        assertThat(roundTrip("Shapes_locals_Entry", "i", "o", List.of("a"), 3, fixtures.record("Point", 1, 2)))
+                .isEqualTo(List.of("i", "o", "3", "Point[x=1, y=2]", "a"));
+    }
 }
