@@ -3,12 +3,14 @@ package dev.jmp.processor.parse;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.jmp.processor.model.WireType;
+import dev.jmp.processor.model.WireType.CollectionOf;
 import dev.jmp.processor.model.WireType.Unsupported;
 import dev.jmp.processor.model.WireType.Why;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -87,18 +89,19 @@ public final class WireTypeParser {
             return new WireType.Text();
         }
         Optional<WireType> badArguments = typeArgumentProblem(type, element);
-        List<TypeMirror> args = List.copyOf(type.getTypeArguments());
+        IntFunction<WireType> argument = i -> parse(type.getTypeArguments().get(i), optIn, openRecords);
         switch (name) {
             case "java.util.List":
-                return badArguments.orElseGet(() -> new WireType.CollectionOf(WireType.CollectionOf.LIST, parse(args.get(0), optIn, openRecords)));
+                return badArguments.orElseGet(() -> new CollectionOf(CollectionOf.LIST, argument.apply(0)));
             case "java.util.Set":
-                return badArguments.orElseGet(() -> new WireType.CollectionOf(WireType.CollectionOf.SET, parse(args.get(0), optIn, openRecords)));
+                return badArguments.orElseGet(() -> new CollectionOf(CollectionOf.SET, argument.apply(0)));
             case "java.util.Map":
-                return badArguments.orElseGet(() -> new WireType.MapOf(
-                        parse(args.get(0), optIn, openRecords), parse(args.get(1), optIn, openRecords)));
+                return badArguments.orElseGet(() -> new WireType.MapOf(argument.apply(0), argument.apply(1)));
             default:
                 break;
         }
+        // Shared-memory objects (IntValue, Lock, Queue, ...) will be recognised here, as a wire
+        // type of their own that crosses as a handle, before records and the serialization fallback.
         if (element.getKind() == ElementKind.ENUM) {
             return Visibility.visible(element)
                     ? new WireType.EnumValue(ClassName.get(element))
