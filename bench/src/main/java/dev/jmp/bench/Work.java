@@ -2,10 +2,10 @@ package dev.jmp.bench;
 
 import dev.jmp.ProcessTask;
 
-/** The tasks the workloads run in child processes. */
-public final class BenchTasks {
+/** The tasks the workloads run in child processes; the processor generates {@code WorkTasks}. */
+public final class Work {
 
-    private BenchTasks() {}
+    private Work() {}
 
     /** Python's {@code noop}: start + join cost alone. */
     @ProcessTask
