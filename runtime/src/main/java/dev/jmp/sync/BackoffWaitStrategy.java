@@ -5,16 +5,18 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Waiting without any help from the kernel: spin briefly (a hand-off between two busy processes
- * then costs about a microsecond), then yield the processor, then park with a sleep that doubles
- * up to {@link #MAX_PARK_NANOS}. That ceiling bounds both the latency of waking an idle waiter
- * and the CPU an idle waiter burns (about a thousand cheap wake-ups a second).
+ * then costs about a microsecond), then yield the processor, then park for a time that starts at
+ * 20 µs and doubles every four rounds up to {@link #MAX_PARK_NANOS}. A parked waiter so notices a
+ * change after roughly a seventh of the time it has already waited, and never later than 10 ms;
+ * a waiter idle for long wakes a hundred times a second, which costs well under 1% of a core
+ * even where a timed park costs 40 µs of CPU (as on small virtual machines).
  */
 final class BackoffWaitStrategy implements WaitStrategy {
 
     static final int SPIN_ROUNDS = 100;
     static final int YIELD_ROUNDS = 40;
     static final long FIRST_PARK_NANOS = 20_000L;
-    static final long MAX_PARK_NANOS = 1_000_000L;
+    static final long MAX_PARK_NANOS = 10_000_000L;
 
     /** Rounds spent spinning and yielding; a waiter past them is parking. */
     static final int ACTIVE_ROUNDS = SPIN_ROUNDS + YIELD_ROUNDS;
@@ -29,8 +31,9 @@ final class BackoffWaitStrategy implements WaitStrategy {
         } else if (round < ACTIVE_ROUNDS) {
             Thread.yield();
         } else {
-            int doublings = Math.min(round - ACTIVE_ROUNDS, 16);
-            long park = Math.min(MAX_PARK_NANOS, FIRST_PARK_NANOS << doublings);
+            int parked = Math.min(round - ACTIVE_ROUNDS, 64);
+            long base = FIRST_PARK_NANOS << (parked / 4);
+            long park = Math.min(MAX_PARK_NANOS, base + (base >> 2) * (parked % 4));
             if (deadline != WaitLoop.NO_DEADLINE) {
                 park = Math.min(park, deadline - System.nanoTime());
             }

@@ -50,7 +50,8 @@ final class OwnerWord {
                     if (words.compareAndSet(index, owner, me)) {
                         LOG.log(Level.WARNING, "[jmp.sync.owner-died] {0} was held by process {1}, which died"
                                 + " without releasing it; process {2} took it over. Data it guards may be"
-                                + " inconsistent.", description, OwnerTokens.pid(owner), ProcessHandle.current().pid());
+                                + " inconsistent.", description, Long.toString(OwnerTokens.pid(owner)),
+                                Long.toString(ProcessHandle.current().pid()));
                         return owner;
                     }
                 } else if (!loop.pause(words, index, owner)) {

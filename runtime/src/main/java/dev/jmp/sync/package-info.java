@@ -29,9 +29,10 @@
  * every other blocking call throws {@link InterruptedException}.
  *
  * <h2>Waiting</h2>
- * A waiter spins briefly, then yields, then parks with a sleep that doubles up to one
- * millisecond. A hand-off between two busy processes costs microseconds; an idle waiter wakes
- * about a thousand times a second and uses well under 1% of a core. The strategy sits behind
+ * A waiter spins briefly, then yields, then parks with a sleep that grows from 20 µs up to
+ * 10 ms. A hand-off between two busy processes costs microseconds; a waiter notices a change
+ * after about a seventh of the time it has already waited, never later than 10 ms, and a waiter
+ * idle for long wakes a hundred times a second, using well under 1% of a core. The strategy sits behind
  * one small package-private interface, {@code WaitStrategy}, so a kernel-assisted one (futex) can
  * replace it.
  *

@@ -34,7 +34,7 @@ public final class ChildJvm {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("-Djmp.shm.dir=" + SharedMemoryIsolation.directory());
+        command.add("-Djmp.shm.dir=" + System.getProperty("jmp.shm.dir"));
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
