@@ -30,67 +30,54 @@ public final class Condition implements ProcessShareable, AutoCloseable {
         SharedObjects.register(Condition.class, Condition::writeHandle, Condition::readHandle);
     }
 
-    private final Lock lock;
-    private final RLock rlock;
+    private final ConditionLock lock;
     private final WaiterSlots waiters;
     private final boolean ownsLock;
 
-    private Condition(Lock lock, RLock rlock, WaiterSlots waiters, boolean ownsLock) {
+    private Condition(ConditionLock lock, WaiterSlots waiters, boolean ownsLock) {
         this.lock = lock;
-        this.rlock = rlock;
         this.waiters = waiters;
         this.ownsLock = ownsLock;
     }
 
     /** A condition with a new {@link RLock}, like Python's {@code Condition()}. */
     public static Condition create() {
-        return new Condition(null, RLock.create(), WaiterSlots.create(), true);
+        return new Condition(new ConditionLock(null, RLock.create()), WaiterSlots.create(), true);
     }
 
     /** A condition bound to {@code lock}, like Python's {@code Condition(lock)}. */
     public static Condition create(Lock lock) {
-        return new Condition(lock, null, WaiterSlots.create(), false);
+        return new Condition(new ConditionLock(lock, null), WaiterSlots.create(), false);
     }
 
     /** A condition bound to {@code lock}, like Python's {@code Condition(rlock)}. */
     public static Condition create(RLock lock) {
-        return new Condition(null, lock, WaiterSlots.create(), false);
+        return new Condition(new ConditionLock(null, lock), WaiterSlots.create(), false);
     }
 
     private static void writeHandle(Condition condition, WireOutput out) {
-        out.writeBoolean(condition.rlock != null);
-        SharedObjects.write(out, condition.rlock != null ? condition.rlock : condition.lock);
+        condition.lock.write(out);
         SharedObjects.write(out, condition.waiters.words());
     }
 
     private static Condition readHandle(WireInput in) {
-        boolean reentrant = in.readBoolean();
-        Lock lock = reentrant ? null : SharedObjects.read(in, Lock.class);
-        RLock rlock = reentrant ? SharedObjects.read(in, RLock.class) : null;
-        return new Condition(lock, rlock, new WaiterSlots(SharedObjects.read(in, LongArray.class)), true);
+        ConditionLock lock = ConditionLock.read(in);
+        return new Condition(lock, new WaiterSlots(SharedObjects.read(in, LongArray.class)), true);
     }
 
     /** Acquires the underlying lock. */
     public void acquire() {
-        if (rlock != null) {
-            rlock.acquire();
-        } else {
-            lock.acquire();
-        }
+        lock.acquire();
     }
 
     /** Releases the underlying lock. */
     public void release() {
-        if (rlock != null) {
-            rlock.release();
-        } else {
-            lock.release();
-        }
+        lock.release();
     }
 
     /** Acquires the underlying lock for try-with-resources; Python's {@code with cond:}. */
     public Held hold() {
-        return rlock != null ? rlock.hold() : lock.hold();
+        return lock.hold();
     }
 
     /** Waits until signalled; the caller must hold the lock, which is released while waiting. */
@@ -109,7 +96,7 @@ public final class Condition implements ProcessShareable, AutoCloseable {
         long deadline = WaitLoop.deadline(timeout);
         requireHeld("wait on");
         int slot = waiters.enter();
-        int holds = rlock != null ? rlock.releaseAll() : lock.releaseAll();
+        int holds = lock.releaseAll();
         InterruptedException interrupted = null;
         try {
             WaitLoop loop = new WaitLoop(deadline, true);
@@ -120,11 +107,7 @@ public final class Condition implements ProcessShareable, AutoCloseable {
         } catch (InterruptedException e) {
             interrupted = e;
         }
-        if (rlock != null) {
-            rlock.reacquire(holds);
-        } else {
-            lock.reacquire(holds);
-        }
+        lock.reacquire(holds);
         boolean signalled = waiters.isSignalled(slot);
         waiters.leave(slot);
         if (interrupted != null) {
@@ -184,8 +167,7 @@ public final class Condition implements ProcessShareable, AutoCloseable {
     }
 
     private void requireHeld(String action) {
-        boolean held = rlock != null ? rlock.isHeldByCurrentThread() : lock.isHeldByCurrentThread();
-        if (!held) {
+        if (!lock.isHeldByCurrentThread()) {
             throw new IllegalMonitorStateException("[jmp.sync.not-owner] cannot " + action
                     + " a Condition without holding its lock");
         }
@@ -196,11 +178,7 @@ public final class Condition implements ProcessShareable, AutoCloseable {
     public void close() {
         waiters.words().close();
         if (ownsLock) {
-            if (rlock != null) {
-                rlock.close();
-            } else {
-                lock.close();
-            }
+            lock.close();
         }
     }
 }
