@@ -3,6 +3,7 @@ package dev.jmp.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -42,8 +43,11 @@ public record ProcessIdentity(long pid, long startTicks) {
         String stat;
         try {
             stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.US_ASCII);
-        } catch (IOException | RuntimeException e) {
+        } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // Unreadable is not gone (/proc mounted with hidepid, say): ask the JDK instead.
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(h -> new ProcessIdentity(pid, 0));
         }
         // The command name in parentheses may itself contain spaces and parentheses.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -104,6 +104,6 @@ public final class DoubleArray extends SharedArray {
 
     @Override
     public String toString() {
-        return "DoubleArray" + java.util.Arrays.toString(toArray());
+        return describe(i -> String.valueOf(get(i)));
     }
 }

@@ -107,6 +107,6 @@ public final class IntArray extends SharedArray {
 
     @Override
     public String toString() {
-        return "IntArray" + java.util.Arrays.toString(toArray());
+        return describe(i -> String.valueOf(get(i)));
     }
 }

@@ -119,6 +119,6 @@ public final class LongArray extends SharedArray {
 
     @Override
     public String toString() {
-        return "LongArray" + java.util.Arrays.toString(toArray());
+        return describe(i -> String.valueOf(get(i)));
     }
 }

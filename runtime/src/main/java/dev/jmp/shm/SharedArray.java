@@ -5,6 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.function.IntFunction;
 
 /**
  * What the typed arrays have in common: a fixed length, bounds checks, and byte views for bulk
@@ -12,6 +14,8 @@ import java.util.Objects;
  * whole, so take the array's lock around them when other processes write at the same time.
  */
 abstract class SharedArray extends SharedMemoryObject {
+
+    private static final int SHOWN = 10;
 
     private final int elementBytes;
     private final int length;
@@ -55,6 +59,18 @@ abstract class SharedArray extends SharedMemoryObject {
     final ByteBuffer bytes(int from, int count) {
         Objects.checkFromIndexSize(from, count, length);
         return buffer.slice(base + from * elementBytes, count * elementBytes).order(ByteOrder.nativeOrder());
+    }
+
+    /** {@code IntArray[1, 2, 3]}, or the first elements and the length of a long array. */
+    final String describe(IntFunction<String> element) {
+        StringJoiner shown = new StringJoiner(", ", getClass().getSimpleName() + "[", "]");
+        for (int i = 0; i < Math.min(length, SHOWN); i++) {
+            shown.add(element.apply(i));
+        }
+        if (length > SHOWN) {
+            shown.add("... (" + length + " elements)");
+        }
+        return shown.toString();
     }
 
     /** Before a bulk read: see writes other processes published. */

@@ -32,8 +32,10 @@ final class OwnerLiveness {
         if (checked != null && now - checked < RECHECK_NANOS) {
             return false;
         }
+        // A start time of 0 on either side is unknown, not different: then the pid alone decides.
         boolean alive = ProcessIdentity.of(OwnerTokens.pid(token))
-                .map(p -> OwnerTokens.processPartOf(p) == process)
+                .map(p -> p.startTicks() == 0 || OwnerTokens.startOf(process) == 0
+                        || OwnerTokens.processPartOf(p) == process)
                 .orElse(false);
         if (alive) {
             ALIVE_AT.put(process, now);

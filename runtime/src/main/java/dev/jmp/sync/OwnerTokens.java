@@ -63,6 +63,11 @@ final class OwnerTokens {
         return processPart(token) & ((1L << PID_BITS) - 1);
     }
 
+    /** The start-time bits of a process part. */
+    static long startOf(long processPart) {
+        return processPart >>> PID_BITS;
+    }
+
     static long processPartOf(ProcessIdentity process) {
         return (process.startTicks() & START_MASK) << PID_BITS | process.pid();
     }

@@ -47,6 +47,7 @@
  * lock guards. {@link dev.jmp.sync.Semaphore} permits are attributed to the processes holding
  * them (32 processes per semaphore) and given back when those die. A dead party of a
  * {@link dev.jmp.sync.Barrier} or a dead waiter on a {@link dev.jmp.sync.Condition} cannot be
- * told apart from a slow one: use timeouts there.
+ * told apart from a slow one: use timeouts there. Owners are identified by pid, so the processes
+ * must share a pid namespace, as a program and its child JVMs do.
  */
 package dev.jmp.sync;

@@ -27,6 +27,10 @@ class ArrayTest {
             int[] target = new int[4];
             a.copyTo(1, target, 2, 2);
             assertArrayEquals(new int[] {0, 0, 2, 32}, target);
+            assertEquals("IntArray[10, 2, 32, 8, 9]", a.toString());
+        }
+        try (LongArray big = LongArray.createRaw(1000)) {
+            assertEquals("LongArray[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ... (1000 elements)]", big.toString());
         }
     }
 

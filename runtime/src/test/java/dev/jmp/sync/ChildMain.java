@@ -37,6 +37,12 @@ public final class ChildMain {
                 lock.acquire();
                 holdUntilKilled(decode(rest[1], Event.class));
             }
+            case "hold-rlock" -> {
+                RLock lock = decode(rest[0], RLock.class);
+                lock.acquire();
+                lock.acquire();
+                holdUntilKilled(decode(rest[1], Event.class));
+            }
             case "hold-permit" -> {
                 decode(rest[0], Semaphore.class).acquire();
                 holdUntilKilled(decode(rest[1], Event.class));

@@ -65,6 +65,21 @@ class CrossProcessSyncTest {
     }
 
     @Test
+    void anRLockHeldTwiceByAKilledProcessIsTakenOverWithACountOfOne() throws Exception {
+        try (RLock lock = RLock.create(); Event held = Event.create()) {
+            ChildJvm holder = ChildJvm.start(ChildMain.class, "hold-rlock", Handles.encode(lock), Handles.encode(held));
+            assertTrue(held.await(CHILD_LIMIT), holder::output);
+            assertTrue(!lock.tryAcquire());
+            holder.kill();
+            try (Held taken = lock.hold()) {
+                assertTrue(taken.recovered());
+                assertEquals(1, lock.getHoldCount());
+            }
+            assertTrue(!lock.isHeldByCurrentThread());
+        }
+    }
+
+    @Test
     void aPermitOfAKilledHolderIsGivenBack() throws Exception {
         try (Semaphore semaphore = Semaphore.create(1); Event held = Event.create()) {
             ChildJvm holder = ChildJvm.start(ChildMain.class, "hold-permit", Handles.encode(semaphore), Handles.encode(held));
