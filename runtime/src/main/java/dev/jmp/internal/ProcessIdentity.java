@@ -57,6 +57,25 @@ public record ProcessIdentity(long pid, long startTicks) {
         return Optional.of(new ProcessIdentity(pid, Long.parseLong(fields[19])));
     }
 
+    /** {@code <pid>-<startTicks>}, for names of files and directories a runtime owns. */
+    public String tag() {
+        return pid + "-" + startTicks;
+    }
+
+    /** Parses {@link #tag()}; empty when {@code tag} is not one. */
+    public static Optional<ProcessIdentity> parseTag(String tag) {
+        int dash = tag.indexOf('-');
+        if (dash <= 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ProcessIdentity(Long.parseLong(tag.substring(0, dash)),
+                    Long.parseLong(tag.substring(dash + 1))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Whether this very process still runs. A recorded start time of 0 (unknown) matches any
      * process with the pid, which errs towards "alive": a lock is never taken from a live owner.

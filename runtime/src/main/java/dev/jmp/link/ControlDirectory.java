@@ -1,6 +1,6 @@
 package dev.jmp.link;
 
-import dev.jmp.launch.ProcessIdentity;
+import dev.jmp.internal.ProcessIdentity;
 import dev.jmp.launch.ShutdownSequence;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,6 +1,7 @@
 package dev.jmp.shm;
 
 import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.launch.ShutdownSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,7 +99,8 @@ final class SegmentTable {
     private void installShutdownHook() {
         if (!hookInstalled) {
             hookInstalled = true;
-            Runtime.getRuntime().addShutdownHook(new Thread(this::unlinkAll, "jmp-shm-cleanup"));
+            // After the children phase: a non-daemon child joined at exit may still attach.
+            ShutdownSequence.add(ShutdownSequence.Phase.RESOURCES, this::unlinkAll);
         }
     }
 
