@@ -4,8 +4,11 @@ import dev.jmp.JavaSerialized;
 import dev.jmp.ProcessTask;
 
 public class Bad {
+    public static class Connection {
+    }
+
     @ProcessTask
-    public static void store(@JavaSerialized StringBuilder text) {
-        System.out.println(text);
+    public static void store(@JavaSerialized Connection connection) {
+        System.out.println(connection);
     }
 }
