@@ -1,0 +1,72 @@
+package dev.jmp.ring;
+
+import dev.jmp.shm.LongArray;
+import java.nio.ByteBuffer;
+
+/**
+ * The fast path: records in a ring of {@link RingWords#RING_BYTES} bytes (a power of two). A
+ * record never wraps: where it would, a {@link Records#SKIP} header sends readers back to the
+ * start. Appends are made by one producer at a time and takes by one consumer at a time (the
+ * callers hold the queue's locks); each is published by one volatile store of the tail or head.
+ */
+final class PrimaryRing {
+
+    private final LongArray words;
+    private final ByteBuffer data;
+    private final int bytes;
+    private final int mask;
+
+    PrimaryRing(LongArray words, ChunkFile file) {
+        this.words = words;
+        this.data = file.data();
+        this.bytes = file.capacity();
+        this.mask = bytes - 1;
+    }
+
+    /** Whether a record of {@code size} bytes can ever be in the ring. */
+    boolean fits(int size) {
+        return size <= bytes - Records.ALIGNMENT;
+    }
+
+    /** Appends the record if there is room now; the caller checked that the overflow is empty. */
+    boolean tryAppend(byte[] payload, int size) {
+        long tail = words.get(RingWords.TAIL);
+        long head = words.get(RingWords.HEAD);
+        int at = (int) tail & mask;
+        int contiguous = bytes - at;
+        int needed = size <= contiguous ? size : contiguous + size;
+        if (tail + needed - head > bytes) {
+            return false;
+        }
+        if (size > contiguous) {
+            Records.writeSkip(data, at);
+            at = 0;
+        }
+        Records.write(data, at, payload);
+        words.set(RingWords.TAIL, tail + needed);
+        return true;
+    }
+
+    /** The oldest record, or null when the ring is empty. */
+    byte[] tryTake() {
+        while (true) {
+            long head = words.get(RingWords.HEAD);
+            if (head == words.get(RingWords.TAIL)) {
+                return null;
+            }
+            int at = (int) head & mask;
+            int header = Records.header(data, at);
+            if (header == Records.SKIP) {
+                words.set(RingWords.HEAD, head + bytes - at);
+                continue;
+            }
+            byte[] payload = Records.read(data, at, header);
+            words.set(RingWords.HEAD, head + Records.sizeOf(header));
+            return payload;
+        }
+    }
+
+    boolean isEmpty() {
+        return words.get(RingWords.HEAD) == words.get(RingWords.TAIL);
+    }
+}

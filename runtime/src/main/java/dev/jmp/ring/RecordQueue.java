@@ -1,0 +1,246 @@
+package dev.jmp.ring;
+
+import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.internal.SharedObjects;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import dev.jmp.shm.LongArray;
+import dev.jmp.sync.Event;
+import dev.jmp.sync.Lock;
+import java.time.Duration;
+
+/**
+ * A first-in first-out queue of byte records in shared memory, for any number of producer and
+ * consumer processes: what {@code Queue}, {@code SimpleQueue}, {@code JoinableQueue} and the ends
+ * of a {@code Pipe} are made of. Runtime-internal, not user API.
+ *
+ * <p>Records go into a {@link PrimaryRing} and, while it is full, into an {@link OverflowChain};
+ * {@link RingWords} describes the control words. Producers take turns under one {@link Lock} and
+ * consumers under another, so each record is published and consumed by a single store; both locks
+ * are taken over when their holder dies, and since nothing a dead holder left half-done was
+ * published, no one ever sees a torn record. Waiting for data or room is done on two
+ * {@link Event}s, so it follows the shared wait strategy of {@code dev.jmp.sync}, and never
+ * happens while holding a lock.
+ */
+public final class RecordQueue implements AutoCloseable {
+
+    /** What {@link #take} returns for a null element; compare by identity. */
+    public static final byte[] NULL_RECORD = Records.NULL_RECORD;
+
+    static {
+        SharedObjects.register(Handle.class, (h, out) -> h.queue.writeParts(out), in -> new Handle(attach(in)));
+    }
+
+    private final LongArray words;
+    private final Lock producers;
+    private final Lock consumers;
+    private final Event notEmpty;
+    private final Event notFull;
+    private final ChunkNames names;
+    private final boolean createdHere;
+    private final PrimaryRing ring;
+    private final OverflowChain overflow;
+    private final long maxRecords;
+
+    private RecordQueue(LongArray words, Lock producers, Lock consumers, Event notEmpty, Event notFull,
+            boolean createdHere) {
+        this.words = words;
+        this.producers = producers;
+        this.consumers = consumers;
+        this.notEmpty = notEmpty;
+        this.notFull = notFull;
+        this.createdHere = createdHere;
+        this.names = new ChunkNames(ChunkNames.directory(), words.get(RingWords.CREATOR_PID),
+                words.get(RingWords.CREATOR_START), words.get(RingWords.QUEUE_ID));
+        this.maxRecords = words.get(RingWords.MAX_RECORDS);
+        ChunkFile ringFile = createdHere
+                ? ChunkFile.create(names.chunk(0), 0, (int) words.get(RingWords.RING_BYTES), 0)
+                : ChunkFile.open(names.chunk(0), 0);
+        this.ring = new PrimaryRing(words, ringFile);
+        this.overflow = new OverflowChain(words, names);
+        if (createdHere) {
+            CreatedQueues.add(this);
+        }
+    }
+
+    /**
+     * A new, empty queue whose ring holds {@code ringBytes} (a power of two, at least 4 KiB) and
+     * which holds at most {@code maxRecords} records (0: no bound).
+     */
+    public static RecordQueue create(int ringBytes, long maxRecords) {
+        if (Integer.bitCount(ringBytes) != 1 || ringBytes < 4096 || maxRecords < 0) {
+            throw new IllegalArgumentException("ring of " + ringBytes + " bytes, bound " + maxRecords);
+        }
+        ChunkNames names = ChunkNames.forNewQueue();
+        LongArray words = LongArray.createRaw(RingWords.COUNT);
+        words.set(RingWords.RING_BYTES, ringBytes);
+        words.set(RingWords.MAX_RECORDS, maxRecords);
+        words.set(RingWords.CREATOR_PID, ProcessIdentity.current().pid());
+        words.set(RingWords.CREATOR_START, ProcessIdentity.current().startTicks());
+        words.set(RingWords.QUEUE_ID, names.queueId());
+        return new RecordQueue(words, Lock.create(), Lock.create(), Event.create(), Event.create(), true);
+    }
+
+    /**
+     * Appends {@code payload} (null: a null element), waiting at most {@code timeout} (null: as long
+     * as it takes) for room in a bounded queue. Returns false if there was no room in time.
+     */
+    public boolean offer(byte[] payload, Duration timeout) throws InterruptedException {
+        long deadline = Deadlines.of(timeout);
+        while (true) {
+            if (isFull() && !Deadlines.await(notFull, this::isFull, deadline)) {
+                return false;
+            }
+            Deadlines.acquire(producers);
+            if (append(payload)) {
+                return true;
+            }
+        }
+    }
+
+    /** Appends {@code payload} unless a bounded queue is full; returns whether it did. */
+    public boolean offerNow(byte[] payload) {
+        producers.acquire();
+        return append(payload);
+    }
+
+    /** Appends while holding the producer lock, which it releases; false if the queue was full. */
+    private boolean append(byte[] payload) {
+        try {
+            if (isFull()) {
+                return false;
+            }
+            int size = Records.size(payload);
+            if (!(overflow.isEmpty() && ring.fits(size) && ring.tryAppend(payload, size))) {
+                overflow.append(payload, size);
+            }
+            words.set(RingWords.PUTS, words.get(RingWords.PUTS) + 1);
+        } finally {
+            producers.release();
+        }
+        notEmpty.set();
+        return true;
+    }
+
+    /**
+     * Removes the oldest record, waiting at most {@code timeout} (null: as long as it takes); null
+     * if none came in time, {@link #NULL_RECORD} for a null element.
+     */
+    public byte[] take(Duration timeout) throws InterruptedException {
+        long deadline = Deadlines.of(timeout);
+        while (true) {
+            if (isEmpty() && !Deadlines.await(notEmpty, this::isEmpty, deadline)) {
+                return null;
+            }
+            Deadlines.acquire(consumers);
+            byte[] record = removeOldest();
+            if (record != null) {
+                return record;
+            }
+        }
+    }
+
+    /** Removes the oldest record if there is one; null otherwise. */
+    public byte[] takeNow() {
+        consumers.acquire();
+        return removeOldest();
+    }
+
+    /** Takes while holding the consumer lock, which it releases. */
+    private byte[] removeOldest() {
+        byte[] record;
+        try {
+            record = ring.tryTake();
+            if (record == null) {
+                record = overflow.tryTake();
+            }
+            if (record != null) {
+                words.set(RingWords.GETS, words.get(RingWords.GETS) + 1);
+            }
+        } finally {
+            consumers.release();
+        }
+        if (record != null && maxRecords > 0) {
+            notFull.set();
+        }
+        return record;
+    }
+
+    /** Whether no record is waiting; exact only while no one puts or takes. */
+    public boolean isEmpty() {
+        return ring.isEmpty() && overflow.isEmpty();
+    }
+
+    /** Whether a bounded queue holds its maximum; never for an unbounded one. */
+    public boolean isFull() {
+        return maxRecords > 0 && words.get(RingWords.PUTS) - words.get(RingWords.GETS) >= maxRecords;
+    }
+
+    /** The number of records waiting, approximately while others put or take. */
+    public long size() {
+        return Math.max(0, words.get(RingWords.PUTS) - words.get(RingWords.GETS));
+    }
+
+    /** The bound on the number of records, 0 for none. */
+    public long maxRecords() {
+        return maxRecords;
+    }
+
+    /** Wakes every process waiting in {@link #take}, for instance to notice that a pipe closed. */
+    public void wakeConsumers() {
+        notEmpty.set();
+    }
+
+    /** Writes the handle; {@link #read} attaches to the same queue in another process. */
+    public void write(WireOutput out) {
+        SharedObjects.write(out, new Handle(this));
+    }
+
+    public static RecordQueue read(WireInput in) {
+        return SharedObjects.read(in, Handle.class).queue;
+    }
+
+    private void writeParts(WireOutput out) {
+        SharedObjects.write(out, words);
+        SharedObjects.write(out, producers);
+        SharedObjects.write(out, consumers);
+        SharedObjects.write(out, notEmpty);
+        SharedObjects.write(out, notFull);
+    }
+
+    private static RecordQueue attach(WireInput in) {
+        return new RecordQueue(SharedObjects.read(in, LongArray.class), SharedObjects.read(in, Lock.class),
+                SharedObjects.read(in, Lock.class), SharedObjects.read(in, Event.class),
+                SharedObjects.read(in, Event.class), false);
+    }
+
+    /**
+     * Releases this process's use of the queue. In the process that created it, this also removes
+     * the queue's files: every other process must be done with the queue by then.
+     */
+    @Override
+    public void close() {
+        if (createdHere && CreatedQueues.remove(this)) {
+            names.deleteAll();
+        }
+        words.close();
+        producers.close();
+        consumers.close();
+        notEmpty.close();
+        notFull.close();
+    }
+
+    /** Removes the files of a queue this process created; at exit, for queues never closed. */
+    void deleteFiles() {
+        names.deleteAll();
+    }
+
+    /** The queue's handle as a shareable object, so it crosses through {@link SharedObjects}. */
+    static final class Handle implements dev.jmp.shm.ProcessShareable {
+        final RecordQueue queue;
+
+        Handle(RecordQueue queue) {
+            this.queue = queue;
+        }
+    }
+}

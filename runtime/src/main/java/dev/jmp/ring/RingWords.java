@@ -1,0 +1,39 @@
+package dev.jmp.ring;
+
+/**
+ * The control words of a {@link RecordQueue}, one shared {@code long[]}. Producer-written words,
+ * consumer-written words and constants sit on separate 64-byte lines, so a producer and a
+ * consumer in different processes do not fight over one cache line.
+ *
+ * <p>Each position is a byte count since the queue was created and only grows; a record is
+ * published by the single volatile store that moves {@link #TAIL} or {@link #OVERFLOW_TAIL} past
+ * it, and consumed by the store that moves {@link #HEAD} or {@link #OVERFLOW_HEAD} past it.
+ */
+final class RingWords {
+
+    /** Ring bytes written (published records end here). */
+    static final int TAIL = 0;
+    /** Overflow-stream bytes written. */
+    static final int OVERFLOW_TAIL = 1;
+    /** Records published, for the approximate size and the bound. */
+    static final int PUTS = 2;
+    /** A hint: the overflow chunk {@link #OVERFLOW_TAIL} is in (0: none yet). */
+    static final int TAIL_CHUNK = 3;
+
+    static final int HEAD = 8;
+    static final int OVERFLOW_HEAD = 9;
+    static final int GETS = 10;
+    /** A hint: the overflow chunk {@link #OVERFLOW_HEAD} is in. */
+    static final int HEAD_CHUNK = 11;
+
+    static final int RING_BYTES = 16;
+    /** The bound on the number of records; 0 for none. */
+    static final int MAX_RECORDS = 17;
+    static final int CREATOR_PID = 18;
+    static final int CREATOR_START = 19;
+    static final int QUEUE_ID = 20;
+
+    static final int COUNT = 24;
+
+    private RingWords() {}
+}

@@ -1,0 +1,166 @@
+package dev.jmp.queue;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jmp.shm.SharedMemoryIsolation;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SharedMemoryIsolation.class)
+class QueueTest {
+
+    @Test
+    void itemsComeOutInTheOrderPutAndNullsAreItems() throws Exception {
+        try (Queue<String> q = Queue.create(String.class)) {
+            assertTrue(q.isEmpty());
+            q.put("a");
+            q.put(null);
+            q.putNowait("c");
+            assertEquals(3, q.qsize());
+            assertEquals("a", q.get());
+            assertNull(q.get(Duration.ofSeconds(1)));
+            assertEquals("c", q.getNowait());
+            assertTrue(q.isEmpty());
+            assertFalse(q.isFull());
+        }
+    }
+
+    @Test
+    void aBoundedQueueRefusesWhenFullAndAnEmptyOneTimesOut() throws Exception {
+        try (Queue<Integer> q = Queue.create(Integer.class, 2)) {
+            q.put(1);
+            q.put(2, Duration.ofSeconds(1));
+            assertTrue(q.isFull());
+            QueueFullException full = assertThrows(QueueFullException.class, () -> q.putNowait(3));
+            assertTrue(full.getMessage().startsWith("[jmp.queue.full]"), full.getMessage());
+            assertThrows(QueueFullException.class, () -> q.put(3, Duration.ofMillis(50)));
+            assertEquals(1, q.get());
+            q.putNowait(3);
+            assertEquals(2, q.get());
+            assertEquals(3, q.get());
+            assertThrows(QueueEmptyException.class, q::getNowait);
+            QueueEmptyException empty = assertThrows(QueueEmptyException.class, () -> q.get(Duration.ofMillis(50)));
+            assertTrue(empty.getMessage().startsWith("[jmp.queue.empty]"), empty.getMessage());
+            assertEquals(2, q.maxsize());
+        }
+    }
+
+    @Test
+    void anUnboundedQueueHoldsFarMoreThanItsRing() throws Exception {
+        int items = 3 * Elements.RING_BYTES / 1000 + 7;
+        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+            for (int i = 0; i < items; i++) {
+                q.put(payload(i, 997 + i % 50));
+            }
+            assertEquals(items, q.qsize());
+            for (int i = 0; i < items / 2; i++) {
+                assertArrayEquals(payload(i, 997 + i % 50), q.get());
+            }
+            for (int i = items; i < items + 1000; i++) { // while the overflow still holds older items
+                q.put(payload(i, 997 + i % 50));
+            }
+            for (int i = items / 2; i < items + 1000; i++) {
+                assertArrayEquals(payload(i, 997 + i % 50), q.get(), "item " + i);
+            }
+            assertTrue(q.isEmpty());
+            q.put(payload(1, 10));
+            assertArrayEquals(payload(1, 10), q.get());
+        }
+    }
+
+    @Test
+    void itemsLargerThanTheRingPassThrough() throws Exception {
+        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+            byte[] big = payload(3, 3 * Elements.RING_BYTES + 5);
+            q.put(payload(1, 100));
+            q.put(big);
+            q.put(payload(2, 100));
+            assertArrayEquals(payload(1, 100), q.get());
+            assertArrayEquals(big, q.get());
+            assertArrayEquals(payload(2, 100), q.get());
+        }
+    }
+
+    @Test
+    void theRingWrapsManyTimesWithRecordsOfEverySize() throws Exception {
+        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+            for (int round = 0; round < 20_000; round++) {
+                int size = (round * 37) % 600;
+                q.put(payload(round, size));
+                if (round % 3 != 0) {
+                    q.put(payload(-round, size + 1));
+                    assertArrayEquals(payload(round, size), q.get());
+                    assertArrayEquals(payload(-round, size + 1), q.get());
+                } else {
+                    assertArrayEquals(payload(round, size), q.get());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aClosedQueueRefusesFurtherUse() throws Exception {
+        Queue<String> q = Queue.create(String.class);
+        q.close();
+        q.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> q.put("x"));
+        assertTrue(e.getMessage().startsWith("[jmp.queue.closed]"), e.getMessage());
+    }
+
+    @Test
+    void aJoinableQueueJoinsWhenEveryItemIsDone() throws Exception {
+        try (JoinableQueue<String> q = JoinableQueue.create(String.class)) {
+            assertTrue(q.join(Duration.ZERO));
+            q.put("a");
+            q.put("b");
+            assertFalse(q.join(Duration.ofMillis(20)));
+            q.get();
+            q.taskDone();
+            assertEquals(1, q.unfinishedTasks());
+            Thread worker = new Thread(() -> {
+                try {
+                    q.get();
+                    q.taskDone();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            worker.start();
+            assertTrue(q.join(Duration.ofSeconds(30)));
+            worker.join();
+            IllegalStateException e = assertThrows(IllegalStateException.class, q::taskDone);
+            assertTrue(e.getMessage().startsWith("[jmp.queue.task-done-too-often]"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aSimpleQueuePutsAndGets() throws Exception {
+        try (SimpleQueue<Long> q = SimpleQueue.create(long.class)) {
+            assertTrue(q.isEmpty());
+            q.put(5L);
+            q.put(null);
+            assertFalse(q.isEmpty());
+            assertEquals(5L, q.get());
+            assertNull(q.get());
+        }
+    }
+
+    static byte[] payload(int seed, int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) seed);
+        if (size >= 4) {
+            bytes[0] = (byte) (seed >>> 24);
+            bytes[1] = (byte) (seed >>> 16);
+            bytes[2] = (byte) (seed >>> 8);
+            bytes[3] = (byte) seed;
+        }
+        return bytes;
+    }
+}
