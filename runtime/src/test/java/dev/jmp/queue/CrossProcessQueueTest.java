@@ -1,0 +1,129 @@
+package dev.jmp.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jmp.shm.ChildJvm;
+import dev.jmp.shm.Handles;
+import dev.jmp.shm.SharedMemoryIsolation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SharedMemoryIsolation.class)
+class CrossProcessQueueTest {
+
+    private static final Duration CHILD_LIMIT = Duration.ofSeconds(120);
+
+    @Test
+    void fourProducersAndFourConsumersLoseAndDuplicateNothingAndKeepEachProducersOrder() throws Exception {
+        int producers = 4;
+        int consumers = 4;
+        long perProducer = 25_000;
+        try (Queue<Long> q = Queue.create(Long.class, 1000)) {
+            String handle = Handles.encode(q);
+            List<ChildJvm> consuming = new ArrayList<>();
+            for (int i = 0; i < consumers; i++) {
+                consuming.add(ChildJvm.start(QueueChild.class, "consume", handle));
+            }
+            List<ChildJvm> producing = new ArrayList<>();
+            for (int p = 0; p < producers; p++) {
+                producing.add(ChildJvm.start(QueueChild.class, "produce", handle, Integer.toString(p),
+                        Long.toString(perProducer)));
+            }
+            for (ChildJvm child : producing) {
+                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            }
+            for (int i = 0; i < consumers; i++) {
+                q.put(-1L);
+            }
+            long[] count = new long[producers];
+            long[] sum = new long[producers];
+            for (ChildJvm child : consuming) {
+                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+                assertTrue(child.output().contains("fifo true"), child::output);
+                for (String line : child.output().lines().filter(l -> l.startsWith("producer ")).toList()) {
+                    String[] parts = line.split(" ");
+                    int p = Integer.parseInt(parts[1]);
+                    if (p < producers) {
+                        count[p] += Long.parseLong(parts[2]);
+                        sum[p] += Long.parseLong(parts[3]);
+                    }
+                }
+            }
+            for (int p = 0; p < producers; p++) {
+                assertEquals(perProducer, count[p], "items of producer " + p);
+                assertEquals(perProducer * (perProducer - 1) / 2, sum[p], "checksum of producer " + p);
+            }
+            assertTrue(q.isEmpty());
+        }
+    }
+
+    @Test
+    void aProducerThatExitsHangsNoJoinAndLosesNothingEvenPastTheRing() throws Exception {
+        int blocks = 3_000;
+        int size = 1024;
+        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+            ChildJvm producer = ChildJvm.start(QueueChild.class, "put-blocks-and-exit", Handles.encode(q),
+                    Integer.toString(blocks), Integer.toString(size));
+            assertEquals(0, producer.awaitExit(CHILD_LIMIT), producer::output); // nobody has read yet
+            assertEquals(blocks, q.qsize());
+            for (int i = 0; i < blocks; i++) {
+                assertEquals(i, QueueChild.checkBlock(q.get(Duration.ofSeconds(10))));
+            }
+            assertTrue(q.isEmpty());
+        }
+    }
+
+    @Test
+    void aProducerKilledInTheMiddleOfPutsLeavesNoTornItemAndAUsableQueue() throws Exception {
+        int size = 256 * 1024; // most of the producer's time is spent copying, inside put
+        try (Queue<byte[]> q = Queue.create(byte[].class, 8)) {
+            ChildJvm producer = ChildJvm.start(QueueChild.class, "put-blocks-until-killed", Handles.encode(q),
+                    Integer.toString(size));
+            int next = 0;
+            for (; next < 20; next++) {
+                assertEquals(next, QueueChild.checkBlock(q.get(CHILD_LIMIT)));
+            }
+            producer.kill();
+            while (true) { // what it managed to publish is whole, in order; then nothing
+                byte[] block;
+                try {
+                    block = q.get(Duration.ofMillis(300));
+                } catch (QueueEmptyException e) {
+                    break;
+                }
+                assertEquals(next++, QueueChild.checkBlock(block));
+            }
+            q.put(QueueChild.block(-7, 100), Duration.ofSeconds(30));
+            assertEquals(-7, QueueChild.checkBlock(q.get(Duration.ofSeconds(5))));
+            assertThrows(QueueEmptyException.class, () -> q.get(Duration.ofMillis(200)));
+        }
+    }
+
+    @Test
+    void aJoinableQueueIsJoinedWhenAWorkerProcessHasDoneEveryItem() throws Exception {
+        try (JoinableQueue<String> work = JoinableQueue.create(String.class);
+                SimpleQueue<String> results = SimpleQueue.create(String.class)) {
+            ChildJvm worker = ChildJvm.start(QueueChild.class, "work-joinable", Handles.encode(work),
+                    Handles.encode(results));
+            for (String item : List.of("a", "b", "c")) {
+                work.put(item);
+            }
+            assertTrue(work.join(CHILD_LIMIT), worker::output);
+            Set<String> done = new TreeSet<>();
+            for (int i = 0; i < 3; i++) {
+                done.add(results.get());
+            }
+            assertEquals(Set.of("A", "B", "C"), done);
+            work.put(null);
+            assertTrue(work.join(CHILD_LIMIT));
+            assertEquals(0, worker.awaitExit(CHILD_LIMIT), worker::output);
+        }
+    }
+}
