@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,6 +47,7 @@ public final class Process implements AutoCloseable {
     private boolean daemon;
     private volatile ChildProcess child;
     private volatile boolean closed;
+    private final CompletableFuture<Process> sentinel = new CompletableFuture<>();
 
     /** A process that will run {@code task} in the default context. */
     public Process(Task<?> task) {
@@ -105,6 +107,8 @@ public final class Process implements AutoCloseable {
         options.addAll(jvmOptions);
         child = ChildLauncher.launch(new ChildSpec(name, daemon, options, task.call()));
         STARTED.add(this);
+        ProcessHandle.of(child.pid()).map(ProcessHandle::onExit).orElse(CompletableFuture.completedFuture(null))
+                .thenRun(() -> sentinel.complete(this));
     }
 
     /** Waits until the process exits and its output has been forwarded. */
@@ -137,6 +141,16 @@ public final class Process implements AutoCloseable {
     /** The child's operating-system pid. */
     public long pid() {
         return started("get the pid of").pid();
+    }
+
+    /**
+     * Python's {@code sentinel}: a future completed with this process when it exits, for
+     * {@link dev.jmp.connection.Connection#wait} (which waits for connections and sentinels alike)
+     * or for {@code thenRun}. Available once the process is started.
+     */
+    public CompletableFuture<Process> sentinel() {
+        started("get the sentinel of");
+        return sentinel;
     }
 
     /** Empty until the process exits, then its exit code in Python's convention. */

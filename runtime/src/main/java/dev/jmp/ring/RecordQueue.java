@@ -166,6 +166,18 @@ public final class RecordQueue implements AutoCloseable {
         return record;
     }
 
+    /**
+     * Waits at most {@code timeout} (null: as long as it takes) until a record is waiting or
+     * {@link #wakeConsumers} is called; returns whether a record is waiting.
+     */
+    public boolean awaitRecord(Duration timeout) throws InterruptedException {
+        notEmpty.clear();
+        if (isEmpty()) {
+            notEmpty.await(timeout);
+        }
+        return !isEmpty();
+    }
+
     /** Whether no record is waiting; exact only while no one puts or takes. */
     public boolean isEmpty() {
         return ring.isEmpty() && overflow.isEmpty();

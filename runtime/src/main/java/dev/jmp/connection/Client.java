@@ -1,0 +1,63 @@
+package dev.jmp.connection;
+
+import dev.jmp.codec.Codec;
+import dev.jmp.codec.Codecs;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketAddress;
+import java.nio.channels.SocketChannel;
+import java.util.Objects;
+
+/**
+ * Connects to a {@link Listener}: Python's {@code multiprocessing.connection.Client}.
+ *
+ * <pre>{@code
+ * byte[] key = "secret password".getBytes(UTF_8);
+ * try (Connection<String> conn = Client.connect(new InetSocketAddress("localhost", 6000), key, String.class)) {
+ *     conn.send("hello");
+ * }
+ * }</pre>
+ *
+ * <p>Before anything else the two sides prove to each other that they have the same authkey:
+ * the listener sends a random challenge and checks the client's HMAC-SHA-256 of it, then the
+ * client does the same to the listener. A wrong key fails with {@link AuthenticationException}
+ * on both sides, and neither has decoded anything the other sent.
+ */
+public final class Client {
+
+    private Client() {}
+
+    /** Connects to {@code address} (TCP or Unix-domain) for objects of {@code type}. */
+    public static <E> Connection<E> connect(SocketAddress address, byte[] authkey, Class<E> type) throws IOException {
+        return connect(address, authkey, Codecs.of(type));
+    }
+
+    /**
+     * Connects to {@code address} for objects that {@code codec} encodes.
+     *
+     * @throws AuthenticationException if the listener and this side do not share the authkey
+     */
+    public static <E> Connection<E> connect(SocketAddress address, byte[] authkey, Codec<E> codec) throws IOException {
+        byte[] key = Handshake.checkedKey(authkey);
+        Objects.requireNonNull(codec, "codec");
+        SocketChannel channel = SocketChannel.open(Objects.requireNonNull(address, "address"));
+        SocketTransport transport = null;
+        try {
+            transport = new SocketTransport(channel);
+            Handshake handshake = new Handshake(transport, key);
+            handshake.answerChallenge();
+            handshake.deliverChallenge();
+            return new Connection<>(transport, codec);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            channel.close();
+            throw new InterruptedIOException("interrupted during the handshake");
+        } catch (IOException | RuntimeException e) {
+            if (transport != null) {
+                transport.close();
+            }
+            channel.close();
+            throw e;
+        }
+    }
+}

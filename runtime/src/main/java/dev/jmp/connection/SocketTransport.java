@@ -1,0 +1,184 @@
+package dev.jmp.connection;
+
+import dev.jmp.internal.WireOutput;
+import dev.jmp.ring.RecordQueue;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+
+/**
+ * Messages over a TCP or Unix-domain socket, as Python frames them: a 4-byte big-endian length
+ * ({@code -1}: a null element), then the bytes. The channel is non-blocking and waits go through
+ * a selector, so every wait has a deadline and {@link #poll} costs no thread.
+ */
+final class SocketTransport implements Transport {
+
+    static final int NULL_LENGTH = -1;
+
+    private final SocketChannel channel;
+    private final Selector selector;
+    private final SelectionKey key;
+    /** Received and not yet consumed, in read mode. */
+    private ByteBuffer inbound = ByteBuffer.allocate(64 * 1024).flip();
+    private boolean eof;
+
+    SocketTransport(SocketChannel channel) throws IOException {
+        this.channel = channel;
+        channel.configureBlocking(false);
+        this.selector = Selector.open();
+        this.key = channel.register(selector, 0);
+    }
+
+    @Override
+    public void send(byte[] message) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(4).putInt(message == null ? NULL_LENGTH : message.length).flip();
+        ByteBuffer[] frame = {header, ByteBuffer.wrap(message == null ? new byte[0] : message)};
+        while (frame[1].hasRemaining() || header.hasRemaining()) {
+            if (channel.write(frame) == 0) {
+                try {
+                    await(SelectionKey.OP_WRITE, Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while the other side was not reading");
+                }
+            }
+        }
+    }
+
+    @Override
+    public byte[] receive(Duration timeout) throws IOException, InterruptedException {
+        return readFrame(deadline(timeout), Integer.MAX_VALUE - 16);
+    }
+
+    /**
+     * The next frame's payload, or null if the deadline passed first.
+     *
+     * @throws FrameTooLongException before reading the payload of a frame over {@code maxLength}
+     */
+    byte[] readFrame(long deadline, int maxLength) throws IOException, InterruptedException {
+        if (!fill(4, deadline)) {
+            return null;
+        }
+        int length = inbound.getInt(inbound.position());
+        if (length == NULL_LENGTH) {
+            inbound.position(inbound.position() + 4);
+            return RecordQueue.NULL_RECORD;
+        }
+        if (length < 0 || length > maxLength) {
+            throw new FrameTooLongException(length, maxLength);
+        }
+        if (length + 4 > inbound.capacity()) {
+            inbound = ByteBuffer.allocate(length + 4).put(inbound).flip();
+        }
+        if (!fill(4 + length, deadline)) {
+            return null;
+        }
+        inbound.position(inbound.position() + 4);
+        byte[] payload = new byte[length];
+        inbound.get(payload);
+        return payload;
+    }
+
+    /** Whether at least {@code bytes} are buffered by the deadline; EOFException if the peer closed first. */
+    private boolean fill(int bytes, long deadline) throws IOException, InterruptedException {
+        while (inbound.remaining() < bytes) {
+            inbound.compact();
+            int n;
+            try {
+                n = channel.read(inbound);
+            } finally {
+                inbound.flip();
+            }
+            if (n < 0) {
+                eof = true;
+                throw new EOFException(inbound.hasRemaining()
+                        ? "[jmp.connection.truncated] the other side closed the connection in the middle of a message"
+                        : "[jmp.connection.eof] the other side closed the connection");
+            }
+            if (n == 0 && !await(SelectionKey.OP_READ, deadline)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean poll(Duration timeout) throws IOException, InterruptedException {
+        long deadline = deadline(timeout);
+        try {
+            return eof || inbound.hasRemaining() || fill(1, deadline);
+        } catch (EOFException e) {
+            return true; // receiving will report it at once
+        }
+    }
+
+    /** Waits for {@code ops} until the deadline; returns whether the channel is ready. */
+    private boolean await(int ops, long deadline) throws IOException, InterruptedException {
+        key.interestOps(ops);
+        long left = deadline == Long.MAX_VALUE ? 0 : (deadline - System.nanoTime()) / 1_000_000;
+        if (deadline != Long.MAX_VALUE && left <= 0) {
+            selector.selectNow();
+        } else {
+            selector.select(left);
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        boolean ready = !selector.selectedKeys().isEmpty();
+        selector.selectedKeys().clear();
+        return ready || deadline == Long.MAX_VALUE || System.nanoTime() < deadline;
+    }
+
+    static long deadline(Duration timeout) {
+        return timeout == null ? Long.MAX_VALUE : System.nanoTime() + Math.max(0, timeout.toNanos());
+    }
+
+    @Override
+    public boolean readable() {
+        return true;
+    }
+
+    @Override
+    public boolean writable() {
+        return true;
+    }
+
+    @Override
+    public void writeHandle(WireOutput out) {
+        throw new IllegalStateException("[jmp.connection.not-shareable] a connection from a Listener or Client"
+                + " is this process's socket and cannot be passed to another process; pass a Pipe end,"
+                + " or connect with Client in that process");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            selector.close();
+        } finally {
+            channel.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        try {
+            return "socket " + channel.getLocalAddress() + " <-> " + channel.getRemoteAddress();
+        } catch (IOException e) {
+            return "socket (closed)";
+        }
+    }
+
+    /** A frame longer than allowed: garbage, or a peer that does not speak this protocol. */
+    static final class FrameTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        FrameTooLongException(int length, int maxLength) {
+            super("[jmp.connection.bad-frame] a message claims " + length + " bytes where at most " + maxLength
+                    + " are allowed; the other side does not speak this protocol");
+        }
+    }
+}
