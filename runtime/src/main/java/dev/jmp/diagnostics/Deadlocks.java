@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * for and its stack. Locks already record their owner. The detector reads every wait table and
  * owner word of the directory, builds the wait-for graph and reports its cycles. It looks twice
  * and reports only cycles seen both times, so a thread that was just getting its lock is never
- * taken for a deadlocked one. Processes of every program that shares the directory are
+ * taken for a deadlocked one. A thread that waits with a timeout ({@code acquire(Duration)}) is
+ * never part of a deadlock: it gives up by itself. Processes of every program that shares the directory are
  * included; a cycle is a deadlock whichever programs its threads belong to.
  *
  * <p>Semaphores, conditions and barriers have no single owner and are not part of the graph: a

@@ -14,7 +14,8 @@ import java.util.function.ToLongFunction;
 /**
  * Threads waiting for locks, and who owns those locks: a graph in which each waiting thread
  * points at the thread that owns the lock it waits for. A thread waits for one lock at a time,
- * so every node has at most one edge out and finding the cycles is a walk along them.
+ * so every node has at most one edge out and finding the cycles is a walk along them. A wait
+ * with a deadline has no edge: it ends by itself, so a cycle through it is no deadlock.
  */
 final class WaitForGraph {
 
@@ -37,7 +38,7 @@ final class WaitForGraph {
         byToken.forEach((token, waiter) -> {
             long owner = ownerOfAwaitedLock.applyAsLong(waiter);
             // An owner that is the waiter itself is a stale entry of a thread that just got the lock.
-            if (owner != 0 && owner != token && byToken.containsKey(owner)) {
+            if (!waiter.timed() && owner != 0 && owner != token && byToken.containsKey(owner)) {
                 next.put(token, owner);
             }
         });

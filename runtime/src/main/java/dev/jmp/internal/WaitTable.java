@@ -53,16 +53,17 @@ public final class WaitTable {
 
     /**
      * Records that the calling thread, holding {@code token}, waits for the lock of {@code kind}
-     * whose owner word is at {@code offset} in segment {@code segment}. Null when not recorded.
+     * whose owner word is at {@code offset} in segment {@code segment}, without or with a deadline
+     * ({@code timed}). Null when not recorded.
      */
-    public static Waiting enter(long token, String kind, String segment, int offset) {
+    public static Waiting enter(long token, String kind, String segment, int offset, boolean timed) {
         WaitTable table = tableFor(SharedMemoryDirectory.resolve());
         int entry = table == null ? -1 : table.claim();
         if (entry < 0) {
             return null;
         }
         Thread thread = Thread.currentThread();
-        table.write(entry, token, thread, WaitTableFile.KINDS.indexOf(kind), segment, offset, stackOf(thread));
+        table.write(entry, token, thread, Math.max(WaitTableFile.KINDS.indexOf(kind), 0) | (timed ? WaitTableFile.TIMED : 0), segment, offset, stackOf(thread));
         return new Waiting(table, entry);
     }
 
@@ -107,7 +108,7 @@ public final class WaitTable {
         WaitTableFile.LONG.setVolatile(buffer, at, version + 1);
         buffer.putLong(at + WaitTableFile.THREAD_ID, thread.getId());
         buffer.putInt(at + WaitTableFile.LOCK_OFFSET, offset);
-        buffer.putInt(at + WaitTableFile.LOCK_KIND, Math.max(kind, 0));
+        buffer.putInt(at + WaitTableFile.LOCK_KIND, kind);
         WaitTableFile.putString(buffer, at + WaitTableFile.SEGMENT, 2,
                 WaitTableFile.THREAD_NAME - WaitTableFile.SEGMENT, segment);
         WaitTableFile.putString(buffer, at + WaitTableFile.THREAD_NAME, 2,

@@ -22,7 +22,8 @@ import java.util.Optional;
  * header (4 KiB): magic, pid, start ticks, process name
  * entry  (4 KiB each, {@link #ENTRIES} of them):
  *   0 version (odd while being written)   8 waiter token (0: free)   16 thread id
- *  24 lock offset   28 lock kind   32 segment name   96 thread name   224 stack
+ *  24 lock offset   28 lock kind (+ {@link #TIMED} for a wait with a deadline)
+ *  32 segment name   96 thread name   224 stack
  * </pre>
  * A reader keeps an entry only if its version was even and unchanged while it read it.
  */
@@ -40,6 +41,8 @@ public final class WaitTableFile {
     static final int THREAD_ID = 16;
     static final int LOCK_OFFSET = 24;
     static final int LOCK_KIND = 28;
+    /** Added to the lock kind when the wait has a deadline: it ends by itself, so it is no deadlock. */
+    static final int TIMED = 0x100;
     static final int SEGMENT = 32;
     static final int THREAD_NAME = 96;
     static final int STACK = 224;
@@ -52,9 +55,10 @@ public final class WaitTableFile {
      * @param token the waiter's owner token, what the lock's owner word holds once it gets it
      * @param lockSegment the segment file of the lock's owner word
      * @param lockOffset the owner word's byte offset in that segment
+     * @param timed whether the wait has a deadline, so that it ends even if the lock never comes free
      */
     public record Waiter(long pid, String processName, long token, long threadId, String threadName,
-            String lockKind, String lockSegment, int lockOffset, String stack) {}
+            String lockKind, String lockSegment, int lockOffset, boolean timed, String stack) {}
 
     private WaitTableFile() {}
 
@@ -92,12 +96,13 @@ public final class WaitTableFile {
             if ((before & 1) != 0 || token == 0) {
                 continue;
             }
-            int kind = buffer.getInt(at + LOCK_KIND);
+            int kindAndTimed = buffer.getInt(at + LOCK_KIND);
+            int kind = kindAndTimed & ~TIMED;
             Waiter waiter = new Waiter(pid, processName, token, buffer.getLong(at + THREAD_ID),
                     string(buffer, at + THREAD_NAME, 2, STACK - THREAD_NAME),
                     KINDS.get(kind >= 0 && kind < KINDS.size() ? kind : 0),
                     string(buffer, at + SEGMENT, 2, THREAD_NAME - SEGMENT), buffer.getInt(at + LOCK_OFFSET),
-                    string(buffer, at + STACK, 4, BLOCK - STACK));
+                    (kindAndTimed & TIMED) != 0, string(buffer, at + STACK, 4, BLOCK - STACK));
             if ((long) LONG.getVolatile(buffer, at + VERSION) == before) {
                 waiters.add(waiter);
             }

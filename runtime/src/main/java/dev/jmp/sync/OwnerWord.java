@@ -59,7 +59,7 @@ final class OwnerWord {
                     }
                 } else {
                     if (waiting == null && loop.isParking()) {
-                        waiting = recordWait(me);
+                        waiting = recordWait(me, deadline != WaitLoop.NO_DEADLINE);
                     }
                     if (!loop.pause(words, index, owner)) {
                         return TIMED_OUT;
@@ -75,14 +75,14 @@ final class OwnerWord {
     }
 
     /** Records in this process's wait table that {@code me} waits here, for deadlock detection. */
-    private WaitTable.Waiting recordWait(long me) {
+    private WaitTable.Waiting recordWait(long me, boolean timed) {
         LockLocation at = location;
         if (at == null) {
             at = LockLocation.of(words, index);
             location = at;
         }
         // "a Lock" -> "Lock": the kind the wait table names.
-        return WaitTable.enter(me, description.substring(description.indexOf(' ') + 1), at.segment(), at.offset());
+        return WaitTable.enter(me, description.substring(description.indexOf(' ') + 1), at.segment(), at.offset(), timed);
     }
 
     /** Frees the word; only its owner calls this. */

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class WaitForGraphTest {
 
     private static Waiter waiter(long pid, String process, long token, String lock) {
-        return new Waiter(pid, process, token, 1, "main", "Lock", "jmp-1-2-1", offsetOf(lock),
+        return waiter(pid, process, token, lock, false);
+    }
+
+    private static Waiter waiter(long pid, String process, long token, String lock, boolean timed) {
+        return new Waiter(pid, process, token, 1, "main", "Lock", "jmp-1-2-1", offsetOf(lock), timed,
                 "\tat example.Transfers.transfer(Transfers.java:" + pid + ")\n");
     }
 
@@ -68,6 +72,14 @@ class WaitForGraphTest {
         assertEquals(1, found.size());
         assertEquals(Set.of(10L, 20L, 30L), found.get(0).pids());
         assertEquals(3, found.get(0).parties().size());
+    }
+
+    @Test
+    void aCycleThroughAWaitWithATimeoutIsNoDeadlock() {
+        List<Deadlock> found = deadlocks(
+                List.of(waiter(20, "Process-2", 200, "a"), waiter(10, "Process-1", 100, "b", true)),
+                Map.of("a", 100L, "b", 200L));
+        assertEquals(List.of(), found);
     }
 
     @Test
