@@ -1,6 +1,9 @@
 package dev.jmp.bench;
 
 import dev.jmp.ProcessTask;
+import dev.jmp.connection.Connection;
+import dev.jmp.queue.Queue;
+import java.io.IOException;
 import dev.jmp.shm.DoubleArray;
 import dev.jmp.shm.IntValue;
 import dev.jmp.sync.Event;
@@ -49,6 +52,32 @@ public final class Work {
             a.await();
             a.clear();
             b.set();
+        }
+    }
+
+    /** Python's {@code producer} with an int payload: {@code n} puts, then null as the end. */
+    @ProcessTask
+    public static void produceInts(Queue<Integer> q, int n, int payload) throws InterruptedException {
+        for (int i = 0; i < n; i++) {
+            q.put(payload);
+        }
+        q.put(null);
+    }
+
+    /** Python's {@code producer} with a bytes payload. */
+    @ProcessTask
+    public static void produceBytes(Queue<byte[]> q, int n, byte[] payload) throws InterruptedException {
+        for (int i = 0; i < n; i++) {
+            q.put(payload);
+        }
+        q.put(null);
+    }
+
+    /** Python's {@code echo}: sends back each of {@code n} messages. */
+    @ProcessTask
+    public static void echo(Connection<Integer> conn, int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            conn.send(conn.recv());
         }
     }
 }

@@ -1,0 +1,78 @@
+package dev.jmp.bench;
+
+import dev.jmp.Process;
+import dev.jmp.queue.Queue;
+import java.util.Arrays;
+
+/**
+ * {@code queue_small} and {@code queue_1k}: a child process puts {@code n} items (the int 7, or
+ * 1 KiB of bytes) and then null on a queue; items per second from just before the child starts
+ * until the parent has got the null, as in CPython's twin (so the child's start-up counts).
+ */
+final class QueueThroughput implements Workload {
+
+    private final String name;
+    private final int n;
+    private final int payloadBytes;
+
+    private QueueThroughput(String name, int n, int payloadBytes) {
+        this.name = name;
+        this.n = n;
+        this.payloadBytes = payloadBytes;
+    }
+
+    /** 200k small items. */
+    static QueueThroughput small() {
+        return new QueueThroughput("queue_small", 200_000, 0);
+    }
+
+    /** 50k items of 1 KiB. */
+    static QueueThroughput kilobyte() {
+        return new QueueThroughput("queue_1k", 50_000, 1024);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String unit() {
+        return "per_s";
+    }
+
+    @Override
+    public double measure() throws Exception {
+        return payloadBytes == 0 ? ints() : bytes();
+    }
+
+    private double ints() throws Exception {
+        try (Queue<Integer> q = Queue.create(Integer.class)) {
+            Process p = new Process(WorkTasks.produceInts(q, n, 7));
+            long start = System.nanoTime();
+            p.start();
+            while (q.get() != null) {
+                // drain until the end marker
+            }
+            double rate = n / ((System.nanoTime() - start) / 1e9);
+            p.join();
+            return rate;
+        }
+    }
+
+    private double bytes() throws Exception {
+        byte[] payload = new byte[payloadBytes];
+        Arrays.fill(payload, (byte) 'x');
+        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+            Process p = new Process(WorkTasks.produceBytes(q, n, payload));
+            long start = System.nanoTime();
+            p.start();
+            while (q.get() != null) {
+                // drain until the end marker
+            }
+            double rate = n / ((System.nanoTime() - start) / 1e9);
+            p.join();
+            return rate;
+        }
+    }
+}
