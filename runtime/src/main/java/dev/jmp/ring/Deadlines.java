@@ -9,6 +9,12 @@ import java.util.function.BooleanSupplier;
 final class Deadlines {
 
     static final long NONE = Long.MIN_VALUE;
+    /**
+     * How long a reader that found nothing keeps looking before it waits on an event: a message
+     * that comes back within this time costs no clearing and setting of the event on either side.
+     */
+    private static final long SPIN_NANOS = 30_000L;
+    private static final boolean CAN_SPIN = Runtime.getRuntime().availableProcessors() > 1;
 
     private Deadlines() {}
 
@@ -37,6 +43,21 @@ final class Deadlines {
             throw new InterruptedException();
         }
         lock.acquire();
+    }
+
+    /** Spins while {@code blocked} holds, for {@link #SPIN_NANOS} at most; returns whether it stopped holding. */
+    static boolean spinWhile(BooleanSupplier blocked) {
+        if (!CAN_SPIN) {
+            return false;
+        }
+        long end = System.nanoTime() + SPIN_NANOS;
+        while (blocked.getAsBoolean()) {
+            if (System.nanoTime() - end > 0) {
+                return false;
+            }
+            Thread.onSpinWait();
+        }
+        return true;
     }
 
     /**

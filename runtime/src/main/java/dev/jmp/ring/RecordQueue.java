@@ -129,7 +129,8 @@ public final class RecordQueue implements AutoCloseable {
     public byte[] take(Duration timeout) throws InterruptedException {
         long deadline = Deadlines.of(timeout);
         while (true) {
-            if (isEmpty() && !Deadlines.await(notEmpty, this::isEmpty, deadline)) {
+            if (isEmpty() && !Deadlines.spinWhile(this::isEmpty)
+                    && !Deadlines.await(notEmpty, this::isEmpty, deadline)) {
                 return null;
             }
             Deadlines.acquire(consumers);
@@ -171,6 +172,9 @@ public final class RecordQueue implements AutoCloseable {
      * {@link #wakeConsumers} is called; returns whether a record is waiting.
      */
     public boolean awaitRecord(Duration timeout) throws InterruptedException {
+        if (!isEmpty() || Deadlines.spinWhile(this::isEmpty)) {
+            return true;
+        }
         notEmpty.clear();
         if (isEmpty()) {
             notEmpty.await(timeout);
