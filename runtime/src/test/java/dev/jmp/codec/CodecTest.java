@@ -1,0 +1,136 @@
+package dev.jmp.codec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jmp.internal.WireFormatException;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CodecTest {
+
+    enum Colour { RED, GREEN }
+
+    record Point(int x, long y, String label, Colour colour, byte[] raw, Integer maybe) {}
+
+    record Nested(Point point, double weight) {}
+
+    record Holder(ArrayList<String> names) implements Serializable {}
+
+    static final class Opaque {}
+
+    static final class Money implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final BigDecimal amount;
+
+        Money(BigDecimal amount) {
+            this.amount = amount;
+        }
+    }
+
+    /** A codec of the user's own, recreated by name on the other side. */
+    public static final class UpperCase implements Codec<String> {
+        @Override
+        public byte[] encode(String value) {
+            return value.toUpperCase().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String decode(byte[] bytes, int offset, int length) {
+            return new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void everyBuiltInKindSurvivesTheTripThroughAHandle() {
+        assertEquals("héllo", trip(Codecs.of(String.class), "héllo"));
+        assertEquals(42, trip(Codecs.of(int.class), 42));
+        assertEquals(-7L, trip(Codecs.of(Long.class), -7L));
+        assertEquals(2.5, trip(Codecs.of(double.class), 2.5));
+        assertEquals(1.25f, trip(Codecs.of(Float.class), 1.25f));
+        assertEquals((short) 3, trip(Codecs.of(short.class), (short) 3));
+        assertEquals((byte) -1, trip(Codecs.of(Byte.class), (byte) -1));
+        assertEquals('x', trip(Codecs.of(char.class), 'x'));
+        assertEquals(true, trip(Codecs.of(Boolean.class), true));
+        assertArrayEquals(new byte[] {1, 2}, trip(Codecs.of(byte[].class), new byte[] {1, 2}));
+        assertEquals(Colour.GREEN, trip(Codecs.of(Colour.class), Colour.GREEN));
+        Point point = new Point(1, 2, "p", Colour.RED, new byte[] {9}, null);
+        Point back = trip(Codecs.of(Point.class), point);
+        assertEquals(point.label(), back.label());
+        assertArrayEquals(point.raw(), back.raw());
+        assertEquals(point.maybe(), back.maybe());
+        assertEquals(0.5, trip(Codecs.of(Nested.class), new Nested(point, 0.5)).weight());
+        assertEquals(LocalDate.of(2026, 11, 24), trip(Codecs.of(LocalDate.class), LocalDate.of(2026, 11, 24)));
+        assertEquals(List.of("a", "b"), trip(Codecs.of(Holder.class), new Holder(new ArrayList<>(List.of("a", "b")))).names());
+        assertEquals(Arrays.asList("a", null, "c"), trip(Codecs.listOf(Codecs.of(String.class)), Arrays.asList("a", null, "c")));
+        assertEquals("SHOUT", trip(new UpperCase(), "shout"));
+    }
+
+    @Test
+    void serializationAdmitsOnlyTheDeclaredClassJdkValuesAndAllowedPatterns() {
+        Codec<Object> lenient = Codecs.serialized(Object.class);
+        byte[] money = Codecs.serialized(Money.class).encode(new Money(BigDecimal.TEN));
+        CodecException refused = assertThrows(CodecException.class, () -> lenient.decode(money, 0, money.length));
+        assertTrue(refused.getMessage().startsWith("[jmp.codec.filtered]"), refused.getMessage());
+        Codec<Object> allowing = Codecs.serialized(Object.class, Money.class.getName());
+        assertEquals(BigDecimal.TEN, ((Money) allowing.decode(money, 0, money.length)).amount);
+    }
+
+    @Test
+    void aTypeWithoutACodecIsRefusedWithAFix() {
+        CodecException e = assertThrows(CodecException.class, () -> Codecs.of(Opaque.class));
+        assertTrue(e.getMessage().startsWith("[jmp.codec.unsupported] " + Opaque.class.getName()), e.getMessage());
+    }
+
+    @Test
+    void aCodecThatCannotBeRecreatedElsewhereIsRefusedAtOnce() {
+        Codec<String> anonymous = new Codec<>() {
+            @Override
+            public byte[] encode(String value) {
+                return new byte[0];
+            }
+
+            @Override
+            public String decode(byte[] bytes, int offset, int length) {
+                return "";
+            }
+        };
+        CodecException e = assertThrows(CodecException.class, () -> CodecHandles.checkRecreatable(anonymous));
+        assertTrue(e.getMessage().startsWith("[jmp.codec.not-recreatable]"), e.getMessage());
+    }
+
+    @Test
+    void aHandleNamingSomethingElseThanACodecIsRefusedBeforeLoadingIt() {
+        WireOutput out = new WireOutput();
+        out.writeString("custom");
+        out.writeString(String.class.getName());
+        assertThrows(WireFormatException.class, () -> CodecHandles.read(new WireInput(out.toByteArray())));
+    }
+
+    @Test
+    void wrongWidthsAreReportedAsCorruption() {
+        CodecException e = assertThrows(CodecException.class, () -> Codecs.of(Integer.class).decode(new byte[3], 0, 3));
+        assertTrue(e.getMessage().startsWith("[jmp.codec.corrupt]"), e.getMessage());
+    }
+
+    private static <E> E trip(Codec<E> codec, E value) {
+        WireOutput handle = new WireOutput();
+        CodecHandles.write(handle, CodecHandles.checkRecreatable(codec));
+        WireInput in = new WireInput(handle.toByteArray());
+        Codec<E> recreated = CodecHandles.read(in);
+        in.expectEnd();
+        byte[] bytes = codec.encode(value);
+        byte[] framed = new byte[bytes.length + 6];
+        System.arraycopy(bytes, 0, framed, 3, bytes.length);
+        return recreated.decode(framed, 3, bytes.length);
+    }
+}
