@@ -1,6 +1,5 @@
 package dev.jmp.ring;
 
-import dev.jmp.internal.ProcessIdentity;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -29,10 +28,9 @@ final class ChunkNames {
         this.queueId = queueId;
     }
 
-    /** Names for a new queue created by this process. */
-    static ChunkNames forNewQueue() {
-        ProcessIdentity self = ProcessIdentity.current();
-        return new ChunkNames(directory(), self.pid(), self.startTicks(), NEXT_QUEUE.incrementAndGet());
+    /** An id for a new queue of this process, unique among its queues. */
+    static long newQueueId() {
+        return NEXT_QUEUE.incrementAndGet();
     }
 
     static Path directory() {
@@ -43,10 +41,6 @@ final class ChunkNames {
         }
         return Files.isDirectory(devShm) && Files.isWritable(devShm) ? devShm
                 : Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-    }
-
-    long queueId() {
-        return queueId;
     }
 
     Path chunk(long seq) {

@@ -1,6 +1,5 @@
 package dev.jmp.ring;
 
-import dev.jmp.internal.ProcessIdentity;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -14,8 +13,8 @@ import java.time.Duration;
  * consumer processes: what {@code Queue}, {@code SimpleQueue}, {@code JoinableQueue} and the ends
  * of a {@code Pipe} are made of. Runtime-internal, not user API.
  *
- * <p>Records go into a {@link PrimaryRing} and, while it is full, into an {@link OverflowChain};
- * {@link RingWords} describes the control words. Producers take turns under one {@link Lock} and
+ * <p>The records are kept by a {@link RecordStore}: a ring and, while it is full, a chain of
+ * overflow files. Producers take turns under one {@link Lock} and
  * consumers under another, so each record is published and consumed by a single store; both locks
  * are taken over when their holder dies, and since nothing a dead holder left half-done was
  * published, no one ever sees a torn record. Waiting for data or room is done on two
@@ -31,33 +30,21 @@ public final class RecordQueue implements AutoCloseable {
         SharedObjects.register(Handle.class, (h, out) -> h.queue.writeParts(out), in -> new Handle(attach(in)));
     }
 
-    private final LongArray words;
+    private final RecordStore store;
     private final Lock producers;
     private final Lock consumers;
     private final Event notEmpty;
     private final Event notFull;
-    private final ChunkNames names;
     private final boolean createdHere;
-    private final PrimaryRing ring;
-    private final OverflowChain overflow;
-    private final long maxRecords;
 
-    private RecordQueue(LongArray words, Lock producers, Lock consumers, Event notEmpty, Event notFull,
+    private RecordQueue(RecordStore store, Lock producers, Lock consumers, Event notEmpty, Event notFull,
             boolean createdHere) {
-        this.words = words;
+        this.store = store;
         this.producers = producers;
         this.consumers = consumers;
         this.notEmpty = notEmpty;
         this.notFull = notFull;
         this.createdHere = createdHere;
-        this.names = new ChunkNames(ChunkNames.directory(), words.get(RingWords.CREATOR_PID),
-                words.get(RingWords.CREATOR_START), words.get(RingWords.QUEUE_ID));
-        this.maxRecords = words.get(RingWords.MAX_RECORDS);
-        ChunkFile ringFile = createdHere
-                ? ChunkFile.create(names.chunk(0), 0, (int) words.get(RingWords.RING_BYTES), 0)
-                : ChunkFile.open(names.chunk(0), 0);
-        this.ring = new PrimaryRing(words, ringFile);
-        this.overflow = new OverflowChain(words, names);
         if (createdHere) {
             CreatedQueues.add(this);
         }
@@ -68,17 +55,8 @@ public final class RecordQueue implements AutoCloseable {
      * which holds at most {@code maxRecords} records (0: no bound).
      */
     public static RecordQueue create(int ringBytes, long maxRecords) {
-        if (Integer.bitCount(ringBytes) != 1 || ringBytes < 4096 || maxRecords < 0) {
-            throw new IllegalArgumentException("ring of " + ringBytes + " bytes, bound " + maxRecords);
-        }
-        ChunkNames names = ChunkNames.forNewQueue();
-        LongArray words = LongArray.createRaw(RingWords.COUNT);
-        words.set(RingWords.RING_BYTES, ringBytes);
-        words.set(RingWords.MAX_RECORDS, maxRecords);
-        words.set(RingWords.CREATOR_PID, ProcessIdentity.current().pid());
-        words.set(RingWords.CREATOR_START, ProcessIdentity.current().startTicks());
-        words.set(RingWords.QUEUE_ID, names.queueId());
-        return new RecordQueue(words, Lock.create(), Lock.create(), Event.create(), Event.create(), true);
+        return new RecordQueue(RecordStore.create(ringBytes, maxRecords), Lock.create(), Lock.create(),
+                Event.create(), Event.create(), true);
     }
 
     /**
@@ -107,14 +85,10 @@ public final class RecordQueue implements AutoCloseable {
     /** Appends while holding the producer lock, which it releases; false if the queue was full. */
     private boolean append(byte[] payload) {
         try {
-            if (isFull()) {
+            if (store.isFull()) {
                 return false;
             }
-            int size = Records.size(payload);
-            if (!(overflow.isEmpty() && ring.fits(size) && ring.tryAppend(payload, size))) {
-                overflow.append(payload, size);
-            }
-            words.set(RingWords.PUTS, words.get(RingWords.PUTS) + 1);
+            store.append(payload);
         } finally {
             producers.release();
         }
@@ -151,17 +125,11 @@ public final class RecordQueue implements AutoCloseable {
     private byte[] removeOldest() {
         byte[] record;
         try {
-            record = ring.tryTake();
-            if (record == null) {
-                record = overflow.tryTake();
-            }
-            if (record != null) {
-                words.set(RingWords.GETS, words.get(RingWords.GETS) + 1);
-            }
+            record = store.removeOldest();
         } finally {
             consumers.release();
         }
-        if (record != null && maxRecords > 0) {
+        if (record != null && store.maxRecords() > 0) {
             notFull.set();
         }
         return record;
@@ -184,22 +152,22 @@ public final class RecordQueue implements AutoCloseable {
 
     /** Whether no record is waiting; exact only while no one puts or takes. */
     public boolean isEmpty() {
-        return ring.isEmpty() && overflow.isEmpty();
+        return store.isEmpty();
     }
 
     /** Whether a bounded queue holds its maximum; never for an unbounded one. */
     public boolean isFull() {
-        return maxRecords > 0 && words.get(RingWords.PUTS) - words.get(RingWords.GETS) >= maxRecords;
+        return store.isFull();
     }
 
     /** The number of records waiting, approximately while others put or take. */
     public long size() {
-        return Math.max(0, words.get(RingWords.PUTS) - words.get(RingWords.GETS));
+        return store.size();
     }
 
     /** The bound on the number of records, 0 for none. */
     public long maxRecords() {
-        return maxRecords;
+        return store.maxRecords();
     }
 
     /** Wakes every process waiting in {@link #take}, for instance to notice that a pipe closed. */
@@ -217,7 +185,7 @@ public final class RecordQueue implements AutoCloseable {
     }
 
     private void writeParts(WireOutput out) {
-        SharedObjects.write(out, words);
+        SharedObjects.write(out, store.words);
         SharedObjects.write(out, producers);
         SharedObjects.write(out, consumers);
         SharedObjects.write(out, notEmpty);
@@ -225,7 +193,7 @@ public final class RecordQueue implements AutoCloseable {
     }
 
     private static RecordQueue attach(WireInput in) {
-        return new RecordQueue(SharedObjects.read(in, LongArray.class), SharedObjects.read(in, Lock.class),
+        return new RecordQueue(RecordStore.attach(SharedObjects.read(in, LongArray.class)), SharedObjects.read(in, Lock.class),
                 SharedObjects.read(in, Lock.class), SharedObjects.read(in, Event.class),
                 SharedObjects.read(in, Event.class), false);
     }
@@ -237,9 +205,9 @@ public final class RecordQueue implements AutoCloseable {
     @Override
     public void close() {
         if (createdHere && CreatedQueues.remove(this)) {
-            names.deleteAll();
+            store.names.deleteAll();
         }
-        words.close();
+        store.words.close();
         producers.close();
         consumers.close();
         notEmpty.close();
@@ -248,7 +216,7 @@ public final class RecordQueue implements AutoCloseable {
 
     /** Removes the files of a queue this process created; at exit, for queues never closed. */
     void deleteFiles() {
-        names.deleteAll();
+        store.names.deleteAll();
     }
 
     /** The queue's handle as a shareable object, so it crosses through {@link SharedObjects}. */

@@ -1,0 +1,91 @@
+package dev.jmp.ring;
+
+import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.shm.LongArray;
+
+/**
+ * The data of a {@link RecordQueue}: its control words ({@link RingWords}), its
+ * {@link PrimaryRing} and its {@link OverflowChain}. Callers serialize: appends under the
+ * producers' lock, removals under the consumers' lock.
+ *
+ * <p>A record goes to the ring only while the overflow is empty, and readers drain the ring
+ * before the overflow. So everything in the ring is older than everything in the overflow: a
+ * record in the overflow was put while the ring was full or the overflow not yet drained, and the
+ * ring takes records again only once the overflow, which only readers empty, is empty.
+ */
+final class RecordStore {
+
+    final LongArray words;
+    final ChunkNames names;
+    private final PrimaryRing ring;
+    private final OverflowChain overflow;
+    private final long maxRecords;
+
+    private RecordStore(LongArray words, boolean create) {
+        this.words = words;
+        this.names = new ChunkNames(ChunkNames.directory(), words.get(RingWords.CREATOR_PID),
+                words.get(RingWords.CREATOR_START), words.get(RingWords.QUEUE_ID));
+        this.maxRecords = words.get(RingWords.MAX_RECORDS);
+        ChunkFile ringFile = create
+                ? ChunkFile.create(names.chunk(0), 0, (int) words.get(RingWords.RING_BYTES), 0)
+                : ChunkFile.open(names.chunk(0), 0);
+        this.ring = new PrimaryRing(words, ringFile);
+        this.overflow = new OverflowChain(words, names);
+    }
+
+    /** New, empty storage created by (and named after) this process. */
+    static RecordStore create(int ringBytes, long maxRecords) {
+        if (Integer.bitCount(ringBytes) != 1 || ringBytes < 4096 || maxRecords < 0) {
+            throw new IllegalArgumentException("ring of " + ringBytes + " bytes, bound " + maxRecords);
+        }
+        LongArray words = LongArray.createRaw(RingWords.COUNT);
+        words.set(RingWords.RING_BYTES, ringBytes);
+        words.set(RingWords.MAX_RECORDS, maxRecords);
+        words.set(RingWords.CREATOR_PID, ProcessIdentity.current().pid());
+        words.set(RingWords.CREATOR_START, ProcessIdentity.current().startTicks());
+        words.set(RingWords.QUEUE_ID, ChunkNames.newQueueId());
+        return new RecordStore(words, true);
+    }
+
+    /** The storage whose control words another process created. */
+    static RecordStore attach(LongArray words) {
+        return new RecordStore(words, false);
+    }
+
+    /** Appends a record (null: a null element); the caller holds the producers' lock and checked the bound. */
+    void append(byte[] payload) {
+        int size = Records.size(payload);
+        if (!(overflow.isEmpty() && ring.fits(size) && ring.tryAppend(payload, size))) {
+            overflow.append(payload, size);
+        }
+        words.set(RingWords.PUTS, words.get(RingWords.PUTS) + 1);
+    }
+
+    /** The oldest record, or null; the caller holds the consumers' lock. */
+    byte[] removeOldest() {
+        byte[] record = ring.tryTake();
+        if (record == null) {
+            record = overflow.tryTake();
+        }
+        if (record != null) {
+            words.set(RingWords.GETS, words.get(RingWords.GETS) + 1);
+        }
+        return record;
+    }
+
+    boolean isEmpty() {
+        return ring.isEmpty() && overflow.isEmpty();
+    }
+
+    boolean isFull() {
+        return maxRecords > 0 && words.get(RingWords.PUTS) - words.get(RingWords.GETS) >= maxRecords;
+    }
+
+    long size() {
+        return Math.max(0, words.get(RingWords.PUTS) - words.get(RingWords.GETS));
+    }
+
+    long maxRecords() {
+        return maxRecords;
+    }
+}

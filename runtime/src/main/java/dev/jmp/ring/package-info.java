@@ -1,0 +1,33 @@
+/**
+ * Runtime-internal, not user API: the shared-memory queue of byte records that
+ * {@link dev.jmp.queue} and the pipes of {@link dev.jmp.connection} are built on. Public types here
+ * are public only so that those packages can use them.
+ *
+ * <h2>Layout</h2>
+ * A {@link dev.jmp.ring.RecordQueue} is
+ * <ul>
+ *   <li>control words in a shared {@code LongArray} ({@code RingWords}): tail, overflow tail and
+ *       put count on the producers' cache line; head, overflow head and get count on the
+ *       consumers'; then the ring size, the bound and the creator's identity;</li>
+ *   <li>a ring file (chunk 0) of a power-of-two size: records at 8-byte aligned offsets, each an
+ *       {@code int} header (payload length, -1 for a null element, -2 for "continue at the
+ *       start") and the payload; a record never wraps;</li>
+ *   <li>overflow chunk files 1, 2, ..., used while the ring is full: the same records, read after
+ *       everything in the ring, each chunk starting where the previous one ended in the overflow
+ *       stream;</li>
+ *   <li>two {@code dev.jmp.sync.Lock}s (producers, consumers) and two {@code Event}s (not
+ *       empty, not full).</li>
+ * </ul>
+ *
+ * <h2>Why no record is torn or lost</h2>
+ * One producer at a time writes a record completely and then publishes it with one volatile
+ * store of the tail; one consumer at a time copies a record out and then frees it with one store
+ * of the head. A process killed anywhere in between has published or freed nothing, so readers
+ * never see part of a record, and the lock it held is taken over by the next process that
+ * needs it (the lock's owner word names the dead process). Positions only grow, so a record is
+ * never read twice. The files are named after the queue's creator, not after the process that
+ * wrote them, so a producer that exits (normally or not) leaves what it put readable; the
+ * consumer that reads past an overflow chunk deletes it, and the creator deletes the rest when it
+ * closes the queue or exits.
+ */
+package dev.jmp.ring;
