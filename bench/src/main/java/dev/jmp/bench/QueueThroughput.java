@@ -43,36 +43,27 @@ final class QueueThroughput implements Workload {
 
     @Override
     public double measure() throws Exception {
-        return payloadBytes == 0 ? ints() : bytes();
-    }
-
-    private double ints() throws Exception {
-        try (Queue<Integer> q = Queue.create(Integer.class)) {
-            Process p = new Process(WorkTasks.produceInts(q, n, 7));
-            long start = System.nanoTime();
-            p.start();
-            while (q.get() != null) {
-                // drain until the end marker
+        if (payloadBytes == 0) {
+            try (Queue<Integer> q = Queue.create(Integer.class)) {
+                return drain(q, new Process(WorkTasks.produceInts(q, n, 7)));
             }
-            double rate = n / ((System.nanoTime() - start) / 1e9);
-            p.join();
-            return rate;
         }
-    }
-
-    private double bytes() throws Exception {
         byte[] payload = new byte[payloadBytes];
         Arrays.fill(payload, (byte) 'x');
         try (Queue<byte[]> q = Queue.create(byte[].class)) {
-            Process p = new Process(WorkTasks.produceBytes(q, n, payload));
-            long start = System.nanoTime();
-            p.start();
-            while (q.get() != null) {
-                // drain until the end marker
-            }
-            double rate = n / ((System.nanoTime() - start) / 1e9);
-            p.join();
-            return rate;
+            return drain(q, new Process(WorkTasks.produceBytes(q, n, payload)));
         }
+    }
+
+    /** Starts the producer and gets until its end marker; items per second. */
+    private double drain(Queue<?> q, Process producer) throws Exception {
+        long start = System.nanoTime();
+        producer.start();
+        while (q.get() != null) {
+            // until the end marker
+        }
+        double rate = n / ((System.nanoTime() - start) / 1e9);
+        producer.join();
+        return rate;
     }
 }

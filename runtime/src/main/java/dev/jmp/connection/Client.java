@@ -3,7 +3,6 @@ package dev.jmp.connection;
 import dev.jmp.codec.Codec;
 import dev.jmp.codec.Codecs;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.SocketAddress;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
@@ -41,23 +40,6 @@ public final class Client {
         byte[] key = Handshake.checkedKey(authkey);
         Objects.requireNonNull(codec, "codec");
         SocketChannel channel = SocketChannel.open(Objects.requireNonNull(address, "address"));
-        SocketTransport transport = null;
-        try {
-            transport = new SocketTransport(channel);
-            Handshake handshake = new Handshake(transport, key);
-            handshake.answerChallenge();
-            handshake.deliverChallenge();
-            return new Connection<>(transport, codec);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            channel.close();
-            throw new InterruptedIOException("interrupted during the handshake");
-        } catch (IOException | RuntimeException e) {
-            if (transport != null) {
-                transport.close();
-            }
-            channel.close();
-            throw e;
-        }
+        return new Connection<>(Handshake.authenticate(channel, key, false), codec);
     }
 }

@@ -2,6 +2,8 @@ package dev.jmp.connection;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -54,6 +56,46 @@ final class Handshake {
                     + " are authenticated before anything is decoded; pass the same secret bytes to both sides");
         }
         return authkey.clone();
+    }
+
+    /**
+     * Authenticates a newly connected socket both ways, the listener's challenge first, and
+     * returns its transport; closes the socket if that fails.
+     *
+     * @throws AuthenticationException when either side does not prove it has the authkey
+     */
+    static SocketTransport authenticate(SocketChannel channel, byte[] authkey, boolean listener) throws IOException {
+        SocketTransport transport = null;
+        try {
+            transport = new SocketTransport(channel);
+            Handshake handshake = new Handshake(transport, authkey);
+            if (listener) {
+                handshake.deliverChallenge();
+                handshake.answerChallenge();
+            } else {
+                handshake.answerChallenge();
+                handshake.deliverChallenge();
+            }
+            return transport;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(channel, transport);
+            throw new InterruptedIOException("interrupted during the handshake");
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel, transport);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(SocketChannel channel, SocketTransport transport) {
+        try {
+            if (transport != null) {
+                transport.close();
+            }
+            channel.close();
+        } catch (IOException e) {
+            // the handshake's own failure is what the caller needs to see
+        }
     }
 
     /** Proves that the other side knows the authkey. */

@@ -7,7 +7,6 @@ import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.util.Objects;
 
@@ -71,29 +70,7 @@ public final class Listener<E> implements AutoCloseable {
      * @throws AuthenticationException if the client failed the handshake (it was closed)
      */
     public Connection<E> accept() throws IOException {
-        SocketChannel channel = server.accept();
-        SocketTransport transport = null;
-        try {
-            transport = new SocketTransport(channel);
-            Handshake handshake = new Handshake(transport, authkey);
-            handshake.deliverChallenge();
-            handshake.answerChallenge();
-            return new Connection<>(transport, codec);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close(channel, transport);
-            throw new java.io.InterruptedIOException("interrupted during the handshake");
-        } catch (IOException | RuntimeException e) {
-            close(channel, transport);
-            throw e;
-        }
-    }
-
-    private static void close(SocketChannel channel, SocketTransport transport) throws IOException {
-        if (transport != null) {
-            transport.close();
-        }
-        channel.close();
+        return new Connection<>(Handshake.authenticate(server.accept(), authkey, true), codec);
     }
 
     /** The address listened on, with the actual port when 0 was asked for. */
