@@ -9,15 +9,19 @@ import dev.jmp.shm.LongArray;
  * has opened it, and {@link #SLOTS} slots, each naming a process that holds it (its pid and
  * start time, so a reused pid is not mistaken for it).
  *
- * <p>An end is gone once it was opened and no slot names a live process: every holder closed it
- * or died. A process opens an end by using it or by receiving it as a task argument, and the
+ * <p>A third word per end counts the holders that have not closed it, so that the check made on
+ * every send and receive is two reads. An end is closed once it was opened and that count is 0;
+ * it is gone once, moreover, no slot names a live process (holders that died never closed). A process opens an end by using it or by receiving it as a task argument, and the
  * creator of the pipe holds neither end until it uses one, so passing an end to a child and
  * never touching it in the parent works as Python programs expect after they close their copy.
  */
 final class PipeEnds {
 
-    static final int SLOTS = 15;
-    private static final int STRIDE = SLOTS + 1;
+    static final int SLOTS = 14;
+    private static final int OPENED = 0;
+    private static final int OPEN_COUNT = 1;
+    private static final int FIRST_SLOT = 2;
+    private static final int STRIDE = FIRST_SLOT + SLOTS;
     private static final int PID_BITS = 22;
     private static final long START_MASK = (1L << 41) - 1;
     private static final long SELF = token(ProcessIdentity.current());
@@ -42,43 +46,51 @@ final class PipeEnds {
 
     /** Records this process as a holder of {@code end}; returns the slot, or -1 if all are taken. */
     int open(int end) {
-        words.set(end * STRIDE, 1);
+        int base = end * STRIDE;
+        words.set(base + OPENED, 1);
         for (int pass = 0; pass < 2; pass++) {
-            for (int slot = end * STRIDE + 1; slot < (end + 1) * STRIDE; slot++) {
+            for (int slot = base + FIRST_SLOT; slot < base + STRIDE; slot++) {
                 long holder = words.get(slot);
-                if ((holder == 0 || (pass == 1 && isDead(holder))) && words.compareAndSet(slot, holder, SELF)) {
+                if (holder == 0 && words.compareAndSet(slot, 0, SELF)) {
+                    words.getAndAdd(base + OPEN_COUNT, 1);
                     return slot;
+                }
+                if (pass == 1 && holder != 0 && isDead(holder) && words.compareAndSet(slot, holder, SELF)) {
+                    return slot; // the dead holder's count is now this one's
                 }
             }
         }
+        words.getAndAdd(base + OPEN_COUNT, 1); // counted, though a death here goes unnoticed
         return -1;
     }
 
-    void close(int slot) {
-        if (slot >= 0) {
-            words.compareAndSet(slot, SELF, 0);
+    /** Undoes {@link #open} of {@code end} that returned {@code slot}. */
+    void close(int end, int slot) {
+        if (slot < 0 || words.compareAndSet(slot, SELF, 0)) {
+            words.getAndAdd(end * STRIDE + OPEN_COUNT, -1);
         }
     }
 
-    /** Whether {@code end} was opened and every holder closed it; cheap, ignores deaths. */
+    /** Whether {@code end} was opened and every holder closed it; two reads, ignores deaths. */
     boolean isClosed(int end) {
-        return words.get(end * STRIDE) != 0 && holders(end, false) == 0;
+        return words.get(end * STRIDE + OPENED) != 0 && words.get(end * STRIDE + OPEN_COUNT) <= 0;
     }
 
     /** Whether {@code end} was opened and has no live holder; reads {@code /proc} for others. */
     boolean isGone(int end) {
-        return words.get(end * STRIDE) != 0 && holders(end, true) == 0;
-    }
-
-    private int holders(int end, boolean alive) {
-        int count = 0;
-        for (int slot = end * STRIDE + 1; slot < (end + 1) * STRIDE; slot++) {
+        if (isClosed(end)) {
+            return true;
+        }
+        if (words.get(end * STRIDE + OPENED) == 0) {
+            return false;
+        }
+        for (int slot = end * STRIDE + FIRST_SLOT; slot < (end + 1) * STRIDE; slot++) {
             long holder = words.get(slot);
-            if (holder != 0 && !(alive && isDead(holder))) {
-                count++;
+            if (holder != 0 && !isDead(holder)) {
+                return false;
             }
         }
-        return count;
+        return true;
     }
 
     private static boolean isDead(long holder) {

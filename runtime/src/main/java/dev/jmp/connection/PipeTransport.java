@@ -25,7 +25,7 @@ final class PipeTransport implements Transport {
     private final PipeEnds ends;
     private final Runnable release;
     private int slot = -1;
-    private boolean opened;
+    private volatile boolean opened;
     private volatile boolean otherEndGone;
     private long lastLivenessCheck = System.nanoTime() - LIVENESS_SLICE.toNanos();
 
@@ -67,10 +67,16 @@ final class PipeTransport implements Transport {
         }
     }
 
-    private synchronized void open() {
+    private void open() {
         if (!opened) {
-            opened = true;
+            openOnce();
+        }
+    }
+
+    private synchronized void openOnce() {
+        if (!opened) {
             slot = ends.open(end);
+            opened = true;
         }
     }
 
@@ -154,8 +160,9 @@ final class PipeTransport implements Transport {
 
     @Override
     public synchronized void close() {
-        ends.close(slot);
-        slot = -1;
+        if (opened) {
+            ends.close(end, slot);
+        }
         opened = true; // a closed end is never opened again here
         if (out != null) {
             out.wakeConsumers();

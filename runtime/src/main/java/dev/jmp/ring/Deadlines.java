@@ -51,11 +51,15 @@ final class Deadlines {
             return false;
         }
         long end = System.nanoTime() + SPIN_NANOS;
-        while (blocked.getAsBoolean()) {
+        for (int round = 1; blocked.getAsBoolean(); round++) {
             if (System.nanoTime() - end > 0) {
                 return false;
             }
-            Thread.onSpinWait();
+            if ((round & 63) == 0) {
+                Thread.yield(); // on a busy machine the other side may be waiting for this core
+            } else {
+                Thread.onSpinWait();
+            }
         }
         return true;
     }
