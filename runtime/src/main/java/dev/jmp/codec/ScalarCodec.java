@@ -1,14 +1,11 @@
 package dev.jmp.codec;
 
 import dev.jmp.internal.WireOutput;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 
-/** The codecs of {@code String}, {@code byte[]} and the boxed primitives: fixed, big-endian widths. */
+/** The codecs of {@code String}, {@code byte[]} and the boxed primitives (fixed width, big-endian). */
 @SuppressWarnings({"rawtypes", "unchecked"})
 enum ScalarCodec implements Codec, Described {
 
@@ -29,33 +26,30 @@ enum ScalarCodec implements Codec, Described {
         public Object decode(byte[] b, int off, int len) { fixed(len, 1); return b[off]; }
     },
     SHORT(Short.class) {
-        public byte[] encode(Object v) { byte[] b = new byte[2]; SHORTS.set(b, 0, (Short) v); return b; }
-        public Object decode(byte[] b, int off, int len) { fixed(len, 2); return (short) SHORTS.get(b, off); }
+        public byte[] encode(Object v) { return bytes((Short) v, 2); }
+        public Object decode(byte[] b, int off, int len) { return (short) bits(b, off, len, 2); }
     },
     CHARACTER(Character.class) {
-        public byte[] encode(Object v) { byte[] b = new byte[2]; SHORTS.set(b, 0, (short) (char) (Character) v); return b; }
-        public Object decode(byte[] b, int off, int len) { fixed(len, 2); return (char) (short) SHORTS.get(b, off); }
+        public byte[] encode(Object v) { return bytes((Character) v, 2); }
+        public Object decode(byte[] b, int off, int len) { return (char) bits(b, off, len, 2); }
     },
     INTEGER(Integer.class) {
-        public byte[] encode(Object v) { byte[] b = new byte[4]; INTS.set(b, 0, (Integer) v); return b; }
-        public Object decode(byte[] b, int off, int len) { fixed(len, 4); return (int) INTS.get(b, off); }
+        public byte[] encode(Object v) { return bytes((Integer) v, 4); }
+        public Object decode(byte[] b, int off, int len) { return (int) bits(b, off, len, 4); }
     },
     LONG(Long.class) {
-        public byte[] encode(Object v) { byte[] b = new byte[8]; LONGS.set(b, 0, (Long) v); return b; }
-        public Object decode(byte[] b, int off, int len) { fixed(len, 8); return (long) LONGS.get(b, off); }
+        public byte[] encode(Object v) { return bytes((Long) v, 8); }
+        public Object decode(byte[] b, int off, int len) { return bits(b, off, len, 8); }
     },
     FLOAT(Float.class) {
-        public byte[] encode(Object v) { byte[] b = new byte[4]; INTS.set(b, 0, Float.floatToRawIntBits((Float) v)); return b; }
-        public Object decode(byte[] b, int off, int len) { fixed(len, 4); return Float.intBitsToFloat((int) INTS.get(b, off)); }
+        public byte[] encode(Object v) { return bytes(Float.floatToRawIntBits((Float) v), 4); }
+        public Object decode(byte[] b, int off, int len) { return Float.intBitsToFloat((int) bits(b, off, len, 4)); }
     },
     DOUBLE(Double.class) {
-        public byte[] encode(Object v) { byte[] b = new byte[8]; LONGS.set(b, 0, Double.doubleToRawLongBits((Double) v)); return b; }
-        public Object decode(byte[] b, int off, int len) { fixed(len, 8); return Double.longBitsToDouble((long) LONGS.get(b, off)); }
+        public byte[] encode(Object v) { return bytes(Double.doubleToRawLongBits((Double) v), 8); }
+        public Object decode(byte[] b, int off, int len) { return Double.longBitsToDouble(bits(b, off, len, 8)); }
     };
 
-    private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(boolean.class, Boolean.class, byte.class, Byte.class,
             short.class, Short.class, char.class, Character.class, int.class, Integer.class, long.class, Long.class,
             float.class, Float.class, double.class, Double.class);
@@ -75,6 +69,25 @@ enum ScalarCodec implements Codec, Described {
             }
         }
         return null;
+    }
+
+    /** The low {@code width} bytes of {@code value}, big-endian; plain shifts, cheap before the JIT. */
+    static byte[] bytes(long value, int width) {
+        byte[] b = new byte[width];
+        for (int i = width - 1; i >= 0; i--, value >>= 8) {
+            b[i] = (byte) value;
+        }
+        return b;
+    }
+
+    /** The big-endian value of {@code width} bytes, sign-extended from the top one. */
+    static long bits(byte[] b, int offset, int length, int width) {
+        fixed(length, width);
+        long value = b[offset];
+        for (int i = 1; i < width; i++) {
+            value = value << 8 | (b[offset + i] & 0xff);
+        }
+        return value;
     }
 
     static boolean fixed(int length, int expected) {

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public record Pipe<E>(Connection<E> first, Connection<E> second) implements AutoCloseable {
 
     /** Bytes of the ring of each direction; more waiting overflows into further chunks. */
-    static final int RING_BYTES = 256 * 1024;
+    static final int RING_BYTES = 1 << 20;
 
     /** A duplex pipe for messages of {@code type}, encoded by {@link Codecs#of}; Python's {@code Pipe()}. */
     public static <E> Pipe<E> create(Class<E> type) {

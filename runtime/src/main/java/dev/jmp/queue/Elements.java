@@ -12,8 +12,12 @@ import dev.jmp.ring.RecordQueue;
  */
 final class Elements<E> implements AutoCloseable {
 
-    /** Bytes of a queue's ring; larger backlogs overflow into further chunks. */
-    static final int RING_BYTES = 1 << 20;
+    /**
+     * Bytes of a queue's ring; larger backlogs overflow into further chunks. The ring's file is
+     * sparse and an empty ring starts again at its front, so a queue occupies about as much
+     * memory as its largest backlog, up to this.
+     */
+    static final int RING_BYTES = 16 << 20;
 
     final RecordQueue records;
     final Codec<E> codec;
@@ -25,8 +29,12 @@ final class Elements<E> implements AutoCloseable {
     }
 
     static <E> Elements<E> create(Codec<E> codec, long maxRecords) {
+        return create(codec, maxRecords, RING_BYTES);
+    }
+
+    static <E> Elements<E> create(Codec<E> codec, long maxRecords, int ringBytes) {
         CodecHandles.checkRecreatable(codec);
-        return new Elements<>(RecordQueue.create(RING_BYTES, maxRecords), codec);
+        return new Elements<>(RecordQueue.create(ringBytes, maxRecords), codec);
     }
 
     static <E> Elements<E> read(WireInput in) {

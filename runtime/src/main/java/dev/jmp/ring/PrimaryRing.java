@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 /**
  * The fast path: records in a ring of {@link RingWords#RING_BYTES} bytes (a power of two). A
  * record never wraps: where it would, a {@link Records#SKIP} header sends readers back to the
- * start. Appends are made by one producer at a time and takes by one consumer at a time (the
+ * start, and so does one written when the ring is empty. Appends are made by one producer at a time and takes by one consumer at a time (the
  * callers hold the queue's locks); each is published by one volatile store of the tail or head.
  */
 final class PrimaryRing {
@@ -34,11 +34,14 @@ final class PrimaryRing {
         long head = words.get(RingWords.HEAD);
         int at = (int) tail & mask;
         int contiguous = bytes - at;
-        int needed = size <= contiguous ? size : contiguous + size;
+        // An empty ring starts again at the front, so a queue touches only as many pages of its
+        // (sparse) file as its largest backlog, and a ping-pong reuses the same cache lines.
+        boolean restart = tail == head && at >= size;
+        int needed = size <= contiguous && !restart ? size : contiguous + size;
         if (tail + needed - head > bytes) {
             return false;
         }
-        if (size > contiguous) {
+        if (needed != size) {
             Records.writeSkip(data, at);
             at = 0;
         }

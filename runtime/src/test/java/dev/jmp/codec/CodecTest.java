@@ -54,6 +54,11 @@ class CodecTest {
     void everyBuiltInKindSurvivesTheTripThroughAHandle() {
         assertEquals("héllo", trip(Codecs.of(String.class), "héllo"));
         assertEquals(42, trip(Codecs.of(int.class), 42));
+        assertEquals(Integer.MIN_VALUE, trip(Codecs.of(Integer.class), Integer.MIN_VALUE));
+        assertEquals(Long.MIN_VALUE + 5, trip(Codecs.of(long.class), Long.MIN_VALUE + 5));
+        assertEquals((short) -300, trip(Codecs.of(Short.class), (short) -300));
+        assertEquals('\uffff', trip(Codecs.of(Character.class), '\uffff'));
+        assertEquals(-0.0, trip(Codecs.of(Double.class), -0.0));
         assertEquals(-7L, trip(Codecs.of(Long.class), -7L));
         assertEquals(2.5, trip(Codecs.of(double.class), 2.5));
         assertEquals(1.25f, trip(Codecs.of(Float.class), 1.25f));

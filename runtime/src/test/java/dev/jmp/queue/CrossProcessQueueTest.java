@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.codec.Codecs;
 import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.SharedMemoryIsolation;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(SharedMemoryIsolation.class)
 class CrossProcessQueueTest {
@@ -64,11 +67,16 @@ class CrossProcessQueueTest {
         }
     }
 
+    /** A queue of bytes whose ring is small, so that what is put goes on into overflow chunks. */
+    private static Queue<byte[]> smallRing(int maxsize) {
+        return new Queue<>(Elements.create(Codecs.of(byte[].class), maxsize, 64 * 1024));
+    }
+
     @Test
     void aProducerThatExitsHangsNoJoinAndLosesNothingEvenPastTheRing() throws Exception {
         int blocks = 3_000;
         int size = 1024;
-        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+        try (Queue<byte[]> q = smallRing(0)) {
             ChildJvm producer = ChildJvm.start(QueueChild.class, "put-blocks-and-exit", Handles.encode(q),
                     Integer.toString(blocks), Integer.toString(size));
             assertEquals(0, producer.awaitExit(CHILD_LIMIT), producer::output); // nobody has read yet
@@ -80,10 +88,11 @@ class CrossProcessQueueTest {
         }
     }
 
-    @Test
-    void aProducerKilledInTheMiddleOfPutsLeavesNoTornItemAndAUsableQueue() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ring", "overflow"})
+    void aProducerKilledInTheMiddleOfPutsLeavesNoTornItemAndAUsableQueue(String path) throws Exception {
         int size = 256 * 1024; // most of the producer's time is spent copying, inside put
-        try (Queue<byte[]> q = Queue.create(byte[].class, 8)) {
+        try (Queue<byte[]> q = path.equals("ring") ? Queue.create(byte[].class, 8) : smallRing(8)) {
             ChildJvm producer = ChildJvm.start(QueueChild.class, "put-blocks-until-killed", Handles.encode(q),
                     Integer.toString(size));
             int next = 0;

@@ -52,10 +52,17 @@ class QueueTest {
         }
     }
 
+    private static final int SMALL_RING = 64 * 1024;
+
+    /** An unbounded queue of bytes with a small ring, so that tests overflow it quickly. */
+    private static Queue<byte[]> smallRing() {
+        return new Queue<>(Elements.create(dev.jmp.codec.Codecs.of(byte[].class), 0, SMALL_RING));
+    }
+
     @Test
     void anUnboundedQueueHoldsFarMoreThanItsRing() throws Exception {
-        int items = 3 * Elements.RING_BYTES / 1000 + 7;
-        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+        int items = 3 * SMALL_RING / 1000 + 7 + 2 * 1024; // past the ring and several overflow chunks
+        try (Queue<byte[]> q = smallRing()) {
             for (int i = 0; i < items; i++) {
                 q.put(payload(i, 997 + i % 50));
             }
@@ -77,8 +84,8 @@ class QueueTest {
 
     @Test
     void itemsLargerThanTheRingPassThrough() throws Exception {
-        try (Queue<byte[]> q = Queue.create(byte[].class)) {
-            byte[] big = payload(3, 3 * Elements.RING_BYTES + 5);
+        try (Queue<byte[]> q = smallRing()) {
+            byte[] big = payload(3, 3 * SMALL_RING + 5);
             q.put(payload(1, 100));
             q.put(big);
             q.put(payload(2, 100));
@@ -90,7 +97,7 @@ class QueueTest {
 
     @Test
     void theRingWrapsManyTimesWithRecordsOfEverySize() throws Exception {
-        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+        try (Queue<byte[]> q = smallRing()) {
             for (int round = 0; round < 20_000; round++) {
                 int size = (round * 37) % 600;
                 q.put(payload(round, size));
