@@ -3,6 +3,7 @@ package dev.jmp.bench;
 import dev.jmp.Process;
 import dev.jmp.connection.Connection;
 import dev.jmp.connection.Pipe;
+import java.time.Duration;
 
 /**
  * {@code pipe_roundtrip}: send an int through a Pipe to a child that sends it back; microseconds
@@ -30,6 +31,9 @@ final class PipeRoundtrip implements Workload {
             Process p = new Process(WorkTasks.echo(pipe.second(), N));
             p.start();
             a.send(0);
+            if (!a.poll(Duration.ofSeconds(60))) { // a child that failed to start fails the run
+                throw new IllegalStateException("the echo child never answered: " + p);
+            }
             a.recv();
             long start = System.nanoTime();
             for (int i = 0; i < N - 1; i++) {

@@ -2,6 +2,7 @@ package dev.jmp.bench;
 
 import dev.jmp.Process;
 import dev.jmp.queue.Queue;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Arrays;
  * until the parent has got the null, as in CPython's twin (so the child's start-up counts).
  */
 final class QueueThroughput implements Workload {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final String name;
     private final int n;
@@ -55,11 +58,14 @@ final class QueueThroughput implements Workload {
         }
     }
 
-    /** Starts the producer and gets until its end marker; items per second. */
+    /**
+     * Starts the producer and gets until its end marker; items per second. Each get has a
+     * generous timeout so that a producer that failed to start fails the run instead of hanging it.
+     */
     private double drain(Queue<?> q, Process producer) throws Exception {
         long start = System.nanoTime();
         producer.start();
-        while (q.get() != null) {
+        while (q.get(PATIENCE) != null) {
             // until the end marker
         }
         double rate = n / ((System.nanoTime() - start) / 1e9);
