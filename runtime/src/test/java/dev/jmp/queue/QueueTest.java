@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.shm.SharedMemoryIsolation;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -109,6 +111,52 @@ class QueueTest {
                     assertArrayEquals(payload(round, size), q.get());
                 }
             }
+        }
+    }
+
+    @Test
+    void threadsPuttingAndGettingThroughRingAndOverflowLoseNothingAndKeepEachProducersOrder() throws Exception {
+        int producers = 3;
+        int perProducer = 20_000;
+        try (Queue<byte[]> q = smallRing()) {
+            List<Thread> threads = new ArrayList<>();
+            for (int p = 0; p < producers; p++) {
+                int producer = p;
+                threads.add(new Thread(() -> {
+                    for (int i = 0; i < perProducer; i++) {
+                        try {
+                            q.put(payload(producer << 24 | i, 4 + (i * 7) % 300));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }));
+            }
+            int[] next = new int[producers];
+            long[] received = new long[1];
+            Thread consumer = new Thread(() -> {
+                try {
+                    for (int n = 0; n < producers * perProducer; n++) {
+                        byte[] item = q.get(Duration.ofSeconds(30));
+                        int id = java.nio.ByteBuffer.wrap(item).getInt();
+                        int producer = id >>> 24;
+                        assertEquals(next[producer]++, id & 0xffffff, "order of producer " + producer);
+                        assertArrayEquals(payload(id, item.length), item);
+                        received[0]++;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            consumer.setUncaughtExceptionHandler((t, e) -> received[0] = -1);
+            consumer.start();
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                t.join();
+            }
+            consumer.join(60_000);
+            assertEquals(producers * (long) perProducer, received[0]);
+            assertTrue(q.isEmpty());
         }
     }
 
