@@ -73,7 +73,8 @@ public record RemoteFailure(String className, String message, List<StackTraceEle
         writeNullable(out, message);
         out.writeInt(stackTrace.size());
         for (StackTraceElement e : stackTrace) {
-            writeNullable(out, e.getClassLoaderName());
+            // The application loader is left out of printed frames, as the JDK leaves it out locally.
+            writeNullable(out, "app".equals(e.getClassLoaderName()) ? null : e.getClassLoaderName());
             writeNullable(out, e.getModuleName());
             writeNullable(out, e.getModuleVersion());
             out.writeString(e.getClassName());

@@ -27,9 +27,6 @@ import java.util.function.Supplier;
  */
 public final class AsyncResult<R> {
 
-    /** Polls of the done flag before a waiting thread parks: a hot round trip then costs no wake-up. */
-    private static final int SPINS = 1 << 12;
-
     private final Object lock = new Object();
     private final Consumer<? super R> callback;
     private final Consumer<? super Throwable> errorCallback;
@@ -68,9 +65,7 @@ public final class AsyncResult<R> {
 
     /** Waits at most {@code timeout}; returns whether the result is ready. */
     public boolean await(Duration timeout) throws InterruptedException {
-        for (int i = 0; i < SPINS && !done; i++) {
-            Thread.onSpinWait();
-        }
+        // No spinning before parking: on two cores a spinning caller slows the worker it waits for.
         if (done) {
             return true;
         }

@@ -19,6 +19,20 @@ public final class PoolTasks {
         return new Task<>(new TaskCall(SquareEntry.class.getName(), out.toByteArray(), "Maths.square"));
     }
 
+    /** The length of {@code s}, Python's {@code len}. */
+    public static Task<Integer> len(String s) {
+        WireOutput out = new WireOutput();
+        out.writeString(s);
+        return new Task<>(new TaskCall(LenEntry.class.getName(), out.toByteArray(), "Bench.len"));
+    }
+
+    /** CPU work: the sum of {@code i * i} below {@code n}. */
+    public static Task<Long> burn(long n) {
+        WireOutput out = new WireOutput();
+        out.writeLong(n);
+        return new Task<>(new TaskCall(BurnEntry.class.getName(), out.toByteArray(), "Bench.burn"));
+    }
+
     /**
      * Runs {@code steps} (see {@link StepsEntry}) and returns the text the {@code return:} and
      * {@code pid} steps produced.

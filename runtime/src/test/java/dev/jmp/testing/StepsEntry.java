@@ -10,7 +10,7 @@ import java.nio.file.Paths;
 /**
  * The entry of {@link PoolTasks#steps}: runs steps in a worker and returns what they produced.
  * Steps: {@code return:text}, {@code pid}, {@code name}, {@code big:N} (N characters),
- * {@code sleep:ms}, {@code hang}, {@code touch:file}, {@code await:file} (until it exists),
+ * {@code sleep:ms}, {@code hang}, {@code touch:file}, {@code pidfile:file} (the worker's pid), {@code await:file} (until it exists),
  * {@code exit:N}, {@code halt:N}, {@code throw:msg} (IllegalArgumentException with a cause and a
  * suppressed exception), {@code custom:msg} (an exception with no message constructor),
  * {@code unencodable} (a result that cannot be encoded), {@code inits} (initializer runs here),
@@ -56,6 +56,11 @@ public final class StepsEntry implements TaskEntry {
             case "sleep" -> Thread.sleep(Long.parseLong(arg));
             case "hang" -> Thread.sleep(Long.MAX_VALUE);
             case "touch" -> Files.writeString(Paths.get(arg), "");
+            case "pidfile" -> {
+                java.nio.file.Path tmp = Paths.get(arg + ".tmp");
+                Files.writeString(tmp, Long.toString(ProcessHandle.current().pid()));
+                Files.move(tmp, Paths.get(arg), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
             case "await" -> {
                 while (!Files.exists(Paths.get(arg))) {
                     Thread.sleep(5);
