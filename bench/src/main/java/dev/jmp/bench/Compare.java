@@ -22,11 +22,11 @@ public final class Compare {
     static List<Workload> workloads() {
         return List.of(
                 new StartJoin(),
-                new Pending("pool_map_small", "per_s"),
-                new Pending("pool_map_1k_payload", "per_s"),
-                new Pending("apply_async", "per_s"),
-                new Pending("apply_roundtrip", "us"),
-                new Pending("executor_submit", "per_s"),
+                new PoolMapSmall(),
+                new PoolMapPayload(),
+                new ApplyAsync(),
+                new ApplyRoundtrip(),
+                new ExecutorSubmit(),
                 new Pending("queue_small", "per_s"),
                 new Pending("queue_1k", "per_s"),
                 new Pending("pipe_roundtrip", "us"),
@@ -34,8 +34,8 @@ public final class Compare {
                 new Pending("array_update_1m", "per_s"),
                 new Pending("manager_dict_set", "per_s"),
                 new Pending("event_roundtrip", "us"),
-                new Pending("cpu_speedup_2_workers", "x"),
-                new Pending("idle_worker_rss", "MB"));
+                new CpuSpeedup(),
+                new IdleWorkerRss());
     }
 
     public static void main(String[] args) throws Exception {
