@@ -13,6 +13,13 @@ public record ProcessIdentity(long pid, long startMillis) {
 
     private static final ProcessIdentity CURRENT = of(ProcessHandle.current());
 
+    /**
+     * Start times this close are the same process. Each JVM reads the boot time once, in whole
+     * seconds, and on a virtual machine whose clock is being corrected two JVMs can read values a
+     * second apart; a pid reused within that time is not a real risk.
+     */
+    static final long SAME_START_MILLIS = 1_500;
+
     /** This JVM. */
     public static ProcessIdentity current() {
         return CURRENT;
@@ -31,7 +38,7 @@ public record ProcessIdentity(long pid, long startMillis) {
             return false;
         }
         long start = handle.get().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-        return startMillis == 0 || start == 0 || start == startMillis;
+        return startMillis == 0 || start == 0 || Math.abs(start - startMillis) <= SAME_START_MILLIS;
     }
 
     /** {@code <pid>-<startMillis>}, for file names. */
