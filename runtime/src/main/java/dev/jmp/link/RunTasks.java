@@ -5,6 +5,7 @@ import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import java.util.Map;
  * with the same {@code batchId}. Many tiny tasks cost one frame, not one each.
  *
  * <p>On the wire the entry class names are written once per batch and each task refers to its
- * entry by index; descriptions stay in the parent, so a task read here has its entry class name
- * as its description.
+ * entry by index; a task whose encoded arguments equal the previous task's refers to them
+ * instead of repeating them (a map over many equal items, like pickle's memo for the same object),
+ * and the tasks read here then share one array, which entries only read. Descriptions stay in the
+ * parent, so a task read here has its entry class name as its description.
  *
  * @param batchId the parent's number for this batch, never 0 (0 is the initializer's)
  * @param calls the tasks, in the order they run
@@ -57,9 +60,16 @@ public record RunTasks(long batchId, List<TaskCall> calls) implements Frame {
             out.writeString(entry);
         }
         out.writeInt(indexes.length);
+        byte[] last = null;
         for (int i = 0; i < indexes.length; i++) {
+            byte[] arguments = calls.get(i).arguments();
             out.writeInt(indexes[i]);
-            out.writeBytes(calls.get(i).arguments());
+            boolean same = last != null && (arguments == last || Arrays.equals(arguments, last));
+            out.writeBoolean(same);
+            if (!same) {
+                out.writeBytes(arguments);
+                last = arguments;
+            }
         }
     }
 
@@ -72,6 +82,7 @@ public record RunTasks(long batchId, List<TaskCall> calls) implements Frame {
         }
         int count = in.readLength();
         List<TaskCall> calls = new ArrayList<>(Math.min(count, in.remaining() / 8));
+        byte[] previous = null;
         for (int i = 0; i < count; i++) {
             int entry = in.readInt();
             if (entry < 0 || entry >= entries.size()) {
@@ -79,7 +90,17 @@ public record RunTasks(long batchId, List<TaskCall> calls) implements Frame {
                         + " of " + entries.size());
             }
             String name = entries.get(entry);
-            calls.add(new TaskCall(name, in.readBytes(), name));
+            byte[] arguments;
+            if (in.readBoolean()) {
+                if (previous == null) {
+                    throw new WireFormatException("task " + i + " of batch " + batchId + " repeats arguments before any");
+                }
+                arguments = previous;
+            } else {
+                arguments = in.readBytes();
+            }
+            previous = arguments;
+            calls.add(new TaskCall(name, arguments, name));
         }
         return new RunTasks(batchId, calls);
     }

@@ -50,7 +50,20 @@ class WorkerFramesTest {
         WireOutput out = new WireOutput();
         new RunTasks(9, calls).writeTo(out);
         int once = out.size();
-        assertEquals(8 + 4 + (4 + 3) * 2 + 4 + 3 * (4 + 4 + 1), once, "entry names are not repeated per task");
+        assertEquals(8 + 4 + (4 + 3) * 2 + 4 + 3 * (4 + 1 + 4 + 1), once, "entry names are not repeated per task");
+    }
+
+    @Test
+    void equalArgumentsOfConsecutiveTasksCrossOnce() throws Exception {
+        byte[] big = new byte[1024];
+        List<TaskCall> calls = List.of(new TaskCall("a.A", big, "A"), new TaskCall("a.A", big.clone(), "A"),
+                new TaskCall("a.A", new byte[] {1}, "A"));
+        WireOutput out = new WireOutput();
+        new RunTasks(1, calls).writeTo(out);
+        assertEquals(8 + 4 + 7 + 4 + (4 + 1 + 4 + 1024) + (4 + 1) + (4 + 1 + 4 + 1), out.size());
+        RunTasks read = (RunTasks) roundTrip(new RunTasks(1, calls));
+        assertArrayEquals(big, read.calls().get(1).arguments());
+        assertArrayEquals(new byte[] {1}, read.calls().get(2).arguments());
     }
 
     @Test
