@@ -57,11 +57,18 @@ final class Batch {
             throw new IllegalStateException("worker sent outcomes " + first + ".." + (first + outcomes.size())
                     + " of batch " + id + " but " + reported + " of " + size + " were expected next");
         }
-        for (Outcome outcome : outcomes) {
+        int done = 0;
+        while (done < outcomes.size()) {
             Job job = jobs.get(jobCursor);
-            int index = job.from() + offsetCursor;
-            job.sink().outcome(index, job.calls()[index], outcome);
-            advance(job);
+            int n = Math.min(outcomes.size() - done, job.size() - offsetCursor);
+            job.sink().outcomes(job.from() + offsetCursor, job.calls(), outcomes.subList(done, done + n));
+            done += n;
+            reported += n;
+            offsetCursor += n;
+            if (offsetCursor == job.size()) {
+                jobCursor++;
+                offsetCursor = 0;
+            }
         }
     }
 

@@ -13,6 +13,13 @@ interface JobSink {
     /** Task {@code index} finished: a value or the exception it threw, still encoded. */
     void outcome(int index, TaskCall call, Outcome outcome);
 
+    /** Tasks {@code first ..} finished, in order: one call for a run of outcomes read together. */
+    default void outcomes(int first, TaskCall[] calls, java.util.List<Outcome> outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            outcome(first + i, calls[first + i], outcomes.get(i));
+        }
+    }
+
     /** Task {@code index} will never have an outcome: its worker died, or the pool stopped. */
     void lost(int index, TaskCall call, RuntimeException reason);
 
