@@ -110,6 +110,7 @@ final class WorkerDeaths {
             synchronized (pool.lock) {
                 pool.requeueFirst(rest);
             }
+            pool.dispatchIdle();
         }
     }
 

@@ -56,14 +56,21 @@ final class WorkerPool {
 
     /** Queues {@code jobs} and hands work to idle workers. */
     void submit(List<Job> jobs) {
-        List<Worker> targets = new ArrayList<>();
-        List<Batch> batches = new ArrayList<>();
         synchronized (lock) {
             checkAccepting();
             for (Job job : jobs) {
                 queue.add(job);
                 queuedTasks += job.size();
             }
+        }
+        dispatchIdle();
+    }
+
+    /** Hands queued work to every idle worker, writing on this thread. */
+    void dispatchIdle() {
+        List<Worker> targets = new ArrayList<>();
+        List<Batch> batches = new ArrayList<>();
+        synchronized (lock) {
             while (!idle.isEmpty()) {
                 Worker w = idle.pop();
                 Batch b = takeBatch(w);
