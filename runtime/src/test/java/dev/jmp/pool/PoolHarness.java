@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * The pool workloads of {@code bench/} (twins of {@code py_baseline.py}), run with the test
  * entries so they need no annotation processor. Not a test: run it by hand,
  * {@code java -cp runtime/target/classes:runtime/target/test-classes dev.jmp.pool.PoolHarness [reps] [name...]},
- * and it prints {@code name<TAB>median<TAB>unit}.
+ * and it prints {@code name<TAB>median<TAB>unit<TAB>every rep}; {@code PoolHarness warm [rounds]}
+ * measures a pool whose workers have warmed up instead.
  */
 public final class PoolHarness {
 
@@ -139,7 +140,37 @@ public final class PoolHarness {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
+    /**
+     * Not a twin: the same map and round trip on one pool whose workers have warmed up over
+     * earlier rounds, which shows the pool's own cost apart from a fresh JVM's compilation.
+     */
+    static void warm(int rounds) throws Exception {
+        try (Pool pool = new Pool(2)) {
+            List<Integer> in = range(200_000);
+            double[] map = new double[rounds];
+            double[] trip = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                long t = System.nanoTime();
+                pool.map(PoolTasks::square, in);
+                map[r] = in.size() / seconds(t);
+                t = System.nanoTime();
+                for (int i = 0; i < 1000; i++) {
+                    pool.apply(PoolTasks.square(i));
+                }
+                trip[r] = seconds(t) / 1000 * 1e6;
+            }
+            System.out.println("warm pool_map_small, last round\t" + String.format(Locale.ROOT, "%.2f", map[rounds - 1])
+                    + "\tper_s\t" + Arrays.toString(map));
+            System.out.println("warm apply_roundtrip, last round\t" + String.format(Locale.ROOT, "%.2f", trip[rounds - 1])
+                    + "\tus\t" + Arrays.toString(trip));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("warm")) {
+            warm(args.length > 1 ? Integer.parseInt(args[1]) : 20);
+            System.exit(0);
+        }
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         List<String> only = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of();
         for (Workload w : workloads()) {
