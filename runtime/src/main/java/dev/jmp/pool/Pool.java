@@ -65,7 +65,7 @@ public final class Pool implements AutoCloseable {
     /** Workers started by {@code context}, with its JVM options. */
     public Pool(int processes, Task<?> initializer, int maxTasksPerChild, Context context) {
         this.workers = new WorkerPool(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
-                "Spawn" + "PoolWorker"));
+                "SpawnPoolWorker"));
     }
 
     /** Runs {@code task} in a worker and waits for its result; Python's {@code apply}. */

@@ -63,7 +63,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
      */
     public ProcessPoolExecutor(int maxWorkers, Context context, Task<?> initializer, int maxTasksPerChild) {
         this.workers = new WorkerPool(PoolConfig.of("ProcessPoolExecutor", maxWorkers, initializer,
-                maxTasksPerChild, context, "Spawn" + "Process"));
+                maxTasksPerChild, context, "SpawnProcess"));
     }
 
     /** A {@link Callable} this executor runs in a worker; called directly, it runs in this JVM. */

@@ -80,8 +80,8 @@ final class Worker implements LinkListener {
             try {
                 pool.results(this, results);
             } catch (RuntimeException | Error e) {
-                System.err.println("[jmp] pool internal error handling results of " + name + ": " + e);
-                e.printStackTrace();
+                System.err.println("[jmp.pool.internal] a pool failed to handle the results of " + name + ": " + e);
+                e.printStackTrace(); // a bug of jmp: this trace belongs in its report
             }
         }
     }
