@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.testing.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.PoolTasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +29,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every verb of {@link Pool} on one shared pool of two workers. */
 class PoolTest {
@@ -89,12 +94,14 @@ class PoolTest {
     }
 
     @Test
-    void getWithATimeoutThrowsWhileTheTaskRunsAndTheResultStaysUsable() throws Exception {
-        AsyncResult<String> r = pool.applyAsync(steps("sleep:500", "return:late"));
+    void getWithATimeoutThrowsWhileTheTaskRunsAndTheResultStaysUsable(@TempDir Path tmp) throws Exception {
+        Path release = tmp.resolve("release");
+        AsyncResult<String> r = pool.applyAsync(steps("await:" + release, "return:late"));
         assertThrows(TimeoutException.class, () -> r.get(Duration.ofMillis(10)));
         assertFalse(r.isReady());
         assertThrows(IllegalStateException.class, r::isSuccessful);
         assertFalse(r.await(Duration.ofMillis(1)));
+        Files.writeString(release, "");
         assertEquals("late", r.get(LIMIT));
         assertTrue(r.await(Duration.ZERO));
     }
@@ -109,14 +116,28 @@ class PoolTest {
     }
 
     @Test
-    void imapYieldsInInputOrderAndImapUnorderedAsTasksFinish() throws Exception {
-        List<String> ordered = new ArrayList<>();
-        pool.imap(s -> steps("sleep:" + s, "return:" + s), List.of("400", "0", "0")).forEachRemaining(ordered::add);
-        assertEquals(List.of("400", "0", "0"), ordered);
-        List<String> unordered = new ArrayList<>();
-        pool.imapUnordered(s -> steps("sleep:" + s, "return:" + s), List.of("400", "0", "0"))
-                .forEachRemaining(unordered::add);
-        assertEquals("400", unordered.get(2), "the slow task comes last: " + unordered);
+    void imapYieldsInInputOrderAndImapUnorderedAsTasksFinish(@TempDir Path tmp) throws Exception {
+        // The first task waits until the test has seen the other two finish.
+        Path release = tmp.resolve("release");
+        List<String> first = List.of("await:" + release, "return:first");
+        List<String> second = List.of("touch:" + tmp.resolve("second"), "return:second");
+        List<String> third = List.of("touch:" + tmp.resolve("third"), "return:third");
+        List<List<String>> tasks = List.of(first, second, third);
+
+        ResultIterator<String> unordered = pool.imapUnordered(t -> steps(t.toArray(new String[0])), tasks);
+        List<String> early = List.of(unordered.next(LIMIT), unordered.next(LIMIT));
+        assertEquals(Set.of("second", "third"), Set.copyOf(early));
+        Files.writeString(release, "");
+        assertEquals("first", unordered.next(LIMIT));
+        assertFalse(unordered.hasNext());
+
+        Files.delete(release);
+        Files.delete(tmp.resolve("second"));
+        Files.delete(tmp.resolve("third"));
+        ResultIterator<String> ordered = pool.imap(t -> steps(t.toArray(new String[0])), tasks);
+        assertTrue(Deadline.await(LIMIT, () -> Files.exists(tmp.resolve("second")) && Files.exists(tmp.resolve("third"))));
+        Files.writeString(release, "");
+        assertEquals(List.of("first", "second", "third"), ordered.stream().collect(Collectors.toList()));
         assertEquals(range(50).stream().map(x -> x * x).collect(Collectors.toList()),
                 pool.imap(PoolTasks::square, range(50), 4).stream().collect(Collectors.toList()));
     }
