@@ -5,7 +5,7 @@ def lines = log.readLines()
 def head = lines.indexOf('Process parser:')
 assert head >= 0 : log
 assert lines[head + 1].startsWith('java.lang.NumberFormatException: For input string: "forty-two"') : log
-assert lines.drop(head).find { it.contains('at failing.ChildThrows.parse(ChildThrows.java:12)') } : log
+assert lines.drop(head).find { it.contains('at failing.ChildThrows.parse(ChildThrows.java:11)') } : log
 assert lines.indexOf('parser exit code: 1') > head : log
 assert log.contains('BUILD SUCCESS')
 true

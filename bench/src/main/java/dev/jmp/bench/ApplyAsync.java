@@ -21,12 +21,12 @@ final class ApplyAsync implements Workload {
     @Override
     public double measure() throws Exception {
         try (Pool pool = new Pool(2)) {
-            pool.apply(BenchTasksTasks.square(1));
+            pool.apply(WorkTasks.square(1));
             int n = 5000;
             long t = System.nanoTime();
             List<AsyncResult<Integer>> results = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                results.add(pool.applyAsync(BenchTasksTasks.square(i)));
+                results.add(pool.applyAsync(WorkTasks.square(i)));
             }
             for (AsyncResult<Integer> r : results) {
                 r.get();

@@ -18,11 +18,11 @@ final class ApplyRoundtrip implements Workload {
     @Override
     public double measure() throws Exception {
         try (Pool pool = new Pool(2)) {
-            pool.apply(BenchTasksTasks.square(1));
+            pool.apply(WorkTasks.square(1));
             int n = 1000;
             long t = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                pool.apply(BenchTasksTasks.square(i));
+                pool.apply(WorkTasks.square(i));
             }
             return (System.nanoTime() - t) / 1e3 / n;
         }

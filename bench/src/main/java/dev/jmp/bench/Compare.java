@@ -30,10 +30,10 @@ public final class Compare {
                 new Pending("queue_small", "per_s"),
                 new Pending("queue_1k", "per_s"),
                 new Pending("pipe_roundtrip", "us"),
-                new Pending("locked_incr", "per_s"),
-                new Pending("array_update_1m", "per_s"),
+                new LockedIncr(),
+                new ArrayUpdate(),
                 new Pending("manager_dict_set", "per_s"),
-                new Pending("event_roundtrip", "us"),
+                new EventRoundtrip(),
                 new CpuSpeedup(),
                 new IdleWorkerRss());
     }

@@ -26,13 +26,13 @@ final class CpuSpeedup implements Workload {
         List<Integer> work = Collections.nCopies(4, 3_000_000);
         long t = System.nanoTime();
         for (int n : work) {
-            BenchTasks.burn(n);
+            Work.burn(n);
         }
         double sequential = System.nanoTime() - t;
         try (Pool pool = new Pool(2)) {
-            pool.map(BenchTasksTasks::burn, List.of(10, 10));
+            pool.map(WorkTasks::burn, List.of(10, 10));
             t = System.nanoTime();
-            pool.map(BenchTasksTasks::burn, work, 1);
+            pool.map(WorkTasks::burn, work, 1);
             return sequential / (System.nanoTime() - t);
         }
     }

@@ -21,12 +21,12 @@ final class ExecutorSubmit implements Workload {
     @Override
     public double measure() throws Exception {
         try (ProcessPoolExecutor executor = new ProcessPoolExecutor(2)) {
-            executor.submit(BenchTasksTasks.square(1)).get();
+            executor.submit(WorkTasks.square(1)).get();
             int n = 5000;
             long t = System.nanoTime();
             List<Future<Integer>> futures = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                futures.add(executor.submit(BenchTasksTasks.square(i)));
+                futures.add(executor.submit(WorkTasks.square(i)));
             }
             for (Future<Integer> f : futures) {
                 f.get();

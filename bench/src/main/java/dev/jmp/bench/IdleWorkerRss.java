@@ -22,11 +22,11 @@ final class IdleWorkerRss implements Workload {
     @Override
     public double measure() throws Exception {
         try (Pool pool = new Pool(1)) {
-            pool.apply(BenchTasksTasks.noop());
+            pool.apply(WorkTasks.noop());
             long pid = ProcessHandle.current().children().filter(ProcessHandle::isAlive)
                     .mapToLong(ProcessHandle::pid).max().orElseThrow();
             Thread.sleep(500);
-            return BenchTasks.rssMb(pid);
+            return Work.rssMb(pid);
         }
     }
 }

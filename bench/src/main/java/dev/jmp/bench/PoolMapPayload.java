@@ -21,9 +21,9 @@ final class PoolMapPayload implements Workload {
     public double measure() throws Exception {
         List<String> data = Collections.nCopies(20_000, "x".repeat(1024));
         try (Pool pool = new Pool(2)) {
-            pool.map(BenchTasksTasks::len, data.subList(0, 100));
+            pool.map(WorkTasks::len, data.subList(0, 100));
             long t = System.nanoTime();
-            pool.map(BenchTasksTasks::len, data);
+            pool.map(WorkTasks::len, data);
             return data.size() / ((System.nanoTime() - t) / 1e9);
         }
     }

@@ -21,10 +21,10 @@ final class PoolMapSmall implements Workload {
     @Override
     public double measure() throws Exception {
         try (Pool pool = new Pool(2)) {
-            pool.map(BenchTasksTasks::square, range(1000));
+            pool.map(WorkTasks::square, range(1000));
             int n = 200_000;
             long t = System.nanoTime();
-            pool.map(BenchTasksTasks::square, range(n));
+            pool.map(WorkTasks::square, range(n));
             return n / ((System.nanoTime() - t) / 1e9);
         }
     }

@@ -21,7 +21,7 @@ final class StartJoin implements Workload {
     public double measure() throws Exception {
         long start = System.nanoTime();
         for (int i = 0; i < N; i++) {
-            Process p = new Process(BenchTasksTasks.noop());
+            Process p = new Process(WorkTasks.noop());
             p.start();
             p.join();
             if (p.exitCode().orElse(-1) != 0) {

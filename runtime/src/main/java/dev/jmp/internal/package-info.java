@@ -7,7 +7,10 @@
  *       runtime: generated class names and resource paths.</li>
  *   <li>{@link dev.jmp.internal.TaskEntry} is what a generated worker entry implements.</li>
  *   <li>{@link dev.jmp.internal.WireOutput} and {@link dev.jmp.internal.WireInput} are the byte
- *       format generated codecs write and read.</li>
+ *       format generated codecs write and read; {@link dev.jmp.internal.SharedObjects} writes and
+ *       reads shared-memory objects as handles.</li>
  * </ul>
+ * Also here, because every part of the runtime needs it and it belongs to none:
+ * {@link dev.jmp.internal.ProcessIdentity}, a process named so that pid reuse cannot fool us.
  */
 package dev.jmp.internal;

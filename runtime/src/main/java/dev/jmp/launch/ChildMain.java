@@ -1,6 +1,7 @@
 package dev.jmp.launch;
 
 import dev.jmp.ProcessInfo;
+import dev.jmp.internal.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.link.Assign;
@@ -20,8 +21,8 @@ import java.nio.file.Paths;
  * </ul>
  * It connects, receives its {@link Assign}, runs the one task it names and says
  * {@link Goodbye}; or, told it is a pool worker ({@link Enlist}), serves batches of tasks in a
- * {@link WorkerLoop} until it is retired. An uncaught exception prints the child's stack trace, headed with its name,
- * and exits 1. After a normal return the JVM ends when the task's non-daemon threads do, as a
+ * {@link WorkerLoop} until it is retired. An uncaught exception prints the child's stack trace,
+ * headed with its name, and exits 1. After a normal return the JVM ends when the task's non-daemon threads do, as a
  * Python child does.
  */
 public final class ChildMain {

@@ -1,0 +1,86 @@
+package dev.jmp.bench;
+
+import dev.jmp.ProcessTask;
+import dev.jmp.shm.DoubleArray;
+import dev.jmp.shm.IntValue;
+import dev.jmp.sync.Event;
+import dev.jmp.sync.RLock;
+
+/**
+ * The tasks the workloads run in child processes, twins of the functions of
+ * {@code bench/python/py_baseline.py}; the processor generates {@code WorkTasks}.
+ */
+public final class Work {
+
+    private Work() {}
+
+    /** Python's {@code noop}: start + join cost alone. */
+    @ProcessTask
+    public static void noop() {
+        // nothing: the workload measures the process, not the task
+    }
+
+    /** Python's {@code incr}: {@code with v.get_lock(): v.value += 1}, {@code n} times. */
+    @ProcessTask
+    public static void incr(IntValue v, int n) {
+        RLock lock = v.getLock();
+        for (int i = 0; i < n; i++) {
+            lock.acquire();
+            try {
+                v.set(v.get() + 1);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    /** Python's {@code array_touch}: {@code arr[i] += 1.0} for every element. */
+    @ProcessTask
+    public static void arrayTouch(DoubleArray arr) {
+        for (int i = 0; i < arr.length(); i++) {
+            arr.set(i, arr.get(i) + 1.0);
+        }
+    }
+
+    /** Python's {@code ev_pong}: wait for {@code a}, clear it, set {@code b}; {@code n} times. */
+    @ProcessTask
+    public static void evPong(Event a, Event b, int n) throws InterruptedException {
+        for (int i = 0; i < n; i++) {
+            a.await();
+            a.clear();
+            b.set();
+        }
+    }
+
+    /** Python's {@code square}. */
+    @ProcessTask
+    public static int square(int x) {
+        return x * x;
+    }
+
+    /** Python's built-in {@code len}, for {@code pool_map_1k_payload}. */
+    @ProcessTask
+    public static int len(String s) {
+        return s.length();
+    }
+
+    /** Python's {@code burn}: the sum of {@code i * i} for {@code i < n}, CPU work. */
+    @ProcessTask
+    public static long burn(int n) {
+        long s = 0;
+        for (long i = 0; i < n; i++) {
+            s += i * i;
+        }
+        return s;
+    }
+
+    /** Python's {@code rss_mb}: resident memory of a process, from {@code /proc/<pid>/status}. */
+    static double rssMb(long pid) throws java.io.IOException {
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.split("\\s+")[1]) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+}

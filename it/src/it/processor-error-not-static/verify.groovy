@@ -1,0 +1,8 @@
+// The compile fails with [jmp.not-static] reported at src/main/java/bad/Bad.java, line 7.
+def log = new File(basedir, 'build.log').text
+def error = log.readLines().find { it.contains('[jmp.not-static]') }
+assert error != null : "no [jmp.not-static] error in:\n${log}"
+assert error.startsWith('[ERROR]') : error
+assert error.replace('\\', '/').contains('src/main/java/bad/Bad.java:[7,') : "wrong place: ${error}"
+assert log.contains('BUILD FAILURE')
+true

@@ -1,0 +1,18 @@
+/**
+ * The goals of the jmp Maven plugin ({@code goalPrefix} {@code jmp}).
+ *
+ * <ul>
+ *   <li>{@link dev.jmp.maven.RunMojo jmp:run} runs a main class, or one {@code @ProcessTask}
+ *       through its generated worker entry, in a forked JVM with the project's runtime class
+ *       path: {@code mvn compile jmp:run -Djmp.mainClass=com.example.App}.</li>
+ * </ul>
+ *
+ * Like {@code exec:exec} and unlike {@code exec:java}, the program never runs inside Maven's
+ * JVM: a jmp program starts child JVMs, installs shutdown hooks and may call
+ * {@code System.exit}, none of which may touch the build. Tasks are found through the index
+ * the processor writes ({@link dev.jmp.internal.TaskIndex}). Failures carry a stable code from
+ * {@code Message}: the program's own failure (exit code, timeout) fails the build with a
+ * {@code MojoFailureException}, a problem of the configuration or of the plugin with a
+ * {@code MojoExecutionException}.
+ */
+package dev.jmp.maven;

@@ -1,0 +1,61 @@
+package com.example.jmp_generated;
+
+import com.example.Greeter;
+import com.example.GreeterTasks;
+import dev.jmp.internal.EntryArguments;
+import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.System;
+import javax.annotation.processing.Generated;
+
+/**
+ * Runs {@link Greeter#square(int)} in a child JVM, which loads this class by name.
+ */
+@Generated("dev.jmp.processor.JmpProcessor")
+public final class Greeter_square_Entry implements TaskEntry {
+    /**
+     * Used by the child JVM; tasks are made by {@link GreeterTasks}.
+     */
+    public Greeter_square_Entry() {
+    }
+
+    /**
+     * Encodes the arguments of one call, as {@link #invoke} decodes them.
+     */
+    public static byte[] encodeArguments(int x) {
+        WireOutput out = new WireOutput();
+        out.writeInt(x);
+        return out.toByteArray();
+    }
+
+    @Override
+    public byte[] invoke(byte[] arguments) {
+        WireInput in = new WireInput(arguments);
+        int x = in.readInt();
+        in.expectEnd();
+        int result = Greeter.square(x);
+        WireOutput out = new WireOutput();
+        out.writeInt(result);
+        return out.toByteArray();
+    }
+
+    @Override
+    public Object decodeResult(byte[] result) {
+        WireInput in = new WireInput(result);
+        int value = in.readInt();
+        in.expectEnd();
+        return value;
+    }
+
+    /**
+     * Runs the task in this JVM, its arguments given as strings, and prints its result.
+     */
+    public static void main(String[] args) {
+        EntryArguments arguments = EntryArguments.of("Greeter.square", args, "x");
+        System.out.println(Greeter.square(arguments.intValue(0)));
+    }
+}

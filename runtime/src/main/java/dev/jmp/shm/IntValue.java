@@ -1,0 +1,84 @@
+package dev.jmp.shm;
+
+import dev.jmp.internal.SharedObjects;
+import dev.jmp.sync.RLock;
+
+/**
+ * An {@code int} in shared memory: Python's {@code Value('i', 0)} ({@link #create}) and
+ * {@code RawValue('i', 0)} ({@link #createRaw}). Passed to a task in another process, it is the
+ * same memory there. Every operation is atomic and has volatile semantics, like
+ * {@link java.util.concurrent.atomic.AtomicInteger}; the lock is for compound operations.
+ *
+ * <pre>{@code
+ * try (IntValue counter = IntValue.create(0)) {
+ *     counter.incrementAndGet();                        // atomic, no lock needed
+ *     try (var held = counter.getLock().hold()) {       // Python: with counter.get_lock():
+ *         counter.set(counter.get() * 2);
+ *     }
+ * }
+ * }</pre>
+ */
+public final class IntValue extends SharedMemoryObject {
+
+    static {
+        SharedObjects.register(IntValue.class, IntValue::writeHandle,
+                in -> new IntValue(SharedRegion.read(in), readLock(in)));
+    }
+
+    private IntValue(SharedRegion region, RLock lock) {
+        super(region, lock, false);
+    }
+
+    /** A new value with a lock ({@link #getLock}), like Python's {@code Value('i', initial)}. */
+    public static IntValue create(int initial) {
+        return init(new IntValue(SharedRegion.allocate(Integer.BYTES), newLock(true)), initial);
+    }
+
+    /** A new value without a lock, like Python's {@code RawValue('i', initial)}. */
+    public static IntValue createRaw(int initial) {
+        return init(new IntValue(SharedRegion.allocate(Integer.BYTES), null), initial);
+    }
+
+    private static IntValue init(IntValue value, int initial) {
+        value.set(initial);
+        return value;
+    }
+
+    public int get() {
+        return (int) INT.getVolatile(buffer, base);
+    }
+
+    public void set(int newValue) {
+        INT.setVolatile(buffer, base, newValue);
+    }
+
+    public int getAndSet(int newValue) {
+        return (int) INT.getAndSet(buffer, base, newValue);
+    }
+
+    /** Sets {@code newValue} if the value is {@code expected}; returns whether it did. */
+    public boolean compareAndSet(int expected, int newValue) {
+        return INT.compareAndSet(buffer, base, expected, newValue);
+    }
+
+    public int getAndAdd(int delta) {
+        return (int) INT.getAndAdd(buffer, base, delta);
+    }
+
+    public int addAndGet(int delta) {
+        return (int) INT.getAndAdd(buffer, base, delta) + delta;
+    }
+
+    public int incrementAndGet() {
+        return addAndGet(1);
+    }
+
+    public int decrementAndGet() {
+        return addAndGet(-1);
+    }
+
+    @Override
+    public String toString() {
+        return "IntValue(" + get() + ")";
+    }
+}

@@ -1,0 +1,50 @@
+package dev.jmp.shm;
+
+import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.internal.SharedMemoryDirectory;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where segment files live and what they are called. A name carries the identity of the runtime
+ * that created the segment, {@code jmp-<pid>-<start ticks>-<sequence>}, so that a later runtime
+ * can tell whether that creator is still alive without any other bookkeeping.
+ */
+final class SegmentFiles {
+
+    /** System property overriding the directory, so tests can use a private one. */
+    static final String DIRECTORY_PROPERTY = "jmp.shm.dir";
+
+    private static final Pattern NAME = Pattern.compile("jmp-(\\d+)-(\\d+)-(\\d+)");
+
+    private SegmentFiles() {}
+
+    /** {@code jmp.shm.dir} if set, else {@code /dev/shm} where it is usable, else the temp dir. */
+    static Path directory() {
+        return SharedMemoryDirectory.resolve();
+    }
+
+    static String name(ProcessIdentity creator, long sequence) {
+        return "jmp-" + creator.pid() + "-" + creator.startTicks() + "-" + sequence;
+    }
+
+    /** Whether {@code name} is a segment name; anything else is never opened or deleted. */
+    static boolean isSegmentName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
+    /** The runtime that created the segment, as recorded in its name. */
+    static Optional<ProcessIdentity> creatorOf(String name) {
+        Matcher m = NAME.matcher(name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ProcessIdentity(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/**
+ * Memory shared between processes: Python's {@code Value}, {@code Array}, {@code RawValue} and
+ * {@code RawArray}.
+ *
+ * <h2>Python to Java</h2>
+ * <table>
+ *   <caption>Shared values and arrays</caption>
+ *   <tr><th>Python</th><th>jmp</th></tr>
+ *   <tr><td>{@code Value('i', 0)}</td><td>{@link dev.jmp.shm.IntValue#create IntValue.create(0)}</td></tr>
+ *   <tr><td>{@code Value('q', 0)} / {@code Value('d', 0.0)}</td>
+ *       <td>{@link dev.jmp.shm.LongValue#create LongValue.create(0)} /
+ *           {@link dev.jmp.shm.DoubleValue#create DoubleValue.create(0.0)}</td></tr>
+ *   <tr><td>{@code RawValue('i', 0)}</td><td>{@link dev.jmp.shm.IntValue#createRaw IntValue.createRaw(0)}</td></tr>
+ *   <tr><td>{@code Array('d', 1000)}, {@code Array('i', [1, 2])}</td>
+ *       <td>{@link dev.jmp.shm.DoubleArray#create(int) DoubleArray.create(1000)},
+ *           {@link dev.jmp.shm.IntArray#create(int[]) IntArray.create(new int[] {1, 2})}</td></tr>
+ *   <tr><td>{@code RawArray('q', n)}</td><td>{@link dev.jmp.shm.LongArray#createRaw(int) LongArray.createRaw(n)}</td></tr>
+ *   <tr><td>{@code v.value}, {@code v.value = x}</td><td>{@code v.get()}, {@code v.set(x)}</td></tr>
+ *   <tr><td>{@code arr[i]}, {@code arr[i] = x}, {@code len(arr)}</td><td>{@code arr.get(i)}, {@code arr.set(i, x)}, {@code arr.length()}</td></tr>
+ *   <tr><td>{@code arr[:]}, {@code arr[a:b]}</td><td>{@code arr.toArray()}, {@code arr.slice(a, b)} (a view, not a copy)</td></tr>
+ *   <tr><td>{@code v.get_lock()}; {@code with v.get_lock():}</td><td>{@code v.getLock()}; {@code try (var held = v.getLock().hold())}</td></tr>
+ *   <tr><td>(none)</td><td>{@code addAndGet}, {@code getAndAdd}, {@code compareAndSet}, {@code incrementAndGet}: atomic without the lock</td></tr>
+ * </table>
+ *
+ * <p>Unlike Python, every single operation is atomic, with volatile semantics, on both kinds;
+ * the lock of the synchronized kind is for compound updates. Bulk copies are plain memory copies.
+ *
+ * <h2>Segments</h2>
+ * Objects are allocated in segment files in {@code /dev/shm} (the temp dir where there is none;
+ * the system property {@code jmp.shm.dir} overrides both) and mapped into every process that
+ * uses them; they are accessed through {@link java.lang.invoke.VarHandle}s only. Small objects
+ * share 1 MiB segments, each at a 64-byte aligned offset; objects over 256 KiB get their own.
+ * A file is named {@code jmp-<pid>-<start ticks>-<n>} after the runtime that created it.
+ *
+ * <h2>Lifetime</h2>
+ * <ul>
+ *   <li>{@code close()} releases an object. When every object of a segment created by this
+ *       runtime is closed, the file is removed; processes that mapped it keep working.</li>
+ *   <li>At JVM exit the runtime removes the files of all segments it created.</li>
+ *   <li>A runtime killed before that leaves files behind; the next runtime to create a segment in
+ *       the same directory removes every file whose creator is no longer alive (the pid is gone,
+ *       or belongs to a process with another start time).</li>
+ *   <li>An object passed to another process must stay open in its creator until the receiver
+ *       has attached; the receiver's {@code close()} only drops its own mapping claim.</li>
+ * </ul>
+ * Shared objects cross to other processes as handles (segment, offset, length, class) through
+ * {@code dev.jmp.internal.SharedObjects}, which generated task codecs call.
+ */
+package dev.jmp.shm;

@@ -1,0 +1,159 @@
+package dev.jmp.sync;
+
+import dev.jmp.internal.SharedObjects;
+import dev.jmp.shm.LongArray;
+import dev.jmp.shm.ProcessShareable;
+import java.time.Duration;
+
+/**
+ * A reentrant lock shared by processes: Python's {@code multiprocessing.RLock}. It is owned by
+ * one thread of one process, which may acquire it again; it is free once that thread has
+ * released it as many times. Releasing an RLock the calling thread does not hold throws
+ * {@link IllegalMonitorStateException}, where Python raises {@code AssertionError}.
+ *
+ * <pre>{@code
+ * try (RLock lock = RLock.create(); Held outer = lock.hold(); Held inner = lock.hold()) {
+ *     // held twice by this thread
+ * }
+ * }</pre>
+ *
+ * <p>A holder that dies is handled as for {@link Lock}: the next waiter takes the lock over with
+ * a hold count of one, and {@link Held#recovered()} / {@link #wasRecovered()} say so.
+ */
+public final class RLock implements ProcessShareable, AutoCloseable {
+
+    static {
+        SharedObjects.register(RLock.class, (lock, out) -> SharedObjects.write(out, lock.words),
+                in -> new RLock(SharedObjects.read(in, LongArray.class)));
+    }
+
+    private static final int COUNT = 1;
+
+    private final LongArray words;
+    private final OwnerWord owner;
+    private volatile boolean recovered;
+
+    private RLock(LongArray words) {
+        this.words = words;
+        this.owner = new OwnerWord(words, 0, "an RLock");
+    }
+
+    /** A new, unlocked reentrant lock. */
+    public static RLock create() {
+        return new RLock(LongArray.createRaw(2));
+    }
+
+    /** Waits as long as it takes; not interruptible, like {@code ReentrantLock.lock()}. */
+    public void acquire() {
+        try {
+            acquire(WaitLoop.NO_DEADLINE, false);
+        } catch (InterruptedException e) {
+            throw new AssertionError("an uninterruptible wait was interrupted", e);
+        }
+    }
+
+    /** Waits at most {@code timeout}; returns whether the lock is now held. */
+    public boolean acquire(Duration timeout) throws InterruptedException {
+        return acquire(WaitLoop.deadline(timeout), true);
+    }
+
+    /** Takes the lock only if it is free or already held by this thread. */
+    public boolean tryAcquire() {
+        long me = OwnerTokens.current();
+        if (owner.owner() == me) {
+            words.set(COUNT, words.get(COUNT) + 1);
+            return true;
+        }
+        return claimed(owner.tryClaim(me) ? 0 : OwnerWord.TIMED_OUT);
+    }
+
+    private boolean acquire(long deadline, boolean interruptible) throws InterruptedException {
+        long me = OwnerTokens.current();
+        if (owner.owner() == me) {
+            words.set(COUNT, words.get(COUNT) + 1);
+            return true;
+        }
+        if (owner.tryClaim(me)) {
+            return claimed(0);
+        }
+        return claimed(owner.claim(me, deadline, interruptible));
+    }
+
+    private boolean claimed(long deadOwner) {
+        if (deadOwner == OwnerWord.TIMED_OUT) {
+            return false;
+        }
+        // Only the owner touches the count, so a dead owner's count is simply overwritten.
+        words.set(COUNT, 1);
+        recovered = deadOwner != 0;
+        return true;
+    }
+
+    /** Acquires (as {@link #acquire()}) and returns the hold to close; for try-with-resources. */
+    public Held hold() {
+        acquire();
+        return new Held(this::release, recovered);
+    }
+
+    /** @throws IllegalMonitorStateException if the calling thread does not hold the lock */
+    public void release() {
+        requireHeld("release");
+        long count = words.get(COUNT) - 1;
+        words.set(COUNT, count);
+        if (count == 0) {
+            owner.release();
+        }
+    }
+
+    public boolean isHeldByCurrentThread() {
+        return owner.owner() == OwnerTokens.current();
+    }
+
+    /** How many times the calling thread holds the lock; 0 if it does not. */
+    public int getHoldCount() {
+        return isHeldByCurrentThread() ? (int) words.get(COUNT) : 0;
+    }
+
+    /** Whether the current holding was taken over from a process that died holding the lock. */
+    public boolean wasRecovered() {
+        return recovered;
+    }
+
+    void requireHeld(String action) {
+        if (!isHeldByCurrentThread()) {
+            long holder = owner.owner();
+            throw new IllegalMonitorStateException("[jmp.sync.not-owner] cannot " + action + " an RLock this thread"
+                    + " does not hold (" + (holder == 0 ? "it is unlocked" : "held by "
+                    + (OwnerTokens.isThisProcess(holder) ? "another thread" : "process " + OwnerTokens.pid(holder)))
+                    + ")");
+        }
+    }
+
+    /** For {@link Condition}: releases every hold and returns how many there were. */
+    int releaseAll() {
+        requireHeld("wait on a Condition of");
+        int count = (int) words.get(COUNT);
+        words.set(COUNT, 0);
+        owner.release();
+        return count;
+    }
+
+    /** For {@link Condition}: acquires again, restoring the hold count {@link #releaseAll} returned. */
+    void reacquire(int count) {
+        acquire();
+        words.set(COUNT, count);
+    }
+
+    /** Releases this process's use of the lock's memory. */
+    @Override
+    public void close() {
+        words.close();
+    }
+
+    @Override
+    public String toString() {
+        long holder = owner.owner();
+        return holder == 0 ? "RLock(unlocked)" : "RLock(held by pid " + OwnerTokens.pid(holder) + ", count "
+                + words.get(COUNT) + ")";
+    }
+}
