@@ -166,10 +166,15 @@ final class WorkerPool {
         if (first.coalescable()) {
             int fairShare = Math.max(1, (queuedTasks + total + config.processes() - 1) / config.processes());
             int limit = Math.min(Math.min(MAX_COALESCED, budget), fairShare);
-            while (total < limit && queue.peek() != null && queue.peek().coalescable()
-                    && total + queue.peek().size() <= limit) {
-                Job next = poll();
-                if (next != null) {
+            Job next;
+            while (total < limit && (next = queue.peek()) != null) {
+                boolean wanted = !next.sink().abandoned();
+                if (wanted && (!next.coalescable() || total + next.size() > limit)) {
+                    break;
+                }
+                queue.poll();
+                queuedTasks -= next.size();
+                if (wanted) {
                     jobs.add(next);
                     total += next.size();
                 }
