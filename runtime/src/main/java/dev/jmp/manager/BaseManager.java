@@ -212,6 +212,11 @@ public class BaseManager implements AutoCloseable {
         shutdown();
     }
 
+    /** {@code SyncManager-1}: the manager's name, also its server JVM's process name. */
+    String name() {
+        return name;
+    }
+
     synchronized ManagerLink link() {
         if (state == State.NEW) {
             throw new IllegalStateException(name + " is not running; call start() or connect() first");
