@@ -91,5 +91,12 @@ final class Lifetimes {
             server.signal(true);
             Thread.currentThread().interrupt();
         }
+        if (link.endpoint().isUnix()) {
+            try {
+                Files.deleteIfExists(link.endpoint().socket()); // a server that died cannot remove it itself
+            } catch (IOException e) {
+                // the private directory goes at exit anyway
+            }
+        }
     }
 }

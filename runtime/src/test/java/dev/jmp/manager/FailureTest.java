@@ -72,6 +72,7 @@ class FailureTest {
     @Test
     void aDeadManagerTurnsEveryCallIntoAClearExceptionQuickly() throws Exception {
         SyncManager manager = Manager.start();
+        String address = manager.address();
         try {
             DictProxy<String, String> dict = manager.dict();
             dict.put("before", "death");
@@ -90,6 +91,8 @@ class FailureTest {
         } finally {
             assertTimeoutPreemptively(LIMIT, manager::close);
         }
+        assertTrue(!java.nio.file.Files.exists(new dev.jmp.manager.wire.Endpoint(address).socket()),
+                "the owner removes the socket of a server that died");
     }
 
     @Test

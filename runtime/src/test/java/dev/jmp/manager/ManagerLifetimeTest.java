@@ -55,8 +55,9 @@ class ManagerLifetimeTest {
                     "the socket lives in a private directory");
         }
         assertFalse(Files.exists(socket));
+        String name = socket.getFileName().toString().replace(".sock", "");
         try (var files = Files.list(socket.getParent())) {
-            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("mgr-")));
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(name + ".")), "no ready file left");
         }
     }
 }
