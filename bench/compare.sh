@@ -28,7 +28,8 @@ trap 'rm -rf "$out"' EXIT
 cd "$root"
 
 echo "building jmp..." >&2
-./mvnw -q -B install -DskipTests -Dinvoker.skip=true -pl bench -am >&2
+# The whole reactor: the bench compiles with the processor as installed, never a stale one.
+./mvnw -q -B install -DskipTests -Dinvoker.skip=true >&2
 echo "running jmp workloads (reps=$reps)..." >&2
 ./mvnw -q -B -pl bench jmp:run -Djmp.args="--reps $reps --out $out/jmp.tsv${only:+ --only $only}" >&2
 

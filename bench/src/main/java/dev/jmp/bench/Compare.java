@@ -30,10 +30,10 @@ public final class Compare {
                 new Pending("queue_small", "per_s"),
                 new Pending("queue_1k", "per_s"),
                 new Pending("pipe_roundtrip", "us"),
-                new Pending("locked_incr", "per_s"),
-                new Pending("array_update_1m", "per_s"),
+                new LockedIncr(),
+                new ArrayUpdate(),
                 new ManagerDictSet(),
-                new Pending("event_roundtrip", "us"),
+                new EventRoundtrip(),
                 new Pending("cpu_speedup_2_workers", "x"),
                 new Pending("idle_worker_rss", "MB"));
     }

@@ -1,8 +1,15 @@
 package dev.jmp.bench;
 
 import dev.jmp.ProcessTask;
+import dev.jmp.shm.DoubleArray;
+import dev.jmp.shm.IntValue;
+import dev.jmp.sync.Event;
+import dev.jmp.sync.RLock;
 
-/** The tasks the workloads run in child processes; the processor generates {@code WorkTasks}. */
+/**
+ * The tasks the workloads run in child processes, twins of the functions of
+ * {@code bench/python/py_baseline.py}; the processor generates {@code WorkTasks}.
+ */
 public final class Work {
 
     private Work() {}
@@ -11,5 +18,37 @@ public final class Work {
     @ProcessTask
     public static void noop() {
         // nothing: the workload measures the process, not the task
+    }
+
+    /** Python's {@code incr}: {@code with v.get_lock(): v.value += 1}, {@code n} times. */
+    @ProcessTask
+    public static void incr(IntValue v, int n) {
+        RLock lock = v.getLock();
+        for (int i = 0; i < n; i++) {
+            lock.acquire();
+            try {
+                v.set(v.get() + 1);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    /** Python's {@code array_touch}: {@code arr[i] += 1.0} for every element. */
+    @ProcessTask
+    public static void arrayTouch(DoubleArray arr) {
+        for (int i = 0; i < arr.length(); i++) {
+            arr.set(i, arr.get(i) + 1.0);
+        }
+    }
+
+    /** Python's {@code ev_pong}: wait for {@code a}, clear it, set {@code b}; {@code n} times. */
+    @ProcessTask
+    public static void evPong(Event a, Event b, int n) throws InterruptedException {
+        for (int i = 0; i < n; i++) {
+            a.await();
+            a.clear();
+            b.set();
+        }
     }
 }

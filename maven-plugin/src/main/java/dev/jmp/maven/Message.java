@@ -22,6 +22,25 @@ enum Message {
     TIMED_OUT("run.timeout", "%s timed out: it did not finish within jmp.timeout=%d s and was destroyed with %d"
             + " child process(es); raise jmp.timeout (0 means no limit) if it needs longer"),
 
+    VERIFY_NOTHING("verify.nothing", "jmp:verify has no <scenarios> to run; declare them in the plugin's"
+            + " <configuration>, or set jmp.verify.skip"),
+    VERIFY_TARGET("verify.target", "scenario %s must name exactly one of <mainClass> and <task>; it names %s"),
+    VERIFY_BAD_TIMEOUT("verify.timeout-invalid", "scenario %s has timeout %d; give a positive number of seconds"),
+    VERIFY_BAD_PATTERN("verify.output-pattern", "scenario %s has an invalid <expectedOutput> pattern: %s;"
+            + " write a Java regular expression"),
+    VERIFY_EXIT("verify.exit", "scenario %s: %s exited with %s, expected code %d; see its output below"),
+    VERIFY_OUTPUT("verify.output", "scenario %s: the output of %s has no match for <expectedOutput> %s;"
+            + " fix the program or the pattern"),
+    VERIFY_TIMEOUT("verify.timeout", "scenario %s: %s did not finish within %d s and was destroyed with its"
+            + " processes; a thread dump of each is below. Find what it waits for, or raise <timeout>"),
+    VERIFY_DEADLOCK("verify.deadlock", "scenario %s: %s deadlocked and was stopped; acquire the locks in one"
+            + " order everywhere, or acquire with a timeout and back off"),
+    VERIFY_LEAKED_PROCESS("verify.leaked-process", "scenario %s: %s exited but left %d process(es) running: %s;"
+            + " join or terminate every process it starts before it exits"),
+    VERIFY_LEAKED_SEGMENT("verify.leaked-segment", "scenario %s: %s left %d shared-memory segment(s) behind: %s;"
+            + " close every shared object (try-with-resources) before the program exits"),
+    VERIFY_FAILED("verify.failed", "%d of %d scenario(s) failed verification: %s; the reports are above"),
+
     NO_INDEX("task.no-index", "jmp.task=%s needs the task index " + TaskNames.INDEX_RESOURCE
             + ", but no class path entry of %s has one, so the jmp processor has not run; add"
             + " dev.jmp:jmp-processor to the <annotationProcessorPaths> of maven-compiler-plugin and run"

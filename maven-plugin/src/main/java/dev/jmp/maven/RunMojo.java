@@ -1,5 +1,8 @@
 package dev.jmp.maven;
 
+import dev.jmp.diagnostics.Deadlock;
+import dev.jmp.diagnostics.Deadlocks;
+import dev.jmp.internal.SharedMemoryDirectory;
 import dev.jmp.maven.fork.ArgFile;
 import dev.jmp.maven.fork.ForkedProgram;
 import dev.jmp.maven.fork.JavaCommand;
@@ -173,6 +176,11 @@ public class RunMojo extends AbstractMojo {
     }
 
     private List<Path> runtimeClasspath() throws MojoExecutionException {
+        return classpathOf(project);
+    }
+
+    /** {@code project}'s runtime class path: its classes and its runtime dependencies. */
+    static List<Path> classpathOf(MavenProject project) throws MojoExecutionException {
         try {
             return project.getRuntimeClasspathElements().stream().map(Path::of).toList();
         } catch (DependencyResolutionRequiredException e) {
@@ -206,12 +214,25 @@ public class RunMojo extends AbstractMojo {
             // hide what the program prints.
             ForkedProgram program = ForkedProgram.start(command.toArguments(argFile.path()),
                     workingDirectory.toPath(), System.out::println, System.err::println);
-            return program.waitFor(Duration.ofSeconds(timeout));
+            return program.waitFor(Duration.ofSeconds(timeout), this::reportDeadlocks);
         } catch (IOException e) {
             throw new MojoExecutionException(Message.CANNOT_START.format(javaExecutable, e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException(Message.INTERRUPTED.format(target.description()), e);
+        }
+    }
+
+    /** On a timeout: the deadlocks among the program's processes, while they still run. */
+    private void reportDeadlocks(ProcessHandle root) {
+        Path directory = SharedMemoryDirectory.resolve(Objects.requireNonNullElse(systemProperties, Map.<String, String>of())
+                .get(SharedMemoryDirectory.PROPERTY));
+        List<Long> pids = new ArrayList<>(List.of(root.pid()));
+        root.descendants().forEach(p -> pids.add(p.pid()));
+        for (Deadlock deadlock : Deadlocks.detect(directory)) {
+            if (pids.containsAll(deadlock.pids())) {
+                getLog().error(deadlock.report().stripTrailing());
+            }
         }
     }
 

@@ -18,7 +18,7 @@ final class Fixtures {
 
     /** Every file of {@code good/}, compiled together. */
     static final List<String> GOOD = List.of(
-            "Greeter", "Color", "Point", "Line", "Pair", "Catalog", "Money", "Shapes", "Outer", "Tools",
+            "Greeter", "Color", "Point", "Line", "Pair", "Catalog", "Counters", "Money", "Shapes", "Outer", "Tools",
             "UsesFactories");
 
     private Fixtures() {}

@@ -8,6 +8,7 @@ import java.io.NotSerializableException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.util.StringJoiner;
 
 /**
@@ -39,7 +40,7 @@ public final class SerializedCodec {
 
     static <T> T deserialize(byte[] data, Class<T> declared, String... allowedPatterns) {
         ObjectInputFilter filter = ObjectInputFilter.Config.createFilter(filterPattern(declared, allowedPatterns));
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(data))) {
+        try (ObjectInputStream in = new DeclaredTypeInputStream(new ByteArrayInputStream(data), declared)) {
             in.setObjectInputFilter(filter);
             return declared.cast(in.readObject());
         } catch (InvalidClassException e) {
@@ -47,6 +48,34 @@ public final class SerializedCodec {
                     + "input filter (" + e.getMessage() + "); list its class in allow= of @JavaSerialized", e);
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw new WireFormatException("cannot deserialize a " + declared.getName() + ": " + e, e);
+        }
+    }
+
+    /**
+     * Resolves classes through the declared type's loader first: a plain ObjectInputStream uses
+     * the loader of jmp's own code, which cannot see user classes when the runtime is loaded by
+     * a parent loader (an application server, a plugin host).
+     */
+    private static final class DeclaredTypeInputStream extends ObjectInputStream {
+
+        private final ClassLoader loader;
+
+        DeclaredTypeInputStream(ByteArrayInputStream in, Class<?> declared) throws IOException {
+            super(in);
+            ClassLoader declaredLoader = declared.getClassLoader();
+            this.loader = declaredLoader != null ? declaredLoader : Thread.currentThread().getContextClassLoader();
+        }
+
+        @Override
+        protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+            if (loader != null) {
+                try {
+                    return Class.forName(desc.getName(), false, loader);
+                } catch (ClassNotFoundException e) {
+                    // a JDK type or one only jmp's loader sees
+                }
+            }
+            return super.resolveClass(desc);
         }
     }
 

@@ -3,6 +3,9 @@ package dev.jmp.link;
 import dev.jmp.internal.ProcessIdentity;
 import dev.jmp.launch.ShutdownSequence;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.stream.Stream;
 final class ControlDirectory {
 
     private static final String PREFIX = "jmp-";
+    private static final String SOCKET = "control.sock";
     /** sun_path holds 108 bytes; stay well below. */
     private static final int MAX_SOCKET_PATH = 100;
 
@@ -51,7 +55,19 @@ final class ControlDirectory {
     }
 
     Path socket() {
-        return dir.resolve("control.sock");
+        return dir.resolve(SOCKET);
+    }
+
+    /** Whether a server accepts connections on {@code socket}; the probe sends nothing. */
+    private static boolean listening(Path socket) {
+        if (!Files.exists(socket)) {
+            return false;
+        }
+        try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            return probe.connect(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     void delete() {
@@ -63,13 +79,18 @@ final class ControlDirectory {
         deleteTree(socket.getParent());
     }
 
-    /** Removes directories whose owner is no longer running. */
+    /**
+     * Removes directories whose owner is no longer running and whose socket nobody listens on.
+     * The second test guards against a runtime that names its directories differently (another
+     * jmp version) being taken for dead.
+     */
     static void sweep(Path base) {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, PREFIX + "*")) {
             for (Path dir : dirs) {
-                ownerOf(dir.getFileName().toString())
-                        .filter(owner -> !owner.isAlive())
-                        .ifPresent(owner -> deleteTree(dir));
+                boolean ownerDead = ownerOf(dir.getFileName().toString()).map(owner -> !owner.isAlive()).orElse(false);
+                if (ownerDead && !listening(dir.resolve(SOCKET))) {
+                    deleteTree(dir);
+                }
             }
         } catch (IOException | SecurityException e) {
             // sweeping is best effort; a directory we cannot list is not ours to clean

@@ -9,8 +9,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,7 +30,6 @@ public final class ControlServer {
     private final ControlDirectory directory;
     private final ServerSocketChannel server;
     private final Map<String, LinkListener> expected = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
 
     private ControlServer(ControlDirectory directory, ServerSocketChannel server) {
         this.directory = directory;
@@ -88,9 +85,7 @@ public final class ControlServer {
 
     /** A fresh token; the child that presents it is handed to {@code listener}. */
     public String expect(LinkListener listener) {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
+        String token = Tokens.next();
         expected.put(token, listener);
         return token;
     }

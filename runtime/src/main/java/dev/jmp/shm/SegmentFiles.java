@@ -1,7 +1,7 @@
 package dev.jmp.shm;
 
 import dev.jmp.internal.ProcessIdentity;
-import java.nio.file.Files;
+import dev.jmp.internal.SharedMemoryDirectory;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,20 +18,12 @@ final class SegmentFiles {
     static final String DIRECTORY_PROPERTY = "jmp.shm.dir";
 
     private static final Pattern NAME = Pattern.compile("jmp-(\\d+)-(\\d+)-(\\d+)");
-    private static final Path DEV_SHM = Path.of("/dev/shm");
 
     private SegmentFiles() {}
 
     /** {@code jmp.shm.dir} if set, else {@code /dev/shm} where it is usable, else the temp dir. */
     static Path directory() {
-        String override = System.getProperty(DIRECTORY_PROPERTY);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override).toAbsolutePath();
-        }
-        if (Files.isDirectory(DEV_SHM) && Files.isWritable(DEV_SHM)) {
-            return DEV_SHM;
-        }
-        return Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        return SharedMemoryDirectory.resolve();
     }
 
     static String name(ProcessIdentity creator, long sequence) {

@@ -1,5 +1,6 @@
 package dev.jmp.sync;
 
+import dev.jmp.internal.WaitTable;
 import dev.jmp.shm.LongArray;
 import java.lang.System.Logger.Level;
 
@@ -18,6 +19,7 @@ final class OwnerWord {
     private final LongArray words;
     private final int index;
     private final String description;
+    private volatile LockLocation location;
 
     OwnerWord(LongArray words, int index, String description) {
         this.words = words;
@@ -39,6 +41,7 @@ final class OwnerWord {
      */
     long claim(long me, long deadline, boolean interruptible) throws InterruptedException {
         WaitLoop loop = new WaitLoop(deadline, interruptible);
+        WaitTable.Waiting waiting = null;
         try {
             while (true) {
                 long owner = words.get(index);
@@ -54,13 +57,32 @@ final class OwnerWord {
                                 Long.toString(ProcessHandle.current().pid()));
                         return owner;
                     }
-                } else if (!loop.pause(words, index, owner)) {
-                    return TIMED_OUT;
+                } else {
+                    if (waiting == null && loop.isParking()) {
+                        waiting = recordWait(me, deadline != WaitLoop.NO_DEADLINE);
+                    }
+                    if (!loop.pause(words, index, owner)) {
+                        return TIMED_OUT;
+                    }
                 }
             }
         } finally {
+            if (waiting != null) {
+                waiting.close();
+            }
             loop.done();
         }
+    }
+
+    /** Records in this process's wait table that {@code me} waits here, for deadlock detection. */
+    private WaitTable.Waiting recordWait(long me, boolean timed) {
+        LockLocation at = location;
+        if (at == null) {
+            at = LockLocation.of(words, index);
+            location = at;
+        }
+        // "a Lock" -> "Lock": the kind the wait table names.
+        return WaitTable.enter(me, description.substring(description.indexOf(' ') + 1), at.segment(), at.offset(), timed);
     }
 
     /** Frees the word; only its owner calls this. */

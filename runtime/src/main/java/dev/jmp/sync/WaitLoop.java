@@ -66,6 +66,11 @@ final class WaitLoop {
         return deadline != NO_DEADLINE && System.nanoTime() - deadline >= 0;
     }
 
+    /** Whether this wait is past spinning and yielding: it parks, and is worth recording. */
+    boolean isParking() {
+        return round >= BackoffWaitStrategy.ACTIVE_ROUNDS;
+    }
+
     /** True now and then once this wait parks, when it is worth checking whether an owner died. */
     boolean dueForOwnerCheck() {
         if (round < BackoffWaitStrategy.ACTIVE_ROUNDS) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.internal.ProcessIdentity;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,5 +36,15 @@ class ControlDirectoryTest {
         assertFalse(Files.exists(reusedPid), "same pid, other start time: its owner is dead");
         assertTrue(Files.exists(alive));
         assertTrue(Files.exists(unrelated));
+    }
+
+    @Test
+    void aDirectoryWhoseSocketStillAcceptsIsNotSwept(@TempDir Path tmp) throws Exception {
+        Path named = Files.createDirectory(tmp.resolve("jmp-" + Integer.MAX_VALUE + "-1-5"));
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(named.resolve("control.sock")));
+            ControlDirectory.sweep(tmp);
+            assertTrue(Files.exists(named), "a live server, whatever its directory's name says");
+        }
     }
 }

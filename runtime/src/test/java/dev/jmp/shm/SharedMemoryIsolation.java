@@ -53,10 +53,14 @@ public final class SharedMemoryIsolation implements BeforeEachCallback, AfterEac
         }
     }
 
-    /** The segment files in {@code directory}, by name. */
+    /**
+     * The segment files in {@code directory}, by name. Wait tables ({@code jmp-waits-*}) are not
+     * segments: a process keeps its own until it exits, and this JVM outlives every test.
+     */
     public static List<String> segmentFiles(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
+            return files.map(f -> f.getFileName().toString()).filter(name -> !name.startsWith("jmp-waits-"))
+                    .sorted().collect(Collectors.toList());
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public class FiveProcesses {
 
-    /** Work that takes a few hundred milliseconds of one core. */
+    /** Work that takes more than a second of one core, well above a JVM's start-up cost. */
     static long burn(long n) {
         long s = 0;
         for (long i = 0; i < n; i++) {
@@ -40,7 +40,7 @@ public class FiveProcesses {
         long start = System.nanoTime();
         List<Process> processes = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            processes.add(new Process(FiveProcessesTasks.task(i, 400_000_000L)));
+            processes.add(new Process(FiveProcessesTasks.task(i, 1_200_000_000L)));
         }
         processes.forEach(Process::start);
         for (Process p : processes) {

@@ -5,6 +5,7 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -46,11 +47,23 @@ public final class ForkedProgram {
      */
     public static ForkedProgram start(List<String> argv, Path workingDirectory, Consumer<String> stdout,
             Consumer<String> stderr) throws IOException {
+        return start(argv, workingDirectory, Map.of(), stdout, stderr);
+    }
+
+    /**
+     * Starts {@code argv} as {@link #start(List, Path, Consumer, Consumer)} does, with
+     * {@code environment} added to this JVM's environment.
+     *
+     * @throws IOException when the executable or the directory cannot be used
+     */
+    public static ForkedProgram start(List<String> argv, Path workingDirectory, Map<String, String> environment,
+            Consumer<String> stdout, Consumer<String> stderr) throws IOException {
         long startNanos = System.nanoTime();
-        Process process = new ProcessBuilder(argv)
+        ProcessBuilder builder = new ProcessBuilder(argv)
                 .directory(workingDirectory.toFile())
-                .redirectInput(Redirect.INHERIT)
-                .start();
+                .redirectInput(Redirect.INHERIT);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         long pid = process.pid();
         List<Thread> pumps = List.of(
                 LinePump.start("jmp-stdout-" + pid, process.getInputStream(), stdout),
@@ -64,6 +77,11 @@ public final class ForkedProgram {
         return process.pid();
     }
 
+    /** The program's process, to watch it or look at its descendants while it runs. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /**
      * Waits until the program exits, or until {@code timeout} has passed and then destroys it
      * with all its descendants; {@link Duration#ZERO} waits without limit. Returns once the
@@ -73,11 +91,25 @@ public final class ForkedProgram {
      *     is destroyed first
      */
     public ProgramResult waitFor(Duration timeout) throws InterruptedException {
+        return waitFor(timeout, root -> { });
+    }
+
+    /**
+     * Waits as {@link #waitFor(Duration)} does; when the time is up, {@code beforeDestroy} gets
+     * the still running program first, to report on it (a deadlock, its threads) while it can.
+     *
+     * @throws InterruptedException when this thread is interrupted; the program's process tree
+     *     is destroyed first
+     */
+    public ProgramResult waitFor(Duration timeout, Consumer<ProcessHandle> beforeDestroy) throws InterruptedException {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must not be negative: " + timeout);
         }
         try {
             boolean exited = waitForExit(timeout);
+            if (!exited) {
+                beforeDestroy.accept(process.toHandle());
+            }
             int destroyed = exited ? 0 : ProcessTree.destroy(process.toHandle(), GRACE);
             int exitCode = process.waitFor();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);

@@ -14,9 +14,9 @@ import javax.lang.model.type.TypeKind;
  * How a value of one declared type crosses a process boundary: the codec plan the writers walk.
  * Every reference type is nullable on the wire (a presence flag precedes it).
  *
- * <p>Shared-memory objects ({@code IntValue}, {@code Lock}, {@code Queue}, ...) will cross as
- * handles (segment, offset, kind): they become one more permitted kind here, recognised by
- * {@code WireTypeParser} before the serialization fallback.
+ * <p>Shared objects ({@code IntValue}, {@code Lock}, {@code Queue}, ...: every
+ * {@code dev.jmp.shm.ProcessShareable}) cross as {@link SharedHandle}s: where the object lives,
+ * never its contents, so both processes see the same object.
  */
 public sealed interface WireType {
 
@@ -136,6 +136,14 @@ public sealed interface WireType {
             return List.of(key, value);
         }
     }
+
+    /**
+     * A {@code ProcessShareable} object: a presence flag, then its handle, written and read by
+     * {@code dev.jmp.internal.SharedObjects}; the receiver attaches to the same object.
+     *
+     * @param rawType the class the handle is checked against when read
+     */
+    record SharedHandle(TypeName typeName, ClassName rawType) implements WireType {}
 
     /**
      * The declared fallback: Java serialization, read through a filter that admits

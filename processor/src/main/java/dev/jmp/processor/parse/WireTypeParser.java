@@ -26,8 +26,7 @@ import javax.lang.model.util.Types;
  * returns.
  *
  * <p>Shapes are tried in order: primitives, boxes, {@code String}, arrays, {@code List},
- * {@code Set}, {@code Map}, enums, records. (Shared-memory handles will be recognised here, before
- * the fallback.) A type with no shape, under {@code @JavaSerialized}, falls back to Java
+ * {@code Set}, {@code Map}, shared objects (as handles), enums, records. A type with no shape, under {@code @JavaSerialized}, falls back to Java
  * serialization at the deepest place it can: in {@code List<Money>} only {@code Money} is
  * serialized.
  */
@@ -39,13 +38,19 @@ public final class WireTypeParser {
             "java.lang.Integer", TypeKind.INT, "java.lang.Long", TypeKind.LONG,
             "java.lang.Float", TypeKind.FLOAT, "java.lang.Double", TypeKind.DOUBLE);
 
+    private static final String SHAREABLE = "dev.jmp.shm.ProcessShareable";
+
     private final Types types;
     private final TypeMirror serializable;
+    /** {@code dev.jmp.shm.ProcessShareable}, erased; null when the runtime is not on the class path. */
+    private final TypeMirror shareable;
     private final RecordComponents records;
 
     public WireTypeParser(Elements elements, Types types) {
         this.types = types;
         this.serializable = elements.getTypeElement("java.io.Serializable").asType();
+        TypeElement shareableElement = elements.getTypeElement(SHAREABLE);
+        this.shareable = shareableElement == null ? null : types.erasure(shareableElement.asType());
         this.records = new RecordComponents(types);
     }
 
@@ -100,8 +105,11 @@ public final class WireTypeParser {
             default:
                 break;
         }
-        // Shared-memory objects (IntValue, Lock, Queue, ...) will be recognised here, as a wire
-        // type of their own that crosses as a handle, before records and the serialization fallback.
+        if (shareable != null && types.isAssignable(types.erasure(type), shareable)) {
+            return Visibility.visible(element)
+                    ? new WireType.SharedHandle(TypeName.get(type), ClassName.get(element))
+                    : unsupported(type, Why.NOT_PUBLIC, "a shared object that generated code cannot see");
+        }
         if (element.getKind() == ElementKind.ENUM) {
             return Visibility.visible(element)
                     ? new WireType.EnumValue(ClassName.get(element))

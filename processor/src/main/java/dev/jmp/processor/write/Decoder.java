@@ -62,6 +62,10 @@ final class Decoder {
             return CodeBlock.of("$N.readPresence() ? $T.values()[$N.readInt()] : null", in, e.typeName(), in);
         } else if (WireCalls.isByteArray(type)) {
             return CodeBlock.of("$N.readPresence() ? $N.readBytes() : null", in, in);
+        } else if (type instanceof WireType.SharedHandle h) {
+            CodeBlock call = CodeBlock.of("$T.read($N, $T.class)", WireCalls.SHARED_OBJECTS, in, h.rawType());
+            return CodeBlock.of("$N.readPresence() ? $L : null", in,
+                    h.typeName() instanceof ParameterizedTypeName ? CodeBlock.of("($T) $L", h.typeName(), call) : call);
         } else if (type instanceof WireType.Serialized s) {
             CodeBlock call = CodeBlock.of("$N.readSerialized($T.class$L)", in, s.rawType(),
                     s.allow().stream().map(a -> CodeBlock.of(", $S", a)).collect(CodeBlock.joining("")));

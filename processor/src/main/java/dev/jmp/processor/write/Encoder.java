@@ -52,6 +52,8 @@ final class Encoder {
             code.addStatement("$N.$N($N)", out, WireCalls.write(b.kind()), value);
         } else if (type instanceof WireType.Text) {
             code.addStatement("$N.writeString($N)", out, value);
+        } else if (type instanceof WireType.SharedHandle) {
+            code.addStatement("$T.write($N, $N)", WireCalls.SHARED_OBJECTS, out, value);
         } else if (type instanceof WireType.EnumValue) {
             code.addStatement("$N.writeInt($N.ordinal())", out, value);
         } else if (type instanceof WireType.RecordValue r) {

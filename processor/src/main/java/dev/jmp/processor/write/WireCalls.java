@@ -18,6 +18,7 @@ final class WireCalls {
     static final ClassName TASK_CALL = ClassName.get("dev.jmp.internal", "TaskCall");
     static final ClassName ENTRY_ARGUMENTS = ClassName.get("dev.jmp.internal", "EntryArguments");
     static final ClassName TASK = ClassName.get("dev.jmp", "Task");
+    static final ClassName SHARED_OBJECTS = ClassName.get("dev.jmp.internal", "SharedObjects");
 
     private WireCalls() {}
 
@@ -54,11 +55,12 @@ final class WireCalls {
 
     /**
      * Whether reading {@code type} needs an unchecked cast: a generic array cannot be created
-     * directly, and a serialized value comes back as its raw class.
+     * directly, and a serialized value or a shared object comes back as its raw class.
      */
     static boolean needsUncheckedCast(WireType type) {
         return type.flatten().anyMatch(t ->
                 (t instanceof WireType.ArrayOf a && innermost(a.typeName()) instanceof ParameterizedTypeName)
-                        || (t instanceof WireType.Serialized s && s.typeName() instanceof ParameterizedTypeName));
+                        || (t instanceof WireType.Serialized s && s.typeName() instanceof ParameterizedTypeName)
+                        || (t instanceof WireType.SharedHandle h && h.typeName() instanceof ParameterizedTypeName));
     }
 }
