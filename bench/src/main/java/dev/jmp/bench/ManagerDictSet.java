@@ -27,7 +27,7 @@ final class ManagerDictSet implements Workload {
     public double measure() throws Exception {
         try (SyncManager manager = Manager.start()) {
             DictProxy<Integer, Integer> dict = manager.dict();
-            Process p = new Process(DictWriter.task(dict, N));
+            Process p = new Process(WorkTasks.dictWriter(dict, N));
             long start = System.nanoTime();
             p.start();
             p.join();
