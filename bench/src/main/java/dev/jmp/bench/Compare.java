@@ -32,7 +32,7 @@ public final class Compare {
                 new Pending("pipe_roundtrip", "us"),
                 new LockedIncr(),
                 new ArrayUpdate(),
-                new Pending("manager_dict_set", "per_s"),
+                new ManagerDictSet(),
                 new EventRoundtrip(),
                 new CpuSpeedup(),
                 new IdleWorkerRss());

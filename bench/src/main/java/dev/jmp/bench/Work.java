@@ -1,6 +1,7 @@
 package dev.jmp.bench;
 
 import dev.jmp.ProcessTask;
+import dev.jmp.manager.DictProxy;
 import dev.jmp.shm.DoubleArray;
 import dev.jmp.shm.IntValue;
 import dev.jmp.sync.Event;
@@ -49,6 +50,14 @@ public final class Work {
             a.await();
             a.clear();
             b.set();
+        }
+    }
+
+    /** Python's {@code dict_writer}: {@code d[i] = i} for i below {@code n}, on a manager's dict. */
+    @ProcessTask
+    public static void dictWriter(DictProxy<Integer, Integer> d, int n) {
+        for (int i = 0; i < n; i++) {
+            d.put(i, i);
         }
     }
 
