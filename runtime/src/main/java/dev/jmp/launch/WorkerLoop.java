@@ -70,7 +70,7 @@ final class WorkerLoop {
             }
             initialized.add(outcome);
         }
-        loop.send(new TaskResults(0, 0, initialized));
+        loop.send(new TaskResults(0, 0, initialized, 0));
         loop.serve();
     }
 
@@ -97,19 +97,22 @@ final class WorkerLoop {
         int n = calls.size();
         List<Outcome> outcomes = new ArrayList<>(n);
         int reported = 0;
-        long lastSent = n > 1 ? System.nanoTime() : 0;
+        long lastSent = System.nanoTime();
         progress.batchStarted(batch.batchId());
         for (int i = 0; i < n; i++) {
             progress.taskStarted(i);
             outcomes.add(runOne(calls.get(i)));
-            if (n > 1 && i + 1 < n && System.nanoTime() - lastSent > FLUSH_NANOS) {
-                send(new TaskResults(batch.batchId(), reported, outcomes));
-                reported = i + 1;
-                outcomes = new ArrayList<>(n - reported);
-                lastSent = System.nanoTime();
+            if (n > 1 && i + 1 < n) {
+                long now = System.nanoTime();
+                if (now - lastSent > FLUSH_NANOS) {
+                    send(new TaskResults(batch.batchId(), reported, outcomes, now - lastSent));
+                    reported = i + 1;
+                    outcomes = new ArrayList<>(n - reported);
+                    lastSent = System.nanoTime();
+                }
             }
         }
-        send(new TaskResults(batch.batchId(), reported, outcomes));
+        send(new TaskResults(batch.batchId(), reported, outcomes, System.nanoTime() - lastSent));
     }
 
     private Outcome runOne(TaskCall call) {

@@ -13,8 +13,10 @@ import java.util.List;
  * ready.
  *
  * <p>Outcomes stay encoded: the parent decodes a value or a failure only when someone asks.
+ * {@code busyNanos} is how long the worker spent running these tasks, transport left out, which
+ * tells the parent how many tasks it may send together.
  */
-public record TaskResults(long batchId, int first, List<Outcome> outcomes) implements Frame {
+public record TaskResults(long batchId, int first, List<Outcome> outcomes, long busyNanos) implements Frame {
 
     static final byte TAG = 7;
 
@@ -54,6 +56,7 @@ public record TaskResults(long batchId, int first, List<Outcome> outcomes) imple
     public void writeTo(WireOutput out) {
         out.writeLong(batchId);
         out.writeInt(first);
+        out.writeLong(busyNanos);
         out.writeInt(outcomes.size());
         for (Outcome outcome : outcomes) {
             out.writeBoolean(outcome.failed());
@@ -64,12 +67,13 @@ public record TaskResults(long batchId, int first, List<Outcome> outcomes) imple
     static TaskResults readFrom(WireInput in) {
         long batchId = in.readLong();
         int first = in.readInt();
+        long busyNanos = in.readLong();
         int count = in.readLength();
         List<Outcome> outcomes = new ArrayList<>(Math.min(count, in.remaining() / 5));
         for (int i = 0; i < count; i++) {
             boolean failed = in.readBoolean();
             outcomes.add(new Outcome(failed, in.readBytes()));
         }
-        return new TaskResults(batchId, first, outcomes);
+        return new TaskResults(batchId, first, outcomes, busyNanos);
     }
 }

@@ -24,13 +24,20 @@ import java.util.concurrent.CancellationException;
  * <p>No thread of its own: a submitting thread sends work straight to an idle worker, and a
  * worker's reader thread, on reading the last outcome of a batch, sends that worker its next batch
  * before it delivers the outcomes. Tasks submitted one at a time that queue up while every worker
- * is busy share the next batch (a fair share each, at most {@link #MAX_COALESCED}); a chunk of a
- * map is one batch. Worker deaths are handled in {@link WorkerDeaths}.
+ * is busy share the next batch: a fair share each, and no more than about
+ * {@link #COALESCED_WORK_NANOS} of work by the workers' recent timings; a chunk of a map is one
+ * batch. Worker deaths are handled in {@link WorkerDeaths}.
  */
 final class WorkerPool {
 
     /** Most single tasks sent to a worker in one frame. */
-    static final int MAX_COALESCED = 64;
+    static final int MAX_COALESCED = 512;
+    /**
+     * Single tasks share a frame only up to about this much work, by the workers' own account of
+     * their recent tasks: tiny tasks travel hundreds at a time, while tasks of a millisecond or
+     * more go one by one, so a free worker is never left waiting behind a busy one's queue.
+     */
+    static final long COALESCED_WORK_NANOS = 2_000_000L;
 
     enum State { RUNNING, SHUTDOWN, TERMINATING, BROKEN }
 
@@ -45,6 +52,8 @@ final class WorkerPool {
     BrokenPoolException broken;
     private int queuedTasks;
     private long nextBatchId = 1;
+    /** Recent time a single task took in a worker, averaged; 0 until one was measured. */
+    private volatile long taskNanos;
     private final WorkerDeaths deaths = new WorkerDeaths(this);
 
     WorkerPool(PoolConfig config) {
@@ -102,6 +111,12 @@ final class WorkerPool {
         if (results.batchId() == 0) {
             deaths.initialized(w, results);
             return;
+        }
+        int n = results.outcomes().size();
+        if (n > 0) {
+            long sample = Math.max(1, results.busyNanos() / n);
+            long before = taskNanos;
+            taskNanos = before == 0 ? sample : (3 * before + sample) / 4; // a lost update is harmless
         }
         Batch batch = w.current;
         if (batch == null || batch.id != results.batchId()) {
@@ -165,7 +180,9 @@ final class WorkerPool {
         int total = first.size();
         if (first.coalescable()) {
             int fairShare = Math.max(1, (queuedTasks + total + config.processes() - 1) / config.processes());
-            int limit = Math.min(Math.min(MAX_COALESCED, budget), fairShare);
+            long perTask = taskNanos;
+            int bySize = perTask == 0 ? 1 : (int) Math.max(1, Math.min(MAX_COALESCED, COALESCED_WORK_NANOS / perTask));
+            int limit = Math.min(Math.min(bySize, budget), fairShare);
             Job next;
             while (total < limit && (next = queue.peek()) != null) {
                 boolean wanted = !next.sink().abandoned();

@@ -29,8 +29,10 @@
  *       or a worker cannot start, where retrying would fail again.</li>
  *   <li><b>Batches.</b> {@code chunksize} keeps Python's meaning and default (about four chunks per
  *       worker); each chunk is one message. Tasks submitted one at a time that queue up while
- *       every worker is busy go to the next free worker together, a fair share and at most 64 at
- *       a time, so 5,000 {@code applyAsync} calls do not cost 5,000 round trips.</li>
+ *       every worker is busy go to the next free worker together, a fair share and at most 2 ms
+ *       of work by the workers' own timings of recent tasks (512 tasks at most), so 5,000 tiny
+ *       {@code applyAsync} calls do not cost 5,000 round trips, while tasks of a millisecond or
+ *       more still go one at a time to whichever worker is free, as in Python.</li>
  *   <li><b>{@code maxTasksPerChild}</b> counts tasks, each task of a chunk included (Python counts a
  *       chunk as one), so a worker never runs more tasks than the limit.</li>
  *   <li><b>{@code imap}</b> reads its input on the consuming thread, a few chunks ahead of the

@@ -32,8 +32,9 @@ class WorkerFramesTest {
         assertEquals(Optional.empty(), ((Enlist) roundTrip(new Enlist("w", "p", "f", Optional.empty()))).initializer());
         assertEquals(new Retire(), roundTrip(new Retire()));
         TaskResults results = (TaskResults) roundTrip(new TaskResults(5, 2, List.of(
-                TaskResults.Outcome.value(new byte[] {1, 2}), TaskResults.Outcome.failure(new IllegalStateException("x")))));
+                TaskResults.Outcome.value(new byte[] {1, 2}), TaskResults.Outcome.failure(new IllegalStateException("x"))), 7));
         assertEquals(5, results.batchId());
+        assertEquals(7, results.busyNanos());
         assertEquals(2, results.first());
         assertArrayEquals(new byte[] {1, 2}, results.outcomes().get(0).payload());
         assertEquals("java.lang.IllegalStateException", results.outcomes().get(1).failure().className());
