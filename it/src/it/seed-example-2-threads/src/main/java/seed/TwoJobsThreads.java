@@ -38,6 +38,7 @@ public class TwoJobsThreads {
 
     public static void main(String[] args) throws InterruptedException {
         System.out.println("CPUs: " + Runtime.getRuntime().availableProcessors());
+        System.out.println("Load average: " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long start = System.nanoTime();
         Semaphore numbersTurn = new Semaphore(1);
         Semaphore lettersTurn = new Semaphore(0);
