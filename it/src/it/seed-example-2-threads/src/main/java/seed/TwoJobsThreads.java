@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Timed example 2 of the seed notes: the jobs of example 1, numbers and letters, on two threads.
  * Python's threads share one interpreter lock, so its run takes as long as the sequential one;
  * Java's threads run the work side by side on two cores. Each job hands the other a turn after
- * each line, so the output is 0 a 1 b 2 c 3 d 4 e, as in Python, while the work overlaps.
+ * each line, so the output is 0 a 1 b 2 c 3 d 4 e, as in Python, while the work overlaps. The same
+ * work done one job after the other just before is the baseline it is compared with.
  */
 public class TwoJobsThreads {
 
@@ -38,6 +39,14 @@ public class TwoJobsThreads {
 
     public static void main(String[] args) throws InterruptedException {
         System.out.println("CPUs: " + Runtime.getRuntime().availableProcessors());
+        // The same work one job after the other, silently, as the baseline a loaded machine slows too;
+        // compiled first, so that the threads are not faster only for running compiled code.
+        long sink = burn(10_000_000L) + burn(10_000_000L);
+        long baselineStart = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            sink += burn(100_000_000L);
+        }
+        System.out.printf("Sequential baseline: %.2f seconds (%d)%n", (System.nanoTime() - baselineStart) / 1e9, sink % 2);
         long start = System.nanoTime();
         Semaphore numbersTurn = new Semaphore(1);
         Semaphore lettersTurn = new Semaphore(0);
