@@ -24,7 +24,8 @@ public final class Task<R> {
         return call.description();
     }
 
-    TaskCall call() {
+    /** The call as it crosses to another process; for jmp's own packages, not user code. */
+    public TaskCall call() {
         return call;
     }
 

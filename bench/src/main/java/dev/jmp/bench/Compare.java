@@ -22,20 +22,20 @@ public final class Compare {
     static List<Workload> workloads() {
         return List.of(
                 new StartJoin(),
-                new Pending("pool_map_small", "per_s"),
-                new Pending("pool_map_1k_payload", "per_s"),
-                new Pending("apply_async", "per_s"),
-                new Pending("apply_roundtrip", "us"),
-                new Pending("executor_submit", "per_s"),
+                new PoolMapSmall(),
+                new PoolMapPayload(),
+                new ApplyAsync(),
+                new ApplyRoundtrip(),
+                new ExecutorSubmit(),
                 QueueThroughput.small(),
                 QueueThroughput.kilobyte(),
                 new PipeRoundtrip(),
                 new LockedIncr(),
                 new ArrayUpdate(),
-                new Pending("manager_dict_set", "per_s"),
+                new ManagerDictSet(),
                 new EventRoundtrip(),
-                new Pending("cpu_speedup_2_workers", "x"),
-                new Pending("idle_worker_rss", "MB"));
+                new CpuSpeedup(),
+                new IdleWorkerRss());
     }
 
     public static void main(String[] args) throws Exception {

@@ -4,6 +4,8 @@ import dev.jmp.ProcessTask;
 import dev.jmp.connection.Connection;
 import dev.jmp.queue.Queue;
 import java.io.IOException;
+
+import dev.jmp.manager.DictProxy;
 import dev.jmp.shm.DoubleArray;
 import dev.jmp.shm.IntValue;
 import dev.jmp.sync.Event;
@@ -79,5 +81,45 @@ public final class Work {
         for (int i = 0; i < n; i++) {
             conn.send(conn.recv());
         }
+    }
+
+    /** Python's {@code dict_writer}: {@code d[i] = i} for i below {@code n}, on a manager's dict. */
+    @ProcessTask
+    public static void dictWriter(DictProxy<Integer, Integer> d, int n) {
+        for (int i = 0; i < n; i++) {
+            d.put(i, i);
+        }
+    }
+
+    /** Python's {@code square}. */
+    @ProcessTask
+    public static int square(int x) {
+        return x * x;
+    }
+
+    /** Python's built-in {@code len}, for {@code pool_map_1k_payload}. */
+    @ProcessTask
+    public static int len(String s) {
+        return s.length();
+    }
+
+    /** Python's {@code burn}: the sum of {@code i * i} for {@code i < n}, CPU work. */
+    @ProcessTask
+    public static long burn(int n) {
+        long s = 0;
+        for (long i = 0; i < n; i++) {
+            s += i * i;
+        }
+        return s;
+    }
+
+    /** Python's {@code rss_mb}: resident memory of a process, from {@code /proc/<pid>/status}. */
+    static double rssMb(long pid) throws java.io.IOException {
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.split("\\s+")[1]) / 1024.0;
+            }
+        }
+        return Double.NaN;
     }
 }

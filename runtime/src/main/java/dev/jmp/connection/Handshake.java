@@ -1,5 +1,6 @@
 package dev.jmp.connection;
 
+import dev.jmp.AuthenticationException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -138,7 +139,7 @@ final class Handshake {
             throw protocol("a handshake message was too long (" + e.getMessage() + ")");
         } catch (EOFException e) {
             throw new AuthenticationException("[jmp.connection.auth-protocol] the other side closed the"
-                    + " connection during the handshake", e);
+                    + " connection during the handshake (" + e.getMessage() + ")");
         }
         if (message == null) {
             throw new AuthenticationException("[jmp.connection.auth-timeout] the handshake did not finish within "

@@ -1,5 +1,6 @@
 package dev.jmp.connection;
 
+import dev.jmp.AuthenticationException;
 import dev.jmp.codec.Codec;
 import dev.jmp.codec.Codecs;
 import java.io.IOException;

@@ -10,7 +10,7 @@
  *   <tr><td>{@code send(obj)}, {@code recv()}</td><td>{@code send(obj)}, {@code recv()}, through the pipe's {@link dev.jmp.codec.Codec}</td></tr>
  *   <tr><td>{@code send_bytes(buf, offset, size)}, {@code recv_bytes(maxlength)}, {@code recv_bytes_into(buf, offset)}</td><td>{@code sendBytes}, {@code recvBytes}, {@code recvBytesInto}</td></tr>
  *   <tr><td>{@code poll(timeout)}, {@code close()}, {@code closed}, {@code readable}, {@code writable}</td><td>{@code poll(Duration)}, {@code close()}, {@code isClosed()}, {@code readable()}, {@code writable()}</td></tr>
- *   <tr><td>{@code EOFError}, {@code BufferTooShort}, {@code AuthenticationError}</td><td>{@link java.io.EOFException}, {@link dev.jmp.connection.BufferTooShortException}, {@link dev.jmp.connection.AuthenticationException}</td></tr>
+ *   <tr><td>{@code EOFError}, {@code BufferTooShort}, {@code AuthenticationError}</td><td>{@link java.io.EOFException}, {@link dev.jmp.connection.BufferTooShortException}, {@link dev.jmp.AuthenticationException}</td></tr>
  *   <tr><td>{@code wait([conn, p.sentinel], timeout)}</td><td>{@code Connection.wait(List.of(conn, p.sentinel()), timeout)}</td></tr>
  *   <tr><td>{@code Listener(address, authkey=k)}, {@code accept()}; {@code Client(address, authkey=k)}</td><td>{@code Listener.create(address, k, T.class)}, {@code accept()}; {@code Client.connect(address, k, T.class)}, over TCP ({@code InetSocketAddress}) or Unix sockets ({@code UnixDomainSocketAddress})</td></tr>
  * </table>

@@ -2,7 +2,7 @@ package dev.jmp.internal;
 
 /**
  * The one naming contract between the annotation processor and the runtime: which classes and
- * resources are generated for {@code @ProcessTask} methods and what they are called.
+ * resources are generated for {@code @ProcessTask} and {@code @Shared} methods and what they are called.
  *
  * <p>For {@code com.example.Greeter#greet} the processor generates
  * <ul>
@@ -11,6 +11,12 @@ package dev.jmp.internal;
  *   <li>the worker entry {@code com.example.jmp_generated.Greeter_greet_Entry}, which the child
  *       JVM loads by name, and which has a {@code main(String[])} of its own;</li>
  *   <li>one line in {@link #INDEX_RESOURCE} per task, read by {@link TaskIndex}.</li>
+ * </ul>
+ * For {@code com.example.Counter}, whose methods are {@code @Shared}, it generates
+ * <ul>
+ *   <li>the proxy {@code com.example.CounterProxy}, what a manager hands out;</li>
+ *   <li>the dispatcher {@code com.example.jmp_generated.Counter_Dispatcher}, which a manager's
+ *       server loads by name to construct a {@code Counter} and call its shared methods.</li>
  * </ul>
  * Nested classes are flattened with {@code _}: {@code Outer$Inner} gives {@code Outer_InnerTasks}.
  */
@@ -24,6 +30,12 @@ public final class TaskNames {
 
     /** Suffix of a generated worker entry class. */
     public static final String ENTRY_SUFFIX = "_Entry";
+
+    /** Suffix of the proxy generated for a class with {@code @Shared} methods. */
+    public static final String PROXY_SUFFIX = "Proxy";
+
+    /** Suffix of the server-side dispatcher generated for a class with {@code @Shared} methods. */
+    public static final String DISPATCHER_SUFFIX = "_Dispatcher";
 
     /** Class-path resource listing every task of a compilation unit set, one per line. */
     public static final String INDEX_RESOURCE = "META-INF/jmp/tasks.index";
@@ -59,6 +71,16 @@ public final class TaskNames {
     /** Binary name of the worker entry for task {@code taskName} of {@code ownerBinaryName}. */
     public static String entryClass(String ownerBinaryName, String taskName) {
         return qualify(entryPackage(packageOf(ownerBinaryName)), entrySimpleName(ownerBinaryName, taskName));
+    }
+
+    /** Binary name of the proxy generated for the {@code @Shared} class {@code sharedBinaryName}. */
+    public static String proxyClass(String sharedBinaryName) {
+        return qualify(packageOf(sharedBinaryName), flatSimpleName(sharedBinaryName) + PROXY_SUFFIX);
+    }
+
+    /** Binary name of the dispatcher generated for the {@code @Shared} class {@code sharedBinaryName}. */
+    public static String dispatcherClass(String sharedBinaryName) {
+        return qualify(entryPackage(packageOf(sharedBinaryName)), flatSimpleName(sharedBinaryName) + DISPATCHER_SUFFIX);
     }
 
     private static String qualify(String pkg, String simple) {

@@ -6,6 +6,7 @@ import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.link.Assign;
 import dev.jmp.link.ControlClient;
+import dev.jmp.link.Enlist;
 import dev.jmp.link.Exiting;
 import dev.jmp.link.Goodbye;
 import java.nio.file.Paths;
@@ -19,8 +20,9 @@ import java.nio.file.Paths;
  *   <li>{@value #ENV_PARENT}: the parent's {@link ProcessIdentity#tag()}, for the watchdog.</li>
  * </ul>
  * It connects, receives its {@link Assign}, runs the one task it names and says
- * {@link Goodbye}. An uncaught exception prints the child's stack trace, headed with its name,
- * and exits 1. After a normal return the JVM ends when the task's non-daemon threads do, as a
+ * {@link Goodbye}; or, told it is a pool worker ({@link Enlist}), serves batches of tasks in a
+ * {@link WorkerLoop} until it is retired. An uncaught exception prints the child's stack trace,
+ * headed with its name, and exits 1. After a normal return the JVM ends when the task's non-daemon threads do, as a
  * Python child does.
  */
 public final class ChildMain {
@@ -49,6 +51,10 @@ public final class ChildMain {
         } catch (Exception e) {
             System.err.println("[jmp] cannot reach the parent process over " + socket + ": " + e);
             System.exit(NO_PARENT);
+            return;
+        }
+        if (client.firstFrame() instanceof Enlist enlist) {
+            WorkerLoop.run(client, enlist, parent);
             return;
         }
         Assign assign = client.assignment();

@@ -71,7 +71,7 @@ public final class ChildProcess implements LinkListener {
     }
 
     /** Runs {@code action} once the OS process has exited. */
-    void onExit(Runnable action) {
+    public void onExit(Runnable action) {
         process.onExit().thenRun(action);
     }
 
@@ -83,7 +83,9 @@ public final class ChildProcess implements LinkListener {
     public Frame connected(Hello hello, FrameChannel channel) {
         connected = true;
         argFile(null); // the JVM has read it
-
+        if (spec.isWorker()) {
+            return spec.session().connected(hello, channel);
+        }
         return new Assign(spec.name(), spec.daemon(), CurrentProcess.self().name(), spec.task());
     }
 
@@ -94,11 +96,17 @@ public final class ChildProcess implements LinkListener {
         } else if (frame instanceof Exiting) {
             exiting = true;
         }
+        if (spec.isWorker()) {
+            spec.session().received(frame);
+        }
     }
 
     @Override
     public void closed() {
         linkClosed.countDown();
+        if (spec.isWorker()) {
+            spec.session().closed();
+        }
     }
 
     /** Sends SIGTERM ({@code force} false) or SIGKILL; no effect once the child has exited. */
@@ -145,10 +153,18 @@ public final class ChildProcess implements LinkListener {
      * connected, or it vanished without a goodbye.
      */
     boolean diedUnexpectedly() throws InterruptedException {
+        if (spec.isWorker()) {
+            return false; // its session reports what the death means for its tasks
+        }
         if (connected) {
             linkClosed.await(2, TimeUnit.SECONDS); // let the last frames be read
         }
         return !process.isAlive() && signalSent == 0 && goodbye == null && !exiting;
+    }
+
+    /** The last lines the child wrote to its stderr, for failure reports. */
+    public List<String> stderrTail() {
+        return err.tail();
     }
 
     /** What the user sees when a child died unexpectedly. */

@@ -36,6 +36,21 @@ final class ParentWatchdog extends Thread {
         new ParentWatchdog(client, parent, true).start();
     }
 
+    /**
+     * For a child that reads its control channel itself (a pool worker): only the pid check runs
+     * on a thread of its own, and the reader calls {@link #channelEnded} at EOF.
+     */
+    static void startPolling(ControlClient client, ProcessIdentity parent) {
+        new ParentWatchdog(client, parent, true).start();
+    }
+
+    /** The control channel reached EOF, not by this child's own doing: the parent is gone. */
+    static void channelEnded(ControlClient client, ProcessIdentity parent) {
+        if (!client.isClosed()) {
+            new ParentWatchdog(client, parent, true).orphaned();
+        }
+    }
+
     @Override
     public void run() {
         if (poll) {

@@ -20,6 +20,7 @@ public final class ShutdownSequence {
 
     private static final List<List<Runnable>> ACTIONS = new ArrayList<>();
     private static boolean installed;
+    private static volatile boolean started;
 
     private ShutdownSequence() {}
 
@@ -36,7 +37,13 @@ public final class ShutdownSequence {
         ACTIONS.get(phase.ordinal()).add(action);
     }
 
+    /** Whether the JVM is exiting and the sequence has begun: nothing new should be started. */
+    public static boolean hasStarted() {
+        return started;
+    }
+
     private static void runAll() {
+        started = true;
         List<List<Runnable>> phases;
         synchronized (ShutdownSequence.class) {
             phases = new ArrayList<>(ACTIONS);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The child's end of its control channel: connects to the parent's socket, proves itself with
- * its token and receives its {@link Assign}.
+ * its token and receives its {@link Assign}, or, for a pool worker, its {@link Enlist}.
  */
 public final class ControlClient {
 
@@ -16,13 +16,13 @@ public final class ControlClient {
 
     private final Path socket;
     private final FrameChannel channel;
-    private final Assign assignment;
+    private final Frame first;
     private volatile boolean closed;
 
-    private ControlClient(Path socket, FrameChannel channel, Assign assignment) {
+    private ControlClient(Path socket, FrameChannel channel, Frame first) {
         this.socket = socket;
         this.channel = channel;
-        this.assignment = assignment;
+        this.first = first;
     }
 
     /** Connects, says hello and waits for the assignment. */
@@ -33,18 +33,37 @@ public final class ControlClient {
             FrameChannel channel = new FrameChannel(raw, MAX_FRAME);
             channel.write(new Hello(token, pid));
             Frame answer = channel.read();
-            if (!(answer instanceof Assign assign)) {
+            if (!(answer instanceof Assign || answer instanceof Enlist)) {
                 throw new IOException("expected an assignment from the parent, got " + answer);
             }
-            return new ControlClient(socket, channel, assign);
+            return new ControlClient(socket, channel, answer);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
     }
 
+    /** The one task of a process child; throws in a pool worker. */
     public Assign assignment() {
-        return assignment;
+        if (!(first instanceof Assign assign)) {
+            throw new IllegalStateException("this child is a pool worker, not a process with one task");
+        }
+        return assign;
+    }
+
+    /** The parent's answer to the hello: an {@link Assign} or an {@link Enlist}. */
+    public Frame firstFrame() {
+        return first;
+    }
+
+    /** Sends a frame to the parent. */
+    public void send(Frame frame) throws IOException {
+        channel.write(frame);
+    }
+
+    /** Receives the parent's next frame; only for a child whose one reader is its caller. */
+    public Frame receive() throws IOException {
+        return channel.read();
     }
 
     /** Sends a frame to the parent; a parent that is gone is not an error here. */

@@ -7,7 +7,7 @@ import dev.jmp.internal.WireOutput;
  * One message on a control channel. Each kind is a small immutable record with a one-byte tag;
  * {@link FrameChannel} adds the length prefix and dispatches on the tag when reading.
  */
-public sealed interface Frame permits Hello, Assign, Goodbye, Exiting {
+public sealed interface Frame permits Hello, Assign, Goodbye, Exiting, Enlist, RunTasks, TaskResults, Retire {
 
     /** The tag that identifies this kind of frame on the wire. */
     byte tag();
@@ -22,6 +22,10 @@ public sealed interface Frame permits Hello, Assign, Goodbye, Exiting {
             case Assign.TAG -> Assign.readFrom(in);
             case Goodbye.TAG -> Goodbye.readFrom(in);
             case Exiting.TAG -> Exiting.readFrom(in);
+            case Enlist.TAG -> Enlist.readFrom(in);
+            case RunTasks.TAG -> RunTasks.readFrom(in);
+            case TaskResults.TAG -> TaskResults.readFrom(in);
+            case Retire.TAG -> Retire.readFrom(in);
             default -> throw new dev.jmp.internal.WireFormatException("unknown frame tag " + tag);
         };
         in.expectEnd();

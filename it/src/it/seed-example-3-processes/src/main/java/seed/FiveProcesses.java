@@ -3,19 +3,19 @@ package seed;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Process;
 import dev.jmp.ProcessTask;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Timed example 3 of the seed notes: five CPU-bound tasks, one process each. Every task prints
- * the PID it runs in and the CPU time its work took, so the run can be compared with doing the
- * same work one task after another (which costs at least the CPU times added up).
+ * Timed example 3 of the seed notes: five CPU-bound tasks, one process each, all at once. Before
+ * that, as a baseline measured in the same run and on the same machine, the same five run one
+ * process after another; the parallel run must beat it.
  */
 public class FiveProcesses {
 
-    /** Work that takes a few hundred milliseconds of one core. */
+    static final long WORK = 800_000_000L;
+
+    /** Work that takes the better part of a second of one core, well above a JVM's start-up cost. */
     static long burn(long n) {
         long s = 0;
         for (long i = 0; i < n; i++) {
@@ -27,26 +27,37 @@ public class FiveProcesses {
     @ProcessTask
     public static void task(int number, long work) {
         System.out.println("Task " + number + " running in process ID: " + Multiprocessing.currentProcess().pid());
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
         long result = burn(work);
-        long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-        System.out.println("Task " + number + " done (" + (result % 2) + ") in " + cpuMillis + " ms of CPU");
+        System.out.println("Task " + number + " done (" + (result % 2) + ")");
+    }
+
+    /** The same work, silent: the sequential baseline. */
+    @ProcessTask
+    public static long quietTask(long work) {
+        return burn(work);
     }
 
     public static void main(String[] args) throws InterruptedException {
         System.out.println("Main process ID: " + Multiprocessing.currentProcess().pid());
         System.out.println("CPUs: " + Multiprocessing.cpuCount());
+
         long start = System.nanoTime();
+        for (int i = 1; i <= 5; i++) {
+            Process p = new Process(FiveProcessesTasks.quietTask(WORK));
+            p.start();
+            p.join();
+        }
+        System.out.printf("Sequential baseline: %.2f seconds%n", (System.nanoTime() - start) / 1e9);
+
+        start = System.nanoTime();
         List<Process> processes = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            processes.add(new Process(FiveProcessesTasks.task(i, 400_000_000L)));
+            processes.add(new Process(FiveProcessesTasks.task(i, WORK)));
         }
         processes.forEach(Process::start);
         for (Process p : processes) {
             p.join();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("Total execution time: %.2f seconds%n", seconds);
+        System.out.printf("Total execution time: %.2f seconds%n", (System.nanoTime() - start) / 1e9);
     }
 }

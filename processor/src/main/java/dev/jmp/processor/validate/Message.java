@@ -29,6 +29,19 @@ public enum Message {
             + " Serializable and annotate with @JavaSerialized"),
     NOT_SERIALIZABLE("%s: %s is under @JavaSerialized but does not implement java.io.Serializable;"
             + " implement Serializable, or use a type jmp encodes itself"),
+    SHARED_CLASS_NOT_PUBLIC("%s is not public, so the generated proxy and dispatcher cannot reach the shared methods"
+            + " of %s; make it public"),
+    SHARED_UNNAMED_PACKAGE("%s declares shared methods but is in the unnamed package, which generated code cannot"
+            + " refer to; move it into a named package"),
+    SHARED_NOT_CONSTRUCTIBLE("%s cannot be created by a manager: %s; make it a public top-level or static nested class"
+            + " with a public constructor"),
+    SHARED_GENERIC_CLASS("%s declares type variables %s, whose actual types a manager's server cannot know;"
+            + " share a class with concrete types"),
+    SHARED_METHOD_STATIC("%s is static, but a shared method is called on an object a manager holds;"
+            + " make it an instance method, or remove @Shared"),
+    SHARED_METHOD_NOT_PUBLIC("%s is not public, so the generated dispatcher in package %s cannot call it; make it public"),
+    SHARED_RESERVED_NAME("%s would clash with %s, which every proxy has; rename the method"),
+    PROXY_COLLISION("%s would get the proxy %s, which %s gets too; rename one of the two classes"),
     INTERNAL("jmp could not process %s: %s; this is a bug in jmp, please report it with this message");
 
     private final String template;

@@ -1,0 +1,11 @@
+package com.example.clash;
+
+import dev.jmp.manager.Shared;
+
+public class Outer_Counter {
+
+    @Shared
+    public int x() {
+        return 0;
+    }
+}

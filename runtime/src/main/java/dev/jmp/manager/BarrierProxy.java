@@ -1,0 +1,71 @@
+package dev.jmp.manager;
+
+import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.wire.Op;
+import java.time.Duration;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A barrier held by a manager; Python's {@code manager.Barrier(parties, timeout=...)}. Each party
+ * calls {@link #await()}; all return together once the last one arrives. A party that times out,
+ * or {@link #abort()}, breaks it: waiting and later parties get {@link BrokenBarrierException}
+ * until {@link #reset()}. Python's {@code action} runs code, which does not cross processes:
+ * run it in the party whose {@code await} returned {@code parties() - 1}.
+ *
+ * <pre>{@code
+ * BarrierProxy start = manager.barrier(3);
+ * int index = start.await();   // 0 for the first to arrive
+ * }</pre>
+ */
+public final class BarrierProxy extends AbstractProxy {
+
+    static {
+        Proxies.shareable(BarrierProxy.class);
+    }
+
+    private static final Class<?>[] DECLARED = {BrokenBarrierException.class, TimeoutException.class};
+
+    BarrierProxy(ProxyCore core) {
+        super(core);
+    }
+
+    /** Waits for every party, for the barrier's default timeout if it has one. */
+    public int await() throws InterruptedException, BrokenBarrierException, TimeoutException {
+        return await(null);
+    }
+
+    /**
+     * Waits for every party at most {@code timeout} (null: the barrier's default).
+     *
+     * @return the arrival index: 0 for the first party, {@code parties() - 1} for the last
+     */
+    public int await(Duration timeout) throws InterruptedException, BrokenBarrierException, TimeoutException {
+        WireOutput out = core.call(Op.BARRIER_WAIT);
+        out.writeLong(Timeouts.nanos(timeout));
+        return core.invokeInterruptibly(out, DECLARED).readInt();
+    }
+
+    /** Breaks the barrier until {@link #reset()}. */
+    public void abort() {
+        call(Op.ABORT);
+    }
+
+    /** Back to the initial state; parties waiting now get {@link BrokenBarrierException}. */
+    public void reset() {
+        call(Op.RESET);
+    }
+
+    public int parties() {
+        return call(Op.PARTIES).readInt();
+    }
+
+    /** Parties waiting now; Python's {@code n_waiting}. */
+    public int numberWaiting() {
+        return call(Op.WAITING).readInt();
+    }
+
+    public boolean isBroken() {
+        return call(Op.BROKEN).readBoolean();
+    }
+}

@@ -1,0 +1,250 @@
+package dev.jmp.manager;
+
+import dev.jmp.Multiprocessing;
+import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.TaskNames;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import dev.jmp.launch.ChildLauncher;
+import dev.jmp.launch.ChildProcess;
+import dev.jmp.launch.ChildSpec;
+import dev.jmp.link.ControlServer;
+import dev.jmp.manager.server.ServerConfig;
+import dev.jmp.manager.server.ServerEntry;
+import dev.jmp.manager.wire.Endpoint;
+import dev.jmp.manager.wire.Handshake;
+import dev.jmp.manager.wire.KeyRing;
+import dev.jmp.manager.wire.Op;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A manager: a server JVM that holds objects, and hands out proxies through which any process
+ * uses them; Python's {@code multiprocessing.managers.BaseManager}. This class serves
+ * {@link Shared} classes; {@link SyncManager} adds dicts, lists, queues, locks and the rest.
+ *
+ * <pre>{@code
+ * try (BaseManager manager = new BaseManager().register(Counter.class).start()) {
+ *     CounterProxy counter = manager.create(Counter.class, 0);
+ *     counter.increment();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #start()} starts the server as a child JVM of this one, with its class path and JVM
+ * options; it dies with this JVM (even by SIGKILL) and is shut down by {@link #close()} or at
+ * exit. Without an address the server listens on a Unix domain socket in this process's private
+ * directory, with a random authkey; with one it listens on TCP, and other JVMs
+ * {@link #connect()} with the same address and key. See the package documentation.
+ */
+public class BaseManager implements AutoCloseable {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private enum State { NEW, STARTED, CONNECTED, CLOSED }
+
+    private final Endpoint address;
+    private final byte[] authkey;
+    private final String name;
+    private final List<String> registered = new ArrayList<>();
+    private final List<String> jvmOptions = new ArrayList<>();
+    private State state = State.NEW;
+    private ManagerLink link;
+    private ChildProcess server;
+
+    /** A local manager: started with {@link #start()}, reachable by this program and its children. */
+    public BaseManager() {
+        this.address = null;
+        this.authkey = null;
+        this.name = getClass().getSimpleName() + "-" + COUNTER.incrementAndGet();
+    }
+
+    /**
+     * A manager at a TCP address, to {@link #start()} there (port 0 picks a free one) or to
+     * {@link #connect()} to.
+     *
+     * @param authkey the key clients must prove they know; not empty
+     */
+    public BaseManager(InetSocketAddress address, byte[] authkey) {
+        Objects.requireNonNull(address, "address");
+        if (Objects.requireNonNull(authkey, "authkey").length == 0) {
+            throw new IllegalArgumentException("an authkey must not be empty");
+        }
+        this.address = Endpoint.tcp(address);
+        this.authkey = authkey.clone();
+        this.name = getClass().getSimpleName() + "-" + COUNTER.incrementAndGet();
+    }
+
+    /**
+     * Lets clients create instances of {@code sharedClass}, a class with {@link Shared} methods;
+     * Python's {@code register(typeid, callable)}. Only before {@link #start()}.
+     */
+    public synchronized BaseManager register(Class<?> sharedClass) {
+        requireState(State.NEW, "register a class with");
+        SharedProxy.load(TaskNames.proxyClass(sharedClass.getName()));
+        registered.add(sharedClass.getName());
+        return this;
+    }
+
+    /** Adds options for the server's JVM, after the inherited and the default context's. */
+    public synchronized BaseManager jvmOptions(String... options) {
+        requireState(State.NEW, "add JVM options to");
+        for (String option : options) {
+            jvmOptions.add(Objects.requireNonNull(option, "option"));
+        }
+        return this;
+    }
+
+    /** Starts the server JVM and returns once it accepts connections. */
+    public synchronized BaseManager start() {
+        requireState(State.NEW, "start");
+        Path dir = ControlServer.get().socket().getParent();
+        int n = COUNTER.incrementAndGet();
+        Endpoint listen = address != null ? address : Endpoint.unix(dir.resolve("mgr-" + n + ".sock"));
+        byte[] key = authkey != null ? authkey : Handshake.newKey();
+        String keyFile = KeyRing.fileFor(KeyRing.add(key, null));
+        Path ready = dir.resolve("mgr-" + n + ".ready");
+        ServerConfig config = new ServerConfig(name, listen, ready.toString(), key, keyFile, registered);
+        Lifetimes.closeAtExit(this);
+        List<String> options = new ArrayList<>(Multiprocessing.defaultContext().jvmOptions());
+        options.addAll(jvmOptions);
+        server = ChildLauncher.launch(new ChildSpec(name, true, options,
+                new TaskCall(ServerEntry.class.getName(), config.encode(), name + " server")));
+        String[] announced = Lifetimes.awaitReady(ready, server, name);
+        Endpoint endpoint = new Endpoint(announced[0]);
+        link = ManagerLink.register(endpoint, Long.parseLong(announced[1]), key, name + " at " + endpoint);
+        state = State.STARTED;
+        return this;
+    }
+
+    /** Connects to a manager another program started at this object's address, with its key. */
+    public synchronized BaseManager connect() {
+        requireState(State.NEW, "connect");
+        if (address == null) {
+            throw new IllegalStateException("a manager made without an address can only be started;"
+                    + " give connect() the address and authkey of a running manager");
+        }
+        long[] seen = new long[1];
+        try (Connection probe = Connection.open(address, authkey, 0, name + " at " + address, seen)) {
+            KeyRing.add(authkey, null);
+            link = ManagerLink.register(address, seen[0], authkey, "the manager at " + address);
+        } catch (IOException e) {
+            throw new ManagerUnavailableException("[jmp.manager.unavailable] cannot connect to the manager at "
+                    + address + ": " + e.getMessage(), e);
+        }
+        state = State.CONNECTED;
+        return this;
+    }
+
+    /** The address clients reach the server at: {@code unix:/...} or {@code tcp:host:port}. */
+    public synchronized String address() {
+        return link().endpoint().address();
+    }
+
+    /**
+     * Creates an instance of a registered {@link Shared} class on the server and returns its
+     * proxy, choosing the constructor by the arguments; {@code CounterProxy.create(manager, ...)}
+     * does the same with the types checked at compile time.
+     */
+    public <P extends BaseProxy> P create(Class<?> sharedClass, Object... args) {
+        link();
+        return SharedFactories.create(this, sharedClass, args);
+    }
+
+    /** Makes {@code proxy}'s object findable by {@code name}, for clients that {@link #lookup} it. */
+    public void publish(String name, BaseProxy proxy) {
+        ProxyCore core = Proxies.coreOf(proxy);
+        ManagerLink own = link();
+        if (core == null || !core.handle().address().equals(own.endpoint().address())) {
+            throw new IllegalArgumentException("only an object of this manager can be published on it");
+        }
+        WireOutput out = managerCall(Op.PUBLISH);
+        out.writeString(name);
+        out.writeLong(core.handle().objectId());
+        managerCore().invoke(out);
+    }
+
+    /**
+     * The object published under {@code name}, as a proxy of its type; Python's
+     * {@code manager.get_queue()} for a typeid registered with a callable.
+     *
+     * @throws NoSuchElementException when nothing was published under that name
+     */
+    @SuppressWarnings("unchecked")
+    public <P extends BaseProxy> P lookup(String name) {
+        WireOutput out = managerCall(Op.LOOKUP);
+        out.writeString(name);
+        WireInput in = managerCore().invoke(out);
+        if (!in.readPresence()) {
+            throw new NoSuchElementException("nothing is published as '" + name + "' on " + link.name());
+        }
+        long id = in.readLong();
+        return (P) Proxies.attach(link.handle(id, in.readString()));
+    }
+
+    /**
+     * Shuts the server down, if this object started it: every proxy of it, in any process, fails
+     * from then on with {@link ManagerUnavailableException}. For a connected manager, forgets the
+     * connection. Idempotent.
+     */
+    public void shutdown() {
+        ChildProcess started;
+        ManagerLink running;
+        synchronized (this) {
+            started = state == State.STARTED ? server : null;
+            running = link;
+            state = State.CLOSED;
+        }
+        if (started != null) {
+            Lifetimes.stop(running, started, name);
+            Lifetimes.forget(this);
+        }
+    }
+
+    /** {@link #shutdown()}, for try-with-resources; Python's {@code with Manager() as m:}. */
+    @Override
+    public void close() {
+        shutdown();
+    }
+
+    /** {@code SyncManager-1}: the manager's name, also its server JVM's process name. */
+    String name() {
+        return name;
+    }
+
+    synchronized ManagerLink link() {
+        if (state == State.NEW) {
+            throw new IllegalStateException(name + " is not running; call start() or connect() first");
+        }
+        if (state == State.CLOSED || link.isClosed()) {
+            throw new IllegalStateException(name + " was shut down; start a new manager");
+        }
+        return link;
+    }
+
+    private ProxyCore managerCore() {
+        ManagerLink own = link();
+        return new ProxyCore(own.handle(0, "manager"), own);
+    }
+
+    private WireOutput managerCall(Op op) {
+        return managerCore().call(op);
+    }
+
+    private void requireState(State expected, String verb) {
+        if (state != expected) {
+            throw new IllegalStateException("cannot " + verb + " " + name + " now: it is " + state.name().toLowerCase()
+                    + (expected == State.NEW ? "; do it before start() or connect()" : ""));
+        }
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "<" + name + " " + state.name().toLowerCase() + (link == null ? "" : " " + link.endpoint()) + ">";
+    }
+}

@@ -1,0 +1,130 @@
+package dev.jmp.manager;
+
+import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.wire.Op;
+import java.time.Duration;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A condition variable held by a manager; Python's {@code manager.Condition(lock)}, also a
+ * {@link java.util.concurrent.locks.Condition}. It has its own lock (a new RLock, or the
+ * {@link LockProxy} or {@link RLockProxy} it was made with), which {@link #acquire()},
+ * {@link #release()} and {@link #hold()} take; waiting and signalling require holding it.
+ *
+ * <pre>{@code
+ * ConditionProxy changed = manager.condition();
+ * try (Acquired held = changed.hold()) {
+ *     changed.awaitFor(() -> queueHasWork());
+ * }
+ * }</pre>
+ */
+public final class ConditionProxy extends AbstractProxy implements Condition {
+
+    static {
+        Proxies.shareable(ConditionProxy.class);
+    }
+
+    ConditionProxy(ProxyCore core) {
+        super(core);
+    }
+
+    private boolean timed(Op op, long nanos) throws InterruptedException {
+        WireOutput out = ownedCall(op);
+        out.writeLong(nanos);
+        return core.invokeInterruptibly(out).readBoolean();
+    }
+
+    /** Acquires the condition's lock, waiting as long as it takes. */
+    public void acquire() {
+        Proxies.uninterruptibly(() -> timed(Op.ACQUIRE, Op.FOREVER));
+    }
+
+    public boolean acquire(Duration timeout) throws InterruptedException {
+        return timed(Op.ACQUIRE, Timeouts.nanos(timeout));
+    }
+
+    public void release() {
+        core.invoke(ownedCall(Op.RELEASE));
+    }
+
+    /** Acquires the lock, and releases it when the returned handle is closed. */
+    public Acquired hold() {
+        acquire();
+        return new Acquired(this::release);
+    }
+
+    @Override
+    public void await() throws InterruptedException {
+        timed(Op.WAIT, Op.FOREVER);
+    }
+
+    /** Waits for a signal at most {@code timeout}; returns false when the time ran out. */
+    public boolean await(Duration timeout) throws InterruptedException {
+        return timed(Op.WAIT, Timeouts.nanos(timeout));
+    }
+
+    @Override
+    public boolean await(long time, TimeUnit unit) throws InterruptedException {
+        return timed(Op.WAIT, Timeouts.nanos(time, unit));
+    }
+
+    @Override
+    public long awaitNanos(long nanosTimeout) throws InterruptedException {
+        long start = System.nanoTime();
+        boolean signalled = timed(Op.WAIT, Math.max(0, nanosTimeout));
+        long left = nanosTimeout - (System.nanoTime() - start);
+        return signalled ? Math.max(1, left) : Math.min(0, left);
+    }
+
+    @Override
+    public boolean awaitUntil(Date deadline) throws InterruptedException {
+        return timed(Op.WAIT, TimeUnit.MILLISECONDS.toNanos(Math.max(0, deadline.getTime() - System.currentTimeMillis())));
+    }
+
+    @Override
+    public void awaitUninterruptibly() {
+        Proxies.uninterruptibly(() -> timed(Op.WAIT, Op.FOREVER));
+    }
+
+    /** Waits until {@code predicate} holds; Python's {@code wait_for}. The predicate runs here. */
+    public void awaitFor(BooleanSupplier predicate) throws InterruptedException {
+        while (!predicate.getAsBoolean()) {
+            await();
+        }
+    }
+
+    /** Waits at most {@code timeout} for {@code predicate}; returns its last value. */
+    public boolean awaitFor(BooleanSupplier predicate, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
+        boolean result = predicate.getAsBoolean();
+        while (!result) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            timed(Op.WAIT, left);
+            result = predicate.getAsBoolean();
+        }
+        return result;
+    }
+
+    @Override
+    public void signal() {
+        signal(1);
+    }
+
+    /** Wakes up to {@code n} waiters; Python's {@code notify(n)}. */
+    public void signal(int n) {
+        WireOutput out = ownedCall(Op.NOTIFY);
+        out.writeInt(n);
+        core.invoke(out);
+    }
+
+    @Override
+    public void signalAll() {
+        core.invoke(ownedCall(Op.NOTIFY_ALL));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.jmp.manager;
+
+import dev.jmp.manager.wire.ChannelTimeouts;
+import dev.jmp.manager.wire.Endpoint;
+import dev.jmp.manager.wire.FramedChannel;
+import dev.jmp.manager.wire.Frames;
+import dev.jmp.manager.wire.Handshake;
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Future;
+
+/** One authenticated connection to a manager, used by one thread at a time for round trips. */
+final class Connection implements Closeable {
+
+    /** A server that accepts but does not finish the handshake in time is treated as unreachable. */
+    private static final Duration HANDSHAKE_LIMIT = Duration.ofSeconds(30);
+
+    private final FramedChannel channel;
+
+    private Connection(FramedChannel channel) {
+        this.channel = channel;
+    }
+
+    /**
+     * Connects and authenticates.
+     *
+     * @param serverId the server expected there, or 0 to accept whichever answers
+     * @return the connection and, through {@code seen}, the server id that answered
+     */
+    static Connection open(Endpoint endpoint, byte[] key, long serverId, String where, long[] seen) throws IOException {
+        FramedChannel channel = new FramedChannel(endpoint.connect(), Frames.MAX_REPLY);
+        Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
+        try {
+            long id = Handshake.join(channel, key, where);
+            if (serverId != 0 && id != serverId) {
+                throw new IOException("another manager now listens at " + endpoint + "; the one the proxy belongs to"
+                        + " has shut down");
+            }
+            seen[0] = id;
+            return new Connection(channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        } finally {
+            limit.cancel(false);
+        }
+    }
+
+    /** Sends a request frame and returns the reply's body. */
+    byte[] roundTrip(byte[] request) throws IOException {
+        channel.send(request);
+        return channel.receive();
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // the server sees EOF either way
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.jmp.manager;
+
+import dev.jmp.manager.wire.Op;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
+
+/** {@link DictProxy#keySet()}: calls on the dict; iteration over a snapshot of its keys. */
+final class DictKeys<K> extends AbstractSet<K> {
+
+    private final DictProxy<K, ?> dict;
+
+    DictKeys(DictProxy<K, ?> dict) {
+        this.dict = dict;
+    }
+
+    @Override
+    public int size() {
+        return dict.size();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return dict.containsKey(o);
+    }
+
+    @Override
+    public boolean remove(Object o) {
+        return dict.removeKey(o);
+    }
+
+    @Override
+    public void clear() {
+        dict.clear();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Iterator<K> iterator() {
+        List<K> keys = (List<K>) ProxyCore.CODEC.readAll(dict.core.invoke(dict.core.call(Op.KEYS)));
+        return new SnapshotIterator<>(keys, dict::removeKey);
+    }
+}

@@ -1,0 +1,187 @@
+package dev.jmp.manager;
+
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.wire.Op;
+import java.util.AbstractMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * A dict held by a manager; Python's {@code DictProxy}, as a {@link ConcurrentMap}. Each method
+ * is one call to the server and is atomic there, so {@code merge(key, 1, Integer::sum)} and the
+ * other {@code ConcurrentMap} defaults are safe across processes (Python's {@code d[k] += 1} is
+ * not). Keys keep insertion order. Null keys and values are allowed, as in Python.
+ *
+ * <pre>{@code
+ * try (SyncManager manager = Manager.start()) {
+ *     DictProxy<String, Integer> scores = manager.dict();
+ *     Process p = new Process(GameTasks.play(scores));   // play(DictProxy<String, Integer> scores)
+ *     p.start();
+ *     p.join();
+ *     System.out.println(scores);                        // {alice=3}
+ * }
+ * }</pre>
+ *
+ * <p><b>Views and iteration.</b> {@link #keySet()}, {@link #values()} and {@link #entrySet()}
+ * are live views: their {@code size}, {@code contains}, {@code remove} and {@code clear} are
+ * calls on the dict. Their iterators, and {@code equals}, {@code hashCode}, {@code toString},
+ * work on a snapshot taken in one call when they start (weakly consistent, like
+ * {@code ConcurrentHashMap}'s); an iterator's {@code remove} and an entry's {@code setValue}
+ * act on the dict. {@link #copy()} returns that snapshot as a plain map.
+ *
+ * <p><b>Shared or copied.</b> A value put in the dict is copied into the server, except a proxy,
+ * which stays a reference: {@code d.put("l", manager.list())} stores the list itself, and
+ * {@code d.get("l")} returns a proxy of it. So {@code ((List) d.get("k")).add(x)} changes the
+ * dict only when the value is a proxy; a plain list comes back as a copy, as in Python.
+ */
+public final class DictProxy<K, V> extends AbstractMap<K, V> implements ConcurrentMap<K, V>, BaseProxy {
+
+    static {
+        Proxies.shareable(DictProxy.class);
+    }
+
+    final ProxyCore core;
+
+    DictProxy(ProxyCore core) {
+        this.core = core;
+    }
+
+    private WireInput call(Op op, Object... values) {
+        WireOutput out = core.call(op);
+        for (Object v : values) {
+            ProxyCore.CODEC.write(out, v);
+        }
+        return core.invoke(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T value(WireInput in) {
+        return (T) ProxyCore.CODEC.read(in);
+    }
+
+    @Override
+    public int size() {
+        return call(Op.SIZE).readInt();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return call(Op.CONTAINS_KEY, key).readBoolean();
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+        return call(Op.CONTAINS, value).readBoolean();
+    }
+
+    @Override
+    public V get(Object key) {
+        return value(call(Op.GET, key));
+    }
+
+    @Override
+    public V getOrDefault(Object key, V defaultValue) {
+        return value(call(Op.GET_OR_DEFAULT, key, defaultValue));
+    }
+
+    @Override
+    public V put(K key, V value) {
+        return value(call(Op.PUT, key, value));
+    }
+
+    @Override
+    public void putAll(Map<? extends K, ? extends V> map) {
+        call(Op.PUT_ALL, new LinkedHashMap<>(map)); // a proxy argument is copied, not referenced
+    }
+
+    @Override
+    public V remove(Object key) {
+        WireInput in = call(Op.REMOVE_KEY, key);
+        in.readBoolean();
+        return value(in);
+    }
+
+    /** Removes {@code key}; returns whether it was there (even with a null value). */
+    boolean removeKey(Object key) {
+        return call(Op.REMOVE_KEY, key).readBoolean();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+        return call(Op.REMOVE_ENTRY, key, value).readBoolean();
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        return value(call(Op.PUT_IF_ABSENT, key, value));
+    }
+
+    @Override
+    public V replace(K key, V value) {
+        return value(call(Op.REPLACE, key, value));
+    }
+
+    @Override
+    public boolean replace(K key, V oldValue, V newValue) {
+        return call(Op.REPLACE_ENTRY, key, oldValue, newValue).readBoolean();
+    }
+
+    @Override
+    public void clear() {
+        call(Op.CLEAR);
+    }
+
+    /** The dict's contents now, as a plain {@link LinkedHashMap}: Python's {@code dict(proxy)}. */
+    public Map<K, V> copy() {
+        return value(call(Op.SNAPSHOT));
+    }
+
+    @Override
+    public Set<K> keySet() {
+        return new DictKeys<>(this);
+    }
+
+    @Override
+    public Collection<V> values() {
+        return new DictValues<>(this);
+    }
+
+    @Override
+    public Set<Map.Entry<K, V>> entrySet() {
+        return new DictEntries<>(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Map<?, ?> other && copy().equals(Proxies.plain(other));
+    }
+
+    @Override
+    public int hashCode() {
+        return copy().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return Proxies.printing(core, () -> copy().toString(), "(this Map)");
+    }
+
+    @Override
+    public String typeId() {
+        return core.handle().typeId();
+    }
+
+    @Override
+    public String managerAddress() {
+        return core.handle().address();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.jmp.manager;
+
+import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.wire.Op;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+/**
+ * A namespace held by a manager: named attributes, Python's {@code manager.Namespace()}.
+ * {@code ns.x = 1} is {@code ns.set("x", 1)}, {@code ns.x} is {@code ns.get("x")}.
+ *
+ * <pre>{@code
+ * NamespaceProxy ns = manager.namespace();
+ * ns.set("status", "running");
+ * String status = ns.get("status");
+ * }</pre>
+ */
+public final class NamespaceProxy extends AbstractProxy {
+
+    static {
+        Proxies.shareable(NamespaceProxy.class);
+    }
+
+    NamespaceProxy(ProxyCore core) {
+        super(core);
+    }
+
+    /**
+     * The attribute's value, cast to what the caller assigns it to.
+     *
+     * @throws NoSuchElementException when there is no such attribute (Python's AttributeError)
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String name) {
+        WireOutput out = core.call(Op.GET_ATTR);
+        out.writeString(name);
+        return (T) ProxyCore.CODEC.read(core.invoke(out));
+    }
+
+    /** Sets an attribute; the value is copied, a proxy stays a reference. */
+    public void set(String name, Object value) {
+        WireOutput out = core.call(Op.SET_ATTR);
+        out.writeString(name);
+        ProxyCore.CODEC.write(out, value);
+        core.invoke(out);
+    }
+
+    /** Removes an attribute; {@link NoSuchElementException} when there is none. */
+    public void delete(String name) {
+        WireOutput out = core.call(Op.DEL_ATTR);
+        out.writeString(name);
+        core.invoke(out);
+    }
+
+    /** Whether the attribute exists; Python's {@code hasattr}. */
+    public boolean has(String name) {
+        WireOutput out = core.call(Op.HAS_ATTR);
+        out.writeString(name);
+        return core.invoke(out).readBoolean();
+    }
+
+    /** Every attribute now, in the order they were first set. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> toMap() {
+        return (Map<String, Object>) ProxyCore.CODEC.read(call(Op.SNAPSHOT));
+    }
+
+    /** {@code Namespace(x=1, status=running)}, as Python prints one. */
+    @Override
+    public String toString() {
+        return Proxies.printing(core, () -> toMap().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ", "Namespace(", ")")), "Namespace(...)");
+    }
+}

@@ -1,0 +1,21 @@
+package dev.jmp.manager;
+
+import dev.jmp.internal.WireOutput;
+import java.security.SecureRandom;
+
+/**
+ * How a caller names itself to an RLock or a Condition on the server: a random token of this
+ * process and the calling thread's id. Random rather than the pid, so two JVMs on different
+ * machines never collide.
+ */
+final class Owners {
+
+    private static final long PROCESS = new SecureRandom().nextLong();
+
+    private Owners() {}
+
+    static void writeCurrent(WireOutput out) {
+        out.writeLong(PROCESS);
+        out.writeLong(Thread.currentThread().getId());
+    }
+}

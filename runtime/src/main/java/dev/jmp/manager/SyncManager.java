@@ -1,0 +1,197 @@
+package dev.jmp.manager;
+
+import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.wire.TypeIds;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A manager that serves Python's {@code SyncManager} types: {@code dict}, {@code list},
+ * {@code Namespace}, {@code Value}, {@code Array}, {@code Queue}, {@code JoinableQueue},
+ * {@code Lock}, {@code RLock}, {@code Semaphore}, {@code BoundedSemaphore}, {@code Condition},
+ * {@code Event} and {@code Barrier}, each created on the server and returned as a proxy.
+ *
+ * <pre>{@code
+ * try (SyncManager manager = Manager.start()) {
+ *     DictProxy<String, String> shared = manager.dict();
+ *     Process p = new Process(UpdateTasks.update(shared));
+ *     p.start();
+ *     p.join();
+ *     System.out.println(shared);   // {key=value}
+ * }
+ * }</pre>
+ *
+ * Initial contents are copied into the server; proxies among them stay references.
+ */
+public class SyncManager extends BaseManager {
+
+    /** A local manager; {@link Manager#start()} makes and starts one. */
+    public SyncManager() {
+        super();
+    }
+
+    /** A manager at a TCP address, to start there or to connect to; see {@link BaseManager}. */
+    public SyncManager(InetSocketAddress address, byte[] authkey) {
+        super(address, authkey);
+    }
+
+    @Override
+    public SyncManager register(Class<?> sharedClass) {
+        super.register(sharedClass);
+        return this;
+    }
+
+    @Override
+    public SyncManager jvmOptions(String... options) {
+        super.jvmOptions(options);
+        return this;
+    }
+
+    @Override
+    public SyncManager start() {
+        super.start();
+        return this;
+    }
+
+    @Override
+    public SyncManager connect() {
+        super.connect();
+        return this;
+    }
+
+    private ProxyCore create(String typeId, Object initial) {
+        return Proxies.create(link(), typeId, out -> ProxyCore.CODEC.write(out, initial));
+    }
+
+    public <K, V> DictProxy<K, V> dict() {
+        return new DictProxy<>(create(TypeIds.DICT, null));
+    }
+
+    public <K, V> DictProxy<K, V> dict(Map<? extends K, ? extends V> initial) {
+        return new DictProxy<>(create(TypeIds.DICT, new LinkedHashMap<>(initial)));
+    }
+
+    public <E> ListProxy<E> list() {
+        return new ListProxy<>(create(TypeIds.LIST, null));
+    }
+
+    public <E> ListProxy<E> list(Collection<? extends E> initial) {
+        return new ListProxy<>(create(TypeIds.LIST, new ArrayList<>(initial)));
+    }
+
+    public NamespaceProxy namespace() {
+        return new NamespaceProxy(create(TypeIds.NAMESPACE, null));
+    }
+
+    /** Python's {@code manager.Value(typecode, value)}: the typecode is the Java type. */
+    public <T> ValueProxy<T> value(T initial) {
+        return new ValueProxy<>(create(TypeIds.VALUE, initial));
+    }
+
+    /** Python's {@code manager.Array(typecode, sequence)}: fixed size, the elements copied. */
+    public <E> ArrayProxy<E> array(List<E> initial) {
+        return new ArrayProxy<>(create(TypeIds.ARRAY, new ArrayList<>(initial)));
+    }
+
+    public ArrayProxy<Integer> array(int[] initial) {
+        List<Integer> values = new ArrayList<>(initial.length);
+        for (int v : initial) {
+            values.add(v);
+        }
+        return array(values);
+    }
+
+    public ArrayProxy<Long> array(long[] initial) {
+        List<Long> values = new ArrayList<>(initial.length);
+        for (long v : initial) {
+            values.add(v);
+        }
+        return array(values);
+    }
+
+    public ArrayProxy<Double> array(double[] initial) {
+        List<Double> values = new ArrayList<>(initial.length);
+        for (double v : initial) {
+            values.add(v);
+        }
+        return array(values);
+    }
+
+    /** An unbounded queue. */
+    public <E> QueueProxy<E> queue() {
+        return queue(0);
+    }
+
+    /** A queue of at most {@code maxsize} items; 0 or less for no limit, as in Python. */
+    public <E> QueueProxy<E> queue(int maxsize) {
+        return new QueueProxy<>(Proxies.create(link(), TypeIds.QUEUE, out -> out.writeInt(maxsize)));
+    }
+
+    public <E> JoinableQueueProxy<E> joinableQueue() {
+        return joinableQueue(0);
+    }
+
+    public <E> JoinableQueueProxy<E> joinableQueue(int maxsize) {
+        return new JoinableQueueProxy<>(Proxies.create(link(), TypeIds.JOINABLE_QUEUE, out -> out.writeInt(maxsize)));
+    }
+
+    public LockProxy lock() {
+        return new LockProxy(Proxies.create(link(), TypeIds.LOCK, out -> { }));
+    }
+
+    public RLockProxy rLock() {
+        return new RLockProxy(Proxies.create(link(), TypeIds.RLOCK, out -> { }));
+    }
+
+    public SemaphoreProxy semaphore(int value) {
+        return semaphore(value, false);
+    }
+
+    /** A semaphore that cannot be released above {@code value}. */
+    public SemaphoreProxy boundedSemaphore(int value) {
+        return semaphore(value, true);
+    }
+
+    private SemaphoreProxy semaphore(int value, boolean bounded) {
+        return new SemaphoreProxy(Proxies.create(link(), TypeIds.SEMAPHORE, out -> {
+            out.writeInt(value);
+            out.writeBoolean(bounded);
+        }));
+    }
+
+    /** A condition with a new RLock of its own. */
+    public ConditionProxy condition() {
+        return new ConditionProxy(create(TypeIds.CONDITION, null));
+    }
+
+    /** A condition bound to {@code lock}, which must belong to this manager. */
+    public ConditionProxy condition(LockProxy lock) {
+        return new ConditionProxy(create(TypeIds.CONDITION, lock));
+    }
+
+    /** A condition bound to {@code lock}, which must belong to this manager. */
+    public ConditionProxy condition(RLockProxy lock) {
+        return new ConditionProxy(create(TypeIds.CONDITION, lock));
+    }
+
+    public EventProxy event() {
+        return new EventProxy(Proxies.create(link(), TypeIds.EVENT, out -> { }));
+    }
+
+    public BarrierProxy barrier(int parties) {
+        return barrier(parties, null);
+    }
+
+    /** A barrier whose {@code await()} times out after {@code timeout} (null: never). */
+    public BarrierProxy barrier(int parties, Duration timeout) {
+        return new BarrierProxy(Proxies.create(link(), TypeIds.BARRIER, out -> {
+            out.writeInt(parties);
+            out.writeLong(timeout == null ? Op.FOREVER : Timeouts.nanos(timeout));
+        }));
+    }
+}

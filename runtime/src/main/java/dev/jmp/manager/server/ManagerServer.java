@@ -1,0 +1,138 @@
+package dev.jmp.manager.server;
+
+import dev.jmp.manager.wire.Endpoint;
+import dev.jmp.manager.wire.FramedChannel;
+import dev.jmp.manager.wire.KeyRing;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A running manager server: listens, authenticates each connection and serves it on a thread of
+ * its own, until {@link #shutdown()}. Once listening it writes its address to the ready file the
+ * owner waits for.
+ */
+public final class ManagerServer {
+
+    private final ServerConfig config;
+    private final Endpoint.Bound bound;
+    private final long serverId;
+    private final ObjectTable objects = new ObjectTable();
+    private final ServerSharing sharing;
+    private final ManagerOps managerOps;
+    private final Set<FramedChannel> connections = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    private ManagerServer(ServerConfig config, Endpoint.Bound bound, long serverId) {
+        this.config = config;
+        this.bound = bound;
+        this.serverId = serverId;
+        String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
+        this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);
+        this.managerOps = new ManagerOps(this, new Kinds(config.registered()));
+    }
+
+    /** Binds the address and announces it in the ready file. */
+    public static ManagerServer start(ServerConfig config) throws IOException {
+        if (config.listen().isUnix()) {
+            Files.deleteIfExists(config.listen().socket());
+        }
+        Endpoint.Bound bound = config.listen().bind();
+        long id;
+        do {
+            id = new SecureRandom().nextLong();
+        } while (id == 0);
+        ManagerServer server = new ManagerServer(config, bound, id);
+        Path ready = Path.of(config.readyFile());
+        Path written = ready.resolveSibling(ready.getFileName() + ".tmp");
+        Files.writeString(written, bound.endpoint().address() + "\n" + id + "\n", StandardCharsets.UTF_8);
+        Files.move(written, ready, StandardCopyOption.ATOMIC_MOVE);
+        return server;
+    }
+
+    /** Accepts connections until {@link #shutdown()}, then closes every connection. */
+    public void serveUntilShutdown() {
+        try {
+            while (!stopping) {
+                SocketChannel socket = bound.server().accept();
+                Thread thread = new Thread(new ServerConnection(this, socket), "jmp-manager-connection");
+                thread.setDaemon(true);
+                thread.start();
+            }
+        } catch (ClosedChannelException e) {
+            // shutdown() closed the listening socket
+        } catch (IOException e) {
+            System.err.println("[jmp] " + config.name() + " stopped accepting connections: " + e);
+        } finally {
+            stopping = true;
+            close();
+        }
+    }
+
+    /** Stops accepting; {@link #serveUntilShutdown()} then closes the connections and returns. */
+    public void shutdown() {
+        stopping = true;
+        try {
+            bound.server().close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    private void close() {
+        for (FramedChannel connection : connections) {
+            try {
+                connection.close();
+            } catch (IOException e) {
+                // the peer sees EOF either way
+            }
+        }
+        if (config.listen().isUnix()) {
+            try {
+                Files.deleteIfExists(config.listen().socket());
+            } catch (IOException e) {
+                // the owner's private directory is removed at its exit anyway
+            }
+        }
+    }
+
+    boolean track(FramedChannel connection) {
+        connections.add(connection);
+        return !stopping;
+    }
+
+    void forget(FramedChannel connection) {
+        connections.remove(connection);
+    }
+
+    String name() {
+        return config.name();
+    }
+
+    long serverId() {
+        return serverId;
+    }
+
+    byte[] authkey() {
+        return config.authkey();
+    }
+
+    ObjectTable objects() {
+        return objects;
+    }
+
+    ServerSharing sharing() {
+        return sharing;
+    }
+
+    ManagerOps managerOps() {
+        return managerOps;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.jmp.manager.server;
+
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.wire.Op;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A condition variable over a Lock or RLock of the same server. A waiter enqueues itself before
+ * it releases the lock, as Python's {@code threading.Condition} does, so a notify sent between
+ * the release and the wait is not lost.
+ */
+final class ServedCondition extends ServedObject {
+
+    /** One waiting call, signalled at most once. */
+    private static final class Waiter {
+        private boolean signalled;
+
+        synchronized boolean await(long deadline) throws InterruptedException {
+            while (!signalled && Deadlines.await(this, deadline)) {
+                // woken: look again
+            }
+            return signalled;
+        }
+
+        synchronized void signal() {
+            signalled = true;
+            notify();
+        }
+    }
+
+    private final ServedLockable lock;
+    private final Deque<Waiter> waiters = new ArrayDeque<>();
+
+    ServedCondition(ServedLockable lock) {
+        this.lock = lock;
+    }
+
+    @Override
+    void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
+        Op op = Op.of(method);
+        Owner caller = Owner.read(in);
+        switch (op) {
+            case ACQUIRE -> {
+                long deadline = Deadlines.of(in.readLong());
+                boolean acquired = lock.acquire(caller, deadline);
+                out.writeBoolean(acquired);
+                if (acquired) {
+                    context.onReplyLost(() -> lock.release(caller));
+                }
+            }
+            case RELEASE -> lock.release(caller);
+            case WAIT -> {
+                out.writeBoolean(await(caller, Deadlines.of(in.readLong())));
+                context.onReplyLost(() -> lock.releaseAll(caller));
+            }
+            case NOTIFY -> notify(caller, in.readInt());
+            case NOTIFY_ALL -> notify(caller, Integer.MAX_VALUE);
+            default -> throw new UnsupportedOperationException(op + " is not a method of a condition");
+        }
+        in.expectEnd();
+    }
+
+    private boolean await(Owner caller, long deadline) throws InterruptedException {
+        Waiter waiter = new Waiter();
+        synchronized (this) {
+            requireOwner(caller, "wait on");
+            waiters.addLast(waiter);
+        }
+        int saved = lock.releaseAll(caller);
+        boolean signalled;
+        try {
+            signalled = waiter.await(deadline);
+            if (!signalled) {
+                synchronized (this) {
+                    // A notify may have picked this waiter just as its time ran out.
+                    signalled = !waiters.remove(waiter);
+                }
+            }
+        } finally {
+            lock.restore(caller, saved);
+        }
+        return signalled;
+    }
+
+    private synchronized void notify(Owner caller, int n) {
+        requireOwner(caller, "notify");
+        for (int i = 0; i < n && !waiters.isEmpty(); i++) {
+            waiters.removeFirst().signal();
+        }
+    }
+
+    private void requireOwner(Owner caller, String verb) {
+        if (!lock.isOwnedBy(caller)) {
+            throw new IllegalMonitorStateException("cannot " + verb + " a Condition without holding its lock");
+        }
+    }
+}

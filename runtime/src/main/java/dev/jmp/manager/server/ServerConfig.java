@@ -1,0 +1,56 @@
+package dev.jmp.manager.server;
+
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.wire.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a manager's server JVM is told when it starts, as the arguments of its task (which cross
+ * over the private control channel, never the command line).
+ *
+ * @param name       the manager's name, {@code SyncManager-1}, for messages
+ * @param listen     where to listen; a TCP port of 0 picks a free one
+ * @param readyFile  where to write the address really bound, once clients can connect
+ * @param authkey    the key clients must prove they know
+ * @param keyFile    the owner's file holding the key, for handles this server hands out
+ * @param registered the {@code @Shared} classes clients may create, by binary name
+ */
+public record ServerConfig(String name, Endpoint listen, String readyFile, byte[] authkey, String keyFile,
+                           List<String> registered) {
+
+    public ServerConfig {
+        registered = List.copyOf(registered);
+    }
+
+    public byte[] encode() {
+        WireOutput out = new WireOutput(256);
+        out.writeString(name);
+        out.writeString(listen.address());
+        out.writeString(readyFile);
+        out.writeBytes(authkey);
+        out.writeString(keyFile);
+        out.writeInt(registered.size());
+        for (String type : registered) {
+            out.writeString(type);
+        }
+        return out.toByteArray();
+    }
+
+    public static ServerConfig decode(byte[] bytes) {
+        WireInput in = new WireInput(bytes);
+        String name = in.readString();
+        Endpoint listen = new Endpoint(in.readString());
+        String readyFile = in.readString();
+        byte[] key = in.readBytes();
+        String keyFile = in.readString();
+        int count = in.readLength();
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            registered.add(in.readString());
+        }
+        in.expectEnd();
+        return new ServerConfig(name, listen, readyFile, key, keyFile, registered);
+    }
+}

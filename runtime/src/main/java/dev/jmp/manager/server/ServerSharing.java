@@ -1,0 +1,47 @@
+package dev.jmp.manager.server;
+
+import dev.jmp.internal.ProxyHandle;
+import dev.jmp.manager.wire.Endpoint;
+import dev.jmp.manager.wire.Sharing;
+
+/**
+ * The server's side of handles: an object it holds is written as its handle, and a handle of one
+ * of its own objects is read as the object itself, so it is shared, not copied. A handle of
+ * another manager's object is kept as it came and handed back unchanged.
+ */
+final class ServerSharing implements Sharing {
+
+    /** A handle of another manager's object, stored opaquely. */
+    record ForeignHandle(ProxyHandle handle) {}
+
+    private final Endpoint endpoint;
+    private final long serverId;
+    private final String keyId;
+    private final String keyFile;
+    private final ObjectTable objects;
+
+    ServerSharing(Endpoint endpoint, long serverId, String keyId, String keyFile, ObjectTable objects) {
+        this.endpoint = endpoint;
+        this.serverId = serverId;
+        this.keyId = keyId;
+        this.keyFile = keyFile;
+        this.objects = objects;
+    }
+
+    ProxyHandle handleOf(ServedObject object) {
+        return new ProxyHandle(endpoint.address(), serverId, object.id(), object.typeId(), keyId, keyFile);
+    }
+
+    @Override
+    public ProxyHandle handleOf(Object value) {
+        if (value instanceof ServedObject served) {
+            return handleOf(served);
+        }
+        return value instanceof ForeignHandle foreign ? foreign.handle() : null;
+    }
+
+    @Override
+    public Object resolve(ProxyHandle handle) {
+        return handle.serverId() == serverId ? objects.get(handle.objectId()) : new ForeignHandle(handle);
+    }
+}

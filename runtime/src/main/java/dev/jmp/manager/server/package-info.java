@@ -1,0 +1,14 @@
+/**
+ * The server of a manager: the JVM that holds the shared objects and runs every call on them.
+ * Not user API: public only so the launcher can start it ({@link dev.jmp.manager.server.ServerEntry}).
+ *
+ * <p>One thread per connection, as in Python; a call that blocks (a lock's {@code acquire}, a
+ * queue's {@code get}) blocks only its own connection. Each built-in object is
+ * {@code synchronized}, so calls on one object never interleave; the blocking ones wait on their
+ * own monitor. Calls on one {@code @Shared} object run one at a time too. A handle of one of this
+ * server's own objects read from a request becomes the object itself: a list stored in a dict is
+ * that list, not a copy. A call whose reply cannot be delivered (the caller was interrupted or
+ * died) is undone where that is possible: an acquired lock or permit is released, an item taken
+ * from a queue is put back at its head.
+ */
+package dev.jmp.manager.server;

@@ -1,0 +1,22 @@
+/**
+ * The manager protocol, shared by the proxies ({@code dev.jmp.manager}) and the server
+ * ({@code dev.jmp.manager.server}). Not user API: public only so both sides can use it.
+ *
+ * <h2>On the wire</h2>
+ * <ol>
+ *   <li>A stream socket: a Unix domain socket in the owner's private directory for a local
+ *       manager, TCP for a remote one ({@link dev.jmp.manager.wire.Endpoint}).</li>
+ *   <li>A mutual HMAC-SHA-256 challenge and response of fixed-size messages
+ *       ({@link dev.jmp.manager.wire.Handshake}); nothing else is read before it succeeds.</li>
+ *   <li>Frames, strictly alternating: a request {@code [length][object id][method][arguments]},
+ *       then its reply {@code [length][status][result or failure]} ({@link dev.jmp.manager.wire.Frames}).
+ *       One synchronous round trip per call, on a connection the calling thread has to itself.</li>
+ * </ol>
+ * Arguments and results of built-in objects are primitives plus values of
+ * {@link dev.jmp.manager.wire.ValueCodec}; those of {@code @Shared} classes use the codecs the
+ * processor generates. A failure crosses as a {@link dev.jmp.manager.wire.RemoteFailure}: class
+ * name, message, stack and causes, as data. Proxies cross to other processes as
+ * {@link dev.jmp.internal.ProxyHandle}s, which name the authkey but do not carry it
+ * ({@link dev.jmp.manager.wire.KeyRing}).
+ */
+package dev.jmp.manager.wire;

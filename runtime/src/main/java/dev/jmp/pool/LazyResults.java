@@ -1,0 +1,154 @@
+package dev.jmp.pool;
+
+import dev.jmp.Task;
+import dev.jmp.internal.TaskCall;
+import dev.jmp.link.TaskResults.Outcome;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * The iterator behind {@code imap}, {@code imapUnordered} and the executor's {@code map}. It reads
+ * its input on the consuming thread, a chunk at a time, keeping at most {@code window} chunks
+ * submitted and not yet consumed: an endless input works, and a slow consumer holds back the
+ * input rather than piling up results. Results come in input order, or as they finish.
+ */
+final class LazyResults<T, R> implements ResultIterator<R> {
+
+    /** A finished task: its call and its outcome or the reason it has none. */
+    record Arrival(TaskCall call, Outcome outcome, RuntimeException lost) {}
+
+    private final WorkerPool pool;
+    private final Iterator<? extends T> input;
+    private final Function<? super T, ? extends Task<? extends R>> function;
+    private final int chunksize;
+    private final long window;
+    private final boolean ordered;
+    private final Object lock = new Object();
+    /** Ordered: chunks not yet consumed, oldest first. */
+    private final ArrayDeque<ResultChunk> chunks = new ArrayDeque<>();
+    /** Unordered: finished tasks not yet consumed. */
+    private final ArrayDeque<Arrival> arrivals = new ArrayDeque<>();
+    /** Tasks submitted and not yet consumed; guarded by lock. */
+    private long outstanding;
+
+    /** {@code window}: most tasks submitted and not yet consumed (at least one chunk). */
+    LazyResults(WorkerPool pool, Iterator<? extends T> input, Function<? super T, ? extends Task<? extends R>> function,
+                int chunksize, long window, boolean ordered) {
+        if (chunksize < 1) {
+            throw new IllegalArgumentException("[jmp.pool.chunksize] chunksize is " + chunksize + "; it must be at least 1");
+        }
+        this.pool = pool;
+        this.input = input;
+        this.function = function;
+        this.chunksize = chunksize;
+        this.window = window;
+        this.ordered = ordered;
+        topUp();
+    }
+
+    /** Submits chunks from the input, on this thread, while the window has room. */
+    private void topUp() {
+        while (room() && input.hasNext()) {
+            TaskCall[] calls = new TaskCall[chunksize];
+            int n = 0;
+            while (n < chunksize && input.hasNext()) {
+                calls[n++] = function.apply(input.next()).call();
+            }
+            TaskCall[] exact = n == chunksize ? calls : Arrays.copyOf(calls, n);
+            ResultChunk chunk = new ResultChunk(exact, this);
+            synchronized (lock) {
+                outstanding += n;
+                if (ordered) {
+                    chunks.add(chunk);
+                }
+            }
+            pool.submit(List.of(new Job(exact, 0, n, chunk, false)));
+        }
+    }
+
+    private boolean room() {
+        synchronized (lock) {
+            return outstanding == 0 || outstanding + chunksize <= window;
+        }
+    }
+
+    /** Called on a reader thread when a task of {@code chunk} finished. */
+    void arrived(Arrival arrival) {
+        synchronized (lock) {
+            if (!ordered) {
+                arrivals.add(arrival);
+            }
+            lock.notifyAll();
+        }
+    }
+
+    Object lock() {
+        return lock;
+    }
+
+    @Override
+    public boolean hasNext() {
+        topUp();
+        synchronized (lock) {
+            return outstanding > 0;
+        }
+    }
+
+    @Override
+    public R next() {
+        try {
+            return next(null);
+        } catch (TimeoutException e) {
+            throw new AssertionError(e); // without a timeout there is none
+        }
+    }
+
+    @Override
+    public R next(Duration timeout) throws TimeoutException {
+        if (!hasNext()) {
+            throw new NoSuchElementException("[jmp.pool.no-more-results] every result was already returned");
+        }
+        Arrival arrival = take(timeout);
+        topUp();
+        if (arrival.lost() != null) {
+            throw new TaskFailedException(arrival.call().description(), arrival.lost());
+        }
+        if (arrival.outcome().failed()) {
+            throw new TaskFailedException(arrival.call().description(),
+                    RemoteThrowables.rebuild(arrival.outcome().failure()));
+        }
+        return ResultSinks.decode(pool.entries, arrival.call(), arrival.outcome().payload());
+    }
+
+    private Arrival take(Duration timeout) throws TimeoutException {
+        long deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            Arrival next;
+            while ((next = ordered ? chunks.peek().poll() : arrivals.poll()) == null) {
+                long left = timeout == null ? 0 : deadline - System.nanoTime();
+                if (timeout != null && left <= 0) {
+                    throw new TimeoutException("[jmp.pool.timeout] no result within " + timeout
+                            + "; the tasks go on running, so call next() again later");
+                }
+                try {
+                    lock.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("[jmp.pool.interrupted] interrupted while waiting for a result");
+                }
+            }
+            outstanding--;
+            if (ordered && chunks.peek().consumed()) {
+                chunks.poll();
+            }
+            return next;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.jmp.pool;
+
+import dev.jmp.Context;
+import dev.jmp.Multiprocessing;
+import dev.jmp.Task;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A pool of worker JVMs that run {@link dev.jmp.ProcessTask} tasks; Python's
+ * {@code multiprocessing.Pool}. Workers start once and serve many tasks; a task is a generated
+ * factory's {@link Task}, and a map takes the factory method itself.
+ *
+ * <pre>{@code
+ * try (Pool pool = new Pool(4)) {
+ *     List<Integer> squares = pool.map(MathsTasks::square, List.of(1, 2, 3, 4, 5));
+ *     int cube = pool.apply(MathsTasks.cube(3));
+ * }
+ * }</pre>
+ *
+ * <p>Python to Java: {@code apply}, {@code apply_async}, {@code map}, {@code map_async},
+ * {@code imap}, {@code imap_unordered}, {@code starmap}, {@code starmap_async} are the
+ * camel-cased methods here; {@code close()} is {@link #shutdown()} (no new tasks, workers exit
+ * when the queued ones are done), {@link #terminate()} and {@link #join()} keep their names, and
+ * {@code with Pool() as p:} is try-with-resources, whose {@link #close()} terminates, as Python's
+ * {@code __exit__} does. Blocking calls throw a {@link TaskFailedException} whose cause is the
+ * task's exception with the worker's stack trace.
+ *
+ * <p>Beyond Python: a worker killed while running a task fails only that task, with a
+ * {@link WorkerDiedException} naming its pid and signal, and is replaced. Workers are daemons: a
+ * pool that is never closed does not keep the JVM from exiting, and its workers end with it.
+ * Callbacks run on the pool's reader threads and should return quickly. Safe to use from any
+ * thread.
+ */
+public final class Pool implements AutoCloseable {
+
+    private final WorkerPool workers;
+
+    /** One worker per CPU. */
+    public Pool() {
+        this(Multiprocessing.cpuCount());
+    }
+
+    /** {@code processes} workers. */
+    public Pool(int processes) {
+        this(processes, null);
+    }
+
+    /** Workers that each run {@code initializer} (null for none) once, before any task. */
+    public Pool(int processes, Task<?> initializer) {
+        this(processes, initializer, 0);
+    }
+
+    /**
+     * Workers replaced after {@code maxTasksPerChild} tasks each (0: never), which frees what
+     * tasks leak; each task of a map's chunk counts.
+     */
+    public Pool(int processes, Task<?> initializer, int maxTasksPerChild) {
+        this(processes, initializer, maxTasksPerChild, Multiprocessing.defaultContext());
+    }
+
+    /** Workers started by {@code context}, with its JVM options. */
+    public Pool(int processes, Task<?> initializer, int maxTasksPerChild, Context context) {
+        this.workers = new WorkerPool(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
+                "SpawnPoolWorker"));
+    }
+
+    /** Runs {@code task} in a worker and waits for its result; Python's {@code apply}. */
+    public <R> R apply(Task<R> task) throws InterruptedException {
+        return applyAsync(task).join();
+    }
+
+    /** Runs {@code task} in a worker without waiting; Python's {@code apply_async}. */
+    public <R> AsyncResult<R> applyAsync(Task<R> task) {
+        return applyAsync(task, null, null);
+    }
+
+    /** Like {@link #applyAsync(Task)}, calling {@code callback} with the result. */
+    public <R> AsyncResult<R> applyAsync(Task<R> task, Consumer<? super R> callback) {
+        return applyAsync(task, callback, null);
+    }
+
+    /**
+     * Like {@link #applyAsync(Task)}, calling {@code callback} with the result or
+     * {@code errorCallback} with the task's exception (either may be null).
+     */
+    public <R> AsyncResult<R> applyAsync(Task<R> task, Consumer<? super R> callback,
+                                         Consumer<? super Throwable> errorCallback) {
+        AsyncResult<R> result = new AsyncResult<>(callback, errorCallback);
+        workers.submit(List.of(Job.single(task.call(), ResultSinks.single(workers.entries, result))));
+        return result;
+    }
+
+    /** {@code function} applied to every item, in workers, results in input order; Python's {@code map}. */
+    public <T, R> List<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items)
+            throws InterruptedException {
+        return mapAsync(function, items).join();
+    }
+
+    /** Like {@link #map(Function, Iterable)}, {@code chunksize} items per message to a worker. */
+    public <T, R> List<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items, int chunksize)
+            throws InterruptedException {
+        return mapAsync(function, items, chunksize).join();
+    }
+
+    /** {@link #map(Function, Iterable)} without waiting; Python's {@code map_async}. */
+    public <T, R> AsyncResult<List<R>> mapAsync(Function<? super T, Task<R>> function, Iterable<? extends T> items) {
+        return mapAsync(function, items, 0, null, null);
+    }
+
+    public <T, R> AsyncResult<List<R>> mapAsync(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                               int chunksize) {
+        return mapAsync(function, items, chunksize, null, null);
+    }
+
+    /**
+     * {@link #map(Function, Iterable, int)} without waiting; {@code chunksize} 0 picks one, and
+     * the callbacks (either may be null) get the list or the first failure.
+     */
+    public <T, R> AsyncResult<List<R>> mapAsync(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                               int chunksize, Consumer<? super List<R>> callback,
+                                               Consumer<? super Throwable> errorCallback) {
+        return Mapping.all(workers, Mapping.calls(function, items), chunksize, callback, errorCallback);
+    }
+
+    /**
+     * The results of {@code function} over {@code items}, in input order, as they are ready;
+     * Python's {@code imap}. The input is read as the results are consumed, a few chunks ahead,
+     * so it may be endless.
+     */
+    public <T, R> ResultIterator<R> imap(Function<? super T, Task<R>> function, Iterable<? extends T> items) {
+        return imap(function, items, 1);
+    }
+
+    public <T, R> ResultIterator<R> imap(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                        int chunksize) {
+        return Mapping.lazy(workers, function, items, chunksize, true);
+    }
+
+    /** Like {@link #imap(Function, Iterable)}, results in the order they finish. */
+    public <T, R> ResultIterator<R> imapUnordered(Function<? super T, Task<R>> function, Iterable<? extends T> items) {
+        return imapUnordered(function, items, 1);
+    }
+
+    public <T, R> ResultIterator<R> imapUnordered(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                                 int chunksize) {
+        return Mapping.lazy(workers, function, items, chunksize, false);
+    }
+
+    /**
+     * Tasks with their arguments already bound, results in order; Python's {@code starmap},
+     * since a factory call is what {@code f(*args)} is there.
+     */
+    public <R> List<R> starmap(Iterable<? extends Task<R>> tasks) throws InterruptedException {
+        return starmapAsync(tasks, 0).join();
+    }
+
+    /** {@code function} applied to each pair: {@code pool.starmap(MathsTasks::pow, List.of(Map.entry(2, 8)))}. */
+    public <A, B, R> List<R> starmap(BiFunction<? super A, ? super B, Task<R>> function,
+                                     Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs)
+            throws InterruptedException {
+        return starmapAsync(function, pairs, 0).join();
+    }
+
+    /** {@link #starmap(Iterable)} without waiting, {@code chunksize} 0 picking one. */
+    public <R> AsyncResult<List<R>> starmapAsync(Iterable<? extends Task<R>> tasks, int chunksize) {
+        return Mapping.all(workers, Mapping.calls(Function.identity(), tasks), chunksize, null, null);
+    }
+
+    public <A, B, R> AsyncResult<List<R>> starmapAsync(BiFunction<? super A, ? super B, Task<R>> function,
+            Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunksize) {
+        Function<Map.Entry<? extends A, ? extends B>, Task<R>> spread = e -> function.apply(e.getKey(), e.getValue());
+        return Mapping.all(workers, Mapping.calls(spread, pairs), chunksize, null, null);
+    }
+
+    /** No more tasks; workers exit once the queued ones are done. Python's {@code close()}. */
+    public void shutdown() {
+        PoolStopping.shutdown(workers);
+    }
+
+    /** Stops every worker now; unfinished tasks fail with a cancellation. Returns once no worker is left. */
+    public void terminate() throws InterruptedException {
+        PoolStopping.terminate(workers);
+    }
+
+    /** Waits for every worker to exit; only after {@link #shutdown()} or {@link #terminate()}. */
+    public void join() throws InterruptedException {
+        synchronized (workers.lock) {
+            if (workers.state == WorkerPool.State.RUNNING) {
+                throw new IllegalStateException("[jmp.pool.still-running] join() waits for workers to exit, "
+                        + "which they do not while the pool runs; call shutdown() or terminate() first");
+            }
+        }
+        PoolStopping.awaitWorkersGone(workers, -1);
+    }
+
+    /** {@link #terminate()}, as Python's {@code with} block does on exit. */
+    @Override
+    public void close() {
+        try {
+            terminate();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

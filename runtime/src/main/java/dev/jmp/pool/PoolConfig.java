@@ -1,0 +1,37 @@
+package dev.jmp.pool;
+
+import dev.jmp.Context;
+import dev.jmp.Task;
+import dev.jmp.internal.TaskCall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a pool's workers are made: how many, what they run first, how many tasks each runs before
+ * it is replaced, their JVM options, and what they are called ({@code SpawnPoolWorker-3}).
+ */
+record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPerChild, List<String> jvmOptions,
+                  String workerKind) {
+
+    static PoolConfig of(String owner, int processes, Task<?> initializer, int maxTasksPerChild, Context context,
+                         String workerKind) {
+        if (processes < 1) {
+            throw new IllegalArgumentException("[jmp.pool.processes] " + owner + " needs at least one process, not "
+                    + processes + "; pass Multiprocessing.cpuCount() for one per CPU");
+        }
+        if (maxTasksPerChild < 0) {
+            throw new IllegalArgumentException("[jmp.pool.max-tasks] maxTasksPerChild is " + maxTasksPerChild
+                    + "; pass a positive count, or 0 for workers that live as long as the pool");
+        }
+        List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
+        options.addAll(context.jvmOptions());
+        return new PoolConfig(processes, Optional.ofNullable(initializer).map(Task::call), maxTasksPerChild,
+                List.copyOf(options), workerKind);
+    }
+
+    /** Tasks a worker may still be sent; {@code Integer.MAX_VALUE} without a limit. */
+    int budget(int sent) {
+        return maxTasksPerChild == 0 ? Integer.MAX_VALUE : Math.max(0, maxTasksPerChild - sent);
+    }
+}

@@ -1,0 +1,194 @@
+package dev.jmp.pool;
+
+import dev.jmp.Context;
+import dev.jmp.Multiprocessing;
+import dev.jmp.Task;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * An {@link ExecutorService} whose tasks run in worker JVMs; Python's
+ * {@code concurrent.futures.ProcessPoolExecutor}.
+ *
+ * <pre>{@code
+ * try (ProcessPoolExecutor executor = new ProcessPoolExecutor(3)) {
+ *     CompletableFuture<Integer> nine = executor.submit(MathsTasks.square(3));
+ *     List<Integer> squares = new ArrayList<>();
+ *     executor.map(MathsTasks::square, List.of(1, 2, 3, 4, 5)).forEachRemaining(squares::add);
+ * }
+ * }</pre>
+ *
+ * <p>Tasks are {@link Task}s from generated factories. A plain {@link Callable} or
+ * {@link Runnable} is code that exists only in this JVM, so the {@code ExecutorService} methods
+ * taking them reject it with a {@link RejectedExecutionException}, unless it was made by
+ * {@link #callable(Task)}. A task's exception is the cause of the {@link ExecutionException} its
+ * future throws, with the worker's stack trace.
+ *
+ * <p>Beyond Python: a worker that dies fails only the tasks it was running (a
+ * {@link WorkerDiedException}) and is replaced; the executor is not broken by it. It is broken
+ * ({@link BrokenPoolException}) only when an initializer fails or workers cannot start.
+ * {@link #close()} shuts down and waits, as Python's {@code with} block and Java's
+ * {@code ExecutorService.close()} both do; {@link #shutdownNow()} stops every worker at once.
+ */
+public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable {
+
+    private final WorkerPool workers;
+
+    /** One worker per CPU. */
+    public ProcessPoolExecutor() {
+        this(Multiprocessing.cpuCount());
+    }
+
+    public ProcessPoolExecutor(int maxWorkers) {
+        this(maxWorkers, Multiprocessing.defaultContext());
+    }
+
+    public ProcessPoolExecutor(int maxWorkers, Context context) {
+        this(maxWorkers, context, null, 0);
+    }
+
+    /**
+     * Workers that each run {@code initializer} (null for none) before any task and are replaced
+     * after {@code maxTasksPerChild} tasks (0: never).
+     */
+    public ProcessPoolExecutor(int maxWorkers, Context context, Task<?> initializer, int maxTasksPerChild) {
+        this.workers = new WorkerPool(PoolConfig.of("ProcessPoolExecutor", maxWorkers, initializer,
+                maxTasksPerChild, context, "SpawnProcess"));
+    }
+
+    /** A {@link Callable} this executor runs in a worker; called directly, it runs in this JVM. */
+    public static <R> Callable<R> callable(Task<R> task) {
+        return new TaskCallable<>(task);
+    }
+
+    /** Runs {@code task} in a worker; cancelling the future before the task starts skips it. */
+    public <R> CompletableFuture<R> submit(Task<R> task) {
+        CompletableFuture<R> future = new CompletableFuture<>();
+        try {
+            workers.submit(List.of(Job.single(task.call(), ResultSinks.future(workers.entries, future))));
+        } catch (BrokenPoolException e) {
+            throw e;
+        } catch (IllegalStateException e) {
+            throw new RejectedExecutionException(e.getMessage(), e);
+        }
+        return future;
+    }
+
+    /** The results of {@code function} over {@code items}, in order; every task is submitted now. */
+    public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items) {
+        return map(function, items, 1);
+    }
+
+    /** Like {@link #map(Function, Iterable)}, {@code chunksize} items per message to a worker. */
+    public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                       int chunksize) {
+        return new LazyResults<>(workers, items.iterator(), function, chunksize, Long.MAX_VALUE, true);
+    }
+
+    @Override
+    public <T> Future<T> submit(Callable<T> task) {
+        return submit(TaskCallable.task(task));
+    }
+
+    @Override
+    public <T> Future<T> submit(Runnable task, T result) {
+        throw TaskCallable.notATask(task);
+    }
+
+    @Override
+    public Future<?> submit(Runnable task) {
+        throw TaskCallable.notATask(task);
+    }
+
+    @Override
+    public void execute(Runnable command) {
+        throw TaskCallable.notATask(command);
+    }
+
+    @Override
+    public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
+        return Invocations.all(this, tasks, -1);
+    }
+
+    @Override
+    public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException {
+        return Invocations.all(this, tasks, Math.max(0, unit.toNanos(timeout)));
+    }
+
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
+        try {
+            return Invocations.any(this, tasks, -1);
+        } catch (TimeoutException e) {
+            throw new AssertionError(e); // no deadline, no timeout
+        }
+    }
+
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return Invocations.any(this, tasks, Math.max(0, unit.toNanos(timeout)));
+    }
+
+    /** No new tasks; workers exit once the submitted ones are done. Returns at once. */
+    @Override
+    public void shutdown() {
+        PoolStopping.shutdown(workers);
+    }
+
+    /**
+     * Stops every worker now and returns once none is left. Tasks not yet finished fail with a
+     * {@link java.util.concurrent.CancellationException}; like {@code ForkJoinPool}, it returns an
+     * empty list, since the waiting tasks cannot run in this JVM anyway.
+     */
+    @Override
+    public List<Runnable> shutdownNow() {
+        try {
+            PoolStopping.terminate(workers);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new ArrayList<>();
+    }
+
+    @Override
+    public boolean isShutdown() {
+        synchronized (workers.lock) {
+            return workers.state != WorkerPool.State.RUNNING;
+        }
+    }
+
+    @Override
+    public boolean isTerminated() {
+        synchronized (workers.lock) {
+            return workers.state != WorkerPool.State.RUNNING && workers.live.isEmpty();
+        }
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        return PoolStopping.awaitWorkersGone(workers, Math.max(0, unit.toMillis(timeout))) && isTerminated();
+    }
+
+    /** {@link #shutdown()}, then waits until every task is done and every worker has exited. */
+    @Override
+    public void close() {
+        shutdown();
+        try {
+            PoolStopping.awaitWorkersGone(workers, -1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

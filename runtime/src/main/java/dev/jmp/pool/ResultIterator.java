@@ -1,0 +1,36 @@
+package dev.jmp.pool;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The results of {@link Pool#imap}, {@link Pool#imapUnordered} and
+ * {@link ProcessPoolExecutor#map}, one at a time as they are ready; Python's {@code IMapIterator}.
+ *
+ * <pre>{@code
+ * ResultIterator<Integer> squares = pool.imap(MathsTasks::square, numbers);
+ * while (squares.hasNext()) {
+ *     System.out.println(squares.next(Duration.ofSeconds(5)));
+ * }
+ * }</pre>
+ *
+ * <p>{@code next()} throws a {@link TaskFailedException} for a task that failed; iterating can go
+ * on past it. A thread interrupted while waiting gets a
+ * {@link java.util.concurrent.CancellationException} with its interrupt status kept. Use from one
+ * thread at a time.
+ */
+public interface ResultIterator<R> extends Iterator<R> {
+
+    /** The next result, waiting at most {@code timeout} for it; Python's {@code next(timeout)}. */
+    R next(Duration timeout) throws TimeoutException;
+
+    /** The remaining results as a sequential stream, consumed as it is read. */
+    default Stream<R> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.jmp.pool;
+
+import dev.jmp.Task;
+import dev.jmp.internal.TaskCall;
+import dev.jmp.launch.TaskEntries;
+import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * A {@link Task} seen as a {@link Callable}, so the {@code ExecutorService} methods of
+ * {@link ProcessPoolExecutor} can run it in a worker. Called directly it runs the task in this
+ * JVM, through the same generated entry, so it is a sound {@code Callable} anywhere.
+ */
+record TaskCallable<R>(Task<R> task) implements Callable<R> {
+
+    private static final TaskEntries LOCAL = new TaskEntries();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public R call() throws Exception {
+        TaskCall call = task.call();
+        try {
+            var entry = LOCAL.get(call.entryClass());
+            return (R) entry.decodeResult(entry.invoke(call.arguments()));
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new java.util.concurrent.ExecutionException(t);
+        }
+    }
+
+    /** The task inside {@code callable}, or a rejection saying what to submit instead. */
+    static <T> Task<T> task(Callable<T> callable) {
+        if (callable instanceof TaskCallable<T> taskCallable) {
+            return taskCallable.task();
+        }
+        throw notATask(callable);
+    }
+
+    static RejectedExecutionException notATask(Object code) {
+        String kind = code instanceof Runnable ? "Runnable" : "Callable";
+        return new RejectedExecutionException("[jmp.pool.not-a-task] ProcessPoolExecutor runs @ProcessTask tasks "
+                + "in other JVMs and cannot run a " + kind + " (" + code + "), whose code exists only in this JVM; "
+                + "submit a Task from a generated factory, executor.submit(MathsTasks.square(3)), or wrap one with "
+                + "ProcessPoolExecutor.callable(task)");
+    }
+}

@@ -1,0 +1,48 @@
+/**
+ * Pools of worker JVMs: {@link dev.jmp.pool.Pool} (Python's {@code multiprocessing.Pool}) and
+ * {@link dev.jmp.pool.ProcessPoolExecutor} (Python's {@code concurrent.futures} executor, as a
+ * {@link java.util.concurrent.ExecutorService}).
+ *
+ * <h2>Decisions, by analogy with Python</h2>
+ * <ul>
+ *   <li><b>Tasks.</b> A task is a {@link dev.jmp.Task} from a generated factory; a map takes the
+ *       factory method ({@code pool.map(MathsTasks::square, xs)}), which is called on the caller's
+ *       thread, so an argument that cannot be encoded fails the call before anything is sent.
+ *       {@code starmap} takes bound tasks, or a two-argument factory and {@code Map.Entry} pairs.</li>
+ *   <li><b>Names.</b> Python's {@code Pool.close()} is {@code shutdown()}, as in
+ *       {@code ExecutorService}; {@code Pool.close()} is {@code AutoCloseable}'s and terminates,
+ *       as Python's {@code with Pool()} does, while the executor's {@code close()} shuts down and
+ *       waits, as both Python's {@code with} and Java 19's {@code ExecutorService.close()} do.</li>
+ *   <li><b>Failures.</b> A task's exception crosses as data (class, message, stack trace, cause
+ *       chain, suppressed) and is rebuilt as the same class when it has a public
+ *       {@code (String, Throwable)} or {@code (String)} constructor, otherwise as a
+ *       {@link dev.jmp.pool.RemoteTaskException}; nothing is deserialized. {@code AsyncResult.get}
+ *       and futures throw {@code ExecutionException} with it as the cause; the blocking verbs
+ *       throw {@link dev.jmp.pool.TaskFailedException}, since Java cannot rethrow an undeclared
+ *       checked exception as Python does.</li>
+ *   <li><b>Dead workers.</b> Python's {@code Pool} hangs when a worker dies and its executor breaks
+ *       for good. Here the task the worker was running fails with a
+ *       {@link dev.jmp.pool.WorkerDiedException} (pid, signal or exit code), tasks it had finished
+ *       but not yet reported fail the same way (a worker reports a long batch at least every 5 ms,
+ *       so these are few), tasks it had not started go to its replacement, and the pool goes on.
+ *       The pool breaks ({@link dev.jmp.pool.BrokenPoolException}) only when an initializer fails
+ *       or a worker cannot start, where retrying would fail again.</li>
+ *   <li><b>Batches.</b> {@code chunksize} keeps Python's meaning and default (about four chunks per
+ *       worker); each chunk is one message. Tasks submitted one at a time that queue up while
+ *       every worker is busy go to the next free worker together, a fair share and at most 2 ms
+ *       of work by the workers' own timings of recent tasks (512 tasks at most), so 5,000 tiny
+ *       {@code applyAsync} calls do not cost 5,000 round trips, while tasks of a millisecond or
+ *       more still go one at a time to whichever worker is free, as in Python.</li>
+ *   <li><b>{@code maxTasksPerChild}</b> counts tasks, each task of a chunk included (Python counts a
+ *       chunk as one), so a worker never runs more tasks than the limit.</li>
+ *   <li><b>{@code imap}</b> reads its input on the consuming thread, a few chunks ahead of the
+ *       consumer (Python reads it all on a thread of its own), so an endless input works. The
+ *       executor's {@code map} submits everything at once, as Python's does.</li>
+ *   <li><b>Threads.</b> A pool has no thread of its own: the submitting thread hands work to an
+ *       idle worker, and each worker's reader thread sends the next batch and runs callbacks,
+ *       which should therefore return quickly and never wait on the pool.</li>
+ *   <li><b>Lifetime.</b> Workers are daemons: a pool never closed neither keeps the JVM alive nor
+ *       outlives it. {@code terminate()} and {@code shutdownNow()} return once no worker is left.</li>
+ * </ul>
+ */
+package dev.jmp.pool;

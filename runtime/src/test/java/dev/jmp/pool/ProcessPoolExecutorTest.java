@@ -1,0 +1,123 @@
+package dev.jmp.pool;
+
+import static dev.jmp.testing.PoolTasks.square;
+import static dev.jmp.testing.PoolTasks.steps;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jmp.Multiprocessing;
+import dev.jmp.testing.NoLeftovers;
+import dev.jmp.testing.PoolTasks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@link ProcessPoolExecutor} as an {@link ExecutorService} and as Python's executor. */
+@ExtendWith(NoLeftovers.class)
+class ProcessPoolExecutorTest {
+
+    @Test
+    void submitMapInvokeAllAndInvokeAny() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(3)) {
+            assertEquals(9, executor.submit(square(3)).get(60, TimeUnit.SECONDS));
+            List<Integer> squares = new ArrayList<>();
+            executor.map(PoolTasks::square, List.of(1, 2, 3, 4, 5)).forEachRemaining(squares::add);
+            assertEquals(List.of(1, 4, 9, 16, 25), squares);
+            assertEquals(List.of(1, 4, 9), executor.map(PoolTasks::square, List.of(1, 2, 3), 2).stream().toList());
+
+            ExecutorService service = executor;
+            List<Callable<Integer>> calls = List.of(ProcessPoolExecutor.callable(square(5)),
+                    ProcessPoolExecutor.callable(square(6)));
+            List<Future<Integer>> all = service.invokeAll(calls);
+            assertEquals(25, all.get(0).get());
+            assertEquals(36, all.get(1).get());
+            Callable<String> fails = ProcessPoolExecutor.callable(steps("throw:first"));
+            Callable<String> works = ProcessPoolExecutor.callable(steps("sleep:100", "return:second"));
+            assertEquals("second", service.invokeAny(List.of(fails, works)));
+            ExecutionException none = assertThrows(ExecutionException.class, () -> service.invokeAny(List.of(fails)));
+            assertInstanceOf(IllegalArgumentException.class, none.getCause());
+        }
+    }
+
+    @Test
+    void aTasksExceptionIsTheCauseOfTheExecutionException() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            CompletableFuture<String> f = executor.submit(steps("throw:boom"));
+            ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(60, TimeUnit.SECONDS));
+            assertEquals("boom", e.getCause().getMessage());
+            assertEquals("dev.jmp.testing.StepsEntry", e.getCause().getStackTrace()[0].getClassName());
+        }
+    }
+
+    @Test
+    void foreignCallablesAndRunnablesAreRejectedSayingWhatToSubmit() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            ExecutorService service = executor;
+            RejectedExecutionException e = assertThrows(RejectedExecutionException.class, () -> service.submit(() -> 1));
+            assertTrue(e.getMessage().startsWith("[jmp.pool.not-a-task] ProcessPoolExecutor runs @ProcessTask tasks"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("submit a Task from a generated factory"), e.getMessage());
+            assertThrows(RejectedExecutionException.class, () -> service.execute(() -> { }));
+            assertThrows(RejectedExecutionException.class, () -> service.submit(() -> { }));
+            assertThrows(RejectedExecutionException.class, () -> service.submit(() -> { }, "x"));
+            assertThrows(RejectedExecutionException.class,
+                    () -> service.invokeAll(List.of(ProcessPoolExecutor.callable(square(1)), () -> 2)));
+        }
+    }
+
+    @Test
+    void aCallableMadeFromATaskRunsInThisJvmWhenCalledDirectly() throws Exception {
+        assertEquals(64, ProcessPoolExecutor.callable(square(8)).call());
+        assertEquals(String.valueOf(ProcessHandle.current().pid()), ProcessPoolExecutor.callable(steps("pid")).call());
+    }
+
+    @Test
+    void cancellingBeforeTheTaskStartsSkipsIt() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            CompletableFuture<String> busy = executor.submit(steps("sleep:300", "return:busy"));
+            CompletableFuture<String> skipped = executor.submit(steps("exit:3"));
+            assertTrue(skipped.cancel(false));
+            assertEquals("busy", busy.get(60, TimeUnit.SECONDS));
+            assertEquals(4, executor.submit(square(2)).get(60, TimeUnit.SECONDS), "the worker did not exit");
+        }
+    }
+
+    @Test
+    void shutdownRejectsNewTasksAndAwaitTerminationWaitsForTheSubmittedOnes() throws Exception {
+        ProcessPoolExecutor executor = new ProcessPoolExecutor(2);
+        CompletableFuture<String> pending = executor.submit(steps("sleep:200", "return:done"));
+        executor.shutdown();
+        assertTrue(executor.isShutdown());
+        assertThrows(RejectedExecutionException.class, () -> executor.submit(square(1)));
+        assertTrue(executor.awaitTermination(60, TimeUnit.SECONDS));
+        assertTrue(executor.isTerminated());
+        assertEquals("done", pending.get(0, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void shutdownNowStopsRunningTasksAndLeavesNoWorker() throws Exception {
+        ProcessPoolExecutor executor = new ProcessPoolExecutor(2, Multiprocessing.defaultContext(), null, 0);
+        CompletableFuture<String> hanging = executor.submit(steps("hang"));
+        CompletableFuture<String> queued = executor.submit(steps("hang"));
+        CompletableFuture<String> third = executor.submit(steps("return:never"));
+        assertEquals(List.of(), executor.shutdownNow());
+        assertTrue(executor.isTerminated());
+        for (CompletableFuture<String> f : List.of(hanging, queued, third)) {
+            assertThrows(CancellationException.class, () -> f.get(60, TimeUnit.SECONDS));
+            assertTrue(f.isCancelled());
+        }
+        assertFalse(ProcessHandle.current().children().anyMatch(ProcessHandle::isAlive));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.jmp.pool;
+
+import static dev.jmp.testing.PoolTasks.square;
+import static dev.jmp.testing.PoolTasks.steps;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jmp.internal.WireFormatException;
+import dev.jmp.testing.NoLeftovers;
+import dev.jmp.testing.PoolTasks;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a caller sees when a task throws, or its argument or result cannot cross. */
+class TaskFailureTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+    private static Pool pool;
+
+    @BeforeAll
+    static void start() {
+        pool = new Pool(1);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        pool.terminate();
+        new NoLeftovers().afterEach(null);
+    }
+
+    private static String trace(Throwable t) {
+        StringWriter s = new StringWriter();
+        t.printStackTrace(new PrintWriter(s));
+        return s.toString();
+    }
+
+    @Test
+    void theTasksExceptionIsTheCauseWithTheWorkersStackTraceCauseAndSuppressed() throws Exception {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> pool.applyAsync(steps("throw:boom")).get(LIMIT));
+        IllegalArgumentException cause = assertInstanceOf(IllegalArgumentException.class, e.getCause());
+        assertEquals("boom", cause.getMessage());
+        assertEquals("dev.jmp.testing.StepsEntry", cause.getStackTrace()[0].getClassName());
+        assertEquals("step", cause.getStackTrace()[0].getMethodName());
+        assertInstanceOf(IllegalStateException.class, cause.getCause());
+        assertEquals("the cause", cause.getCause().getMessage());
+        assertEquals("suppressed one", cause.getSuppressed()[0].getMessage());
+        String printed = trace(e);
+        assertTrue(printed.contains("at dev.jmp.testing.StepsEntry.invoke(StepsEntry.java:"), printed);
+        assertTrue(printed.contains("at dev.jmp.launch.WorkerLoop"), "the worker's frames: " + printed);
+    }
+
+    @Test
+    void blockingCallsThrowTaskFailedExceptionNamingTheTask() throws Exception {
+        TaskFailedException e = assertThrows(TaskFailedException.class, () -> pool.apply(steps("throw:boom")));
+        assertInstanceOf(IllegalArgumentException.class, e.getCause());
+        assertEquals("Steps.run", e.task());
+        assertTrue(e.getMessage().startsWith("[jmp.pool.task-failed] Steps.run failed: "), e.getMessage());
+        TaskFailedException inMap = assertThrows(TaskFailedException.class,
+                () -> pool.map(s -> steps(s), List.of("return:a", "throw:second", "return:c")));
+        assertEquals("second", inMap.getCause().getMessage());
+        var it = pool.imap(s -> steps(s), List.of("return:a", "throw:second", "return:c"));
+        assertEquals("a", it.next());
+        assertThrows(TaskFailedException.class, it::next);
+        assertEquals("c", it.next(), "iterating goes on past a failed task");
+    }
+
+    @Test
+    void anExceptionThatCannotBeRebuiltArrivesAsRemoteTaskExceptionNamingItsClass() {
+        TaskFailedException e = assertThrows(TaskFailedException.class, () -> pool.apply(steps("custom:7")));
+        RemoteTaskException remote = assertInstanceOf(RemoteTaskException.class, e.getCause());
+        assertEquals("dev.jmp.testing.StepsEntry$CodedException", remote.remoteClassName());
+        assertEquals("code 7", remote.remoteMessage());
+        assertEquals("dev.jmp.testing.StepsEntry", remote.getStackTrace()[0].getClassName());
+    }
+
+    @Test
+    void anArgumentThatCannotBeEncodedFailsAtSubmitAndThePoolGoesOn() throws Exception {
+        WireFormatException e = assertThrows(WireFormatException.class,
+                () -> pool.map(x -> PoolTasks.serialized(new Object()), List.of(1, 2)));
+        assertTrue(e.getMessage().contains("[jmp.codec.not-serializable]"), e.getMessage());
+        assertEquals(4, pool.apply(square(2)));
+    }
+
+    @Test
+    void aResultThatCannotBeEncodedFailsThatTaskOnly() throws Exception {
+        TaskFailedException e = assertThrows(TaskFailedException.class, () -> pool.apply(steps("unencodable")));
+        assertTrue(e.getCause().getMessage().contains("[jmp.codec.not-serializable]"), e.getCause().getMessage());
+        assertEquals(9, pool.apply(square(3)));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.jmp.testing;
+
+import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+
+/** The entry of {@link PoolTasks#burn}: CPU work, the benchmark's {@code burn}. */
+public final class BurnEntry implements TaskEntry {
+
+    /** Python's {@code burn}: the sum of {@code i * i} for {@code i < n}. */
+    public static long burn(long n) {
+        long s = 0;
+        for (long i = 0; i < n; i++) {
+            s += i * i;
+        }
+        return s;
+    }
+
+    @Override
+    public byte[] invoke(byte[] arguments) {
+        WireInput in = new WireInput(arguments);
+        long n = in.readLong();
+        in.expectEnd();
+        WireOutput out = new WireOutput();
+        out.writeLong(burn(n));
+        return out.toByteArray();
+    }
+
+    @Override
+    public Object decodeResult(byte[] result) {
+        WireInput in = new WireInput(result);
+        long value = in.readLong();
+        in.expectEnd();
+        return value;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.jmp.testing;
+
+import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+
+/** The entry of {@link PoolTasks#square}, written as the processor writes entries. */
+public final class SquareEntry implements TaskEntry {
+
+    @Override
+    public byte[] invoke(byte[] arguments) {
+        WireInput in = new WireInput(arguments);
+        int x = in.readInt();
+        in.expectEnd();
+        WireOutput out = new WireOutput();
+        out.writeInt(x * x);
+        return out.toByteArray();
+    }
+
+    @Override
+    public Object decodeResult(byte[] result) {
+        WireInput in = new WireInput(result);
+        int value = in.readInt();
+        in.expectEnd();
+        return value;
+    }
+}

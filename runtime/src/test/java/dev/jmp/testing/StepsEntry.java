@@ -1,0 +1,94 @@
+package dev.jmp.testing;
+
+import dev.jmp.Multiprocessing;
+import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+
+/**
+ * The entry of {@link PoolTasks#steps}: runs steps in a worker and returns what they produced.
+ * Steps: {@code return:text}, {@code pid}, {@code name}, {@code big:N} (N characters),
+ * {@code sleep:ms}, {@code hang}, {@code touch:file}, {@code pidfile:file} (the worker's pid), {@code await:file} (until it exists),
+ * {@code exit:N}, {@code halt:N}, {@code throw:msg} (IllegalArgumentException with a cause and a
+ * suppressed exception), {@code custom:msg} (an exception with no message constructor),
+ * {@code unencodable} (a result that cannot be encoded), {@code inits} (initializer runs here),
+ * {@code init:label} (what an initializer does).
+ */
+public final class StepsEntry implements TaskEntry {
+
+    /** How many times the initializer ran in this JVM. */
+    static int initializerRuns;
+
+    /** An exception the parent cannot rebuild: its only constructor takes a number. */
+    public static final class CodedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public CodedException(int code) {
+            super("code " + code);
+        }
+    }
+
+    @Override
+    public byte[] invoke(byte[] arguments) throws Exception {
+        WireInput in = new WireInput(arguments);
+        int n = in.readInt();
+        StringBuilder result = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            step(in.readString(), result);
+        }
+        in.expectEnd();
+        WireOutput out = new WireOutput();
+        out.writeString(result.toString());
+        return out.toByteArray();
+    }
+
+    private static void step(String step, StringBuilder result) throws Exception {
+        int colon = step.indexOf(':');
+        String verb = colon < 0 ? step : step.substring(0, colon);
+        String arg = colon < 0 ? "" : step.substring(colon + 1);
+        switch (verb) {
+            case "return" -> result.append(arg);
+            case "pid" -> result.append(ProcessHandle.current().pid());
+            case "name" -> result.append(Multiprocessing.currentProcess().name());
+            case "big" -> result.append("x".repeat(Integer.parseInt(arg)));
+            case "sleep" -> Thread.sleep(Long.parseLong(arg));
+            case "hang" -> Thread.sleep(Long.MAX_VALUE);
+            case "touch" -> Files.writeString(Paths.get(arg), "");
+            case "pidfile" -> {
+                java.nio.file.Path tmp = Paths.get(arg + ".tmp");
+                Files.writeString(tmp, Long.toString(ProcessHandle.current().pid()));
+                Files.move(tmp, Paths.get(arg), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            case "await" -> {
+                while (!Files.exists(Paths.get(arg))) {
+                    Thread.sleep(5);
+                }
+            }
+            case "exit" -> System.exit(Integer.parseInt(arg));
+            case "halt" -> Runtime.getRuntime().halt(Integer.parseInt(arg));
+            case "throw" -> {
+                IllegalArgumentException e = new IllegalArgumentException(arg, new IllegalStateException("the cause"));
+                e.addSuppressed(new UnsupportedOperationException("suppressed one"));
+                throw e;
+            }
+            case "custom" -> throw new CodedException(Integer.parseInt(arg));
+            case "unencodable" -> new WireOutput().writeSerialized(new Object());
+            case "inits" -> result.append(initializerRuns);
+            case "init" -> {
+                initializerRuns++;
+                System.out.println("initializer " + arg + " in " + ProcessHandle.current().pid());
+            }
+            default -> throw new IllegalArgumentException("unknown step " + step);
+        }
+    }
+
+    @Override
+    public Object decodeResult(byte[] result) {
+        WireInput in = new WireInput(result);
+        String value = in.readString();
+        in.expectEnd();
+        return value;
+    }
+}
