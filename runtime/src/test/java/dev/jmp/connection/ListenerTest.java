@@ -143,6 +143,50 @@ class ListenerTest {
     }
 
     @Test
+    void anImpostorListenerThatWelcomesAnyoneIsCaughtByTheClientsOwnChallenge() throws Exception {
+        try (java.nio.channels.ServerSocketChannel fake = java.nio.channels.ServerSocketChannel.open()) {
+            fake.bind(LOOPBACK);
+            Future<byte[]> verdict = server.submit(() -> {
+                try (SocketChannel peer = fake.accept()) {
+                    byte[] challenge = ("#CHALLENGE#{sha256}" + "n".repeat(40)).getBytes(StandardCharsets.US_ASCII);
+                    writeFrame(peer, challenge);
+                    readFrame(peer); // the client's answer, not checked: an impostor cannot
+                    writeFrame(peer, "#WELCOME#".getBytes(StandardCharsets.US_ASCII));
+                    readFrame(peer); // the client's challenge
+                    writeFrame(peer, ("{sha256}" + "x".repeat(32)).getBytes(StandardCharsets.US_ASCII));
+                    return readFrame(peer);
+                }
+            });
+            AuthenticationException e = assertThrows(AuthenticationException.class,
+                    () -> Client.connect(fake.getLocalAddress(), KEY, String.class));
+            assertEquals("[jmp.connection.auth-failed]", code(e), e.getMessage());
+            assertEquals("#FAILURE#", new String(verdict.get(30, TimeUnit.SECONDS), StandardCharsets.US_ASCII));
+        }
+    }
+
+    private static void writeFrame(SocketChannel channel, byte[] payload) throws IOException {
+        ByteBuffer frame = ByteBuffer.allocate(4 + payload.length).putInt(payload.length).put(payload).flip();
+        while (frame.hasRemaining()) {
+            channel.write(frame);
+        }
+    }
+
+    private static byte[] readFrame(SocketChannel channel) throws IOException {
+        ByteBuffer length = readFully(channel, 4);
+        return readFully(channel, length.getInt()).array();
+    }
+
+    private static ByteBuffer readFully(SocketChannel channel, int bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(bytes);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                throw new EOFException();
+            }
+        }
+        return buffer.flip();
+    }
+
+    @Test
     void anAuthkeyIsRequired() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Listener.create(LOOPBACK, new byte[0], String.class));
