@@ -47,21 +47,22 @@ final class PipeEnds {
     /** Records this process as a holder of {@code end}; returns the slot, or -1 if all are taken. */
     int open(int end) {
         int base = end * STRIDE;
+        // Counted before the end can look opened, so no one ever sees it opened with no holder.
+        words.getAndAdd(base + OPEN_COUNT, 1);
         words.set(base + OPENED, 1);
         for (int pass = 0; pass < 2; pass++) {
             for (int slot = base + FIRST_SLOT; slot < base + STRIDE; slot++) {
                 long holder = words.get(slot);
                 if (holder == 0 && words.compareAndSet(slot, 0, SELF)) {
-                    words.getAndAdd(base + OPEN_COUNT, 1);
                     return slot;
                 }
                 if (pass == 1 && holder != 0 && isDead(holder) && words.compareAndSet(slot, holder, SELF)) {
-                    return slot; // the dead holder's count is now this one's
+                    words.getAndAdd(base + OPEN_COUNT, -1); // the dead holder never closed: its count is ours
+                    return slot;
                 }
             }
         }
-        words.getAndAdd(base + OPEN_COUNT, 1); // counted, though a death here goes unnoticed
-        return -1;
+        return -1; // counted, though a death here goes unnoticed
     }
 
     /** Undoes {@link #open} of {@code end} that returned {@code slot}. */

@@ -13,7 +13,7 @@ final class Deadlines {
      * How long a reader that found nothing keeps looking before it waits on an event: a message
      * that comes back within this time costs no clearing and setting of the event on either side.
      */
-    private static final long SPIN_NANOS = 30_000L;
+    private static final long SPIN_NANOS = 10_000L;
     private static final boolean CAN_SPIN = Runtime.getRuntime().availableProcessors() > 1;
 
     private Deadlines() {}
@@ -55,7 +55,7 @@ final class Deadlines {
             if (System.nanoTime() - end > 0) {
                 return false;
             }
-            if ((round & 63) == 0) {
+            if ((round & 15) == 0) {
                 Thread.yield(); // on a busy machine the other side may be waiting for this core
             } else {
                 Thread.onSpinWait();
