@@ -47,9 +47,15 @@ final class PipeEnds {
     /** Records this process as a holder of {@code end}; returns the slot, or -1 if all are taken. */
     int open(int end) {
         int base = end * STRIDE;
-        // Counted before the end can look opened, so no one ever sees it opened with no holder.
+        // Counted and recorded before the end looks opened, so no one ever sees it opened with no
+        // holder: not closed (count 0), not gone (no slot).
         words.getAndAdd(base + OPEN_COUNT, 1);
+        int slot = claimSlot(base);
         words.set(base + OPENED, 1);
+        return slot;
+    }
+
+    private int claimSlot(int base) {
         for (int pass = 0; pass < 2; pass++) {
             for (int slot = base + FIRST_SLOT; slot < base + STRIDE; slot++) {
                 long holder = words.get(slot);
