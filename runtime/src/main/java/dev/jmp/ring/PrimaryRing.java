@@ -11,16 +11,21 @@ import java.nio.ByteBuffer;
  */
 final class PrimaryRing {
 
+    /** How far from its front an empty ring must be to start again there. */
+    static final int RESTART_AT = 1 << 20;
+
     private final LongArray words;
     private final ByteBuffer data;
     private final int bytes;
     private final int mask;
+    private final int restartAt;
 
     PrimaryRing(LongArray words, ChunkFile file) {
         this.words = words;
         this.data = file.data();
         this.bytes = file.capacity();
         this.mask = bytes - 1;
+        this.restartAt = Math.min(bytes / 2, RESTART_AT);
     }
 
     /** Whether a record of {@code size} bytes can ever be in the ring. */
@@ -34,9 +39,11 @@ final class PrimaryRing {
         long head = words.get(RingWords.HEAD);
         int at = (int) tail & mask;
         int contiguous = bytes - at;
-        // An empty ring starts again at the front, so a queue touches only as many pages of its
-        // (sparse) file as its largest backlog, and a ping-pong reuses the same cache lines.
-        boolean restart = tail == head && at >= size;
+        // An empty ring far enough from its front starts again there, so a queue touches only
+        // about as many pages of its (sparse) file as its largest backlog, and a ping-pong reuses
+        // the same cache lines. The bytes skipped count as used until a consumer passes the skip,
+        // so it is done only where at least restartAt bytes remain usable meanwhile.
+        boolean restart = tail == head && at >= restartAt && at >= size;
         int needed = size <= contiguous && !restart ? size : contiguous + size;
         if (tail + needed - head > bytes) {
             return false;

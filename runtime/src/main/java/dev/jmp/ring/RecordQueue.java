@@ -23,6 +23,9 @@ import java.time.Duration;
  */
 public final class RecordQueue implements AutoCloseable {
 
+    /** The size of each overflow chunk file's data (larger records get a chunk of their own). */
+    public static final int OVERFLOW_CHUNK_BYTES = OverflowChain.CHUNK_BYTES;
+
     /** What {@link #take} returns for a null element; compare by identity. */
     public static final byte[] NULL_RECORD = Records.NULL_RECORD;
 

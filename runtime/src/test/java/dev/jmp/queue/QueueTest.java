@@ -161,6 +161,25 @@ class QueueTest {
     }
 
     @Test
+    void aQueueKeptNearlyEmptyStaysInItsRingWhereverTheRingStartsAgain() throws Exception {
+        try (Queue<byte[]> q = Queue.create(byte[].class)) {
+            for (int i = 0; i < 40_000; i++) { // 60 MB through a 16 MiB ring, never more than 2 KiB waiting
+                q.put(payload(i, 1024));
+                if (i % 3 == 0) {
+                    q.put(payload(-i, 1024));
+                }
+                assertArrayEquals(payload(i, 1024), q.get());
+                if (i % 3 == 0) {
+                    assertArrayEquals(payload(-i, 1024), q.get());
+                }
+            }
+            long overflowChunks = java.nio.file.Files.list(SharedMemoryIsolation.directory())
+                    .filter(f -> f.toFile().length() == 64 + dev.jmp.ring.RecordQueue.OVERFLOW_CHUNK_BYTES).count();
+            assertEquals(0, overflowChunks, "records went to overflow chunks though the ring had room");
+        }
+    }
+
+    @Test
     void aClosedQueueRefusesFurtherUse() throws Exception {
         Queue<String> q = Queue.create(String.class);
         q.close();
