@@ -65,12 +65,9 @@ final class QueueThroughput implements Workload {
     private double drain(Queue<?> q, Process producer) throws Exception {
         long start = System.nanoTime();
         producer.start();
-        q.get(PATIENCE);
-        long first = System.nanoTime();
         while (q.get(PATIENCE) != null) {
             // until the end marker
         }
-        System.err.printf("%s first item after %.1f ms, rest %.1f ms%n", name, (first - start) / 1e6, (System.nanoTime() - first) / 1e6);
         double rate = n / ((System.nanoTime() - start) / 1e9);
         producer.join();
         return rate;

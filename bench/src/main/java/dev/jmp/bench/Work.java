@@ -69,10 +69,8 @@ public final class Work {
     /** Python's {@code producer} with a bytes payload. */
     @ProcessTask
     public static void produceBytes(Queue<byte[]> q, int n, byte[] payload) throws InterruptedException {
-        long t = System.nanoTime();
         for (int i = 0; i < n; i++) {
             q.put(payload);
-            if (i % 10000 == 9999) { System.out.printf("child %d: %.1f ms qsize %d%n", i, (System.nanoTime() - t) / 1e6, q.qsize()); t = System.nanoTime(); }
         }
         q.put(null);
     }
