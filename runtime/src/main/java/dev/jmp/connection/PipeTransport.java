@@ -39,6 +39,9 @@ final class PipeTransport implements Transport {
 
     static PipeTransport read(WireInput in) {
         int end = in.readInt();
+        if (end != 0 && end != 1) {
+            throw new dev.jmp.internal.WireFormatException("a pipe end's handle names end " + end);
+        }
         LongArray words = SharedObjects.read(in, LongArray.class);
         RecordQueue receiving = in.readPresence() ? RecordQueue.read(in) : null;
         RecordQueue sending = in.readPresence() ? RecordQueue.read(in) : null;
@@ -168,5 +171,10 @@ final class PipeTransport implements Transport {
             out.wakeConsumers();
         }
         release.run();
+    }
+
+    @Override
+    public String toString() {
+        return "pipe end " + end + (in == null ? ", send only" : out == null ? ", receive only" : "");
     }
 }
