@@ -74,12 +74,23 @@ public final class VerifiedRun {
             List<Deadlock> deadlocks = ending == Outcome.Ending.EXITED ? List.of() : ownDeadlocks(program.handle(), shm, marker);
             String dumps = ending == Outcome.Ending.TIMED_OUT
                     ? threadDumps.of(ProgramProcesses.of(program.handle(), marker)) : "";
+            List<String> tail;
+            synchronized (output) {
+                tail = List.copyOf(output);
+            }
+            if (ending != Outcome.Ending.EXITED) {
+                // All at once and without grace: a process that outlived the others would take
+                // over their locks as a robust lock does, and run on past what the report shows.
+                ProgramProcesses.of(program.handle(), marker).forEach(ProcessHandle::destroyForcibly);
+            }
             ProgramResult result = program.waitFor(ending == Outcome.Ending.EXITED ? Duration.ZERO : Duration.ofNanos(1));
             List<String> leakedProcesses = ending == Outcome.Ending.EXITED ? leakedProcesses(marker) : List.of();
             List<String> leakedSegments = ending == Outcome.Ending.EXITED ? segments(shm) : List.of();
+            List<String> shown;
             synchronized (output) {
-                return new Outcome(result, ending, deadlocks, dumps, leakedProcesses, leakedSegments, output);
+                shown = ending == Outcome.Ending.EXITED ? List.copyOf(output) : tail;
             }
+            return new Outcome(result, ending, deadlocks, dumps, leakedProcesses, leakedSegments, shown);
         } finally {
             ProgramProcesses.marked(marker).forEach(ProcessHandle::destroyForcibly);
             deleteTree(shm);
