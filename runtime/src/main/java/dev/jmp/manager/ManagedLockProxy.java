@@ -1,0 +1,77 @@
+package dev.jmp.manager;
+
+import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.wire.Op;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * What {@link LockProxy} and {@link RLockProxy} share: Python's verbs on top of the one acquire
+ * call each of them builds, and the {@link java.util.concurrent.locks.Lock} view of them.
+ */
+abstract class ManagedLockProxy extends AbstractProxy implements Lock {
+
+    ManagedLockProxy(ProxyCore core) {
+        super(core);
+    }
+
+    /** The acquire request, waiting at most {@code nanos} ({@link Op#FOREVER}: no limit). */
+    abstract WireOutput acquireCall(long nanos);
+
+    /** Releases the lock; what may release it differs between the two kinds. */
+    public abstract void release();
+
+    /** Waits as long as it takes; not interruptible, like {@link Lock#lock()}. */
+    public void acquire() {
+        Proxies.uninterruptibly(() -> core.invokeInterruptibly(acquireCall(Op.FOREVER)));
+    }
+
+    /** Waits at most {@code timeout}; returns whether it got the lock. */
+    public boolean acquire(Duration timeout) throws InterruptedException {
+        return core.invokeInterruptibly(acquireCall(Timeouts.nanos(timeout))).readBoolean();
+    }
+
+    /** Takes the lock only if it is free now; Python's {@code acquire(False)}. */
+    public boolean tryAcquire() {
+        return core.invoke(acquireCall(0)).readBoolean();
+    }
+
+    /** Acquires, and releases when the returned handle is closed. */
+    public Acquired hold() {
+        acquire();
+        return new Acquired(this::release);
+    }
+
+    @Override
+    public void lock() {
+        acquire();
+    }
+
+    @Override
+    public void lockInterruptibly() throws InterruptedException {
+        core.invokeInterruptibly(acquireCall(Op.FOREVER));
+    }
+
+    @Override
+    public boolean tryLock() {
+        return tryAcquire();
+    }
+
+    @Override
+    public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+        return core.invokeInterruptibly(acquireCall(Timeouts.nanos(time, unit))).readBoolean();
+    }
+
+    @Override
+    public void unlock() {
+        release();
+    }
+
+    /** A new condition of the same manager, bound to this lock. */
+    @Override
+    public Condition newCondition() {
+        return Proxies.newCondition(core, this);
+    }
+}
