@@ -6,7 +6,6 @@ import dev.jmp.processor.model.SharedClass;
 import dev.jmp.processor.model.SharedConstructor;
 import dev.jmp.processor.model.SharedMethod;
 import dev.jmp.processor.model.TaskParameter;
-import dev.jmp.processor.model.WireType;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,8 +14,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -25,19 +22,17 @@ import javax.lang.model.util.Types;
 public final class SharedParser {
 
     private final Elements elements;
-    private final Types types;
-    private final WireTypeParser wireTypes;
+    private final Signatures signatures;
 
     public SharedParser(Elements elements, Types types) {
         this.elements = elements;
-        this.types = types;
-        this.wireTypes = new WireTypeParser(elements, types);
+        this.signatures = new Signatures(elements, types);
     }
 
     public SharedClass parse(TypeElement type, List<ExecutableElement> methods) {
         List<SharedConstructor> constructors = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                 .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
-                .map(c -> new SharedConstructor(c, parameters(c), thrown(c), c.isVarArgs()))
+                .map(c -> new SharedConstructor(c, signatures.parameters(c), Signatures.thrown(c), c.isVarArgs()))
                 .toList();
         return new SharedClass(
                 type,
@@ -70,41 +65,19 @@ public final class SharedParser {
     }
 
     private SharedMethod method(ExecutableElement method) {
-        List<TaskParameter> parameters = parameters(method);
-        Optional<WireType> result = method.getReturnType().getKind() == TypeKind.VOID
-                ? Optional.empty()
-                : Optional.of(wireTypes.parse(method.getReturnType(), SerializationOptIn.of(method)));
+        List<TaskParameter> parameters = signatures.parameters(method);
         return new SharedMethod(
                 method,
                 method.getSimpleName().toString(),
-                method.getSimpleName() + parameters.stream()
-                        .map(p -> SimpleNames.of(p.erasure()))
-                        .collect(Collectors.joining(", ", "(", ")")),
+                Signatures.display(method, parameters),
                 method.getModifiers().contains(Modifier.STATIC),
                 method.getModifiers().contains(Modifier.PUBLIC),
-                method.getTypeParameters().stream().map(t -> t.getSimpleName().toString()).toList(),
+                Signatures.typeVariables(method),
                 parameters,
                 TypeName.get(method.getReturnType()),
-                result,
-                thrown(method),
+                signatures.result(method),
+                Signatures.thrown(method),
                 method.isVarArgs());
-    }
-
-    private List<TaskParameter> parameters(ExecutableElement executable) {
-        return executable.getParameters().stream().map(this::parameter).toList();
-    }
-
-    private TaskParameter parameter(VariableElement parameter) {
-        return new TaskParameter(
-                parameter,
-                parameter.getSimpleName().toString(),
-                TypeName.get(parameter.asType()),
-                TypeName.get(types.erasure(parameter.asType())),
-                wireTypes.parse(parameter.asType(), SerializationOptIn.of(parameter)));
-    }
-
-    private static List<TypeName> thrown(ExecutableElement executable) {
-        return executable.getThrownTypes().stream().map(TypeName::get).toList();
     }
 
     /** {@code Counter(int, String)}, as messages name a constructor. */

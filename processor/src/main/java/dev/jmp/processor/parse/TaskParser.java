@@ -7,18 +7,14 @@ import dev.jmp.processor.model.TaskMethod;
 import dev.jmp.processor.model.TaskName;
 import dev.jmp.processor.model.TaskOwner;
 import dev.jmp.processor.model.TaskParameter;
-import dev.jmp.processor.model.WireType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -28,13 +24,11 @@ public final class TaskParser {
     private static final String PROCESS_TASK = ProcessTask.class.getCanonicalName();
 
     private final Elements elements;
-    private final Types types;
-    private final WireTypeParser wireTypes;
+    private final Signatures signatures;
 
     public TaskParser(Elements elements, Types types) {
         this.elements = elements;
-        this.types = types;
-        this.wireTypes = new WireTypeParser(elements, types);
+        this.signatures = new Signatures(elements, types);
     }
 
     public TaskOwner parseOwner(TypeElement owner) {
@@ -47,35 +41,21 @@ public final class TaskParser {
     }
 
     public TaskMethod parseMethod(ExecutableElement method, TaskOwner owner) {
-        List<TaskParameter> parameters = method.getParameters().stream().map(this::parameter).toList();
-        Optional<WireType> result = method.getReturnType().getKind() == TypeKind.VOID
-                ? Optional.empty()
-                : Optional.of(wireTypes.parse(method.getReturnType(), SerializationOptIn.of(method)));
+        List<TaskParameter> parameters = signatures.parameters(method);
         return new TaskMethod(
                 method,
                 owner,
                 method.getSimpleName().toString(),
                 taskName(method),
-                method.getSimpleName() + parameters.stream()
-                        .map(p -> SimpleNames.of(p.erasure()))
-                        .collect(Collectors.joining(", ", "(", ")")),
+                Signatures.display(method, parameters),
                 method.getModifiers().contains(Modifier.STATIC),
                 method.getModifiers().contains(Modifier.PUBLIC),
-                method.getTypeParameters().stream().map(t -> t.getSimpleName().toString()).toList(),
+                Signatures.typeVariables(method),
                 parameters,
                 TypeName.get(method.getReturnType()),
-                result,
-                method.getThrownTypes().stream().map(TypeName::get).toList(),
+                signatures.result(method),
+                Signatures.thrown(method),
                 method.isVarArgs());
-    }
-
-    private TaskParameter parameter(VariableElement parameter) {
-        return new TaskParameter(
-                parameter,
-                parameter.getSimpleName().toString(),
-                TypeName.get(parameter.asType()),
-                TypeName.get(types.erasure(parameter.asType())),
-                wireTypes.parse(parameter.asType(), SerializationOptIn.of(parameter)));
     }
 
     private static TaskName taskName(ExecutableElement method) {
