@@ -1,36 +1,55 @@
 package dev.jmp;
 
+import dev.jmp.launch.ChildLauncher;
+import dev.jmp.launch.SparePolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A way of starting processes, with options shared by every process it starts; Python's
- * {@code multiprocessing.get_context()}. Immutable: {@link #withJvmOptions} returns a new context.
+ * {@code multiprocessing.get_context()}. Immutable: the {@code with...} methods return a new
+ * context.
  *
  * <pre>{@code
  * Context big = Multiprocessing.getContext(StartMethod.SPAWN).withJvmOptions("-Xmx2g");
  * Process p = big.process(ReportTasks.build(2026));
+ *
+ * Context warm = Multiprocessing.getContext(StartMethod.WARM).withSpares(4, Duration.ofMinutes(5));
+ * warm.prepareSpares();                      // boot them now, while the program reads its input
  * }</pre>
  */
 public final class Context {
 
-    private static final Context DEFAULT = new Context(StartMethod.SPAWN, List.of());
+    /**
+     * Spares a {@link StartMethod#WARM} context keeps by default. Two, measured on a 2-core
+     * machine (BENCHMARKS.md, "Start methods"): one spare leaves back-to-back starts waiting on
+     * the replacement's boot, and more than two boot no faster on two cores while each idle one
+     * holds about 40 MB.
+     */
+    public static final int DEFAULT_SPARES = 2;
+
+    /** How long an unclaimed spare lives by default before it is killed. */
+    public static final Duration DEFAULT_SPARE_IDLE_TIMEOUT = Duration.ofSeconds(60);
+
+    private static volatile Context defaultContext = initialDefault();
 
     private final StartMethod startMethod;
     private final List<String> jvmOptions;
+    private final int spares;
+    private final Duration spareIdleTimeout;
 
-    private Context(StartMethod startMethod, List<String> jvmOptions) {
+    private Context(StartMethod startMethod, List<String> jvmOptions, int spares, Duration spareIdleTimeout) {
         this.startMethod = startMethod;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.spares = spares;
+        this.spareIdleTimeout = spareIdleTimeout;
     }
 
     static Context of(StartMethod method) {
-        return method == DEFAULT.startMethod ? DEFAULT : new Context(method, List.of());
-    }
-
-    static Context defaultContext() {
-        return DEFAULT;
+        return new Context(Objects.requireNonNull(method, "method"), List.of(),
+                method == StartMethod.WARM ? DEFAULT_SPARES : 0, DEFAULT_SPARE_IDLE_TIMEOUT);
     }
 
     public StartMethod startMethod() {
@@ -42,13 +61,40 @@ public final class Context {
         return jvmOptions;
     }
 
+    /** The spares kept ready: {@link #DEFAULT_SPARES} for {@link StartMethod#WARM}, 0 for spawn. */
+    public int spares() {
+        return spares;
+    }
+
+    /** How long an unclaimed spare lives before it is killed. */
+    public Duration spareIdleTimeout() {
+        return spareIdleTimeout;
+    }
+
     /** A context like this one that also passes {@code options} to its child JVMs. */
     public Context withJvmOptions(String... options) {
         List<String> all = new ArrayList<>(jvmOptions);
         for (String option : options) {
             all.add(Objects.requireNonNull(option, "option"));
         }
-        return new Context(startMethod, all);
+        return new Context(startMethod, all, spares, spareIdleTimeout);
+    }
+
+    /**
+     * A {@link StartMethod#WARM} context like this one that keeps {@code count} spares (at least
+     * one), each killed if nobody claims it within {@code idleTimeout}.
+     */
+    public Context withSpares(int count, Duration idleTimeout) {
+        if (startMethod != StartMethod.WARM) {
+            throw new IllegalStateException("spares are for the WARM start method, and this context is "
+                    + startMethod + "; use Multiprocessing.getContext(StartMethod.WARM).withSpares(...)");
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException("a WARM context keeps at least one spare, not " + count
+                    + "; for cold starts use StartMethod.SPAWN");
+        }
+        new SparePolicy(count, idleTimeout); // checks the timeout
+        return new Context(startMethod, jvmOptions, count, idleTimeout);
     }
 
     /** A new, unstarted process that runs {@code task} with this context's options. */
@@ -56,8 +102,55 @@ public final class Context {
         return new Process(this, task);
     }
 
+    /**
+     * Starts booting this context's spares now, in the background, so that even the first
+     * {@link Process#start()} finds one ready; Python's forkserver preload. Does nothing for
+     * {@link StartMethod#SPAWN}. Returns this context.
+     */
+    public Context prepareSpares() {
+        if (spares > 0) {
+            ChildLauncher.prepareSpares(jvmOptions, spareLaunch());
+        }
+        return this;
+    }
+
+    /**
+     * Like {@link #prepareSpares()}, then waits until all the spares have booted and wait for a
+     * task; returns whether they did within {@code timeout}. True at once for spawn.
+     */
+    public boolean awaitSpares(Duration timeout) throws InterruptedException {
+        return spares == 0 || ChildLauncher.awaitSpares(jvmOptions, spareLaunch(), timeout);
+    }
+
+    private SparePolicy spareLaunch() {
+        return SparePolicy.of(this);
+    }
+
+    /**
+     * The context of {@code new Process(task)}: the start method set by
+     * {@link Multiprocessing#setStartMethod}, else by the system property
+     * {@code jmp.startMethod} ({@code spawn} or {@code warm}), else spawn.
+     */
+    static Context defaultContext() {
+        return defaultContext;
+    }
+
+    static void setDefault(StartMethod method) {
+        defaultContext = of(method);
+    }
+
+    private static Context initialDefault() {
+        String property = System.getProperty("jmp.startMethod");
+        try {
+            return of(property == null || property.isBlank() ? StartMethod.SPAWN : StartMethod.parse(property));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the system property jmp.startMethod: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String toString() {
-        return "Context[" + startMethod + (jvmOptions.isEmpty() ? "" : ", " + jvmOptions) + "]";
+        return "Context[" + startMethod + (spares == 0 ? "" : ", spares=" + spares + " idle " + spareIdleTimeout)
+                + (jvmOptions.isEmpty() ? "" : ", " + jvmOptions) + "]";
     }
 }

@@ -1,6 +1,8 @@
 package dev.jmp;
 
+import dev.jmp.launch.ChildLauncher;
 import dev.jmp.launch.CurrentProcess;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +41,30 @@ public final class Multiprocessing {
     /** The context for {@code method}; Python's {@code get_context(method)}. */
     public static Context getContext(StartMethod method) {
         return Context.of(method);
+    }
+
+    /**
+     * Python's {@code set_start_method}: the start method of processes, pools and executors
+     * created afterwards without a context. The system property {@code jmp.startMethod}
+     * ({@code spawn} or {@code warm}) sets it from the command line.
+     */
+    public static void setStartMethod(StartMethod method) {
+        Context.setDefault(method);
+    }
+
+    /** Python's {@code get_start_method}: the start method of the default context. */
+    public static StartMethod getStartMethod() {
+        return Context.defaultContext().startMethod();
+    }
+
+    /**
+     * Kills every warm spare JVM this program keeps waiting ({@link StartMethod#WARM}), of every
+     * context, and waits until they are gone; the next warm start boots new ones. For a program
+     * done starting processes that wants the memory back at once rather than after the idle
+     * timeout. Returns whether they were gone within {@code timeout}.
+     */
+    public static boolean releaseSpares(Duration timeout) throws InterruptedException {
+        return ChildLauncher.releaseSpares(timeout);
     }
 
     /** The context {@code new Process(task)} uses. */

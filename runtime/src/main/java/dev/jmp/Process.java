@@ -4,6 +4,7 @@ import dev.jmp.launch.ChildLauncher;
 import dev.jmp.launch.ChildProcess;
 import dev.jmp.launch.ChildSpec;
 import dev.jmp.launch.CurrentProcess;
+import dev.jmp.launch.SparePolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class Process implements AutoCloseable {
         }
         List<String> options = new ArrayList<>(context.jvmOptions());
         options.addAll(jvmOptions);
-        child = ChildLauncher.launch(new ChildSpec(name, daemon, options, task.call()));
+        child = ChildLauncher.launch(new ChildSpec(name, daemon, options, task.call()), SparePolicy.of(context));
         STARTED.add(this);
         ProcessHandle.of(child.pid()).map(ProcessHandle::onExit).orElse(CompletableFuture.completedFuture(null))
                 .thenRun(() -> sentinel.complete(this));

@@ -1,13 +1,40 @@
 package dev.jmp;
 
+import java.util.Locale;
+
 /**
- * How a {@link Context} starts child processes; Python's {@code get_context(method)}.
+ * How a {@link Context} starts child processes; Python's {@code get_context(method)}. A JVM
+ * cannot {@code fork} itself, so there is no {@code fork}: both methods give every process a
+ * fresh JVM, and differ only in when that JVM is started.
  */
 public enum StartMethod {
 
     /**
-     * A fresh JVM per process, like Python's {@code spawn}: nothing is inherited but the class
-     * path, the JVM options and the task's arguments.
+     * A fresh JVM per process, started by {@link Process#start()}, like Python's {@code spawn}:
+     * nothing is inherited but the class path, the JVM options and the task's arguments.
      */
-    SPAWN
+    SPAWN,
+
+    /**
+     * jmp's {@code forkserver}: a small reservoir of JVMs started ahead of time, each booted,
+     * connected to its parent and waiting. {@link Process#start()} hands the task to a waiting
+     * JVM and starts a replacement in the background, so a process costs a message instead of a
+     * JVM's start-up. A spare runs one task only, with the same options a {@link #SPAWN} child
+     * would have, and is what a spawned child is in every other way: it dies with its parent, and
+     * spares nobody claimed are killed when the program exits or after an idle timeout (see
+     * {@link Context#withSpares}). The reservoir is started by the first process, or ahead of it
+     * by {@link Context#prepareSpares()}.
+     */
+    WARM;
+
+    /** The method called {@code name}, ignoring case: {@code spawn} or {@code warm}. */
+    public static StartMethod parse(String name) {
+        for (StartMethod method : values()) {
+            if (method.name().equalsIgnoreCase(name.trim())) {
+                return method;
+            }
+        }
+        throw new IllegalArgumentException("unknown start method '" + name + "'; use one of "
+                + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT));
+    }
 }

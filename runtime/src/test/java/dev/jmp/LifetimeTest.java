@@ -15,11 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What happens to children when their parent exits or dies; each parent is a JVM of its own. */
+/**
+ * What happens to children when their parent exits or dies, under every start method; each
+ * parent is a JVM of its own, and a warm parent's spares must go with it.
+ */
 @ExtendWith(NoLeftovers.class)
 class LifetimeTest {
 
@@ -28,26 +32,42 @@ class LifetimeTest {
     @TempDir
     Path tmp;
 
-    private List<String> options() {
-        return List.of("-Djava.io.tmpdir=" + tmp, "-Dinherited=from-parent");
+    private List<String> options(StartMethod method) {
+        return List.of("-Djava.io.tmpdir=" + tmp, "-Dinherited=from-parent",
+                "-Djmp.startMethod=" + method.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    @Test
-    void daemonChildIsTerminatedWhenItsParentExits() throws Exception {
-        try (JavaProgram parent = JavaProgram.start(options(), ParentProgram.class, "daemon")) {
+    /** The pids a parent printed as {@code family <pid> <pid>...}: its children and spares. */
+    private static List<Long> family(JavaProgram parent) throws Exception {
+        String line = parent.awaitLine("family", LIMIT).trim();
+        return line.isEmpty() ? List.of()
+                : Stream.of(line.split(" ")).map(Long::parseLong).toList();
+    }
+
+    private static boolean allGone(List<Long> pids) {
+        return pids.stream().allMatch(pid -> ProcessIdentity.of(pid).isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void daemonChildIsTerminatedWhenItsParentExits(StartMethod method) throws Exception {
+        try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "daemon")) {
             long child = Long.parseLong(parent.awaitLine("child ", LIMIT));
+            List<Long> family = family(parent);
             assertEquals(0, parent.await(LIMIT), parent.err());
             String out = parent.out();
             assertTrue(out.contains("tick\n"), out);
             assertFalse(out.substring(out.indexOf("parent exits")).contains("tick"), "output after exit: " + out);
             assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(child).isEmpty()), "daemon child survived");
+            assertTrue(Deadline.await(LIMIT, () -> allGone(family)), "spares survived: " + family);
         }
         assertNoControlDirectories();
     }
 
-    @Test
-    void parentWaitsForItsNonDaemonChildAtExit() throws Exception {
-        try (JavaProgram parent = JavaProgram.start(options(), ParentProgram.class, "nondaemon")) {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void parentWaitsForItsNonDaemonChildAtExit(StartMethod method) throws Exception {
+        try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "nondaemon")) {
             assertEquals(0, parent.await(LIMIT), parent.err());
             String out = parent.out();
             assertTrue(out.indexOf("parent done") < out.indexOf("child done"), out);
@@ -56,16 +76,19 @@ class LifetimeTest {
         assertNoControlDirectories();
     }
 
-    @Test
-    void childExitsWithinTwoSecondsOfItsParentsSigkill() throws Exception {
-        try (JavaProgram parent = JavaProgram.start(options(), ParentProgram.class, "orphan")) {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void childExitsWithinTwoSecondsOfItsParentsSigkill(StartMethod method) throws Exception {
+        try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "orphan")) {
             long child = Long.parseLong(parent.awaitLine("child ", LIMIT));
+            List<Long> family = family(parent);
             parent.awaitLine("ready", LIMIT);
             parent.process().destroyForcibly();
             long killed = System.nanoTime();
             // Exited means gone or a zombie: reaping an orphan is up to whoever adopts it (init
             // here), which may take its time; ProcessHandle counts a zombie as alive.
             assertTrue(Deadline.await(LIMIT, () -> ProcessIdentity.of(child).isEmpty()));
+            assertTrue(Deadline.await(LIMIT, () -> allGone(family)), "spares survived: " + family);
             long millis = (System.nanoTime() - killed) / 1_000_000;
             assertTrue(millis < 2_000, "orphan lived " + millis + " ms after its parent was killed");
         }
@@ -73,9 +96,10 @@ class LifetimeTest {
                 "the orphan removes its dead parent's control directory: " + controlDirectories());
     }
 
-    @Test
-    void childInheritsTheParentsSystemProperties() throws Exception {
-        try (JavaProgram parent = JavaProgram.start(options(), ParentProgram.class, "props")) {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void childInheritsTheParentsSystemProperties(StartMethod method) throws Exception {
+        try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "props")) {
             assertEquals(0, parent.await(LIMIT), parent.err());
             assertTrue(parent.out().contains("inherited=from-parent\n"), parent.out());
         }

@@ -11,14 +11,35 @@ import dev.jmp.testing.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.time.Duration;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** One test per way a child can end, each asserting what the user sees. */
+/**
+ * One test per way a child can end, each asserting what the user sees, under every start method:
+ * a process on a warm spare behaves exactly as a cold one.
+ */
 @ExtendWith(NoLeftovers.class)
 class ProcessTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    /** A process of {@code method}; a warm one runs on a spare that has booted and waits. */
+    private static Process process(StartMethod method, Task<?> task) throws InterruptedException {
+        Context context = Multiprocessing.getContext(method);
+        if (method == StartMethod.WARM) {
+            context = context.withSpares(1, LIMIT);
+        }
+        assertTrue(context.awaitSpares(LIMIT), "the spare did not boot");
+        return context.process(task);
+    }
+
+    @AfterEach
+    void releaseSpares() throws InterruptedException {
+        assertTrue(Multiprocessing.releaseSpares(LIMIT), "spares still running");
+    }
 
     private static int run(Process p) throws InterruptedException {
         p.start();
@@ -26,10 +47,11 @@ class ProcessTest {
         return p.exitCode().orElseThrow();
     }
 
-    @Test
-    void returnsNormallyWithExitCodeZeroAndItsOutputArrivesBeforeJoinReturns() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void returnsNormallyWithExitCodeZeroAndItsOutputArrivesBeforeJoinReturns(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
-            Process p = new Process(task("print:hello from the child", "err:a warning"));
+            Process p = process(method, task("print:hello from the child", "err:a warning"));
             assertEquals(OptionalInt.empty(), p.exitCode());
             assertEquals(0, run(p));
             assertTrue(output.out().contains("hello from the child\n"), output.out());
@@ -38,21 +60,24 @@ class ProcessTest {
         }
     }
 
-    @Test
-    void systemExitCodeIsTheExitCode() throws Exception {
-        assertEquals(42, run(new Process(task("exit:42"))));
-        assertEquals(1, run(new Process(task("exit:1"))));
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void systemExitCodeIsTheExitCode(StartMethod method) throws Exception {
+        assertEquals(42, run(process(method, task("exit:42"))));
+        assertEquals(1, run(process(method, task("exit:1"))));
     }
 
-    @Test
-    void exitAboveOneHundredTwentyEightIsNotMistakenForASignal() throws Exception {
-        assertEquals(137, run(new Process(task("exit:137"))));
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void exitAboveOneHundredTwentyEightIsNotMistakenForASignal(StartMethod method) throws Exception {
+        assertEquals(137, run(process(method, task("exit:137"))));
     }
 
-    @Test
-    void uncaughtExceptionPrintsTheChildsStackTraceHeadedWithItsNameAndExitsOne() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void uncaughtExceptionPrintsTheChildsStackTraceHeadedWithItsNameAndExitsOne(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
-            Process p = new Process(task("throw:boom"));
+            Process p = process(method, task("throw:boom"));
             assertEquals(1, run(p));
             String err = output.err();
             assertTrue(err.contains("Process " + p.name() + ":\n"), err);
@@ -62,10 +87,11 @@ class ProcessTest {
         }
     }
 
-    @Test
-    void haltedChildIsReportedWithPidExitCodeAndItsLastStderrLines() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void haltedChildIsReportedWithPidExitCodeAndItsLastStderrLines(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
-            Process p = new Process(task("err:last words", "halt:3"));
+            Process p = process(method, task("err:last words", "halt:3"));
             assertEquals(3, run(p));
             assertTrue(Deadline.await(LIMIT, () -> output.err().contains("[jmp] " + p.name())), output.err());
             String err = output.err();
@@ -74,9 +100,10 @@ class ProcessTest {
         }
     }
 
-    @Test
-    void hangingChildIsTerminatedWithMinusFifteen() throws Exception {
-        Process p = new Process(task("hang"));
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void hangingChildIsTerminatedWithMinusFifteen(StartMethod method) throws Exception {
+        Process p = process(method, task("hang"));
         p.start();
         assertTrue(p.isAlive());
         assertFalse(p.join(Duration.ofMillis(200)), "a hanging child must not end by itself");
@@ -86,19 +113,21 @@ class ProcessTest {
         assertEquals(-15, p.exitCode().orElseThrow());
     }
 
-    @Test
-    void killedChildHasMinusNine() throws Exception {
-        Process p = new Process(task("hang"));
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void killedChildHasMinusNine(StartMethod method) throws Exception {
+        Process p = process(method, task("hang"));
         p.start();
         p.kill();
         assertTrue(p.join(LIMIT));
         assertEquals(-9, p.exitCode().orElseThrow());
     }
 
-    @Test
-    void childKilledByAnotherProcessIsReportedWithTheSignal() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void childKilledByAnotherProcessIsReportedWithTheSignal(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
-            Process p = new Process(task("err:about to hang", "print:hanging", "hang"));
+            Process p = process(method, task("err:about to hang", "print:hanging", "hang"));
             p.start();
             assertTrue(Deadline.await(LIMIT, () -> output.out().contains("hanging")));
             ProcessHandle.of(p.pid()).orElseThrow().destroyForcibly();
@@ -109,10 +138,11 @@ class ProcessTest {
         }
     }
 
-    @Test
-    void childKnowsItsNameAndItsParent() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void childKnowsItsNameAndItsParent(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
-            Process p = new Process(task("whoami")).name("worker");
+            Process p = process(method, task("whoami")).name("worker");
             run(p);
             long me = ProcessHandle.current().pid();
             assertTrue(output.out().contains("I am ProcessInfo[name=worker, pid=" + p.pid() + ", daemon=false] child of "
@@ -131,10 +161,12 @@ class ProcessTest {
         assertEquals(Runtime.getRuntime().availableProcessors(), Multiprocessing.cpuCount());
     }
 
-    @Test
-    void jvmOptionsOfTheContextAndTheProcessReachTheChild() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void jvmOptionsOfTheContextAndTheProcessReachTheChild(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
-            Context context = Multiprocessing.getContext(StartMethod.SPAWN).withJvmOptions("-Dfrom.context=yes");
+            Context context = Multiprocessing.getContext(method).withJvmOptions("-Dfrom.context=yes");
+            assertTrue(context.awaitSpares(LIMIT));
             Process p = context.process(task("prop:from.context", "prop:from.process")).jvmOptions("-Dfrom.process=too");
             assertEquals(0, run(p));
             assertTrue(output.out().contains("from.context=yes\n"), output.out());
@@ -142,9 +174,10 @@ class ProcessTest {
         }
     }
 
-    @Test
-    void activeChildrenListsRunningChildrenOnly() throws Exception {
-        Process p = new Process(task("hang"));
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void activeChildrenListsRunningChildrenOnly(StartMethod method) throws Exception {
+        Process p = process(method, task("hang"));
         p.start();
         assertTrue(Multiprocessing.activeChildren().contains(p));
         p.kill();
@@ -152,9 +185,10 @@ class ProcessTest {
         assertFalse(Multiprocessing.activeChildren().contains(p));
     }
 
-    @Test
-    void misuseIsAnIllegalStateExceptionSayingWhatToDo() throws Exception {
-        Process p = new Process(task("hang"));
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
+    void misuseIsAnIllegalStateExceptionSayingWhatToDo(StartMethod method) throws Exception {
+        Process p = process(method, task("hang"));
         assertTrue(assertThrows(IllegalStateException.class, p::join).getMessage().contains("call start() first"));
         assertThrows(IllegalStateException.class, p::pid);
         p.start();

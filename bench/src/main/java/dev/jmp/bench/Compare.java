@@ -21,7 +21,9 @@ public final class Compare {
     /** Every workload of the comparison, in the order of the CPython baseline. */
     static List<Workload> workloads() {
         return List.of(
-                new StartJoin(),
+                StartJoin.spawn(),
+                StartJoin.warm(),
+                StartJoin.warmReady(),
                 new PoolMapSmall(),
                 new PoolMapPayload(),
                 new ApplyAsync(),

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,60 @@ public final class ChildLauncher {
 
     private ChildLauncher() {}
 
-    /** Starts the child described by {@code spec}. */
+    /** Starts the child described by {@code spec} in a fresh JVM. */
     public static ChildProcess launch(ChildSpec spec) {
-        ControlServer control = ControlServer.get();
+        return launch(spec, SparePolicy.NONE);
+    }
+
+    /**
+     * Starts the child described by {@code spec}: on a warm spare with the same JVM options if
+     * {@code spares} keeps some and one is left, else in a fresh JVM.
+     */
+    public static ChildProcess launch(ChildSpec spec, SparePolicy spares) {
+        if (spares.count() > 0) {
+            ChildProcess spare = Spares.claim(spec, spares);
+            if (spare != null) {
+                return spare;
+            }
+        }
         ChildProcess child = new ChildProcess(spec);
+        start(child, spec.jvmOptions(), spec.daemon());
+        return child;
+    }
+
+    /** Starts booting spares for children with {@code jvmOptions}, in the background. */
+    public static void prepareSpares(List<String> jvmOptions, SparePolicy spares) {
+        Spares.prepare(jvmOptions, spares);
+    }
+
+    /** Like {@link #prepareSpares}, then waits until they are booted; false after {@code timeout}. */
+    public static boolean awaitSpares(List<String> jvmOptions, SparePolicy spares, Duration timeout)
+            throws InterruptedException {
+        return Spares.awaitReady(jvmOptions, spares, timeout);
+    }
+
+    /** Kills every idle spare and waits, up to {@code timeout}, until they are gone. */
+    public static boolean releaseSpares(Duration timeout) throws InterruptedException {
+        return Spares.releaseAll(timeout);
+    }
+
+    /** Starts a spare: a JVM with {@code jvmOptions} that connects and waits to be claimed. */
+    static ChildProcess launchSpare(String name, List<String> jvmOptions) {
+        ChildProcess spare = ChildProcess.spare(name);
+        start(spare, jvmOptions, true);
+        return spare;
+    }
+
+    /**
+     * Starts {@code child}'s JVM. Pumps of daemon children are daemon threads; a spare's are too,
+     * whoever claims it, because the exit sequence joins non-daemon children itself.
+     */
+    private static void start(ChildProcess child, List<String> addedOptions, boolean daemonPumps) {
+        ControlServer control = ControlServer.get();
+        String name = child.name();
         String token = control.expect(child);
-        ForkCommand fork = ForkCommand.of(javaExecutable(), jvmOptions(spec.jvmOptions()),
-                System.getProperty("java.class.path"), spec.name(), ChildMain.class.getName());
+        ForkCommand fork = ForkCommand.of(javaExecutable(), jvmOptions(addedOptions),
+                System.getProperty("java.class.path"), name, ChildMain.class.getName());
         Path argFile = null;
         try {
             List<String> command = fork.command();
@@ -50,21 +98,26 @@ public final class ChildLauncher {
             env.put(ChildMain.ENV_SOCKET, control.socket().toString());
             env.put(ChildMain.ENV_TOKEN, token);
             env.put(ChildMain.ENV_PARENT, ProcessIdentity.current().tag());
+            if (child.isIdleSpare()) {
+                env.put(ChildMain.ENV_SPARE, "1");
+            }
             java.lang.Process process = builder.start();
-            String prefix = "jmp-" + spec.name();
             child.started(process,
-                    OutputPump.start(process.getInputStream(), ChildLauncher::stdout, prefix + "-out", spec.daemon()),
-                    OutputPump.start(process.getErrorStream(), ChildLauncher::stderr, prefix + "-err", spec.daemon()));
+                    OutputPump.start(process.getInputStream(), ChildLauncher::stdout, pumpName(name, "out"), daemonPumps),
+                    OutputPump.start(process.getErrorStream(), ChildLauncher::stderr, pumpName(name, "err"), daemonPumps));
             ChildRegistry.add(child);
             child.onExit(() -> reportIfUnexpected(child, token));
-            return child;
         } catch (IOException e) {
             control.cancel(token);
-            throw new IllegalStateException("cannot start a JVM for " + spec.name() + " with "
+            throw new IllegalStateException("cannot start a JVM for " + name + " with "
                     + fork.command().get(0) + ": " + e.getMessage(), e);
         } finally {
             child.argFile(argFile);
         }
+    }
+
+    static String pumpName(String childName, String stream) {
+        return "jmp-" + childName + "-" + stream;
     }
 
     private static void reportIfUnexpected(ChildProcess child, String token) {

@@ -8,6 +8,7 @@ import dev.jmp.link.Assign;
 import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
 import dev.jmp.link.Exiting;
+import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
 import java.nio.file.Paths;
 
@@ -17,7 +18,8 @@ import java.nio.file.Paths;
  * <ul>
  *   <li>{@value #ENV_SOCKET}: the parent's control socket;</li>
  *   <li>{@value #ENV_TOKEN}: the secret that proves to the parent this is the child it started;</li>
- *   <li>{@value #ENV_PARENT}: the parent's {@link ProcessIdentity#tag()}, for the watchdog.</li>
+ *   <li>{@value #ENV_PARENT}: the parent's {@link ProcessIdentity#tag()}, for the watchdog;</li>
+ *   <li>{@value #ENV_SPARE}: present for a warm spare, which may wait long for its assignment.</li>
  * </ul>
  * It connects, receives its {@link Assign}, runs the one task it names and says
  * {@link Goodbye}; or, told it is a pool worker ({@link Enlist}), serves batches of tasks in a
@@ -30,6 +32,8 @@ public final class ChildMain {
     public static final String ENV_SOCKET = "JMP_CONTROL_SOCKET";
     public static final String ENV_TOKEN = "JMP_TOKEN";
     public static final String ENV_PARENT = "JMP_PARENT";
+    /** Set for a warm spare, which warms up while it waits to be claimed. */
+    public static final String ENV_SPARE = "JMP_SPARE";
 
     /** Exit status when the child cannot reach its parent at all. */
     static final int NO_PARENT = 2;
@@ -45,6 +49,7 @@ public final class ChildMain {
                     + "and is not started by hand; to run a task on its own, run its generated *_Entry class");
             System.exit(NO_PARENT);
         }
+        boolean spare = System.getenv(ENV_SPARE) != null;
         ControlClient client;
         try {
             client = ControlClient.connect(Paths.get(socket), token, ProcessHandle.current().pid());
@@ -53,25 +58,67 @@ public final class ChildMain {
             System.exit(NO_PARENT);
             return;
         }
-        if (client.firstFrame() instanceof Enlist enlist) {
+        // Whatever the answer, this child will need these; get them done while it comes.
+        ExitHook hook = new ExitHook(client);
+        Runtime.getRuntime().addShutdownHook(hook);
+        ParentWatchdog.startPolling(client, parent);
+        if (spare) {
+            SpareWarmUp.run();
+        }
+        Frame first;
+        try {
+            first = client.firstFrame();
+        } catch (Exception e) {
+            if (!spare) { // a spare whose parent exited before claiming it has nothing to say
+                System.err.println("[jmp] the parent process over " + socket + " did not assign a task: " + e);
+            }
+            System.exit(NO_PARENT);
+            return;
+        }
+        if (first instanceof Enlist enlist) {
             WorkerLoop.run(client, enlist, parent);
             return;
         }
-        Assign assign = client.assignment();
+        Assign assign = (Assign) first;
         CurrentProcess.becomeChild(assign.processName(), assign.daemon(),
                 new ProcessInfo(assign.parentName(), parent.pid(), false));
-        ParentWatchdog.start(client, parent);
-        Runtime.getRuntime().addShutdownHook(new Thread("jmp-exiting") {
-            @Override
-            public void run() {
-                client.trySend(new Exiting());
-                client.close();
-            }
-        });
+        hook.reader = ParentWatchdog.startReading(client, parent);
         int exitCode = run(assign.processName(), assign.task());
         client.trySend(new Goodbye(exitCode));
         if (exitCode != 0) {
             System.exit(exitCode);
+        }
+    }
+
+    /**
+     * Tells the parent this JVM is exiting (so an exit code above 128 is not taken for a signal)
+     * and closes the channel, waiting for its reader to leave its read: the JVM's exit waits in
+     * 10 ms steps for any thread still in a native call.
+     */
+    private static final class ExitHook extends Thread {
+
+        private static final long READER_EXIT_MILLIS = 100;
+
+        private final ControlClient client;
+        volatile Thread reader;
+
+        ExitHook(ControlClient client) {
+            super("jmp-exiting");
+            this.client = client;
+        }
+
+        @Override
+        public void run() {
+            client.trySend(new Exiting());
+            client.close();
+            Thread r = reader;
+            if (r != null) {
+                try {
+                    r.join(READER_EXIT_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

@@ -12,16 +12,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The parent's view of one running child JVM: its OS process, its output pumps, and what its
  * control channel said. Made by {@link ChildLauncher}.
+ *
+ * <p>A child is started either for its {@link ChildSpec}, or as a warm spare without one: the
+ * spare boots, connects and is left waiting until {@link #claim} gives it its spec, and with it
+ * the first frame it was waiting for. Until then it is nobody's process: it reports nothing, and
+ * it is killed at exit.
  */
 public final class ChildProcess implements LinkListener {
 
-    private final ChildSpec spec;
+    private final String spareName;
+    /** Null while an unclaimed spare; set once. */
+    private volatile ChildSpec spec;
+    /** A spare that connected before it was claimed: the hello and channel to answer on. */
+    private Hello waitingHello;
+    private FrameChannel waitingChannel;
     private java.lang.Process process;
     private OutputPump out;
     private OutputPump err;
@@ -31,9 +42,20 @@ public final class ChildProcess implements LinkListener {
     private volatile int signalSent;
     private volatile Path argFile;
     private final CountDownLatch linkClosed = new CountDownLatch(1);
+    private final CompletableFuture<Void> waiting = new CompletableFuture<>();
 
     ChildProcess(ChildSpec spec) {
         this.spec = spec;
+        this.spareName = null;
+    }
+
+    private ChildProcess(String spareName) {
+        this.spareName = spareName;
+    }
+
+    /** A spare, claimed later by {@link #claim}. */
+    static ChildProcess spare(String name) {
+        return new ChildProcess(name);
     }
 
     void started(java.lang.Process process, OutputPump out, OutputPump err) {
@@ -59,11 +81,48 @@ public final class ChildProcess implements LinkListener {
     }
 
     public String name() {
-        return spec.name();
+        ChildSpec s = spec;
+        return s == null ? spareName : s.name();
     }
 
+    /** Whether the child is terminated at exit: daemons and unclaimed spares are. */
     public boolean daemon() {
-        return spec.daemon();
+        ChildSpec s = spec;
+        return s == null || s.daemon();
+    }
+
+    /** Whether this is a spare nobody has claimed yet. */
+    boolean isIdleSpare() {
+        return spec == null;
+    }
+
+    /**
+     * Makes this spare the child of {@code spec}: answers its hello now if it is waiting, or when
+     * it connects. Returns false, leaving the spare unclaimed, if it is dead or its channel closed.
+     */
+    synchronized boolean claim(ChildSpec spec) {
+        if (this.spec != null) {
+            throw new IllegalStateException(name() + " was already claimed; a spare runs one task");
+        }
+        if (!process.isAlive() || linkClosed.getCount() == 0) {
+            return false;
+        }
+        this.spec = spec;
+        out.rename(ChildLauncher.pumpName(spec.name(), "out"));
+        err.rename(ChildLauncher.pumpName(spec.name(), "err"));
+        if (waitingChannel != null) {
+            FrameChannel channel = waitingChannel;
+            Frame first = firstFrame(waitingHello, channel);
+            waitingChannel = null;
+            waitingHello = null;
+            try {
+                channel.write(first);
+            } catch (IOException e) {
+                // It died between the check and the write: from here it is this spec's child,
+                // and its death is reported as any child's would be.
+            }
+        }
+        return true;
     }
 
     public long pid() {
@@ -83,6 +142,28 @@ public final class ChildProcess implements LinkListener {
     public Frame connected(Hello hello, FrameChannel channel) {
         connected = true;
         argFile(null); // the JVM has read it
+        synchronized (this) {
+            if (spec != null) {
+                return firstFrame(hello, channel);
+            }
+            waitingHello = hello;
+            waitingChannel = channel;
+        }
+        waiting.complete(null); // outside the lock: whoever waits for spares takes theirs
+        return null; // answered by claim()
+    }
+
+    /** Whether this spare has booted and connected, and waits to be claimed. */
+    boolean isWaiting() {
+        return waiting.isDone() && spec == null;
+    }
+
+    /** Runs {@code action} once this spare has booted and connected. */
+    void onWaiting(Runnable action) {
+        waiting.thenRun(action);
+    }
+
+    private Frame firstFrame(Hello hello, FrameChannel channel) {
         if (spec.isWorker()) {
             return spec.session().connected(hello, channel);
         }
@@ -91,21 +172,29 @@ public final class ChildProcess implements LinkListener {
 
     @Override
     public void received(Frame frame) {
+        ChildSpec s = spec;
+        if (s == null) {
+            return; // a spare says nothing before it is claimed
+        }
         if (frame instanceof Goodbye g) {
             goodbye = g.exitCode();
         } else if (frame instanceof Exiting) {
             exiting = true;
         }
-        if (spec.isWorker()) {
-            spec.session().received(frame);
+        if (s.isWorker()) {
+            s.session().received(frame);
         }
     }
 
     @Override
     public void closed() {
-        linkClosed.countDown();
-        if (spec.isWorker()) {
-            spec.session().closed();
+        ChildSpec s;
+        synchronized (this) {
+            linkClosed.countDown();
+            s = spec;
+        }
+        if (s != null && s.isWorker()) {
+            s.session().closed();
         }
     }
 
@@ -153,7 +242,11 @@ public final class ChildProcess implements LinkListener {
      * connected, or it vanished without a goodbye.
      */
     boolean diedUnexpectedly() throws InterruptedException {
-        if (spec.isWorker()) {
+        ChildSpec s = spec;
+        if (s == null) {
+            return false; // an unclaimed spare ran nothing; killing it is routine
+        }
+        if (s.isWorker()) {
             return false; // its session reports what the death means for its tasks
         }
         if (connected) {

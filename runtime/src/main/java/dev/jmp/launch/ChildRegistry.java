@@ -39,25 +39,37 @@ public final class ChildRegistry {
     }
 
     private static void atExit() {
-        List<ChildProcess> daemons = new ArrayList<>();
-        for (ChildProcess child : alive()) {
-            if (child.daemon()) {
-                child.signal(false);
-                daemons.add(child);
-            }
-        }
         try {
-            for (ChildProcess daemon : daemons) {
-                if (!daemon.await(DAEMON_GRACE_MILLIS)) {
-                    daemon.signal(true);
-                    daemon.await(DAEMON_GRACE_MILLIS);
+            // Until none is left: a child started while this runs (a spare the reservoir was
+            // booting, a process another thread started) is handled like the others.
+            List<ChildProcess> alive;
+            while (!(alive = alive()).isEmpty()) {
+                stopDaemons(alive);
+                for (ChildProcess child : alive) {
+                    if (!child.daemon()) {
+                        child.await(-1);
+                    }
                 }
-            }
-            for (ChildProcess child : alive()) {
-                child.await(-1);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Terminates the daemons among {@code children}, killing those slow to go; idle spares at once. */
+    private static void stopDaemons(List<ChildProcess> children) throws InterruptedException {
+        List<ChildProcess> daemons = new ArrayList<>();
+        for (ChildProcess child : children) {
+            if (child.daemon()) {
+                child.signal(child.isIdleSpare()); // a spare has no hooks worth waiting for
+                daemons.add(child);
+            }
+        }
+        for (ChildProcess daemon : daemons) {
+            if (!daemon.await(DAEMON_GRACE_MILLIS)) {
+                daemon.signal(true);
+                daemon.await(DAEMON_GRACE_MILLIS);
+            }
         }
     }
 }

@@ -82,6 +82,11 @@ public final class OutputPump implements Runnable {
         }
     }
 
+    /** Renames the pump's thread, when a spare becomes a named child. */
+    void rename(String threadName) {
+        thread.setName(threadName);
+    }
+
     /** Waits until the child closed the stream and every line was forwarded. */
     public boolean awaitEnd(long millis) throws InterruptedException {
         thread.join(Math.max(1, millis));

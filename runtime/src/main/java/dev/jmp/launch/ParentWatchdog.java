@@ -31,14 +31,19 @@ final class ParentWatchdog extends Thread {
         setDaemon(true);
     }
 
-    static void start(ControlClient client, ProcessIdentity parent) {
-        new ParentWatchdog(client, parent, false).start();
-        new ParentWatchdog(client, parent, true).start();
+    /**
+     * For a process child, whose control channel is idle after its assignment: a thread reads it
+     * to see the parent's end at once. Returns the thread.
+     */
+    static Thread startReading(ControlClient client, ProcessIdentity parent) {
+        ParentWatchdog reader = new ParentWatchdog(client, parent, false);
+        reader.start();
+        return reader;
     }
 
     /**
-     * For a child that reads its control channel itself (a pool worker): only the pid check runs
-     * on a thread of its own, and the reader calls {@link #channelEnded} at EOF.
+     * The pid check, every child's, on a thread of its own; a child that reads its control
+     * channel itself (a pool worker) calls {@link #channelEnded} at EOF.
      */
     static void startPolling(ControlClient client, ProcessIdentity parent) {
         new ParentWatchdog(client, parent, true).start();

@@ -5,7 +5,6 @@ import dev.jmp.internal.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
-import dev.jmp.link.Exiting;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
 import dev.jmp.link.Retire;
@@ -44,14 +43,6 @@ final class WorkerLoop {
 
     static void run(ControlClient client, Enlist enlist, ProcessIdentity parent) {
         CurrentProcess.becomeChild(enlist.workerName(), true, new ProcessInfo(enlist.parentName(), parent.pid(), false));
-        ParentWatchdog.startPolling(client, parent);
-        Runtime.getRuntime().addShutdownHook(new Thread("jmp-exiting") {
-            @Override
-            public void run() {
-                client.trySend(new Exiting());
-                client.close();
-            }
-        });
         WorkerProgress progress;
         try {
             progress = WorkerProgress.open(Paths.get(enlist.progressFile()));

@@ -16,43 +16,45 @@ public final class ControlClient {
 
     private final Path socket;
     private final FrameChannel channel;
-    private final Frame first;
+    private Frame first;
     private volatile boolean closed;
 
-    private ControlClient(Path socket, FrameChannel channel, Frame first) {
+    private ControlClient(Path socket, FrameChannel channel) {
         this.socket = socket;
         this.channel = channel;
-        this.first = first;
     }
 
-    /** Connects, says hello and waits for the assignment. */
+    /**
+     * Connects and says hello; the answer is read by {@link #firstFrame()}, so the child can get
+     * ready while the parent answers, or, for a warm spare, until the parent claims it.
+     */
     public static ControlClient connect(Path socket, String token, long pid) throws IOException {
         SocketChannel raw = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             raw.connect(UnixDomainSocketAddress.of(socket));
             FrameChannel channel = new FrameChannel(raw, MAX_FRAME);
             channel.write(new Hello(token, pid));
-            Frame answer = channel.read();
-            if (!(answer instanceof Assign || answer instanceof Enlist)) {
-                throw new IOException("expected an assignment from the parent, got " + answer);
-            }
-            return new ControlClient(socket, channel, answer);
+            return new ControlClient(socket, channel);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
     }
 
-    /** The one task of a process child; throws in a pool worker. */
-    public Assign assignment() {
-        if (!(first instanceof Assign assign)) {
-            throw new IllegalStateException("this child is a pool worker, not a process with one task");
+    /**
+     * The parent's answer to the hello, an {@link Assign} or an {@link Enlist}, waiting for it
+     * the first time.
+     *
+     * @throws IOException when the parent closed the channel or died first, or sent anything else
+     */
+    public synchronized Frame firstFrame() throws IOException {
+        if (first == null) {
+            Frame answer = channel.read();
+            if (!(answer instanceof Assign || answer instanceof Enlist)) {
+                throw new IOException("expected an assignment from the parent, got " + answer);
+            }
+            first = answer;
         }
-        return assign;
-    }
-
-    /** The parent's answer to the hello: an {@link Assign} or an {@link Enlist}. */
-    public Frame firstFrame() {
         return first;
     }
 

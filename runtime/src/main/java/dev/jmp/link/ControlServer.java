@@ -116,7 +116,10 @@ public final class ControlServer {
                 return; // not one of our children: close without a word
             }
             FrameChannel channel = new FrameChannel(socket, MAX_FRAME);
-            channel.write(listener.connected(h, channel));
+            Frame answer = listener.connected(h, channel);
+            if (answer != null) {
+                channel.write(answer);
+            }
             while (true) {
                 listener.received(channel.read());
             }

@@ -7,7 +7,8 @@ package dev.jmp.link;
 public interface LinkListener {
 
     /**
-     * The child proved its token; returns the first frame to send it (its {@link Assign}).
+     * The child proved its token; returns the first frame to send it (its {@link Assign}), or
+     * null to send it later on {@code channel} (a warm spare, answered when it is claimed).
      *
      * @param channel the channel, for later frames from the parent
      */

@@ -1,11 +1,13 @@
 package dev.jmp.manager;
 
+import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskNames;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.launch.ChildLauncher;
+import dev.jmp.launch.SparePolicy;
 import dev.jmp.launch.ChildProcess;
 import dev.jmp.launch.ChildSpec;
 import dev.jmp.link.ControlServer;
@@ -111,10 +113,11 @@ public class BaseManager implements AutoCloseable {
         Path ready = dir.resolve("mgr-" + n + ".ready");
         ServerConfig config = new ServerConfig(name, listen, ready.toString(), key, keyFile, registered);
         Lifetimes.closeAtExit(this);
-        List<String> options = new ArrayList<>(Multiprocessing.defaultContext().jvmOptions());
+        Context context = Multiprocessing.defaultContext();
+        List<String> options = new ArrayList<>(context.jvmOptions());
         options.addAll(jvmOptions);
         server = ChildLauncher.launch(new ChildSpec(name, true, options,
-                new TaskCall(ServerEntry.class.getName(), config.encode(), name + " server")));
+                new TaskCall(ServerEntry.class.getName(), config.encode(), name + " server")), SparePolicy.of(context));
         String[] announced = Lifetimes.awaitReady(ready, server, name);
         Endpoint endpoint = new Endpoint(announced[0]);
         link = ManagerLink.register(endpoint, Long.parseLong(announced[1]), key, name + " at " + endpoint);

@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
+import dev.jmp.launch.SparePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * it is replaced, their JVM options, and what they are called ({@code SpawnPoolWorker-3}).
  */
 record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPerChild, List<String> jvmOptions,
-                  String workerKind) {
+                  SparePolicy spares, String workerKind) {
 
     static PoolConfig of(String owner, int processes, Task<?> initializer, int maxTasksPerChild, Context context,
                          String workerKind) {
@@ -27,7 +28,7 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
         options.addAll(context.jvmOptions());
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Task::call), maxTasksPerChild,
-                List.copyOf(options), workerKind);
+                List.copyOf(options), SparePolicy.of(context), workerKind);
     }
 
     /** Tasks a worker may still be sent; {@code Integer.MAX_VALUE} without a limit. */

@@ -254,7 +254,7 @@ final class WorkerPool {
         }
         ChildProcess process;
         try {
-            process = ChildLauncher.launch(ChildSpec.worker(name, config.jvmOptions(), w));
+            process = ChildLauncher.launch(ChildSpec.worker(name, config.jvmOptions(), w), config.spares());
         } catch (RuntimeException e) {
             synchronized (lock) {
                 live.remove(w);

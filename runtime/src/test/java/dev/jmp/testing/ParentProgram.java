@@ -1,23 +1,32 @@
 package dev.jmp.testing;
 
+import dev.jmp.Multiprocessing;
 import dev.jmp.Process;
+import java.time.Duration;
+import java.util.stream.Collectors;
 
 /**
  * A jmp program run in its own JVM by lifetime tests, which need a parent that exits or dies.
  * Modes: {@code daemon} (a ticking daemon child, parent returns from main), {@code nondaemon}
  * (a slow non-daemon child, parent returns first), {@code orphan} (a hanging child; the parent
  * prints the child's pid and hangs until killed), {@code props} (prints a child's view of an
- * inherited system property).
+ * inherited system property). Under {@code -Djmp.startMethod=warm} every mode first waits for the
+ * spares, so its child runs on one; {@code daemon} and {@code orphan} print {@code family} and
+ * the pids of all their children, spares included.
  */
 public final class ParentProgram {
 
     public static void main(String[] args) throws Exception {
+        if (!Multiprocessing.defaultContext().awaitSpares(Duration.ofSeconds(60))) {
+            throw new IllegalStateException("spares did not boot");
+        }
         switch (args[0]) {
             case "daemon" -> {
                 Process p = new Process(ScriptEntry.task("print:tick", "sleep:300", "print:tick", "hang"));
                 p.daemon(true);
                 p.start();
                 System.out.println("child " + p.pid());
+                printFamily();
                 while (!p.isAlive()) {
                     Thread.onSpinWait();
                 }
@@ -33,6 +42,7 @@ public final class ParentProgram {
                 Process p = new Process(ScriptEntry.task("print:ready", "hang"));
                 p.start();
                 System.out.println("child " + p.pid());
+                printFamily();
                 Thread.sleep(Long.MAX_VALUE);
             }
             case "props" -> {
@@ -42,5 +52,12 @@ public final class ParentProgram {
             }
             default -> throw new IllegalArgumentException(args[0]);
         }
+    }
+
+    /** Waits for the spares replacing the one just claimed, then prints every child's pid. */
+    private static void printFamily() throws InterruptedException {
+        Multiprocessing.defaultContext().awaitSpares(Duration.ofSeconds(60));
+        System.out.println("family " + ProcessHandle.current().children().map(h -> Long.toString(h.pid()))
+                .collect(Collectors.joining(" ")));
     }
 }

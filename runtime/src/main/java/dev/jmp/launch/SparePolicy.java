@@ -1,0 +1,37 @@
+package dev.jmp.launch;
+
+import dev.jmp.Context;
+import dev.jmp.StartMethod;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How many warm spare JVMs to keep ready for one set of JVM options, and how long an unclaimed
+ * spare may wait before it is killed. {@link #NONE} starts every child cold.
+ *
+ * @param count spares kept started and waiting; 0 for none
+ * @param idleTimeout how long a spare nobody claims lives; the reservoir is refilled by the next
+ *     start, so a program that stopped starting processes stops paying for spares
+ */
+public record SparePolicy(int count, Duration idleTimeout) {
+
+    /** Cold starts only. */
+    public static final SparePolicy NONE = new SparePolicy(0, Duration.ZERO);
+
+    /** What {@code context} asks for: its spares if it is {@link StartMethod#WARM}, else none. */
+    public static SparePolicy of(Context context) {
+        return context.startMethod() == StartMethod.WARM
+                ? new SparePolicy(context.spares(), context.spareIdleTimeout()) : NONE;
+    }
+
+    public SparePolicy {
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (count < 0) {
+            throw new IllegalArgumentException("a reservoir of " + count + " spares; pass 0 or more");
+        }
+        if (count > 0 && (idleTimeout.isNegative() || idleTimeout.isZero())) {
+            throw new IllegalArgumentException("spares with an idle timeout of " + idleTimeout
+                    + " would be killed as soon as they start; pass a positive duration");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.jmp.launch;
+
+import dev.jmp.ProcessInfo;
+import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.TaskIndex;
+import dev.jmp.internal.TaskNames;
+import dev.jmp.internal.WireInput;
+import dev.jmp.link.Assign;
+import dev.jmp.link.Enlist;
+import dev.jmp.link.Exiting;
+import dev.jmp.link.Goodbye;
+import dev.jmp.link.RunTasks;
+import dev.jmp.link.TaskResults;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.function.Supplier;
+
+/**
+ * What a warm spare does while it waits to be claimed: the work every child does between its
+ * assignment and its exit that does not depend on the task, done ahead so a claimed spare
+ * spends its time on the task. It loads jmp's classes of that path and the entry class of every
+ * task in the class path's task index (loaded, not initialised: no code of the program runs),
+ * and bootstraps the JDK's lambda and string-concatenation machinery, which costs milliseconds
+ * on first use in any JVM.
+ *
+ * <p>A cold child skips this: its parent answers at once, and the task may not need it all.
+ */
+final class SpareWarmUp {
+
+    /** jmp's classes between an assignment and the exit, of a process child and a worker. */
+    private static final Class<?>[] PATH = {
+        Assign.class, Enlist.class, TaskCall.class, WireInput.class, Goodbye.class, Exiting.class,
+        ProcessInfo.class, CurrentProcess.class, TaskEntry.class, WorkerLoop.class, WorkerProgress.class,
+        TaskEntries.class, RunTasks.class, TaskResults.class
+    };
+
+    private SpareWarmUp() {}
+
+    static void run() {
+        ClassLoader loader = SpareWarmUp.class.getClassLoader();
+        for (Class<?> type : PATH) {
+            try {
+                Class.forName(type.getName(), true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a warm-up: the task will report what is really missing
+            }
+        }
+        loadTaskEntries(loader);
+        Supplier<String> concat = () -> "jmp-" + ProcessHandle.current().pid();
+        concat.get();
+    }
+
+    private static void loadTaskEntries(ClassLoader loader) {
+        try {
+            Enumeration<URL> indexes = loader.getResources(TaskNames.INDEX_RESOURCE);
+            while (indexes.hasMoreElements()) {
+                try (Reader reader = new InputStreamReader(indexes.nextElement().openStream(), StandardCharsets.UTF_8)) {
+                    for (TaskIndex.Entry entry : TaskIndex.read(reader).entries()) {
+                        try {
+                            Class.forName(entry.entryClass(), false, loader);
+                        } catch (ClassNotFoundException | LinkageError e) {
+                            // a stale index line: the task, if ever run, reports it
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // only a warm-up
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package dev.jmp.launch;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The reservoirs of warm spare JVMs, one per set of JVM options (a spare must have exactly the
+ * options a cold child would have). A claim takes the oldest spare, ready or still booting (it
+ * is ahead of a JVM started now either way), and tops the reservoir up in the background; so
+ * back-to-back starts overlap the next JVM's boot with the current task. Spares nobody claims
+ * are killed after the policy's idle timeout and at exit, and are not replaced until the next
+ * claim: a program that starts no processes, or stopped starting them, pays for none.
+ *
+ * <p>Spares are started and expired on one daemon thread, {@code jmp-spares}, never on the
+ * thread that calls {@code start()}.
+ */
+final class Spares {
+
+    private static final Map<List<String>, Reservoir> RESERVOIRS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    private static final ScheduledThreadPoolExecutor KEEPER = keeper();
+
+    private Spares() {}
+
+    private static ScheduledThreadPoolExecutor keeper() {
+        ScheduledThreadPoolExecutor keeper = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "jmp-spares");
+            thread.setDaemon(true);
+            return thread;
+        });
+        keeper.setRemoveOnCancelPolicy(true);
+        return keeper;
+    }
+
+    /**
+     * Gives {@code spec} a spare with its JVM options, or returns null if the reservoir is empty;
+     * either way the reservoir is topped up to {@code policy} in the background.
+     */
+    static ChildProcess claim(ChildSpec spec, SparePolicy policy) {
+        Reservoir reservoir = reservoir(spec.jvmOptions());
+        ChildProcess spare = reservoir.claim(spec);
+        reservoir.topUp(policy);
+        return spare;
+    }
+
+    /** Starts filling the reservoir for {@code jvmOptions} without claiming anything. */
+    static void prepare(List<String> jvmOptions, SparePolicy policy) {
+        reservoir(jvmOptions).topUp(policy);
+    }
+
+    /**
+     * Fills the reservoir for {@code jvmOptions} and waits until {@code policy.count()} spares
+     * are booted and waiting; returns whether they were within {@code timeout}.
+     */
+    static boolean awaitReady(List<String> jvmOptions, SparePolicy policy, Duration timeout)
+            throws InterruptedException {
+        Reservoir reservoir = reservoir(jvmOptions);
+        reservoir.topUp(policy);
+        return reservoir.awaitReady(policy.count(), System.nanoTime() + timeout.toNanos());
+    }
+
+    /**
+     * Kills every idle spare, stops the reservoirs from refilling until the next claim, and
+     * waits up to {@code timeout} for the killed spares to be gone; returns whether they were.
+     */
+    static boolean releaseAll(Duration timeout) throws InterruptedException {
+        List<ChildProcess> killed = new ArrayList<>();
+        for (Reservoir reservoir : RESERVOIRS.values()) {
+            killed.addAll(reservoir.release());
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            // A spare being started now is killed by fill() itself, over the released target.
+            KEEPER.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+        for (ChildProcess spare : killed) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0 || !spare.await(left)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Reservoir reservoir(List<String> jvmOptions) {
+        return RESERVOIRS.computeIfAbsent(List.copyOf(jvmOptions), Reservoir::new);
+    }
+
+    /** The spares for one set of JVM options, oldest first. */
+    private static final class Reservoir {
+
+        private final List<String> jvmOptions;
+        private final Deque<ChildProcess> idle = new ArrayDeque<>();
+        private final Map<ChildProcess, ScheduledFuture<?>> expiries = new ConcurrentHashMap<>();
+        private SparePolicy policy = SparePolicy.NONE;
+        private boolean toppingUp;
+
+        Reservoir(List<String> jvmOptions) {
+            this.jvmOptions = jvmOptions;
+        }
+
+        synchronized ChildProcess claim(ChildSpec spec) {
+            ChildProcess spare;
+            while ((spare = idle.pollFirst()) != null) {
+                cancelExpiry(spare);
+                if (spare.claim(spec)) {
+                    notifyAll();
+                    return spare;
+                }
+                spare.signal(true); // dead or dying: make sure
+            }
+            return null;
+        }
+
+        /** Kills the idle spares and sets the target to none; returns the killed. */
+        synchronized List<ChildProcess> release() {
+            policy = SparePolicy.NONE;
+            List<ChildProcess> killed = new ArrayList<>(idle);
+            idle.clear();
+            for (ChildProcess spare : killed) {
+                cancelExpiry(spare);
+                spare.signal(true);
+            }
+            notifyAll();
+            return killed;
+        }
+
+        synchronized void topUp(SparePolicy newPolicy) {
+            policy = newPolicy;
+            if (!toppingUp && idle.size() < policy.count()) {
+                toppingUp = true;
+                KEEPER.execute(this::fill);
+            }
+        }
+
+        /** Waits until {@code count} spares are booted and waiting, or the deadline passes. */
+        synchronized boolean awaitReady(int count, long deadlineNanos) throws InterruptedException {
+            while (!(idle.size() >= count && idle.stream().allMatch(ChildProcess::isWaiting))) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                wait(left);
+            }
+            return true;
+        }
+
+        /** Starts spares, one at a time, until the reservoir holds the policy's count. */
+        private void fill() {
+            while (true) {
+                SparePolicy target;
+                synchronized (this) {
+                    if (idle.size() >= policy.count() || ShutdownSequence.hasStarted()) {
+                        toppingUp = false;
+                        return;
+                    }
+                    target = policy;
+                }
+                ChildProcess spare;
+                try {
+                    spare = ChildLauncher.launchSpare("spare-" + NAMES.incrementAndGet(), jvmOptions);
+                } catch (RuntimeException e) {
+                    // Cold starts will report the same failure to the caller; stop trying here.
+                    synchronized (this) {
+                        toppingUp = false;
+                        return;
+                    }
+                }
+                synchronized (this) {
+                    if (idle.size() >= policy.count()) { // released while it started
+                        toppingUp = false;
+                        spare.signal(true);
+                        return;
+                    }
+                    idle.addLast(spare);
+                    expiries.put(spare, KEEPER.schedule(() -> expire(spare),
+                            target.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+                    notifyAll();
+                }
+                spare.onExit(() -> forget(spare));
+                spare.onWaiting(this::wake);
+            }
+        }
+
+        private synchronized void wake() {
+            notifyAll();
+        }
+
+        private void expire(ChildProcess spare) {
+            synchronized (this) {
+                if (!idle.remove(spare)) {
+                    return; // claimed meanwhile
+                }
+                expiries.remove(spare);
+                notifyAll();
+            }
+            spare.signal(true);
+        }
+
+        private void forget(ChildProcess spare) {
+            synchronized (this) {
+                idle.remove(spare);
+                notifyAll();
+            }
+            cancelExpiry(spare);
+        }
+
+        private void cancelExpiry(ChildProcess spare) {
+            ScheduledFuture<?> expiry = expiries.remove(spare);
+            if (expiry != null) {
+                expiry.cancel(false);
+            }
+        }
+    }
+}
