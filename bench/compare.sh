@@ -2,22 +2,26 @@
 # Side-by-side benchmark of jmp against CPython's multiprocessing (see BENCHMARKS.md).
 #
 # Usage: bench/compare.sh [--reps N] [--only NAME[,NAME...]] [--methods fork,spawn,forkserver]
+#                         [--jmp-methods spawn,warm]
 #
-# Builds jmp, runs the jmp workloads (bench/src/main/java) and the CPython workloads
-# (bench/python/py_baseline.py) under each start method, on this machine in this run, and prints
-# one TSV line per workload: workload jmp jmp_method cpython_best cpython_method unit advantage.
+# Builds jmp, runs the jmp workloads (bench/src/main/java) under each jmp start method and the
+# CPython workloads (bench/python/py_baseline.py) under each of its start methods, on this machine
+# in this run, and prints one TSV line per workload and jmp method: workload jmp jmp_method
+# cpython_best cpython_method unit advantage; then start_join by every pair of methods.
 # Only ratios from one run mean anything; absolute figures do not travel between machines.
 set -euo pipefail
 
 reps=3
 only=""
 methods="fork,spawn,forkserver"
+jmp_methods="spawn,warm"
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --methods) methods="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --jmp-methods) jmp_methods="$2"; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option $1; see $0 --help" >&2; exit 2 ;;
   esac
 done
@@ -30,8 +34,13 @@ cd "$root"
 echo "building jmp..." >&2
 # The whole reactor: the bench compiles with the processor as installed, never a stale one.
 ./mvnw -q -B install -DskipTests -Dinvoker.skip=true >&2
-echo "running jmp workloads (reps=$reps)..." >&2
-./mvnw -q -B -pl bench jmp:run -Djmp.args="--reps $reps --out $out/jmp.tsv${only:+ --only $only}" >&2
+: > "$out/jmp.tsv"
+for method in ${jmp_methods//,/ }; do
+  echo "running jmp workloads ($method, reps=$reps)..." >&2
+  ./mvnw -q -B -pl bench jmp:run \
+    -Djmp.args="--reps $reps --method $method --out $out/jmp-$method.tsv${only:+ --only $only}" >&2
+  cat "$out/jmp-$method.tsv" >> "$out/jmp.tsv"
+done
 
 python=${PYTHON:-python3}
 for method in ${methods//,/ }; do

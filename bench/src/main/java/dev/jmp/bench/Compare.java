@@ -1,8 +1,11 @@
 package dev.jmp.bench;
 
+import dev.jmp.Multiprocessing;
+import dev.jmp.StartMethod;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -14,7 +17,11 @@ import java.util.Set;
  * The jmp side of {@code bench/compare.sh}: runs each workload {@code --reps} times and writes
  * {@code name<TAB>median<TAB>unit<TAB>method} per workload, {@code n/a} where jmp cannot run it yet.
  *
- * <p>Usage: {@code Compare [--reps N] [--only name,name] [--out file]}.
+ * <p>Usage: {@code Compare [--reps N] [--only name,name] [--method spawn|warm] [--out file]}.
+ * {@code --method} is the default start method of the workloads' processes, pools and managers;
+ * under {@code warm}, the spares are booted before each repetition, untimed, as a program that
+ * starts processes often keeps them. {@code start_join} measures every method itself, and runs
+ * with the spawn run only.
  */
 public final class Compare {
 
@@ -44,19 +51,23 @@ public final class Compare {
         int reps = 3;
         Set<String> only = new HashSet<>();
         String outFile = null;
+        StartMethod method = StartMethod.SPAWN;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
                 case "--out" -> outFile = args[++i];
+                case "--method" -> method = StartMethod.parse(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: Compare [--reps N] [--only name,name] [--out file]");
+                        + "; usage: Compare [--reps N] [--only name,name] [--method spawn|warm] [--out file]");
             }
         }
         only.remove("");
+        Multiprocessing.setStartMethod(method);
         List<String> lines = new ArrayList<>();
         for (Workload w : workloads()) {
-            if (only.isEmpty() || only.contains(w.name())) {
+            boolean runsHere = w.followsDefaultMethod() || method == StartMethod.SPAWN;
+            if (runsHere && (only.isEmpty() || only.contains(w.name()))) {
                 String line = w.name() + "\t" + figure(w, reps) + "\t" + w.unit() + "\t" + w.method();
                 System.out.println(line);
                 lines.add(line);
@@ -73,6 +84,9 @@ public final class Compare {
         }
         double[] values = new double[reps];
         for (int i = 0; i < reps; i++) {
+            if (!Multiprocessing.defaultContext().awaitSpares(Duration.ofSeconds(60))) {
+                throw new IllegalStateException("the spares did not boot within 60 s");
+            }
             values[i] = w.measure();
         }
         Arrays.sort(values);

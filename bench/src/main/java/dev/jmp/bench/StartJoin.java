@@ -55,6 +55,11 @@ final class StartJoin implements Workload {
     }
 
     @Override
+    public boolean followsDefaultMethod() {
+        return false;
+    }
+
+    @Override
     public String unit() {
         return "ms";
     }

@@ -1,5 +1,8 @@
 package dev.jmp.bench;
 
+import dev.jmp.Multiprocessing;
+import java.util.Locale;
+
 /**
  * One workload of the side-by-side comparison, the twin of the CPython function of the same name
  * in {@code bench/python/py_baseline.py}: same sizes, same semantics.
@@ -12,9 +15,14 @@ interface Workload {
     /** {@code per_s} and {@code x}: higher is better; {@code ms}, {@code us}, {@code MB}: lower. */
     String unit();
 
-    /** The start method the figure was measured with. */
+    /** The start method the figure was measured with: the default one, unless it picks its own. */
     default String method() {
-        return "spawn";
+        return Multiprocessing.getStartMethod().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether it runs with the default start method, rather than choosing its own contexts. */
+    default boolean followsDefaultMethod() {
+        return true;
     }
 
     /** Whether jmp can run it yet; one that cannot prints {@code n/a}, never a made-up figure. */
