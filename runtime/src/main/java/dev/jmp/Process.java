@@ -35,6 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * its task, and not by this object's {@link #terminate()} or {@link #kill()}, is reported on
  * {@code System.err} with its pid, exit code or signal and the last lines of its stderr.
  *
+ * <p>Its context's {@link StartMethod} decides where the JVM comes from: booted by
+ * {@link #start()} ({@link StartMethod#SPAWN}, the default), or a spare booted ahead of time
+ * ({@link StartMethod#WARM}). Nothing else differs.
+ *
  * <p>A {@code Process} is safe to use from several threads.
  */
 public final class Process implements AutoCloseable {

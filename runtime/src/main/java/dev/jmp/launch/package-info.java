@@ -8,7 +8,9 @@
  * ({@link dev.jmp.launch.ChildRegistry}, {@link dev.jmp.launch.ShutdownSequence}). A pool worker
  * is a child in worker mode: its {@link dev.jmp.launch.WorkerLoop} serves batches of tasks,
  * keeping the running one in its {@link dev.jmp.launch.WorkerProgress} file, with entries from
- * {@link dev.jmp.launch.TaskEntries}.
+ * {@link dev.jmp.launch.TaskEntries}. Warm spares ({@code Spares}, {@link dev.jmp.launch.SparePolicy})
+ * are children started without a task, claimed later; while they wait they do the task-independent
+ * part of a child's start ({@code SpareWarmUp}).
  *
  * <p>Not user API: public only so {@code dev.jmp} and {@code dev.jmp.pool} can use it.
  */
