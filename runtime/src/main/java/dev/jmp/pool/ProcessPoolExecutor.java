@@ -39,6 +39,8 @@ import java.util.function.Function;
  * ({@link BrokenPoolException}) only when an initializer fails or workers cannot start.
  * {@link #close()} shuts down and waits, as Python's {@code with} block and Java's
  * {@code ExecutorService.close()} both do; {@link #shutdownNow()} stops every worker at once.
+ * {@code cancel(true)} of a running task's future stops the task by killing its worker, which is
+ * replaced (see {@link #submit(Task)}).
  */
 public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable {
 
@@ -71,11 +73,20 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
         return new TaskCallable<>(task);
     }
 
-    /** Runs {@code task} in a worker; cancelling the future before the task starts skips it. */
+    /**
+     * Runs {@code task} in a worker. Cancelling the future before a worker has the task skips it;
+     * {@code cancel(true)} once it runs kills that worker, which the pool replaces, while
+     * {@code cancel(false)} then returns false and lets it finish, as for any {@code Future}.
+     * A task counts as running once a worker has it, as in Python. Other tasks the killed worker
+     * had in hand are settled as for a dead worker: the ones it had not started go to another
+     * worker, the one it was running and the ones it had finished but not yet reported fail with
+     * a {@link WorkerDiedException} ({@code [jmp.pool.worker-killed]}) saying why. Only tasks of
+     * about a millisecond or less share a worker that way.
+     */
     public <R> CompletableFuture<R> submit(Task<R> task) {
-        CompletableFuture<R> future = new CompletableFuture<>();
+        TaskFuture<R> future = new TaskFuture<>(workers, task.call());
         try {
-            workers.submit(List.of(Job.single(task.call(), ResultSinks.future(workers.entries, future))));
+            workers.submit(List.of(future.job()));
         } catch (BrokenPoolException e) {
             throw e;
         } catch (IllegalStateException e) {

@@ -27,6 +27,15 @@
  *       so these are few), tasks it had not started go to its replacement, and the pool goes on.
  *       The pool breaks ({@link dev.jmp.pool.BrokenPoolException}) only when an initializer fails
  *       or a worker cannot start, where retrying would fail again.</li>
+ *   <li><b>Cancelling.</b> Python's {@code Future.cancel()} only cancels a task no worker has yet.
+ *       Here {@code cancel(true)} of an executor's running task also stops it, the one sound way
+ *       to stop code in another JVM: its worker is killed and replaced, and the tasks that worker
+ *       had in hand are settled as for any dead worker (the ones it had not started run elsewhere;
+ *       the others fail with a {@link dev.jmp.pool.WorkerDiedException} saying it was killed to
+ *       cancel that task). {@code cancel(false)} of a running task returns false, as in
+ *       {@code java.util.concurrent}. A task runs once a worker has it, as in Python. The executor's
+ *       {@code invokeAll} with a timeout and {@code invokeAny} cancel what is left with
+ *       {@code cancel(true)}, as {@code ExecutorService} specifies.</li>
  *   <li><b>Batches.</b> {@code chunksize} keeps Python's meaning and default (about four chunks per
  *       worker); each chunk is one message. Tasks submitted one at a time that queue up while
  *       every worker is busy go to the next free worker together, a fair share and at most 2 ms
