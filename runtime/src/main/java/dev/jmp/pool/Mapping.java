@@ -59,6 +59,6 @@ final class Mapping {
     static <T, R> ResultIterator<R> lazy(WorkerPool pool, Function<? super T, ? extends Task<? extends R>> function,
                                          Iterable<? extends T> items, int chunksize, boolean ordered) {
         long window = Math.max((long) CHUNKS_PER_WORKER * pool.config.processes() * chunksize, LAZY_WINDOW_TASKS);
-        return new LazyResults<>(pool, items.iterator(), function, chunksize, window, ordered);
+        return new LazyResults<>(pool, items.iterator(), function, chunksize, window, ordered, null);
     }
 }

@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,7 +41,8 @@ import java.util.function.Function;
  * {@link #close()} shuts down and waits, as Python's {@code with} block and Java's
  * {@code ExecutorService.close()} both do; {@link #shutdownNow()} stops every worker at once.
  * {@code cancel(true)} of a running task's future stops the task by killing its worker, which is
- * replaced (see {@link #submit(Task)}).
+ * replaced (see {@link #submit(Task)}); {@code map} takes Python's timeout
+ * ({@link #map(Function, Iterable, Duration)}).
  */
 public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable {
 
@@ -103,7 +105,24 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     /** Like {@link #map(Function, Iterable)}, {@code chunksize} items per message to a worker. */
     public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                        int chunksize) {
-        return new LazyResults<>(workers, items.iterator(), function, chunksize, Long.MAX_VALUE, true);
+        return map(function, items, chunksize, null);
+    }
+
+    /**
+     * Like {@link #map(Function, Iterable)}, with Python's {@code timeout}: if a result is not
+     * ready {@code timeout} after this call, {@code next()} throws a {@link MapTimeoutException}
+     * naming the result and the timeout, the tasks that have not started are cancelled and the
+     * iterator ends. Tasks already running finish; their results are dropped. Null: no timeout.
+     */
+    public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                       Duration timeout) {
+        return map(function, items, 1, timeout);
+    }
+
+    /** {@link #map(Function, Iterable, Duration)} with {@code chunksize} items per message to a worker. */
+    public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                       int chunksize, Duration timeout) {
+        return new LazyResults<>(workers, items.iterator(), function, chunksize, Long.MAX_VALUE, true, timeout);
     }
 
     @Override

@@ -36,6 +36,11 @@
  *       {@code java.util.concurrent}. A task runs once a worker has it, as in Python. The executor's
  *       {@code invokeAll} with a timeout and {@code invokeAny} cancel what is left with
  *       {@code cancel(true)}, as {@code ExecutorService} specifies.</li>
+ *   <li><b>{@code map(..., timeout)}</b> of the executor keeps Python's meaning: the time runs from
+ *       the call to {@code map}; a late result makes {@code next()} throw a
+ *       {@link dev.jmp.pool.MapTimeoutException} (unchecked, an {@code Iterator} being unable to
+ *       throw {@code TimeoutException}), the map's tasks not yet started are cancelled and the
+ *       iterator ends; the running ones finish, as in Python.</li>
  *   <li><b>Batches.</b> {@code chunksize} keeps Python's meaning and default (about four chunks per
  *       worker); each chunk is one message. Tasks submitted one at a time that queue up while
  *       every worker is busy go to the next free worker together, a fair share and at most 2 ms
