@@ -44,12 +44,14 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     private final long deadline;
     /** The map timed out: its tasks that had not started are skipped and the iterator has ended. */
     private volatile boolean closed;
+    /** The pool, kept reachable while results are still to come, as Python's {@code IMapIterator} does. */
+    private volatile Object owner;
 
     /**
      * {@code window}: most tasks submitted and not yet consumed (at least one chunk);
      * {@code mapTimeout}: how long after this call every result must be ready, or null.
      */
-    LazyResults(WorkerPool pool, Iterator<? extends T> input,
+    LazyResults(WorkerPool pool, Object owner, Iterator<? extends T> input,
                 Function<? super T, ? extends Task<? extends R>> function, int chunksize, long window, boolean ordered,
                 Duration mapTimeout) {
         long start = System.nanoTime(); // Python measures the timeout from the call to map
@@ -61,6 +63,7 @@ final class LazyResults<T, R> implements ResultIterator<R> {
                     + "; pass a positive duration, or null to wait as long as it takes");
         }
         this.pool = pool;
+        this.owner = owner;
         this.input = input;
         this.function = function;
         this.chunksize = chunksize;
@@ -127,8 +130,12 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         }
         topUp();
         synchronized (lock) {
-            return outstanding > 0;
+            if (outstanding > 0) {
+                return true;
+            }
         }
+        owner = null; // every result was returned: the pool may go once nothing else holds it
+        return false;
     }
 
     @Override
@@ -199,6 +206,7 @@ final class LazyResults<T, R> implements ResultIterator<R> {
      */
     private MapTimeoutException timedOut() {
         closed = true;
+        owner = null;
         String task = ordered ? " (" + chunks.peek().nextDescription() + ")" : "";
         return new MapTimeoutException("[jmp.pool.map-timeout] result " + consumed + task + " of the map was not"
                 + " ready within " + mapTimeout + " of the call to map; the map's tasks that had not started were"

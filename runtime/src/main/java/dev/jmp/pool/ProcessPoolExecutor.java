@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
+import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +43,9 @@ import java.util.function.Function;
  * {@code ExecutorService.close()} both do; {@link #shutdownNow()} stops every worker at once.
  * {@code cancel(true)} of a running task's future stops the task by killing its worker, which is
  * replaced (see {@link #submit(Task)}); {@code map} takes Python's timeout
- * ({@link #map(Function, Iterable, Duration)}).
+ * ({@link #map(Function, Iterable, Duration)}). An executor that becomes unreachable without being
+ * shut down has its workers terminated when it is garbage collected, with a
+ * {@code [jmp.pool.unclosed]} warning; its pending futures keep it reachable until they are done.
  */
 public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable {
 
@@ -68,6 +71,8 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     public ProcessPoolExecutor(int maxWorkers, Context context, Task<?> initializer, int maxTasksPerChild) {
         this.workers = new WorkerPool(PoolConfig.of("ProcessPoolExecutor", maxWorkers, initializer,
                 maxTasksPerChild, context, "SpawnProcess"));
+        Unclosed.watch(this, workers, "try (ProcessPoolExecutor executor = new ProcessPoolExecutor(...)) { ... },"
+                + " or call shutdown() or shutdownNow()");
     }
 
     /** A {@link Callable} this executor runs in a worker; called directly, it runs in this JVM. */
@@ -86,7 +91,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
      * about a millisecond or less share a worker that way.
      */
     public <R> CompletableFuture<R> submit(Task<R> task) {
-        TaskFuture<R> future = new TaskFuture<>(workers, task.call());
+        TaskFuture<R> future = new TaskFuture<>(workers, task.call(), this);
         try {
             workers.submit(List.of(future.job()));
         } catch (BrokenPoolException e) {
@@ -122,7 +127,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     /** {@link #map(Function, Iterable, Duration)} with {@code chunksize} items per message to a worker. */
     public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                        int chunksize, Duration timeout) {
-        return new LazyResults<>(workers, items.iterator(), function, chunksize, Long.MAX_VALUE, true, timeout);
+        return new LazyResults<>(workers, this, items.iterator(), function, chunksize, Long.MAX_VALUE, true, timeout);
     }
 
     @Override
@@ -175,6 +180,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     @Override
     public void shutdown() {
         PoolStopping.shutdown(workers);
+        Reference.reachabilityFence(this); // not cleaned up as forgotten while it is being shut down
     }
 
     /**
@@ -188,6 +194,8 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
             PoolStopping.terminate(workers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            Reference.reachabilityFence(this);
         }
         return new ArrayList<>();
     }

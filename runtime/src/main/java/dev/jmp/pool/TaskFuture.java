@@ -20,15 +20,18 @@ final class TaskFuture<R> extends CompletableFuture<R> {
 
     private final WorkerPool pool;
     private final TaskCall call;
+    /** Keeps the executor reachable while the task is pending, so a forgotten one is not cleaned too soon. */
+    private volatile Object owner;
     /** Pool lock: where the task went, or null while it is queued. */
     private Worker worker;
     private Batch batch;
     /** Pool lock: cancel(true) decided to stop it; a requeued copy is skipped. */
     private boolean cancelled;
 
-    TaskFuture(WorkerPool pool, TaskCall call) {
+    TaskFuture(WorkerPool pool, TaskCall call, Object owner) {
         this.pool = pool;
         this.call = call;
+        this.owner = owner;
     }
 
     Job job() {
@@ -73,6 +76,20 @@ final class TaskFuture<R> extends CompletableFuture<R> {
 
     String description() {
         return call.description();
+    }
+
+    @Override
+    public boolean complete(R value) {
+        boolean done = super.complete(value);
+        owner = null;
+        return done;
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable ex) {
+        boolean done = super.completeExceptionally(ex);
+        owner = null;
+        return done;
     }
 
     private final JobSink sink = new JobSink() {

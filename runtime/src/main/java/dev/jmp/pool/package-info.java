@@ -56,7 +56,13 @@
  *       idle worker, and each worker's reader thread sends the next batch and runs callbacks,
  *       which should therefore return quickly and never wait on the pool.</li>
  *   <li><b>Lifetime.</b> Workers are daemons: a pool never closed neither keeps the JVM alive nor
- *       outlives it. {@code terminate()} and {@code shutdownNow()} return once no worker is left.</li>
+ *       outlives it. {@code terminate()} and {@code shutdownNow()} return once no worker is left.
+ *       A pool that becomes unreachable while still running, never closed, shut down or
+ *       terminated, has its workers terminated once it is garbage collected, with a
+ *       {@code [jmp.pool.unclosed]} warning naming where it was created (Python's
+ *       {@code ResourceWarning}), so a long-running program does not leak worker JVMs. Its
+ *       pending results, futures and iterators keep it reachable, so it finishes their tasks
+ *       first, as Python's {@code ApplyResult} does.</li>
  * </ul>
  */
 package dev.jmp.pool;
