@@ -37,10 +37,16 @@ public final class AsyncResult<R> {
     private Throwable failure;
     private String failedTask;
     private List<Runnable> whenDone;
+    /**
+     * The pool, kept reachable until the result is ready, as Python's {@code ApplyResult} does:
+     * a pool forgotten with tasks pending finishes them before it is cleaned up.
+     */
+    private volatile Object owner;
 
-    AsyncResult(Consumer<? super R> callback, Consumer<? super Throwable> errorCallback) {
+    AsyncResult(Consumer<? super R> callback, Consumer<? super Throwable> errorCallback, Object owner) {
         this.callback = callback;
         this.errorCallback = errorCallback;
+        this.owner = owner;
     }
 
     /** Waits for the result and returns it. */
@@ -149,6 +155,7 @@ public final class AsyncResult<R> {
             listeners = whenDone;
             whenDone = null;
             done = true;
+            owner = null;
             if (waiting > 0) {
                 lock.notifyAll();
             }

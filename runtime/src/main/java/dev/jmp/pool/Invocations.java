@@ -32,7 +32,10 @@ final class Invocations {
         return futures;
     }
 
-    /** Waits for all (at most {@code nanos}, negative: no limit); unfinished ones are cancelled. */
+    /**
+     * Waits for all (at most {@code nanos}, negative: no limit); unfinished ones are cancelled,
+     * running ones by killing their workers, so that every future returned is done.
+     */
     static <T> List<Future<T>> all(ProcessPoolExecutor executor, Collection<? extends Callable<T>> tasks, long nanos)
             throws InterruptedException {
         List<CompletableFuture<T>> futures = submitAll(executor, tasks);
@@ -47,14 +50,14 @@ final class Invocations {
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
                 // the future holds it
             } catch (TimeoutException e) {
-                futures.forEach(u -> u.cancel(false));
+                futures.forEach(u -> u.cancel(true)); // as ExecutorService says: running ones are stopped
                 break;
             }
         }
         return new ArrayList<>(futures);
     }
 
-    /** The first successful result; the rest are cancelled. */
+    /** The first successful result; the rest are cancelled, running ones by killing their workers. */
     static <T> T any(ProcessPoolExecutor executor, Collection<? extends Callable<T>> tasks, long nanos)
             throws InterruptedException, ExecutionException, TimeoutException {
         if (tasks.isEmpty()) {
@@ -82,7 +85,7 @@ final class Invocations {
             }
             throw last;
         } finally {
-            futures.forEach(f -> f.cancel(false));
+            futures.forEach(f -> f.cancel(true)); // as ExecutorService says: running ones are stopped
         }
     }
 }

@@ -27,4 +27,10 @@ interface JobSink {
     default boolean abandoned() {
         return false;
     }
+
+    /** Under the pool lock: the job went to {@code worker} in {@code batch}, now in flight. */
+    default void sent(Worker worker, Batch batch) {}
+
+    /** Under the pool lock: the job is queued again, its worker having died before running it. */
+    default void requeued() {}
 }

@@ -37,20 +37,45 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     private final ArrayDeque<Arrival> arrivals = new ArrayDeque<>();
     /** Tasks submitted and not yet consumed; guarded by lock. */
     private long outstanding;
+    /** Results consumed so far, the index of the next one in input order; guarded by lock. */
+    private long consumed;
+    /** The whole map's time limit, measured from its call ({@code deadline}), or null for none. */
+    private final Duration mapTimeout;
+    private final long deadline;
+    /** The map timed out: its tasks that had not started are skipped and the iterator has ended. */
+    private volatile boolean closed;
+    /** The pool, kept reachable while results are still to come, as Python's {@code IMapIterator} does. */
+    private volatile Object owner;
 
-    /** {@code window}: most tasks submitted and not yet consumed (at least one chunk). */
-    LazyResults(WorkerPool pool, Iterator<? extends T> input, Function<? super T, ? extends Task<? extends R>> function,
-                int chunksize, long window, boolean ordered) {
+    /**
+     * {@code window}: most tasks submitted and not yet consumed (at least one chunk);
+     * {@code mapTimeout}: how long after this call every result must be ready, or null.
+     */
+    LazyResults(WorkerPool pool, Object owner, Iterator<? extends T> input,
+                Function<? super T, ? extends Task<? extends R>> function, int chunksize, long window, boolean ordered,
+                Duration mapTimeout) {
+        long start = System.nanoTime(); // Python measures the timeout from the call to map
         if (chunksize < 1) {
             throw new IllegalArgumentException("[jmp.pool.chunksize] chunksize is " + chunksize + "; it must be at least 1");
         }
+        if (mapTimeout != null && mapTimeout.isNegative()) {
+            throw new IllegalArgumentException("[jmp.pool.timeout] the timeout is " + mapTimeout
+                    + "; pass a positive duration, or null to wait as long as it takes");
+        }
         this.pool = pool;
+        this.owner = owner;
         this.input = input;
         this.function = function;
         this.chunksize = chunksize;
         this.window = window;
         this.ordered = ordered;
+        this.mapTimeout = mapTimeout;
+        this.deadline = mapTimeout == null ? 0 : start + saturatedNanos(mapTimeout);
         topUp();
+    }
+
+    private static long saturatedNanos(Duration d) {
+        return d.compareTo(Duration.ofDays(365L * 100)) > 0 ? Long.MAX_VALUE / 4 : d.toNanos();
     }
 
     /** Submits chunks from the input, on this thread, while the window has room. */
@@ -93,12 +118,24 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         return lock;
     }
 
+    /** Whether the chunks not yet started should be skipped: the map timed out. */
+    boolean abandoned() {
+        return closed;
+    }
+
     @Override
     public boolean hasNext() {
+        if (closed) {
+            return false;
+        }
         topUp();
         synchronized (lock) {
-            return outstanding > 0;
+            if (outstanding > 0) {
+                return true;
+            }
         }
+        owner = null; // every result was returned: the pool may go once nothing else holds it
+        return false;
     }
 
     @Override
@@ -113,7 +150,9 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     @Override
     public R next(Duration timeout) throws TimeoutException {
         if (!hasNext()) {
-            throw new NoSuchElementException("[jmp.pool.no-more-results] every result was already returned");
+            throw new NoSuchElementException(closed ? "[jmp.pool.no-more-results] the map timed out, so its"
+                    + " remaining results were cancelled; catch the MapTimeoutException next() threw"
+                    : "[jmp.pool.no-more-results] every result was already returned");
         }
         Arrival arrival = take(timeout);
         topUp();
@@ -128,12 +167,20 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     }
 
     private Arrival take(Duration timeout) throws TimeoutException {
-        long deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
+        long now = System.nanoTime();
+        long callDeadline = timeout == null ? 0 : now + saturatedNanos(timeout);
+        boolean mapFirst = mapTimeout != null && (timeout == null || deadline - callDeadline <= 0);
+        boolean limited = timeout != null || mapTimeout != null;
+        long until = mapFirst ? deadline : callDeadline;
         synchronized (lock) {
             Arrival next;
+            // A result that is ready is returned even past the deadline, as Python's map does.
             while ((next = ordered ? chunks.peek().poll() : arrivals.poll()) == null) {
-                long left = timeout == null ? 0 : deadline - System.nanoTime();
-                if (timeout != null && left <= 0) {
+                long left = limited ? until - System.nanoTime() : 0;
+                if (limited && left <= 0) {
+                    if (mapFirst) {
+                        throw timedOut();
+                    }
                     throw new TimeoutException("[jmp.pool.timeout] no result within " + timeout
                             + "; the tasks go on running, so call next() again later");
                 }
@@ -145,10 +192,24 @@ final class LazyResults<T, R> implements ResultIterator<R> {
                 }
             }
             outstanding--;
+            consumed++;
             if (ordered && chunks.peek().consumed()) {
                 chunks.poll();
             }
             return next;
         }
+    }
+
+    /**
+     * Under lock: the map's time is up. Its tasks that have not started are skipped, as Python's
+     * map cancels its futures; the ones running finish, unobserved; the iterator ends.
+     */
+    private MapTimeoutException timedOut() {
+        closed = true;
+        owner = null;
+        String task = ordered ? " (" + chunks.peek().nextDescription() + ")" : "";
+        return new MapTimeoutException("[jmp.pool.map-timeout] result " + consumed + task + " of the map was not"
+                + " ready within " + mapTimeout + " of the call to map; the map's tasks that had not started were"
+                + " cancelled and its iterator has ended; pass a longer timeout, or null for none", consumed, mapTimeout);
     }
 }

@@ -37,14 +37,14 @@ final class Mapping {
         return Math.max(1, (tasks + chunks - 1) / chunks);
     }
 
-    static <R> AsyncResult<List<R>> all(WorkerPool pool, TaskCall[] calls, int chunksize,
+    static <R> AsyncResult<List<R>> all(WorkerPool pool, Object owner, TaskCall[] calls, int chunksize,
                                         Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback) {
         if (chunksize < 0) {
             throw new IllegalArgumentException("[jmp.pool.chunksize] chunksize is " + chunksize
                     + "; pass a positive size, or 0 to let the pool choose");
         }
         int size = chunksize == 0 ? defaultChunksize(calls.length, pool.config.processes()) : chunksize;
-        AsyncResult<List<R>> result = new AsyncResult<>(callback, errorCallback);
+        AsyncResult<List<R>> result = new AsyncResult<>(callback, errorCallback, owner);
         JobSink sink = ResultSinks.all(pool.entries, calls, result);
         List<Job> jobs = new ArrayList<>(calls.length / size + 1);
         for (int from = 0; from < calls.length; from += size) {
@@ -56,9 +56,9 @@ final class Mapping {
         return result;
     }
 
-    static <T, R> ResultIterator<R> lazy(WorkerPool pool, Function<? super T, ? extends Task<? extends R>> function,
+    static <T, R> ResultIterator<R> lazy(WorkerPool pool, Object owner, Function<? super T, ? extends Task<? extends R>> function,
                                          Iterable<? extends T> items, int chunksize, boolean ordered) {
         long window = Math.max((long) CHUNKS_PER_WORKER * pool.config.processes() * chunksize, LAZY_WINDOW_TASKS);
-        return new LazyResults<>(pool, items.iterator(), function, chunksize, window, ordered);
+        return new LazyResults<>(pool, owner, items.iterator(), function, chunksize, window, ordered, null);
     }
 }

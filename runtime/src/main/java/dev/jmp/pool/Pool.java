@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
+import java.lang.ref.Reference;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -31,7 +32,10 @@ import java.util.function.Function;
  *
  * <p>Beyond Python: a worker killed while running a task fails only that task, with a
  * {@link WorkerDiedException} naming its pid and signal, and is replaced. Workers are daemons: a
- * pool that is never closed does not keep the JVM from exiting, and its workers end with it.
+ * pool that is never closed does not keep the JVM from exiting, and its workers end with it; one
+ * that becomes unreachable unclosed has its workers terminated when it is garbage collected, with
+ * a {@code [jmp.pool.unclosed]} warning (its pending results keep it reachable until they are
+ * ready).
  * Callbacks run on the pool's reader threads and should return quickly. Safe to use from any
  * thread.
  */
@@ -66,6 +70,7 @@ public final class Pool implements AutoCloseable {
     public Pool(int processes, Task<?> initializer, int maxTasksPerChild, Context context) {
         this.workers = new WorkerPool(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
                 "SpawnPoolWorker"));
+        Unclosed.watch(this, workers, "try (Pool pool = new Pool(...)) { ... }, or call terminate() or shutdown()");
     }
 
     /** Runs {@code task} in a worker and waits for its result; Python's {@code apply}. */
@@ -89,7 +94,7 @@ public final class Pool implements AutoCloseable {
      */
     public <R> AsyncResult<R> applyAsync(Task<R> task, Consumer<? super R> callback,
                                          Consumer<? super Throwable> errorCallback) {
-        AsyncResult<R> result = new AsyncResult<>(callback, errorCallback);
+        AsyncResult<R> result = new AsyncResult<>(callback, errorCallback, this);
         workers.submit(List.of(Job.single(task.call(), ResultSinks.single(workers.entries, result))));
         return result;
     }
@@ -123,7 +128,7 @@ public final class Pool implements AutoCloseable {
     public <T, R> AsyncResult<List<R>> mapAsync(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                                int chunksize, Consumer<? super List<R>> callback,
                                                Consumer<? super Throwable> errorCallback) {
-        return Mapping.all(workers, Mapping.calls(function, items), chunksize, callback, errorCallback);
+        return Mapping.all(workers, this, Mapping.calls(function, items), chunksize, callback, errorCallback);
     }
 
     /**
@@ -137,7 +142,7 @@ public final class Pool implements AutoCloseable {
 
     public <T, R> ResultIterator<R> imap(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                         int chunksize) {
-        return Mapping.lazy(workers, function, items, chunksize, true);
+        return Mapping.lazy(workers, this, function, items, chunksize, true);
     }
 
     /** Like {@link #imap(Function, Iterable)}, results in the order they finish. */
@@ -147,7 +152,7 @@ public final class Pool implements AutoCloseable {
 
     public <T, R> ResultIterator<R> imapUnordered(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                                  int chunksize) {
-        return Mapping.lazy(workers, function, items, chunksize, false);
+        return Mapping.lazy(workers, this, function, items, chunksize, false);
     }
 
     /**
@@ -167,23 +172,28 @@ public final class Pool implements AutoCloseable {
 
     /** {@link #starmap(Iterable)} without waiting, {@code chunksize} 0 picking one. */
     public <R> AsyncResult<List<R>> starmapAsync(Iterable<? extends Task<R>> tasks, int chunksize) {
-        return Mapping.all(workers, Mapping.calls(Function.identity(), tasks), chunksize, null, null);
+        return Mapping.all(workers, this, Mapping.calls(Function.identity(), tasks), chunksize, null, null);
     }
 
     public <A, B, R> AsyncResult<List<R>> starmapAsync(BiFunction<? super A, ? super B, Task<R>> function,
             Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunksize) {
         Function<Map.Entry<? extends A, ? extends B>, Task<R>> spread = e -> function.apply(e.getKey(), e.getValue());
-        return Mapping.all(workers, Mapping.calls(spread, pairs), chunksize, null, null);
+        return Mapping.all(workers, this, Mapping.calls(spread, pairs), chunksize, null, null);
     }
 
     /** No more tasks; workers exit once the queued ones are done. Python's {@code close()}. */
     public void shutdown() {
         PoolStopping.shutdown(workers);
+        Reference.reachabilityFence(this); // not cleaned up as forgotten while it is being shut down
     }
 
     /** Stops every worker now; unfinished tasks fail with a cancellation. Returns once no worker is left. */
     public void terminate() throws InterruptedException {
-        PoolStopping.terminate(workers);
+        try {
+            PoolStopping.terminate(workers);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /** Waits for every worker to exit; only after {@link #shutdown()} or {@link #terminate()}. */

@@ -3,6 +3,8 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
+import java.lang.ref.Reference;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +41,11 @@ import java.util.function.Function;
  * ({@link BrokenPoolException}) only when an initializer fails or workers cannot start.
  * {@link #close()} shuts down and waits, as Python's {@code with} block and Java's
  * {@code ExecutorService.close()} both do; {@link #shutdownNow()} stops every worker at once.
+ * {@code cancel(true)} of a running task's future stops the task by killing its worker, which is
+ * replaced (see {@link #submit(Task)}); {@code map} takes Python's timeout
+ * ({@link #map(Function, Iterable, Duration)}). An executor that becomes unreachable without being
+ * shut down has its workers terminated when it is garbage collected, with a
+ * {@code [jmp.pool.unclosed]} warning; its pending futures keep it reachable until they are done.
  */
 public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable {
 
@@ -64,6 +71,8 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     public ProcessPoolExecutor(int maxWorkers, Context context, Task<?> initializer, int maxTasksPerChild) {
         this.workers = new WorkerPool(PoolConfig.of("ProcessPoolExecutor", maxWorkers, initializer,
                 maxTasksPerChild, context, "SpawnProcess"));
+        Unclosed.watch(this, workers, "try (ProcessPoolExecutor executor = new ProcessPoolExecutor(...)) { ... },"
+                + " or call shutdown() or shutdownNow()");
     }
 
     /** A {@link Callable} this executor runs in a worker; called directly, it runs in this JVM. */
@@ -71,11 +80,20 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
         return new TaskCallable<>(task);
     }
 
-    /** Runs {@code task} in a worker; cancelling the future before the task starts skips it. */
+    /**
+     * Runs {@code task} in a worker. Cancelling the future before a worker has the task skips it;
+     * {@code cancel(true)} once it runs kills that worker, which the pool replaces, while
+     * {@code cancel(false)} then returns false and lets it finish, as for any {@code Future}.
+     * A task counts as running once a worker has it, as in Python. Other tasks the killed worker
+     * had in hand are settled as for a dead worker: the ones it had not started go to another
+     * worker, the one it was running and the ones it had finished but not yet reported fail with
+     * a {@link WorkerDiedException} ({@code [jmp.pool.worker-killed]}) saying why. Only tasks of
+     * about a millisecond or less share a worker that way.
+     */
     public <R> CompletableFuture<R> submit(Task<R> task) {
-        CompletableFuture<R> future = new CompletableFuture<>();
+        TaskFuture<R> future = new TaskFuture<>(workers, task.call(), this);
         try {
-            workers.submit(List.of(Job.single(task.call(), ResultSinks.future(workers.entries, future))));
+            workers.submit(List.of(future.job()));
         } catch (BrokenPoolException e) {
             throw e;
         } catch (IllegalStateException e) {
@@ -92,7 +110,24 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     /** Like {@link #map(Function, Iterable)}, {@code chunksize} items per message to a worker. */
     public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                        int chunksize) {
-        return new LazyResults<>(workers, items.iterator(), function, chunksize, Long.MAX_VALUE, true);
+        return map(function, items, chunksize, null);
+    }
+
+    /**
+     * Like {@link #map(Function, Iterable)}, with Python's {@code timeout}: if a result is not
+     * ready {@code timeout} after this call, {@code next()} throws a {@link MapTimeoutException}
+     * naming the result and the timeout, the tasks that have not started are cancelled and the
+     * iterator ends. Tasks already running finish; their results are dropped. Null: no timeout.
+     */
+    public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                       Duration timeout) {
+        return map(function, items, 1, timeout);
+    }
+
+    /** {@link #map(Function, Iterable, Duration)} with {@code chunksize} items per message to a worker. */
+    public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
+                                       int chunksize, Duration timeout) {
+        return new LazyResults<>(workers, this, items.iterator(), function, chunksize, Long.MAX_VALUE, true, timeout);
     }
 
     @Override
@@ -145,6 +180,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     @Override
     public void shutdown() {
         PoolStopping.shutdown(workers);
+        Reference.reachabilityFence(this); // not cleaned up as forgotten while it is being shut down
     }
 
     /**
@@ -158,6 +194,8 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
             PoolStopping.terminate(workers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            Reference.reachabilityFence(this);
         }
         return new ArrayList<>();
     }

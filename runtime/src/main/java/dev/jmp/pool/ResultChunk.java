@@ -10,12 +10,24 @@ import dev.jmp.link.TaskResults.Outcome;
 final class ResultChunk implements JobSink {
 
     private final LazyResults<?, ?> owner;
+    private final TaskCall[] calls;
     private final LazyResults.Arrival[] slots;
     private int taken;
 
     ResultChunk(TaskCall[] calls, LazyResults<?, ?> owner) {
         this.owner = owner;
+        this.calls = calls;
         this.slots = new LazyResults.Arrival[calls.length];
+    }
+
+    @Override
+    public boolean abandoned() {
+        return owner.abandoned();
+    }
+
+    /** Under the owner's lock: what the next task in order is, for messages. */
+    String nextDescription() {
+        return calls[taken].description();
     }
 
     @Override

@@ -20,7 +20,9 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>{@code next()} throws a {@link TaskFailedException} for a task that failed; iterating can go
- * on past it. A thread interrupted while waiting gets a
+ * on past it. The iterator of the executor's {@code map} with a timeout throws a
+ * {@link MapTimeoutException} from {@code next()} once the map's time is up, and then ends.
+ * A thread interrupted while waiting gets a
  * {@link java.util.concurrent.CancellationException} with its interrupt status kept. Use from one
  * thread at a time.
  */

@@ -6,7 +6,6 @@ import dev.jmp.link.TaskResults.Outcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,34 +36,6 @@ final class ResultSinks {
             @Override
             public void lost(int index, TaskCall call, RuntimeException reason) {
                 result.fail(reason, call.description());
-            }
-        };
-    }
-
-    /** One task whose result is an executor's future; a future cancelled before the task ran skips it. */
-    static <R> JobSink future(TaskEntries entries, CompletableFuture<R> future) {
-        return new JobSink() {
-            @Override
-            public void outcome(int index, TaskCall call, Outcome outcome) {
-                if (outcome.failed()) {
-                    future.completeExceptionally(RemoteThrowables.rebuild(outcome.failure()));
-                } else {
-                    try {
-                        future.complete(decode(entries, call, outcome.payload()));
-                    } catch (RuntimeException e) {
-                        future.completeExceptionally(e);
-                    }
-                }
-            }
-
-            @Override
-            public void lost(int index, TaskCall call, RuntimeException reason) {
-                future.completeExceptionally(reason);
-            }
-
-            @Override
-            public boolean abandoned() {
-                return future.isDone();
             }
         };
     }

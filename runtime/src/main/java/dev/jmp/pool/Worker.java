@@ -40,6 +40,8 @@ final class Worker implements LinkListener {
     boolean retiring;
     /** Pool lock: tasks sent to it, for {@code maxTasksPerChild}. */
     int tasksSent;
+    /** Pool lock: the task whose {@code cancel(true)} made the pool kill this worker, or null. */
+    String killedToCancel;
 
     Worker(WorkerPool pool, String name, Path progressFile) {
         this.pool = pool;

@@ -15,8 +15,11 @@ import java.util.List;
  * What a worker's start and end mean for the pool. A worker that dies with a batch in flight
  * fails the task it was running (its progress file says which) with a {@link WorkerDiedException},
  * fails the tasks it finished but had not yet reported, and gives the tasks it had not started
- * back to the queue; a new worker replaces it. A worker that cannot start, or whose initializer
- * fails, breaks the pool: retrying would only fail again.
+ * back to the queue; a new worker replaces it. A worker the pool killed to stop a task whose
+ * future was cancelled with {@code cancel(true)} is settled the same way, its batch-mates' failures
+ * saying so ({@code [jmp.pool.worker-killed]}) and the cancelled task keeping its cancellation.
+ * A worker that cannot start, or whose initializer fails, breaks the pool: retrying would only
+ * fail again.
  */
 final class WorkerDeaths {
 
@@ -51,7 +54,9 @@ final class WorkerDeaths {
         boolean neverReady;
         boolean exiting = ShutdownSequence.hasStarted();
         boolean replace;
+        String killedToCancel;
         synchronized (pool.lock) {
+            killedToCancel = w.killedToCancel;
             pool.live.remove(w);
             pool.idle.remove(w);
             batch = w.current;
@@ -68,7 +73,7 @@ final class WorkerDeaths {
                     + "; check the pool's JVM options and class path", null));
         }
         if (batch != null && !batch.complete()) {
-            settle(w, batch, code, state, exiting);
+            settle(w, batch, code, state, exiting, killedToCancel);
         }
         try {
             Files.deleteIfExists(w.progressFile);
@@ -80,7 +85,8 @@ final class WorkerDeaths {
         }
     }
 
-    private void settle(Worker w, Batch batch, int code, WorkerPool.State state, boolean exiting) {
+    private void settle(Worker w, Batch batch, int code, WorkerPool.State state, boolean exiting,
+                        String killedToCancel) {
         if (state == WorkerPool.State.BROKEN) {
             loseRest(batch, pool.broken);
             return;
@@ -96,14 +102,12 @@ final class WorkerDeaths {
         } catch (IOException e) {
             running = batch.reported(); // the likeliest: the first task not reported
         }
-        String death = "worker " + w.name + " (pid " + w.pid() + ") died of " + ExitStatus.describe(code);
         while (batch.reported() < running) {
-            batch.loseNext(died(w, code, death + " after running " + batch.nextDescription()
-                    + " but before sending its result back; the pool replaced the worker"));
+            batch.loseNext(died(w, code, lostMessage(w, code, killedToCancel, batch.nextDescription(), true)));
         }
         if (running >= 0 && batch.reported() == running && running < batch.size) {
-            batch.loseNext(died(w, code, death + " while running " + batch.nextDescription()
-                    + "; the pool replaced the worker"));
+            // when this is the cancelled task itself, its future is already cancelled and keeps that
+            batch.loseNext(died(w, code, lostMessage(w, code, killedToCancel, batch.nextDescription(), false)));
         }
         List<Job> rest = batch.unreported();
         if (!rest.isEmpty()) {
@@ -114,8 +118,23 @@ final class WorkerDeaths {
         }
     }
 
+    /** Why a task of a dead worker's batch has no outcome: it had {@code finished}, or was running. */
+    private static String lostMessage(Worker w, int code, String killedToCancel, String task, boolean finished) {
+        String worker = "worker " + w.name + " (pid " + w.pid() + ")";
+        if (killedToCancel == null) {
+            return "[jmp.pool.worker-died] " + worker + " died of " + ExitStatus.describe(code)
+                    + (finished ? " after running " + task + " but before sending its result back"
+                            : " while running " + task) + "; the pool replaced the worker";
+        }
+        return "[jmp.pool.worker-killed] " + worker + " was killed by the pool to stop " + killedToCancel
+                + ", whose future was cancelled with cancel(true), " + (finished ? "after running " + task
+                        + ", which shared its batch, but before sending that task's result back"
+                        : "while running " + task + ", which shared its batch")
+                + "; the pool replaced the worker, so submit " + task + " again if you still need its result";
+    }
+
     private static WorkerDiedException died(Worker w, int code, String message) {
-        return new WorkerDiedException("[jmp.pool.worker-died] " + message, w.name, w.pid(), code);
+        return new WorkerDiedException(message, w.name, w.pid(), code);
     }
 
     private static void loseRest(Batch batch, RuntimeException reason) {

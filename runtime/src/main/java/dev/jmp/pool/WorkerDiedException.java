@@ -2,8 +2,10 @@ package dev.jmp.pool;
 
 /**
  * The worker running a task died before it could send the task's outcome back: it was killed,
- * the task called {@code System.exit}, the JVM crashed. Only the tasks the worker had in hand
- * fail with this; the pool replaces the worker and goes on. The message names the worker, its pid
+ * the task called {@code System.exit}, the JVM crashed, or the pool killed it to stop another
+ * task of its batch whose future was cancelled with {@code cancel(true)} (the message then starts
+ * with {@code [jmp.pool.worker-killed]} and names that task). Only the tasks the worker had in
+ * hand fail with this; the pool replaces the worker and goes on. The message names the worker, its pid
  * and its signal or exit code, in Python's convention ({@code -9} for SIGKILL).
  */
 public final class WorkerDiedException extends RuntimeException {

@@ -199,6 +199,9 @@ final class WorkerPool {
         }
         Batch batch = new Batch(nextBatchId++, jobs);
         w.current = batch;
+        for (Job job : jobs) {
+            job.sink().sent(w, batch);
+        }
         w.tasksSent += total;
         return batch;
     }
@@ -228,7 +231,31 @@ final class WorkerPool {
         for (int i = jobs.size() - 1; i >= 0; i--) {
             queue.addFirst(jobs.get(i));
             queuedTasks += jobs.get(i).size();
+            jobs.get(i).sink().requeued();
         }
+    }
+
+    /**
+     * {@code cancel(true)} of a running task: kills the worker that has it, if it still has it.
+     * The worker's exit then settles its batch as for any death ({@link WorkerDeaths}), saying
+     * why it died, and a new worker replaces it.
+     */
+    void killToCancel(TaskFuture<?> task) {
+        ChildProcess child;
+        synchronized (lock) {
+            Worker w = task.runningOn();
+            if (w == null || state == State.TERMINATING || state == State.BROKEN) {
+                return; // its batch came back, or the pool is stopping every worker anyway
+            }
+            child = w.child();
+            if (child == null || !child.isAlive()) {
+                return; // died on its own: its exit settles the batch
+            }
+            if (w.killedToCancel == null) {
+                w.killedToCancel = task.description();
+            }
+        }
+        child.signal(true);
     }
 
     /** Starts one worker; it takes work once its initializer has run. */

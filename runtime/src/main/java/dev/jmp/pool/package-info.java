@@ -27,6 +27,20 @@
  *       so these are few), tasks it had not started go to its replacement, and the pool goes on.
  *       The pool breaks ({@link dev.jmp.pool.BrokenPoolException}) only when an initializer fails
  *       or a worker cannot start, where retrying would fail again.</li>
+ *   <li><b>Cancelling.</b> Python's {@code Future.cancel()} only cancels a task no worker has yet.
+ *       Here {@code cancel(true)} of an executor's running task also stops it, the one sound way
+ *       to stop code in another JVM: its worker is killed and replaced, and the tasks that worker
+ *       had in hand are settled as for any dead worker (the ones it had not started run elsewhere;
+ *       the others fail with a {@link dev.jmp.pool.WorkerDiedException} saying it was killed to
+ *       cancel that task). {@code cancel(false)} of a running task returns false, as in
+ *       {@code java.util.concurrent}. A task runs once a worker has it, as in Python. The executor's
+ *       {@code invokeAll} with a timeout and {@code invokeAny} cancel what is left with
+ *       {@code cancel(true)}, as {@code ExecutorService} specifies.</li>
+ *   <li><b>{@code map(..., timeout)}</b> of the executor keeps Python's meaning: the time runs from
+ *       the call to {@code map}; a late result makes {@code next()} throw a
+ *       {@link dev.jmp.pool.MapTimeoutException} (unchecked, an {@code Iterator} being unable to
+ *       throw {@code TimeoutException}), the map's tasks not yet started are cancelled and the
+ *       iterator ends; the running ones finish, as in Python.</li>
  *   <li><b>Batches.</b> {@code chunksize} keeps Python's meaning and default (about four chunks per
  *       worker); each chunk is one message. Tasks submitted one at a time that queue up while
  *       every worker is busy go to the next free worker together, a fair share and at most 2 ms
@@ -42,7 +56,13 @@
  *       idle worker, and each worker's reader thread sends the next batch and runs callbacks,
  *       which should therefore return quickly and never wait on the pool.</li>
  *   <li><b>Lifetime.</b> Workers are daemons: a pool never closed neither keeps the JVM alive nor
- *       outlives it. {@code terminate()} and {@code shutdownNow()} return once no worker is left.</li>
+ *       outlives it. {@code terminate()} and {@code shutdownNow()} return once no worker is left.
+ *       A pool that becomes unreachable while still running, never closed, shut down or
+ *       terminated, has its workers terminated once it is garbage collected, with a
+ *       {@code [jmp.pool.unclosed]} warning naming where it was created (Python's
+ *       {@code ResourceWarning}), so a long-running program does not leak worker JVMs. Its
+ *       pending results, futures and iterators keep it reachable, so it finishes their tasks
+ *       first, as Python's {@code ApplyResult} does.</li>
  * </ul>
  */
 package dev.jmp.pool;
