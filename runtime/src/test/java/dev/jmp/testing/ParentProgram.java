@@ -7,7 +7,7 @@ import dev.jmp.Process;
  * Modes: {@code daemon} (a ticking daemon child, parent returns from main), {@code nondaemon}
  * (a slow non-daemon child, parent returns first), {@code orphan} (a hanging child; the parent
  * prints the child's pid and hangs until killed), {@code props} (prints a child's view of an
- * inherited system property).
+ * inherited system property), {@code vmargs} (prints a child's JVM options).
  */
 public final class ParentProgram {
 
@@ -37,6 +37,11 @@ public final class ParentProgram {
             }
             case "props" -> {
                 Process p = new Process(ScriptEntry.task("prop:inherited", "prop:user.language"));
+                p.start();
+                p.join();
+            }
+            case "vmargs" -> {
+                Process p = new Process(ScriptEntry.task("print:child runs", "vmargs"));
                 p.start();
                 p.join();
             }
