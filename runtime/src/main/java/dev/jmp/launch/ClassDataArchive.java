@@ -9,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +43,9 @@ import java.util.jar.Manifest;
  * that two programs creating the same archive at once, or a program killed in the middle, never
  * leave a half-written archive under the final name. Making the first real child dump its
  * classes at exit was measured instead and rejected: it delays that child's {@code join()} by
- * 0.2 s (JDK 17) to 1.3 s (JDK 25), and every child started before the archive exists would dump
- * too. The trainer is a JVM of its own, not a thread of this one, so a program shorter than the
+ * 0.15 s (JDK 17) to 1.3 s (JDK 25, AOT cache), and every child started before the archive
+ * exists would dump too; the background JVM costs the children of that first run 10 to 40 ms
+ * each while it runs (1 to 2 s), on two cores. The trainer is a JVM of its own, not a thread of this one, so a program shorter than the
  * training still leaves the archive behind for its next run.
  *
  * <p><b>Where and which.</b> Archives live in {@code $XDG_CACHE_HOME/jmp} or {@code ~/.cache/jmp}
@@ -74,7 +72,9 @@ import java.util.jar.Manifest;
  * but the first ones (about 10 ms of 100 on JDK 17, 20 ms on JDK 25 on a 2-core machine) and the
  * cost is one background JVM per new class path, once, and a few megabytes on disk. {@code on}
  * does the same and prints one line on the parent's stderr when no archive can be used (and
- * why), or while one is being created; {@code auto} never prints.
+ * why), or while one is being created; {@code auto} never prints. The property is read at each
+ * launch, so it applies to every child, pool workers and manager servers included, whatever their
+ * context; a context that wants none passes {@code -Xshare:off} in its JVM options.
  */
 public final class ClassDataArchive {
 
@@ -101,7 +101,7 @@ public final class ClassDataArchive {
             "-D", "-Xlog", "-verbose", "-ea", "-da", "-esa", "-dsa", "-enableassertions", "-disableassertions",
             "-enablesystemassertions", "-disablesystemassertions");
 
-    private static final ConcurrentHashMap<Request, Plan> PLANS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Plan> PLANS = new ConcurrentHashMap<>();
 
     private ClassDataArchive() {}
 
@@ -125,8 +125,8 @@ public final class ClassDataArchive {
         /** Options that make a JVM use {@code archive}, and say nothing if it cannot. */
         List<String> useOptions(Path archive) {
             return this == AOT
-                    ? List.of("-XX:AOTCache=" + archive, "-Xlog:cds*=off", "-Xlog:aot*=off")
-                    : List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off");
+                    ? List.of(concat("-XX:AOTCache=", archive), "-Xlog:cds*=off", "-Xlog:aot*=off")
+                    : List.of(concat("-XX:SharedArchiveFile=", archive), "-Xshare:auto", "-Xlog:cds*=off");
         }
 
         /** Options that make a JVM write an archive of what it loaded to {@code output} as it ends. */
@@ -155,10 +155,16 @@ public final class ClassDataArchive {
             return List.of();
         }
         try {
-            Plan plan = PLANS.computeIfAbsent(new Request(classPath, List.copyOf(jvmOptions)), ClassDataArchive::plan);
+            String request = concat(classPath, "\0", String.join("\0", jvmOptions));
+            Plan plan = PLANS.get(request);
+            if (plan == null) {
+                Plan planned = plan(classPath, List.copyOf(jvmOptions));
+                Plan raced = PLANS.putIfAbsent(request, planned);
+                plan = raced != null ? raced : planned;
+            }
             return plan.options(mode);
         } catch (RuntimeException e) {
-            explain(mode, "unexpected " + e);
+            explain(mode, "unexpected ", e);
             return List.of();
         }
     }
@@ -190,13 +196,16 @@ public final class ClassDataArchive {
 
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
-    private static void explain(Mode mode, String why) {
-        if (mode == Mode.ON && WARNED.add(why)) {
+    /** Prints the parts as one line on stderr, once per JVM, if the user asked for the archive. */
+    private static void explain(Mode mode, Object... parts) {
+        if (mode != Mode.ON) {
+            return;
+        }
+        String why = concat(parts);
+        if (WARNED.add(why)) {
             System.err.println("[jmp.cds] " + why);
         }
     }
-
-    private record Request(String classPath, List<String> jvmOptions) {}
 
     /** What to do for one class path and set of options, worked out once per JVM. */
     private static final class Plan {
@@ -224,7 +233,7 @@ public final class ClassDataArchive {
 
         List<String> options(Mode mode) {
             if (refusal != null) {
-                explain(mode, "no class-data archive for child JVMs: " + refusal);
+                explain(mode, "no class-data archive for child JVMs: ", refusal);
                 return List.of();
             }
             Path known = archive;
@@ -236,10 +245,10 @@ public final class ClassDataArchive {
                 archive = found.get();
                 return flavour.useOptions(found.get());
             }
-            Path failed = dir.resolve(base + ClassDataTrainer.FAILED_SUFFIX);
+            Path failed = dir.resolve(concat(base, ClassDataTrainer.FAILED_SUFFIX));
             if (Files.exists(failed)) {
-                explain(mode, "no class-data archive for child JVMs: creating it failed before (" + failed
-                        + "; delete it to try again): " + firstLine(failed));
+                explain(mode, "no class-data archive for child JVMs: creating it failed before (", failed,
+                        "; delete it to try again): ", firstLine(failed));
                 return List.of();
             }
             startTrainer(mode);
@@ -253,27 +262,27 @@ public final class ClassDataArchive {
             trainerStarted = true;
             try {
                 ClassDataTrainer.start(dir, base, flavour, keyOptions, classPath);
-                explain(mode, "creating a class-data archive for child JVMs in " + dir
-                        + " in the background; children use it once it is ready");
+                explain(mode, "creating a class-data archive for child JVMs in ", dir,
+                        " in the background; children use it once it is ready");
             } catch (IOException | RuntimeException e) {
-                explain(mode, "no class-data archive for child JVMs: cannot start the JVM that creates it: " + e);
+                explain(mode, "no class-data archive for child JVMs: cannot start the JVM that creates it: ", e);
             }
         }
     }
 
-    private static Plan plan(Request request) {
-        for (String option : request.jvmOptions()) {
+    private static Plan plan(String classPath, List<String> jvmOptions) {
+        for (String option : jvmOptions) {
             for (String choice : CDS_CHOICES) {
                 if (option.startsWith(choice)) {
-                    return new Plan("the JVM options choose class-data sharing themselves (" + option + ")");
+                    return new Plan(concat("the JVM options choose class-data sharing themselves (", option, ")"));
                 }
             }
         }
-        if (request.classPath().isEmpty()) {
+        if (classPath.isEmpty()) {
             return new Plan("the class path is empty");
         }
         List<String> entryKeys = new ArrayList<>();
-        String refusal = describeClassPath(request.classPath(), entryKeys);
+        String refusal = describeClassPath(classPath, entryKeys);
         if (refusal != null) {
             return new Plan(refusal);
         }
@@ -282,22 +291,26 @@ public final class ClassDataArchive {
             dir = cacheDirectory();
             Files.createDirectories(dir);
         } catch (IOException | RuntimeException e) {
-            return new Plan("the cache directory cannot be created: " + e);
+            return new Plan(concat("the cache directory cannot be created: ", e));
         }
         if (!Files.isWritable(dir)) {
-            return new Plan("the cache directory " + dir + " is not writable");
+            return new Plan(concat("the cache directory ", dir, " is not writable"));
         }
         Flavour flavour = Flavour.current();
-        List<String> keyOptions = keyOptions(request.jvmOptions());
-        String base = baseName(request.classPath(), entryKeys, keyOptions, flavour);
-        return new Plan(null, dir, base, flavour, keyOptions, request.classPath());
+        List<String> keyOptions = keyOptions(jvmOptions);
+        String base = baseName(classPath, entryKeys, keyOptions, flavour);
+        return new Plan(null, dir, base, flavour, keyOptions, classPath);
     }
 
     /** The options that go into the key, and to the JVM that creates the archive. */
     static List<String> keyOptions(List<String> jvmOptions) {
         List<String> kept = new ArrayList<>();
         for (String option : jvmOptions) {
-            if (KEY_IGNORED.stream().noneMatch(option::startsWith)) {
+            boolean ignored = false;
+            for (String prefix : KEY_IGNORED) {
+                ignored |= option.startsWith(prefix);
+            }
+            if (!ignored) {
                 kept.add(option);
             }
         }
@@ -309,12 +322,12 @@ public final class ClassDataArchive {
      * class path share the first part, which is how pruning groups them.
      */
     static String baseName(String classPath, List<String> entryKeys, List<String> keyOptions, Flavour flavour) {
-        String jdk = System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version") + "\n"
-                + System.getProperty("java.runtime.version") + "\n" + System.getProperty("os.arch");
-        String group = hash(jdk + "\n" + classPath);
-        String key = hash(FORMAT + "\n" + flavour + "\n" + jdk + "\n" + String.join("\n", entryKeys)
-                + "\n--\n" + String.join("\n", keyOptions));
-        return "cds-" + group + "-" + key;
+        String jdk = concat(System.getProperty("java.home"), "\n", System.getProperty("java.vm.version"), "\n",
+                System.getProperty("java.runtime.version"), "\n", System.getProperty("os.arch"));
+        String group = hash(concat(jdk, "\n", classPath));
+        String key = hash(concat(FORMAT, "\n", flavour, "\n", jdk, "\n", String.join("\n", entryKeys),
+                "\n--\n", String.join("\n", keyOptions)));
+        return concat("cds-", group, "-", key);
     }
 
     /**
@@ -340,20 +353,22 @@ public final class ClassDataArchive {
             try {
                 attributes = Files.readAttributes(entry, BasicFileAttributes.class);
             } catch (IOException e) {
-                return "the class path entry " + entry + " does not exist";
+                return concat("the class path entry ", entry, " does not exist");
             }
             if (attributes.isDirectory()) {
                 if (!isEmptyDirectory(entry)) {
-                    return "the class path holds the directory " + entry + " (archives record jars only)";
+                    return concat("the class path holds the directory ", entry, " (archives record jars only)");
                 }
-                entryKeys.add(entry + " dir");
+                entryKeys.add(concat(entry, " dir"));
                 continue;
             }
-            entryKeys.add(entry + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+            entryKeys.add(concat(entry, " ", attributes.size(), " ", attributes.lastModifiedTime().toMillis()));
             try {
-                pending.addAll(manifestClassPath(entry));
+                for (Path added : manifestClassPath(entry)) {
+                    pending.addLast(added);
+                }
             } catch (IOException e) {
-                return "the class path entry " + entry + " is not a readable jar: " + e.getMessage();
+                return concat("the class path entry ", entry, " is not a readable jar: ", e.getMessage());
             }
         }
         return null;
@@ -398,9 +413,11 @@ public final class ClassDataArchive {
 
     /** The archive {@code <base>-<size><suffix>} whose size is the one in its name. */
     static Optional<Path> findArchive(Path dir, String base, Flavour flavour) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, base + "-*" + flavour.suffix)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path file : files) {
-                if (hasRecordedSize(file)) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(base) && name.startsWith("-", base.length()) && name.endsWith(flavour.suffix)
+                        && hasRecordedSize(file)) {
                     return Optional.of(file);
                 }
             }
@@ -412,7 +429,7 @@ public final class ClassDataArchive {
 
     /** The archive's name for {@code base} and its size. */
     static String archiveName(String base, long size, Flavour flavour) {
-        return base + "-" + size + flavour.suffix;
+        return concat(base, "-", size, flavour.suffix);
     }
 
     static boolean hasRecordedSize(Path archive) {
@@ -439,13 +456,33 @@ public final class ClassDataArchive {
         }
     }
 
+    /**
+     * A 64-bit FNV-1a hash of {@code text}, in hex. Neither a cryptographic digest nor
+     * {@code String.format}, on purpose: the first {@code MessageDigest} of a JVM loads the
+     * security providers and the first {@code format} the regex engine, each some 20 ms on the
+     * launch path; a collision would only hand a child an archive its JVM then refuses, silently.
+     */
     static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
         }
+        String hex = Long.toHexString(hash);
+        return concat("0".repeat(16 - hex.length()), hex);
+    }
+
+    /**
+     * The parts one after the other. The launch path builds its strings with this rather than
+     * {@code +}, whose every call site bootstraps method handles the first time it runs: some
+     * 15 ms, in all, of a young JVM's first {@code Process.start()}.
+     */
+    static String concat(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part);
+        }
+        return text.toString();
     }
 
     /** Forgets what was worked out in this JVM, for tests that change the class path's files. */
