@@ -17,6 +17,8 @@ enum Message {
     NO_CLASSPATH("run.classpath", "cannot resolve the runtime class path of %s: %s; check the project's dependencies"),
     CANNOT_START("run.start", "cannot start %s: %s; set jmp.javaExecutable to a java launcher,"
             + " and jmp.workingDirectory to an existing directory"),
+    CANNOT_PACK_CLASSES("run.classes-jar", "cannot pack %s into %s for jmp.classDataSharing: %s;"
+            + " run without jmp.classDataSharing, or check that target/ is writable"),
     INTERRUPTED("run.interrupted", "jmp:run was interrupted while %s ran; it was destroyed with its child processes"),
     EXIT_CODE("run.exit", "%s exited with %s; its output is above"),
     TIMED_OUT("run.timeout", "%s timed out: it did not finish within jmp.timeout=%d s and was destroyed with %d"

@@ -142,6 +142,19 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "jmp.javaExecutable", defaultValue = "${java.home}/bin/java")
     private String javaExecutable;
 
+    /**
+     * Runs the program with the project's classes packed into {@code target/jmp/<artifactId>-classes.jar}
+     * instead of the {@code target/classes} directory, so that its child JVMs can share a
+     * class-data archive (jmp makes one only for a class path of jars; see {@code jmp.cds} in the
+     * README). The jar is rewritten only when the classes change. It pays when the program starts
+     * many processes or pool workers; the rest of the class path must be jars too (dependencies
+     * from the local repository are).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jmp.classDataSharing", defaultValue = "false")
+    private boolean classDataSharing;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -176,7 +189,18 @@ public class RunMojo extends AbstractMojo {
     }
 
     private List<Path> runtimeClasspath() throws MojoExecutionException {
-        return classpathOf(project);
+        List<Path> classpath = classpathOf(project);
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        if (!classDataSharing || !Files.isDirectory(classes)) {
+            return classpath;
+        }
+        Path jar = Path.of(project.getBuild().getDirectory(), "jmp", project.getArtifactId() + "-classes.jar");
+        try {
+            ClassesJar.pack(classes, jar);
+        } catch (IOException e) {
+            throw new MojoExecutionException(Message.CANNOT_PACK_CLASSES.format(classes, jar, e.getMessage()), e);
+        }
+        return classpath.stream().map(p -> p.equals(classes) ? jar : p).toList();
     }
 
     /** {@code project}'s runtime class path: its classes and its runtime dependencies. */

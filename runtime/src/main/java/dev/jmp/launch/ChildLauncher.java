@@ -145,7 +145,10 @@ public final class ChildLauncher {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Inherited options, then the defaults the user did not override, then context and process options. */
+    /**
+     * The class-data archive's options, then inherited options, then the defaults the user did not
+     * override, then context and process options.
+     */
     static List<String> jvmOptions(List<String> added) {
         List<String> options = new ArrayList<>(inheritedOptions());
         for (String option : CHILD_DEFAULTS) {
@@ -154,6 +157,7 @@ public final class ChildLauncher {
             }
         }
         options.addAll(added);
+        options.addAll(0, ClassDataArchive.optionsFor(System.getProperty("java.class.path"), options));
         return options;
     }
 

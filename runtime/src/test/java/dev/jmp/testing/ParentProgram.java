@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
  * Modes: {@code daemon} (a ticking daemon child, parent returns from main), {@code nondaemon}
  * (a slow non-daemon child, parent returns first), {@code orphan} (a hanging child; the parent
  * prints the child's pid and hangs until killed), {@code props} (prints a child's view of an
- * inherited system property). Under {@code -Djmp.startMethod=warm} every mode first waits for the
- * spares, so its child runs on one; {@code daemon} and {@code orphan} print {@code family} and
- * the pids of all their children, spares included.
+ * inherited system property), {@code vmargs} (prints a child's JVM options). Under
+ * {@code -Djmp.startMethod=warm} every mode first waits for the spares, so its child runs on one;
+ * {@code daemon} and {@code orphan} print {@code family} and the pids of all their children,
+ * spares included.
  */
 public final class ParentProgram {
 
@@ -47,6 +48,11 @@ public final class ParentProgram {
             }
             case "props" -> {
                 Process p = new Process(ScriptEntry.task("prop:inherited", "prop:user.language"));
+                p.start();
+                p.join();
+            }
+            case "vmargs" -> {
+                Process p = new Process(ScriptEntry.task("print:child runs", "vmargs"));
                 p.start();
                 p.join();
             }

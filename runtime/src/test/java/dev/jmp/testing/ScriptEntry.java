@@ -46,6 +46,8 @@ public final class ScriptEntry implements TaskEntry {
             case "whoami" -> System.out.println("I am " + Multiprocessing.currentProcess()
                     + " child of " + Multiprocessing.parentProcess().orElseThrow());
             case "prop" -> System.out.println(arg + "=" + System.getProperty(arg));
+            case "vmargs" -> System.out.println("vmargs=" + java.lang.management.ManagementFactory.getRuntimeMXBean()
+                    .getInputArguments());
             case "sleep" -> Thread.sleep(Long.parseLong(arg));
             case "exit" -> System.exit(Integer.parseInt(arg));
             case "halt" -> Runtime.getRuntime().halt(Integer.parseInt(arg));
