@@ -22,8 +22,25 @@ import java.util.Optional;
 public record ProcessIdentity(long pid, long startTicks) {
 
     private static final Path PROC = Path.of("/proc");
-    private static final ProcessIdentity CURRENT = of(ProcessHandle.current().pid())
-            .orElse(new ProcessIdentity(ProcessHandle.current().pid(), 0));
+    private static final long CURRENT_PID = readCurrentPid();
+    private static final ProcessIdentity CURRENT = of(CURRENT_PID).orElse(new ProcessIdentity(CURRENT_PID, 0));
+
+    /**
+     * This JVM's pid. Read from {@code /proc/self} where there is one: a child needs its pid at
+     * once, and the first use of {@link ProcessHandle} costs a child about 10 ms of bootstrap
+     * (its implementation's lambdas and reaper set-up).
+     */
+    public static long currentPid() {
+        return CURRENT_PID;
+    }
+
+    private static long readCurrentPid() {
+        try {
+            return Long.parseLong(Files.readSymbolicLink(PROC.resolve("self")).toString());
+        } catch (IOException | RuntimeException e) {
+            return ProcessHandle.current().pid();
+        }
+    }
 
     /** This JVM. */
     public static ProcessIdentity current() {
@@ -81,6 +98,8 @@ public record ProcessIdentity(long pid, long startTicks) {
      * process with the pid, which errs towards "alive": a lock is never taken from a live owner.
      */
     public boolean isAlive() {
-        return of(pid).map(now -> startTicks == 0 || now.startTicks == startTicks).orElse(false);
+        // No lambdas: a child's parent watchdog calls this first, while the child starts.
+        Optional<ProcessIdentity> now = of(pid);
+        return now.isPresent() && (startTicks == 0 || now.get().startTicks == startTicks);
     }
 }

@@ -52,7 +52,7 @@ public final class ChildMain {
         boolean spare = System.getenv(ENV_SPARE) != null;
         ControlClient client;
         try {
-            client = ControlClient.connect(Paths.get(socket), token, ProcessHandle.current().pid());
+            client = ControlClient.connect(Paths.get(socket), token, ProcessIdentity.currentPid());
         } catch (Exception e) {
             System.err.println("[jmp] cannot reach the parent process over " + socket + ": " + e);
             System.exit(NO_PARENT);

@@ -1,6 +1,7 @@
 package dev.jmp.launch;
 
 import dev.jmp.ProcessInfo;
+import dev.jmp.internal.ProcessIdentity;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,7 +15,7 @@ public final class CurrentProcess {
     public static final String MAIN_NAME = "MainProcess";
 
     private static volatile ProcessInfo self =
-            new ProcessInfo(MAIN_NAME, ProcessHandle.current().pid(), false);
+            new ProcessInfo(MAIN_NAME, ProcessIdentity.currentPid(), false);
     private static volatile ProcessInfo parent;
     private static final AtomicInteger CHILDREN = new AtomicInteger();
 
@@ -29,7 +30,7 @@ public final class CurrentProcess {
     }
 
     static void becomeChild(String name, boolean daemon, ProcessInfo parentInfo) {
-        self = new ProcessInfo(name, ProcessHandle.current().pid(), daemon);
+        self = new ProcessInfo(name, ProcessIdentity.currentPid(), daemon);
         parent = parentInfo;
     }
 
