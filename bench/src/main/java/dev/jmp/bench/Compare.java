@@ -17,7 +17,9 @@ import java.util.Set;
  * The jmp side of {@code bench/compare.sh}: runs each workload {@code --reps} times and writes
  * {@code name<TAB>median<TAB>unit<TAB>method} per workload, {@code n/a} where jmp cannot run it yet.
  *
- * <p>Usage: {@code Compare [--reps N] [--only name,name] [--method spawn|warm] [--out file]}.
+ * <p>Usage: {@code Compare [--reps N] [--only name,name] [--method spawn|warm] [--tag T] [--out file]}.
+ * {@code --tag} is appended to the method column ({@code spawn+cds}), for runs that differ in
+ * how they were launched rather than in the start method.
  * {@code --method} is the default start method of the workloads' processes, pools and managers;
  * under {@code warm}, the spares are booted before each repetition, untimed, as a program that
  * starts processes often keeps them. {@code start_join} measures every method itself, and runs
@@ -52,14 +54,16 @@ public final class Compare {
         Set<String> only = new HashSet<>();
         String outFile = null;
         StartMethod method = StartMethod.SPAWN;
+        String tag = "";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--only" -> only.addAll(Arrays.asList(args[++i].split(",")));
                 case "--out" -> outFile = args[++i];
                 case "--method" -> method = StartMethod.parse(args[++i]);
+                case "--tag" -> tag = "+" + args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: Compare [--reps N] [--only name,name] [--method spawn|warm] [--out file]");
+                        + "; usage: Compare [--reps N] [--only name,name] [--method spawn|warm] [--tag T] [--out file]");
             }
         }
         only.remove("");
@@ -68,7 +72,7 @@ public final class Compare {
         for (Workload w : workloads()) {
             boolean runsHere = w.followsDefaultMethod() || method == StartMethod.SPAWN;
             if (runsHere && (only.isEmpty() || only.contains(w.name()))) {
-                String line = w.name() + "\t" + figure(w, reps) + "\t" + w.unit() + "\t" + w.method();
+                String line = w.name() + "\t" + figure(w, reps) + "\t" + w.unit() + "\t" + w.method() + tag;
                 System.out.println(line);
                 lines.add(line);
             }
