@@ -50,6 +50,10 @@ public final class ChildMain {
             System.exit(NO_PARENT);
         }
         boolean spare = System.getenv(ENV_SPARE) != null;
+        if (spare) {
+            // Before the hello, so that a spare the parent sees waiting is ready to run at once.
+            SpareWarmUp.run();
+        }
         ControlClient client;
         try {
             client = ControlClient.connect(Paths.get(socket), token, ProcessIdentity.currentPid());
@@ -62,9 +66,6 @@ public final class ChildMain {
         ExitHook hook = new ExitHook(client);
         Runtime.getRuntime().addShutdownHook(hook);
         ParentWatchdog.startPolling(client, parent);
-        if (spare) {
-            SpareWarmUp.run();
-        }
         Frame first;
         try {
             first = client.firstFrame();
