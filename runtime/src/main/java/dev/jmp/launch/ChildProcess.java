@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The parent's view of one running child JVM: its OS process, its output pumps, and what its
@@ -156,6 +158,15 @@ public final class ChildProcess implements LinkListener {
     /** Whether this spare has booted and connected, and waits to be claimed. */
     boolean isWaiting() {
         return waiting.isDone() && spec == null;
+    }
+
+    /** Waits up to {@code millis} until this spare has booted and connected, or has died. */
+    void awaitBooted(long millis) throws InterruptedException {
+        try {
+            CompletableFuture.anyOf(waiting, process.onExit()).get(millis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the caller goes on either way
+        }
     }
 
     /** Runs {@code action} once this spare has booted and connected. */

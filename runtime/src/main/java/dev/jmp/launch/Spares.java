@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,20 +19,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The reservoirs of warm spare JVMs, one per set of JVM options (a spare must have exactly the
- * options a cold child would have). A claim takes the oldest spare, ready or still booting (it
- * is ahead of a JVM started now either way), and tops the reservoir up in the background; so
- * back-to-back starts overlap the next JVM's boot with the current task. Spares nobody claims
- * are killed after the policy's idle timeout and at exit, and are not replaced until the next
- * claim: a program that starts no processes, or stopped starting them, pays for none.
+ * options a cold child would have). A claim takes the oldest spare that has booted; with none
+ * booted, the caller starts its child cold, so a burst of starts boots its JVMs side by side
+ * rather than queueing behind the reservoir. Claims top the reservoir up in the background, one
+ * JVM at a time: a spare still booting when the next is started would only slow down the
+ * processes running meanwhile on a small machine (measured in BENCHMARKS.md, "Start methods").
+ * Spares nobody claims are killed after the policy's idle timeout and at exit, and are not
+ * replaced until the next claim: a program that starts no processes, or stopped starting them,
+ * pays for none.
  *
- * <p>Spares are started and expired on one daemon thread, {@code jmp-spares}, never on the
- * thread that calls {@code start()}.
+ * <p>Spares boot on one daemon thread, {@code jmp-spares-boot}, and expire on another,
+ * {@code jmp-spares}; never on the thread that calls {@code start()}.
  */
 final class Spares {
 
     private static final Map<List<String>, Reservoir> RESERVOIRS = new ConcurrentHashMap<>();
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final ScheduledThreadPoolExecutor KEEPER = keeper();
+    private static final ExecutorService BOOTER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "jmp-spares-boot");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** How long a spare may take to boot before the next one is started anyway. */
+    private static final long BOOT_LIMIT_MILLIS = 60_000;
 
     private Spares() {}
 
@@ -82,7 +95,7 @@ final class Spares {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             // A spare being started now is killed by fill() itself, over the released target.
-            KEEPER.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            BOOTER.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             return false;
         }
@@ -112,9 +125,14 @@ final class Spares {
             this.jvmOptions = jvmOptions;
         }
 
+        /** The oldest booted spare, now {@code spec}'s child; null when none has booted. */
         synchronized ChildProcess claim(ChildSpec spec) {
-            ChildProcess spare;
-            while ((spare = idle.pollFirst()) != null) {
+            for (Iterator<ChildProcess> it = idle.iterator(); it.hasNext(); ) {
+                ChildProcess spare = it.next();
+                if (!spare.isWaiting()) {
+                    continue;
+                }
+                it.remove();
                 cancelExpiry(spare);
                 if (spare.claim(spec)) {
                     notifyAll();
@@ -142,7 +160,7 @@ final class Spares {
             policy = newPolicy;
             if (!toppingUp && idle.size() < policy.count()) {
                 toppingUp = true;
-                KEEPER.execute(this::fill);
+                BOOTER.execute(this::fill);
             }
         }
 
@@ -158,7 +176,10 @@ final class Spares {
             return true;
         }
 
-        /** Starts spares, one at a time, until the reservoir holds the policy's count. */
+        /**
+         * Starts spares until the reservoir holds the policy's count, each once the one before
+         * has booted (or died).
+         */
         private void fill() {
             while (true) {
                 SparePolicy target;
@@ -192,6 +213,14 @@ final class Spares {
                 }
                 spare.onExit(() -> forget(spare));
                 spare.onWaiting(this::wake);
+                try {
+                    spare.awaitBooted(BOOT_LIMIT_MILLIS);
+                } catch (InterruptedException e) {
+                    synchronized (this) {
+                        toppingUp = false;
+                    }
+                    return;
+                }
             }
         }
 
