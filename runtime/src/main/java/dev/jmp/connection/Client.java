@@ -38,9 +38,9 @@ public final class Client {
      * @throws AuthenticationException if the listener and this side do not share the authkey
      */
     public static <E> Connection<E> connect(SocketAddress address, byte[] authkey, Codec<E> codec) throws IOException {
-        byte[] key = Handshake.checkedKey(authkey);
+        byte[] key = SocketTransport.checkedKey(authkey);
         Objects.requireNonNull(codec, "codec");
         SocketChannel channel = SocketChannel.open(Objects.requireNonNull(address, "address"));
-        return new Connection<>(Handshake.authenticate(channel, key, false), codec);
+        return new Connection<>(SocketTransport.authenticate(channel, key, false), codec);
     }
 }

@@ -52,7 +52,7 @@ public final class Listener<E> implements AutoCloseable {
 
     /** Listens on {@code address} for connections whose objects {@code codec} encodes. */
     public static <E> Listener<E> create(SocketAddress address, byte[] authkey, Codec<E> codec) throws IOException {
-        byte[] key = Handshake.checkedKey(authkey);
+        byte[] key = SocketTransport.checkedKey(authkey);
         Objects.requireNonNull(codec, "codec");
         ServerSocketChannel server = address instanceof UnixDomainSocketAddress
                 ? ServerSocketChannel.open(StandardProtocolFamily.UNIX) : ServerSocketChannel.open();
@@ -71,7 +71,7 @@ public final class Listener<E> implements AutoCloseable {
      * @throws AuthenticationException if the client failed the handshake (it was closed)
      */
     public Connection<E> accept() throws IOException {
-        return new Connection<>(Handshake.authenticate(server.accept(), authkey, true), codec);
+        return new Connection<>(SocketTransport.authenticate(server.accept(), authkey, true), codec);
     }
 
     /** The address listened on, with the actual port when 0 was asked for. */

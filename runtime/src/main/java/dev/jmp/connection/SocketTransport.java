@@ -1,9 +1,13 @@
 package dev.jmp.connection;
 
+import dev.jmp.AuthenticationException;
+import dev.jmp.internal.Handshake;
+import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.ring.RecordQueue;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -13,11 +17,20 @@ import java.time.Duration;
 /**
  * Messages over a TCP or Unix-domain socket, as Python frames them: a 4-byte big-endian length
  * ({@code -1}: a null element), then the bytes. The channel is non-blocking and waits go through
- * a selector, so every wait has a deadline and {@link #poll} costs no thread.
+ * a selector, so every wait has a deadline and {@link #poll} costs no thread. Before anything is
+ * decoded the two sides run the {@link Handshake}, which must finish within
+ * {@link #HANDSHAKE_TIMEOUT}.
  */
 final class SocketTransport implements Transport {
 
     static final int NULL_LENGTH = -1;
+    static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
+    private static final Handshake.Wording WORDING = new Handshake.Wording(
+            "[jmp.connection.auth-refused] the other side refused this side's answer: the two sides use"
+                    + " different authkeys",
+            "[jmp.connection.auth-failed] the other side answered the challenge wrongly: it does not have"
+                    + " this authkey; connection refused",
+            "[jmp.connection.auth-protocol] the other side does not speak the jmp handshake");
 
     private final SocketChannel channel;
     private final Selector selector;
@@ -33,6 +46,70 @@ final class SocketTransport implements Transport {
         this.key = channel.register(selector, 0);
     }
 
+    /** A copy of {@code authkey}, which must not be empty. */
+    static byte[] checkedKey(byte[] authkey) {
+        if (authkey == null || authkey.length == 0) {
+            throw new IllegalArgumentException("[jmp.connection.no-authkey] an authkey is required: connections"
+                    + " are authenticated before anything is decoded; pass the same secret bytes to both sides");
+        }
+        return authkey.clone();
+    }
+
+    /**
+     * Authenticates a newly connected socket both ways, the listener's challenge first, and
+     * returns its transport; closes the socket if that fails.
+     *
+     * @throws AuthenticationException when either side does not prove it has the authkey
+     */
+    static SocketTransport authenticate(SocketChannel channel, byte[] authkey, boolean listener) throws IOException {
+        SocketTransport transport = null;
+        try {
+            transport = new SocketTransport(channel);
+            Handshake.authenticate(transport.handshakeChannel(), authkey, WORDING, listener);
+            return transport;
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (transport != null) {
+                    transport.close();
+                }
+                channel.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** This transport as the handshake uses it, with its deadline. */
+    private Handshake.Channel handshakeChannel() {
+        long deadline = deadline(HANDSHAKE_TIMEOUT);
+        return new Handshake.Channel() {
+            @Override
+            public void send(byte[] message) throws IOException {
+                SocketTransport.this.send(message);
+            }
+
+            @Override
+            public byte[] receive(int maxLength) throws IOException {
+                byte[] message;
+                try {
+                    message = readFrame(deadline, maxLength);
+                } catch (FrameTooLongException e) {
+                    throw new WireFormatException(e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted during the handshake");
+                }
+                if (message == null) {
+                    throw new AuthenticationException("[jmp.connection.auth-timeout] the handshake did not finish"
+                            + " within " + HANDSHAKE_TIMEOUT + "; the other side is not a jmp Listener or Client,"
+                            + " or is stuck");
+                }
+                return message;
+            }
+        };
+    }
+
     @Override
     public void send(byte[] message) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(4).putInt(message == null ? NULL_LENGTH : message.length).flip();
@@ -43,7 +120,7 @@ final class SocketTransport implements Transport {
                     await(SelectionKey.OP_WRITE, Long.MAX_VALUE);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while the other side was not reading");
+                    throw new InterruptedIOException("interrupted while the other side was not reading");
                 }
             }
         }

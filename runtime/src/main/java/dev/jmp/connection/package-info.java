@@ -26,8 +26,8 @@
  * <h2>Listener and Client</h2>
  * Messages are framed as Python frames them (a 4-byte big-endian length, then the bytes). Before
  * any message is decoded the two sides authenticate each other with an HMAC-SHA-256 challenge and
- * response (see {@code Handshake}); an authkey is required. Handshake messages are limited to
- * 256 bytes and 10 seconds, so garbage, truncated frames or silence are refused without
- * allocating or waiting for more.
+ * response, Python's own (see {@link dev.jmp.internal.Handshake}); an authkey is required.
+ * Handshake messages are limited to 256 bytes and 10 seconds, so garbage, truncated frames or
+ * silence are refused without allocating or waiting for more.
  */
 package dev.jmp.connection;

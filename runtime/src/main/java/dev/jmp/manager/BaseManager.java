@@ -2,6 +2,7 @@ package dev.jmp.manager;
 
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
+import dev.jmp.internal.Handshake;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskNames;
 import dev.jmp.internal.WireInput;
@@ -14,7 +15,6 @@ import dev.jmp.link.ControlServer;
 import dev.jmp.manager.server.ServerConfig;
 import dev.jmp.manager.server.ServerEntry;
 import dev.jmp.manager.wire.Endpoint;
-import dev.jmp.manager.wire.Handshake;
 import dev.jmp.manager.wire.KeyRing;
 import dev.jmp.manager.wire.Op;
 import java.io.IOException;

@@ -4,7 +4,6 @@ import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.Frames;
-import dev.jmp.manager.wire.Handshake;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -32,7 +31,7 @@ final class Connection implements Closeable {
         FramedChannel channel = new FramedChannel(endpoint.connect(), Frames.MAX_REPLY);
         Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
         try {
-            long id = Handshake.join(channel, key, where);
+            long id = channel.join(key, where);
             if (serverId != 0 && id != serverId) {
                 throw new IOException("another manager now listens at " + endpoint + "; the one the proxy belongs to"
                         + " has shut down");

@@ -1,12 +1,12 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.AuthenticationException;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.Frames;
-import dev.jmp.manager.wire.Handshake;
 import dev.jmp.manager.wire.RemoteFailure;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
@@ -42,13 +42,11 @@ final class ServerConnection implements Runnable {
         }
         try (channel) {
             Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
-            boolean authenticated = Handshake.serve(channel, server.authkey(), server.serverId());
+            channel.serve(server.authkey(), server.serverId());
             limit.cancel(false);
-            if (authenticated) {
-                serve();
-            }
-        } catch (IOException | WireFormatException e) {
-            // the client left, or sent garbage: this connection ends, nothing else does
+            serve();
+        } catch (IOException | WireFormatException | AuthenticationException e) {
+            // the client left, sent garbage or did not know the key: this connection ends, nothing else does
         } finally {
             server.forget(channel);
         }

@@ -6,8 +6,10 @@
  * <ol>
  *   <li>A stream socket: a Unix domain socket in the owner's private directory for a local
  *       manager, TCP for a remote one ({@link dev.jmp.manager.wire.Endpoint}).</li>
- *   <li>A mutual HMAC-SHA-256 challenge and response of fixed-size messages
- *       ({@link dev.jmp.manager.wire.Handshake}); nothing else is read before it succeeds.</li>
+ *   <li>The mutual HMAC-SHA-256 challenge and response of every jmp socket
+ *       ({@link dev.jmp.internal.Handshake}), the server challenging first; nothing else is read
+ *       before it succeeds. Then the server sends its id, an 8-byte frame
+ *       ({@link dev.jmp.manager.wire.FramedChannel#serve}).</li>
  *   <li>Frames, strictly alternating: a request {@code [length][object id][method][arguments]},
  *       then its reply {@code [length][status][result or failure]} ({@link dev.jmp.manager.wire.Frames}).
  *       One synchronous round trip per call, on a connection the calling thread has to itself.</li>

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.AuthenticationException;
+import dev.jmp.internal.WireOutput;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,13 +25,16 @@ class HandshakeTest {
         try (java.nio.channels.ServerSocketChannel listening = bound.server()) {
             CompletableFuture<Boolean> served = CompletableFuture.supplyAsync(() -> {
                 try (FramedChannel server = new FramedChannel(bound.server().accept(), 1024)) {
-                    return Handshake.serve(server, serverKey, 42);
+                    server.serve(serverKey, 42);
+                    return true;
+                } catch (AuthenticationException e) {
+                    return false;
                 } catch (Exception e) {
                     throw new RuntimeException(e);
                 }
             });
             try (FramedChannel client = new FramedChannel(bound.endpoint().connect(), 1024)) {
-                serverIdSeen[0] = Handshake.join(client, clientKey, "the test server");
+                serverIdSeen[0] = client.join(clientKey, "the test server");
                 return new boolean[] {served.get(30, TimeUnit.SECONDS), true};
             } catch (AuthenticationException e) {
                 return new boolean[] {served.get(30, TimeUnit.SECONDS), false};
@@ -59,17 +64,51 @@ class HandshakeTest {
         try (java.nio.channels.ServerSocketChannel listening = bound.server()) {
             CompletableFuture.runAsync(() -> {
                 try (FramedChannel server = new FramedChannel(bound.server().accept(), 1024)) {
-                    Handshake.serve(server, KEY, 1);
+                    server.serve(KEY, 1);
                 } catch (Exception e) {
                     // the test asserts on the client
                 }
             });
             try (SocketChannel socket = bound.endpoint().connect()) {
                 AuthenticationException e = assertThrows(AuthenticationException.class,
-                        () -> Handshake.join(new FramedChannel(socket, 1024), "wrong".getBytes(), "the manager at X"));
+                        () -> new FramedChannel(socket, 1024).join("wrong".getBytes(), "the manager at X"));
                 assertEquals("[jmp.manager.auth] the manager at X refused this process's authkey;"
                         + " connect with the key the manager was started with", e.getMessage());
             }
         }
+    }
+
+    @Test
+    void aServerThatWelcomesAnyoneIsCaughtByTheClientsChallenge() throws Exception {
+        Endpoint.Bound bound = Endpoint.tcp(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).bind();
+        try (java.nio.channels.ServerSocketChannel listening = bound.server()) {
+            CompletableFuture<String> verdict = CompletableFuture.supplyAsync(() -> {
+                try (FramedChannel impostor = new FramedChannel(bound.server().accept(), 1024)) {
+                    impostor.send(frame("#CHALLENGE#{sha256}" + "n".repeat(40)));
+                    impostor.receive(); // the client's answer, not checked: an impostor cannot
+                    impostor.send(frame("#WELCOME#"));
+                    impostor.receive(); // the client's challenge
+                    impostor.send(frame("{sha256}" + "x".repeat(32)));
+                    return new String(impostor.receive(), StandardCharsets.US_ASCII);
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            try (FramedChannel client = new FramedChannel(bound.endpoint().connect(), 1024)) {
+                AuthenticationException e = assertThrows(AuthenticationException.class,
+                        () -> client.join(KEY, "the manager at X"));
+                assertEquals("[jmp.manager.auth] the manager at X could not prove it knows the authkey;"
+                        + " it is not the manager you meant to reach", e.getMessage());
+            }
+            assertEquals("#FAILURE#", verdict.get(30, TimeUnit.SECONDS));
+        }
+    }
+
+    private static byte[] frame(String body) {
+        WireOutput out = new WireOutput();
+        out.writeInt(0);
+        byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+        out.writeRaw(bytes, 0, bytes.length);
+        return Frames.finish(out);
     }
 }
