@@ -1,24 +1,14 @@
 package dev.jmp.launch;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 
 /**
  * A class-data archive for child JVMs: the classes a child loads on its way to its task (jmp's
@@ -237,10 +227,10 @@ public final class ClassDataArchive {
                 return List.of();
             }
             Path known = archive;
-            if (known != null && hasRecordedSize(known)) {
+            if (known != null && ArchiveFiles.hasRecordedSize(known)) {
                 return flavour.useOptions(known);
             }
-            Optional<Path> found = findArchive(dir, base, flavour);
+            Optional<Path> found = ArchiveFiles.findArchive(dir, base, flavour);
             if (found.isPresent()) {
                 archive = found.get();
                 return flavour.useOptions(found.get());
@@ -248,7 +238,7 @@ public final class ClassDataArchive {
             Path failed = dir.resolve(concat(base, ClassDataTrainer.FAILED_SUFFIX));
             if (Files.exists(failed)) {
                 explain(mode, "no class-data archive for child JVMs: creating it failed before (", failed,
-                        "; delete it to try again): ", firstLine(failed));
+                        "; delete it to try again): ", ArchiveFiles.firstLine(failed));
                 return List.of();
             }
             startTrainer(mode);
@@ -282,13 +272,13 @@ public final class ClassDataArchive {
             return new Plan("the class path is empty");
         }
         List<String> entryKeys = new ArrayList<>();
-        String refusal = describeClassPath(classPath, entryKeys);
+        String refusal = ArchiveClassPath.describe(classPath, entryKeys);
         if (refusal != null) {
             return new Plan(refusal);
         }
         Path dir;
         try {
-            dir = cacheDirectory();
+            dir = ArchiveFiles.cacheDirectory();
             Files.createDirectories(dir);
         } catch (IOException | RuntimeException e) {
             return new Plan(concat("the cache directory cannot be created: ", e));
@@ -328,132 +318,6 @@ public final class ClassDataArchive {
         String key = hash(concat(FORMAT, "\n", flavour, "\n", jdk, "\n", String.join("\n", entryKeys),
                 "\n--\n", String.join("\n", keyOptions)));
         return concat("cds-", group, "-", key);
-    }
-
-    /**
-     * Adds to {@code entryKeys} one line per class path entry (path, size, modification time),
-     * following the {@code Class-Path} of jar manifests as the JVM does; answers why the class path
-     * cannot have an archive, or null.
-     */
-    static String describeClassPath(String classPath, List<String> entryKeys) {
-        Deque<Path> pending = new ArrayDeque<>();
-        for (String entry : classPath.split(File.pathSeparator)) {
-            if (entry.isEmpty()) {
-                return "the class path has an empty entry (the current directory)";
-            }
-            pending.add(Paths.get(entry).toAbsolutePath().normalize());
-        }
-        Set<Path> seen = new LinkedHashSet<>();
-        while (!pending.isEmpty()) {
-            Path entry = pending.removeFirst();
-            if (!seen.add(entry)) {
-                continue;
-            }
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-            } catch (IOException e) {
-                return concat("the class path entry ", entry, " does not exist");
-            }
-            if (attributes.isDirectory()) {
-                if (!isEmptyDirectory(entry)) {
-                    return concat("the class path holds the directory ", entry, " (archives record jars only)");
-                }
-                entryKeys.add(concat(entry, " dir"));
-                continue;
-            }
-            entryKeys.add(concat(entry, " ", attributes.size(), " ", attributes.lastModifiedTime().toMillis()));
-            try {
-                for (Path added : manifestClassPath(entry)) {
-                    pending.addLast(added);
-                }
-            } catch (IOException e) {
-                return concat("the class path entry ", entry, " is not a readable jar: ", e.getMessage());
-            }
-        }
-        return null;
-    }
-
-    private static boolean isEmptyDirectory(Path dir) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            return !entries.iterator().hasNext();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static List<Path> manifestClassPath(Path jar) throws IOException {
-        try (JarFile file = new JarFile(jar.toFile(), false)) {
-            Manifest manifest = file.getManifest();
-            String value = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-            List<Path> entries = new ArrayList<>();
-            if (value != null) {
-                for (String url : value.trim().split("\\s+")) {
-                    if (!url.isEmpty()) {
-                        entries.add(jar.resolveSibling(url.replace('/', File.separatorChar)).normalize());
-                    }
-                }
-            }
-            return entries;
-        }
-    }
-
-    /** {@value #DIR_PROPERTY}, else {@code $XDG_CACHE_HOME/jmp}, else {@code ~/.cache/jmp}. */
-    static Path cacheDirectory() {
-        String configured = System.getProperty(DIR_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Paths.get(configured).toAbsolutePath();
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Paths.get(xdg).isAbsolute()) {
-            return Paths.get(xdg, "jmp");
-        }
-        return Paths.get(System.getProperty("user.home"), ".cache", "jmp");
-    }
-
-    /** The archive {@code <base>-<size><suffix>} whose size is the one in its name. */
-    static Optional<Path> findArchive(Path dir, String base, Flavour flavour) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(base) && name.startsWith("-", base.length()) && name.endsWith(flavour.suffix)
-                        && hasRecordedSize(file)) {
-                    return Optional.of(file);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // an unreadable directory is no archive
-        }
-        return Optional.empty();
-    }
-
-    /** The archive's name for {@code base} and its size. */
-    static String archiveName(String base, long size, Flavour flavour) {
-        return concat(base, "-", size, flavour.suffix);
-    }
-
-    static boolean hasRecordedSize(Path archive) {
-        String name = archive.getFileName().toString();
-        int dash = name.lastIndexOf('-');
-        int dot = name.lastIndexOf('.');
-        if (dash < 0 || dot < dash) {
-            return false;
-        }
-        try {
-            long recorded = Long.parseLong(name.substring(dash + 1, dot));
-            return Files.isRegularFile(archive) && Files.size(archive) == recorded;
-        } catch (NumberFormatException | IOException e) {
-            return false;
-        }
-    }
-
-    private static String firstLine(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return lines.isEmpty() ? "no reason recorded" : lines.get(0);
-        } catch (IOException e) {
-            return "no reason recorded";
-        }
     }
 
     /**

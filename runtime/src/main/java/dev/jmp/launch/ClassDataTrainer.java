@@ -92,7 +92,7 @@ public final class ClassDataTrainer {
                 record(dir, base, checked, "the JVM refuses the archive it wrote", log);
                 return;
             }
-            Path archive = dir.resolve(ClassDataArchive.archiveName(base, Files.size(temp), flavour));
+            Path archive = dir.resolve(ArchiveFiles.archiveName(base, Files.size(temp), flavour));
             try {
                 Files.move(temp, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

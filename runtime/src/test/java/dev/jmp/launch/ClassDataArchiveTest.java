@@ -87,7 +87,7 @@ class ClassDataArchiveTest {
         Files.writeString(classes.resolve("A.class"), "x");
         Path jar = jarOf(temp.resolve("a.jar"), Paths.get("unused"));
         assertEquals(List.of(), ClassDataArchive.optionsFor(jar + java.io.File.pathSeparator + classes, CHILD_OPTIONS));
-        assertTrue(ClassDataArchive.describeClassPath(classes.toString(), new ArrayList<>()).contains("directory"));
+        assertTrue(ArchiveClassPath.describe(classes.toString(), new ArrayList<>()).contains("directory"));
         assertFalse(Files.exists(cache), "nothing created for a class path that cannot have an archive");
     }
 
@@ -118,12 +118,12 @@ class ClassDataArchiveTest {
     @Test
     void anArchiveOfTheWrongSizeIsNotUsed() throws IOException {
         Files.createDirectories(cache);
-        Path truncated = Files.write(cache.resolve(ClassDataArchive.archiveName("cds-a-b", 100, ClassDataArchive.Flavour.DYNAMIC)),
+        Path truncated = Files.write(cache.resolve(ArchiveFiles.archiveName("cds-a-b", 100, ClassDataArchive.Flavour.DYNAMIC)),
                 new byte[50]);
-        assertFalse(ClassDataArchive.hasRecordedSize(truncated));
-        assertTrue(ClassDataArchive.findArchive(cache, "cds-a-b", ClassDataArchive.Flavour.DYNAMIC).isEmpty());
+        assertFalse(ArchiveFiles.hasRecordedSize(truncated));
+        assertTrue(ArchiveFiles.findArchive(cache, "cds-a-b", ClassDataArchive.Flavour.DYNAMIC).isEmpty());
         Files.write(truncated, new byte[100]);
-        assertEquals(truncated, ClassDataArchive.findArchive(cache, "cds-a-b", ClassDataArchive.Flavour.DYNAMIC).orElseThrow());
+        assertEquals(truncated, ArchiveFiles.findArchive(cache, "cds-a-b", ClassDataArchive.Flavour.DYNAMIC).orElseThrow());
     }
 
     @Test
@@ -235,7 +235,7 @@ class ClassDataArchiveTest {
     private java.util.Optional<Path> archive() {
         try (Stream<Path> files = Files.list(cache)) {
             return files.filter(p -> p.getFileName().toString().startsWith("cds-"))
-                    .filter(ClassDataArchive::hasRecordedSize).findFirst();
+                    .filter(ArchiveFiles::hasRecordedSize).findFirst();
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
@@ -262,7 +262,7 @@ class ClassDataArchiveTest {
 
     private static List<String> entryKeys(String classPath) {
         List<String> keys = new ArrayList<>();
-        assertNull(ClassDataArchive.describeClassPath(classPath, keys));
+        assertNull(ArchiveClassPath.describe(classPath, keys));
         return keys;
     }
 
