@@ -3,11 +3,11 @@ def log = new File(basedir, 'build.log').text
 
 assert log.contains('jmp:run')
 ['mainClass', 'task', 'args', 'commandlineArgs', 'jvmArgs', 'commandlineJvmArgs', 'systemProperties',
- 'workingDirectory', 'timeout', 'skip', 'javaExecutable', 'classDataSharing'].each { name ->
+ 'workingDirectory', 'timeout', 'skip', 'javaExecutable', 'classDataSharing', 'startMethod'].each { name ->
     assert log =~ /(?m)^ {4}${name}( \(Default: [^)]*\))?\r?$/ : "jmp:help does not list ${name}"
 }
 ['jmp.mainClass', 'jmp.task', 'jmp.args', 'jmp.jvmArgs', 'jmp.workingDirectory', 'jmp.timeout',
- 'jmp.skip', 'jmp.javaExecutable', 'jmp.classDataSharing'].each { property ->
+ 'jmp.skip', 'jmp.javaExecutable', 'jmp.classDataSharing', 'jmp.startMethod'].each { property ->
     assert log.contains("User property: ${property}") : "jmp:help does not show the property ${property}"
 }
 assert log.contains('Default: 0')

@@ -12,6 +12,7 @@ enum Message {
             "jmp:run has nothing to run; set -Djmp.mainClass=<class> or -Djmp.task=<Class.method>"),
     TWO_THINGS_TO_RUN("run.both", "jmp:run got both jmp.mainClass=%s and jmp.task=%s; set only one of them"),
     NEGATIVE_TIMEOUT("run.timeout-negative", "jmp.timeout=%d is negative; give seconds, or 0 for no limit"),
+    START_METHOD("run.start-method", "jmp.startMethod=%s is not a start method; use spawn or warm"),
     UNBALANCED_QUOTE("run.quote",
             "%s has an unclosed %s quote: %s; close it, or use the list form in the plugin's <configuration>"),
     NO_CLASSPATH("run.classpath", "cannot resolve the runtime class path of %s: %s; check the project's dependencies"),

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,6 +156,17 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "jmp.classDataSharing", defaultValue = "false")
     private boolean classDataSharing;
 
+    /**
+     * The start method of the processes, pools and managers the program creates without choosing
+     * one: {@code spawn} (a fresh JVM per process) or {@code warm} (spare JVMs booted ahead of
+     * time; see the README). Passed to the program as the system property
+     * {@code jmp.startMethod}; unset, the program's own default applies (spawn).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jmp.startMethod")
+    private String startMethod;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -171,7 +183,7 @@ public class RunMojo extends AbstractMojo {
         RunTarget target = target(classpath);
         JavaCommand command = JavaCommand.of(javaExecutable, target.mainClass())
                 .withJvmArgs(concat(jvmArgs, ArgumentLine.split("jmp.jvmArgs", commandlineJvmArgs)))
-                .withSystemProperties(Objects.requireNonNullElse(systemProperties, Map.of()))
+                .withSystemProperties(programProperties())
                 .withClasspath(classpath.stream().map(Path::toString).toList())
                 .withArgs(commandlineArgs != null
                         ? ArgumentLine.split("jmp.args", commandlineArgs)
@@ -186,6 +198,19 @@ public class RunMojo extends AbstractMojo {
         }
         getLog().info(String.format(Locale.ROOT, "%s finished in %.1f s", target.description(),
                 result.elapsed().toMillis() / 1000.0));
+    }
+
+    /** The configured system properties, with {@code jmp.startMethod} when {@link #startMethod} is set. */
+    private Map<String, String> programProperties() throws MojoExecutionException {
+        Map<String, String> properties = new LinkedHashMap<>(Objects.requireNonNullElse(systemProperties, Map.of()));
+        if (startMethod != null && !startMethod.isBlank()) {
+            String method = startMethod.trim().toLowerCase(Locale.ROOT);
+            if (!List.of("spawn", "warm").contains(method)) {
+                throw new MojoExecutionException(Message.START_METHOD.format(startMethod));
+            }
+            properties.put("jmp.startMethod", method);
+        }
+        return properties;
     }
 
     private List<Path> runtimeClasspath() throws MojoExecutionException {
