@@ -32,6 +32,8 @@ final class TaskRounds {
     private final Set<String> deferred = new LinkedHashSet<>();
     private final List<TaskIndex.Entry> index = new ArrayList<>();
     private final Set<TypeElement> indexOrigins = new LinkedHashSet<>();
+    /** Binary names of every class this compilation compiled, nested ones included. */
+    private final Set<String> compiled = new LinkedHashSet<>();
 
     TaskRounds(ProcessingEnvironment env) {
         this.env = env;
@@ -39,6 +41,9 @@ final class TaskRounds {
     }
 
     void process(RoundEnvironment round) {
+        for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+            addCompiled(type);
+        }
         Map<TypeElement, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
         for (String name : deferred) {
             TypeElement owner = env.getElementUtils().getTypeElement(name);
@@ -70,6 +75,18 @@ final class TaskRounds {
         }
     }
 
+    private void addCompiled(TypeElement type) {
+        compiled.add(env.getElementUtils().getBinaryName(type).toString());
+        for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+            addCompiled(nested);
+        }
+    }
+
+    /** Whether the class with this binary name is on the class path or among the sources. */
+    private boolean exists(String binaryName) {
+        return env.getElementUtils().getTypeElement(binaryName.replace('$', '.')) != null;
+    }
+
     private static List<ExecutableElement> annotatedMethods(TypeElement owner) {
         return ElementFilter.methodsIn(owner.getEnclosedElements()).stream()
                 .filter(m -> m.getAnnotation(ProcessTask.class) != null)
@@ -78,7 +95,7 @@ final class TaskRounds {
 
     private void writeIndex() {
         try {
-            new IndexWriter().write(index, List.copyOf(indexOrigins), env.getFiler());
+            new IndexWriter().write(index, List.copyOf(indexOrigins), compiled, this::exists, env.getFiler());
         } catch (IOException | RuntimeException e) {
             env.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Message.INTERNAL.format(TaskNames.INDEX_RESOURCE, e));
