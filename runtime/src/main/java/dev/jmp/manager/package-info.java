@@ -68,8 +68,8 @@
  * out. A proxy sent to another process takes a reference on the receiver's behalf before it is
  * written, which the receiver adopts when it reads it, so the object survives the sender dropping
  * its proxy while the handle is in flight; a handle never read keeps its object until its sender
- * goes. When a process's anchor closes (it exited, was killed, or closed its manager), the server
- * drops every reference it held. A handle of another manager's object stored in an object is not
+ * goes. When a process's anchor closes (it exited or was killed), the server drops every
+ * reference it held. A handle of another manager's object stored in an object is not
  * counted: keep a proxy of it while it is used there.
  *
  * <h2>When a process dies holding a lock</h2>

@@ -8,6 +8,7 @@ import dev.jmp.Task;
 import dev.jmp.testing.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -41,20 +42,27 @@ class ReferenceCountingTest {
             kept.put("k", 1);
             int base = manager.objectCount();
             assertEquals(1, base);
-            makeGarbage(manager, 200);
-            assertTrue(manager.objectCount() > base, "the objects are in the table before their proxies are collected");
+            List<?>[] held = {makeProxies(manager, 200)};
+            assertEquals(base + 600, manager.objectCount(), "every proxy's object is in the table");
+            held[0] = null;
             collectUntil("the server frees the objects of collected proxies", () -> manager.objectCount() == base);
             assertEquals(1, kept.get("k"), "an object still referenced stays");
             assertEquals(1, manager.referenceCount(idOf(kept)));
         }
     }
 
-    private static void makeGarbage(SyncManager manager, int n) {
+    private static List<BaseProxy> makeProxies(SyncManager manager, int n) {
+        List<BaseProxy> proxies = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            manager.dict().put("i", i);
-            manager.lock().tryAcquire();
-            manager.list().addAll(List.of("a", "b"));
+            DictProxy<String, Integer> dict = manager.dict();
+            dict.put("i", i);
+            LockProxy lock = manager.lock();
+            lock.tryAcquire();
+            ListProxy<String> list = manager.list();
+            list.addAll(List.of("a", "b"));
+            proxies.addAll(List.of(dict, lock, list));
         }
+        return proxies;
     }
 
     @Test
