@@ -10,7 +10,12 @@ import dev.jmp.manager.wire.Op;
  */
 abstract class AbstractProxy implements BaseProxy {
 
+    private static final System.Logger LOG = System.getLogger("dev.jmp.manager");
+
     final ProxyCore core;
+
+    /** Whether the last acquisition through this proxy took over a lock whose holder's process went. */
+    private volatile boolean tookOver;
 
     AbstractProxy(ProxyCore core) {
         this.core = core;
@@ -36,6 +41,35 @@ abstract class AbstractProxy implements BaseProxy {
         WireOutput out = core.call(op);
         Owners.writeCurrent(out);
         return out;
+    }
+
+    /**
+     * Reads the reply to an acquisition of a lock (or a condition's): whether it got the lock,
+     * and whether the manager had released it because the process holding it went, which is
+     * logged as {@code [jmp.manager.owner-died]} and kept for {@link #tookOver()}.
+     */
+    final boolean readAcquired(WireInput in) {
+        if (!in.readBoolean()) {
+            return false;
+        }
+        readTakeover(in);
+        return true;
+    }
+
+    /** Reads the take-over flag of a reply that took a lock (back). */
+    final void readTakeover(WireInput in) {
+        boolean took = in.readBoolean();
+        tookOver = took;
+        if (took) {
+            LOG.log(System.Logger.Level.WARNING, "[jmp.manager.owner-died] " + this + " was held by a process that"
+                    + " exited or was killed without releasing it; the manager released it and process "
+                    + ProcessHandle.current().pid() + " took it over. Data it guards may be inconsistent: check"
+                    + " it before going on.");
+        }
+    }
+
+    final boolean tookOver() {
+        return tookOver;
     }
 
     @Override

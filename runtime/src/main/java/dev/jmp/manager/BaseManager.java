@@ -133,7 +133,7 @@ public class BaseManager implements AutoCloseable {
                     + " give connect() the address and authkey of a running manager");
         }
         long[] seen = new long[1];
-        try (Connection probe = Connection.open(address, authkey, 0, name + " at " + address, seen)) {
+        try (Connection probe = Connection.open(address, authkey, 0, name + " at " + address, seen, false)) {
             KeyRing.add(authkey, null);
             link = ManagerLink.register(address, seen[0], authkey, "the manager at " + address);
         } catch (IOException e) {
@@ -187,7 +187,7 @@ public class BaseManager implements AutoCloseable {
             throw new NoSuchElementException("nothing is published as '" + name + "' on " + link.name());
         }
         long id = in.readLong();
-        return (P) Proxies.attach(link.handle(id, in.readString()));
+        return (P) Proxies.proxyOf(ProxyCore.owning(link.handle(id, in.readString()), link)); // the server counted it
     }
 
     /**
@@ -215,6 +215,16 @@ public class BaseManager implements AutoCloseable {
         shutdown();
     }
 
+    /** How many objects the server holds for proxies now; for tests. */
+    int objectCount() {
+        return link().objectCount(0);
+    }
+
+    /** How many references the server counts to the object of {@code proxy}; 0 once it is freed. For tests. */
+    int referenceCount(long objectId) {
+        return link().objectCount(objectId);
+    }
+
     /** {@code SyncManager-1}: the manager's name, also its server JVM's process name. */
     String name() {
         return name;
@@ -232,7 +242,7 @@ public class BaseManager implements AutoCloseable {
 
     private ProxyCore managerCore() {
         ManagerLink own = link();
-        return new ProxyCore(own.handle(0, "manager"), own);
+        return ProxyCore.manager(own);
     }
 
     private WireOutput managerCall(Op op) {

@@ -3,7 +3,11 @@ package dev.jmp.manager;
 import dev.jmp.internal.ProxyHandle;
 import dev.jmp.manager.wire.Sharing;
 
-/** The client's side of handles: a proxy is written as its handle, a handle is read as a new proxy. */
+/**
+ * The client's side of handles: a proxy is written as its handle (and kept reachable until the
+ * request is sent), a handle is read as a new proxy, which owns the reference the server took
+ * for it, or takes one when the handle names another manager's object.
+ */
 final class ClientSharing implements Sharing {
 
     static final ClientSharing INSTANCE = new ClientSharing();
@@ -13,11 +17,20 @@ final class ClientSharing implements Sharing {
     @Override
     public ProxyHandle handleOf(Object value) {
         ProxyCore core = Proxies.coreOf(value);
-        return core == null ? null : core.handle();
+        if (core == null) {
+            return null;
+        }
+        core.pin();
+        return core.handle();
     }
 
     @Override
     public Object resolve(ProxyHandle handle) {
-        return Proxies.attach(handle);
+        return resolve(handle, false);
+    }
+
+    @Override
+    public Object resolve(ProxyHandle handle, boolean counted) {
+        return Proxies.proxyOf(counted ? ProxyCore.owning(handle, ManagerLink.of(handle)) : ProxyCore.attach(handle));
     }
 }

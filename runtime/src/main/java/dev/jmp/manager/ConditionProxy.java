@@ -1,5 +1,6 @@
 package dev.jmp.manager;
 
+import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
 import java.time.Duration;
@@ -34,7 +35,22 @@ public final class ConditionProxy extends AbstractProxy implements Condition {
     private boolean timed(Op op, long nanos) throws InterruptedException {
         WireOutput out = ownedCall(op);
         out.writeLong(nanos);
-        return core.invokeInterruptibly(out).readBoolean();
+        WireInput in = core.invokeInterruptibly(out);
+        if (op == Op.ACQUIRE) {
+            return readAcquired(in);
+        }
+        boolean signalled = in.readBoolean();
+        readTakeover(in);
+        return signalled;
+    }
+
+    /**
+     * Whether the last acquisition of the condition's lock through this proxy (by
+     * {@link #acquire()} or on waking from a wait) took it over from a process that exited or was
+     * killed while holding it; see {@link ManagedLockProxy#wasRecovered()}.
+     */
+    public boolean wasRecovered() {
+        return tookOver();
     }
 
     /** Acquires the condition's lock, waiting as long as it takes. */

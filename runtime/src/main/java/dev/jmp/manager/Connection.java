@@ -1,9 +1,11 @@
 package dev.jmp.manager;
 
+import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.Frames;
+import dev.jmp.manager.wire.Op;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -27,7 +29,8 @@ final class Connection implements Closeable {
      * @param serverId the server expected there, or 0 to accept whichever answers
      * @return the connection and, through {@code seen}, the server id that answered
      */
-    static Connection open(Endpoint endpoint, byte[] key, long serverId, String where, long[] seen) throws IOException {
+    static Connection open(Endpoint endpoint, byte[] key, long serverId, String where, long[] seen, boolean anchor)
+            throws IOException {
         FramedChannel channel = new FramedChannel(endpoint.connect(), Frames.MAX_REPLY);
         Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
         try {
@@ -37,12 +40,25 @@ final class Connection implements Closeable {
                         + " has shut down");
             }
             seen[0] = id;
-            return new Connection(channel);
+            Connection connection = new Connection(channel);
+            connection.hello(anchor);
+            return connection;
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         } finally {
             limit.cancel(false);
+        }
+    }
+
+    /** Names this process to the server: its token, and whether this connection is its anchor. */
+    private void hello(boolean anchor) throws IOException {
+        WireOutput out = Frames.request(0, Op.HELLO.id());
+        out.writeLong(Owners.process());
+        out.writeBoolean(anchor);
+        byte[] reply = roundTrip(Frames.finish(out));
+        if (reply.length == 0 || reply[0] != Frames.OK) {
+            throw new IOException("the manager refused this process's HELLO; is it running another version of jmp?");
         }
     }
 

@@ -25,17 +25,27 @@ abstract class ManagedLockProxy extends AbstractProxy implements Lock {
 
     /** Waits as long as it takes; not interruptible, like {@link Lock#lock()}. */
     public void acquire() {
-        Proxies.uninterruptibly(() -> core.invokeInterruptibly(acquireCall(Op.FOREVER)));
+        Proxies.uninterruptibly(() -> readAcquired(core.invokeInterruptibly(acquireCall(Op.FOREVER))));
     }
 
     /** Waits at most {@code timeout}; returns whether it got the lock. */
     public boolean acquire(Duration timeout) throws InterruptedException {
-        return core.invokeInterruptibly(acquireCall(Timeouts.nanos(timeout))).readBoolean();
+        return readAcquired(core.invokeInterruptibly(acquireCall(Timeouts.nanos(timeout))));
     }
 
     /** Takes the lock only if it is free now; Python's {@code acquire(False)}. */
     public boolean tryAcquire() {
-        return core.invoke(acquireCall(0)).readBoolean();
+        return readAcquired(core.invoke(acquireCall(0)));
+    }
+
+    /**
+     * Whether the last acquisition through this proxy took the lock over from a process that
+     * exited or was killed while holding it: the manager released it when that process's
+     * connection closed, and a {@code [jmp.manager.owner-died]} warning was logged on the
+     * {@code dev.jmp.manager} {@link System.Logger}. Whatever the lock guards may be half-updated.
+     */
+    public boolean wasRecovered() {
+        return tookOver();
     }
 
     /** Acquires, and releases when the returned handle is closed. */
@@ -51,7 +61,7 @@ abstract class ManagedLockProxy extends AbstractProxy implements Lock {
 
     @Override
     public void lockInterruptibly() throws InterruptedException {
-        core.invokeInterruptibly(acquireCall(Op.FOREVER));
+        readAcquired(core.invokeInterruptibly(acquireCall(Op.FOREVER)));
     }
 
     @Override
@@ -61,7 +71,7 @@ abstract class ManagedLockProxy extends AbstractProxy implements Lock {
 
     @Override
     public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-        return core.invokeInterruptibly(acquireCall(Timeouts.nanos(time, unit))).readBoolean();
+        return readAcquired(core.invokeInterruptibly(acquireCall(Timeouts.nanos(time, unit))));
     }
 
     @Override

@@ -9,21 +9,47 @@ import dev.jmp.manager.wire.Op;
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
+import dev.jmp.internal.WireOutput;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * This process's way to one manager server: its address, key and a pool of idle connections.
  * A call takes a connection for its round trip and gives it back, so concurrent threads never
  * share one and a blocking call ties up only its own. One link per server per process, found
  * from any handle of that server.
+ *
+ * <p>Before its first call the link opens the process's <i>anchor</i>: a connection kept open
+ * for as long as the link is, which the server takes as the process's life. When it closes (the
+ * process exited, was killed, or closed the link) the server drops the references the process
+ * held and releases the locks it held. A call's own connection may close when its thread is
+ * interrupted without the process losing anything. References released by collected proxies
+ * are queued here and sent in batches on the anchor by one daemon thread of the process, so the
+ * cleaner that queues them never waits for the network.
  */
 final class ManagerLink {
 
     private static final Map<String, ManagerLink> LINKS = new ConcurrentHashMap<>();
+
+    /** Sends the queued releases of every link; one thread per process, started on first use. */
+    private static final ExecutorService RELEASER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "jmp-manager-release");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** How many releases one request carries at most. */
+    private static final int RELEASE_BATCH = 4096;
 
     private final Endpoint endpoint;
     private final long serverId;
@@ -31,6 +57,10 @@ final class ManagerLink {
     private final String name;
     private final String keyId;
     private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private final Queue<Long> released = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean releaseScheduled = new AtomicBoolean();
+    private final Object anchorLock = new Object();
+    private volatile Connection anchor;
     private volatile String closedBecause;
 
     private ManagerLink(Endpoint endpoint, long serverId, byte[] key, String name) {
@@ -61,9 +91,10 @@ final class ManagerLink {
         if (closed != null) {
             throw new IOException(closed);
         }
+        anchor();
         Connection connection = idle.pollFirst();
         if (connection == null) {
-            connection = Connection.open(endpoint, key, serverId, name, new long[1]);
+            connection = Connection.open(endpoint, key, serverId, name, new long[1], false);
         }
         boolean reusable = false;
         try {
@@ -85,7 +116,7 @@ final class ManagerLink {
      */
     void shutdownServer(Duration limit) throws IOException {
         long[] seen = new long[1];
-        try (Connection connection = Connection.open(endpoint, key, serverId, name, seen)) {
+        try (Connection connection = Connection.open(endpoint, key, serverId, name, seen, false)) {
             Future<?> timer = ChannelTimeouts.closeAfter(limit, connection);
             try {
                 connection.roundTrip(Frames.finish(Frames.request(0, Op.SHUTDOWN.id())));
@@ -95,11 +126,101 @@ final class ManagerLink {
         }
     }
 
-    /** Refuses every later call with {@code reason} and closes the idle connections. */
+    /** The anchor, opened on first use; it is never used by a call that could be interrupted. */
+    private Connection anchor() throws IOException {
+        Connection open = anchor;
+        if (open != null) {
+            return open;
+        }
+        synchronized (anchorLock) {
+            if (anchor == null) {
+                if (closedBecause != null) {
+                    throw new IOException(closedBecause);
+                }
+                anchor = Connection.open(endpoint, key, serverId, name, new long[1], true);
+            }
+            return anchor;
+        }
+    }
+
+    /**
+     * A change of this process's references to object {@code objectId}: {@link Op#INCREF} takes
+     * one, {@link Op#SEND} one for a process the handle is sent to, {@link Op#ADOPT} the one
+     * {@code sender} took for this process.
+     */
+    void counting(Op op, long objectId, long sender) {
+        WireOutput out = Frames.request(0, op.id());
+        out.writeLong(objectId);
+        if (op == Op.ADOPT) {
+            out.writeLong(sender);
+        }
+        ProxyCore.manager(this).invoke(out);
+    }
+
+    /** Queues the release of a reference of a collected proxy; called by the cleaner, so never blocks. */
+    void release(long objectId) {
+        if (closedBecause != null) {
+            return;
+        }
+        released.add(objectId);
+        if (releaseScheduled.compareAndSet(false, true)) {
+            RELEASER.execute(this::sendReleases);
+        }
+    }
+
+    /** Sends the queued releases on the anchor, in batches; on the releaser thread. */
+    private void sendReleases() {
+        releaseScheduled.set(false);
+        while (!released.isEmpty()) {
+            WireOutput out = Frames.request(0, Op.DECREF.id());
+            List<Long> batch = new ArrayList<>();
+            for (Long id; batch.size() < RELEASE_BATCH && (id = released.poll()) != null; ) {
+                batch.add(id);
+            }
+            out.writeInt(batch.size());
+            batch.forEach(out::writeLong);
+            try {
+                synchronized (anchorLock) {
+                    if (closedBecause != null) {
+                        released.clear();
+                        return;
+                    }
+                    anchor().roundTrip(Frames.finish(out));
+                }
+            } catch (IOException e) {
+                // the server is gone, or the anchor broke and the server dropped every reference anyway
+                released.clear();
+                return;
+            }
+        }
+    }
+
+    /**
+     * How many objects the server's table holds, and with {@code objectId} other than 0, how many
+     * references there are to that object; for tests.
+     */
+    int objectCount(long objectId) {
+        WireOutput out = Frames.request(0, (objectId == 0 ? Op.OBJECT_COUNT : Op.REFERENCE_COUNT).id());
+        if (objectId != 0) {
+            out.writeLong(objectId);
+        }
+        return ProxyCore.manager(this).invoke(out).readInt();
+    }
+
+    /**
+     * Refuses every later call with {@code reason} and closes the idle connections and the
+     * anchor, which tells the server this process is done with it.
+     */
     void close(String reason) {
         closedBecause = reason;
         for (Connection c; (c = idle.pollFirst()) != null; ) {
             c.close();
+        }
+        released.clear();
+        synchronized (anchorLock) {
+            if (anchor != null) {
+                anchor.close();
+            }
         }
     }
 

@@ -14,6 +14,11 @@ final class Owners {
 
     private Owners() {}
 
+    /** This process's token, which also names it to every manager it connects to. */
+    static long process() {
+        return PROCESS;
+    }
+
     static void writeCurrent(WireOutput out) {
         out.writeLong(PROCESS);
         out.writeLong(Thread.currentThread().getId());

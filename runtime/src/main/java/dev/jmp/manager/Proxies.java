@@ -28,18 +28,17 @@ final class Proxies {
 
     /** Creates an object of a built-in kind or {@code @Shared} class on the server of {@code link}. */
     static ProxyCore create(ManagerLink link, String typeId, Consumer<WireOutput> arguments) {
-        ProxyCore manager = new ProxyCore(link.handle(0, "manager"), link);
+        ProxyCore manager = ProxyCore.manager(link);
         WireOutput out = manager.call(Op.CREATE);
         out.writeString(typeId);
         arguments.accept(out);
         long id = manager.invoke(out).readLong();
-        return new ProxyCore(link.handle(id, typeId), link);
+        return ProxyCore.owning(link.handle(id, typeId), link); // the server counted it for this process
     }
 
-    /** The proxy of the object a handle names, of the class its type calls for. */
-    static BaseProxy attach(ProxyHandle handle) {
-        ProxyCore core = ProxyCore.attach(handle);
-        return switch (handle.typeId()) {
+    /** The proxy of the object a core names, of the class its type calls for. */
+    static BaseProxy proxyOf(ProxyCore core) {
+        return switch (core.handle().typeId()) {
             case TypeIds.DICT -> new DictProxy<>(core);
             case TypeIds.LIST -> new ListProxy<>(core);
             case TypeIds.NAMESPACE -> new NamespaceProxy(core);
@@ -75,11 +74,18 @@ final class Proxies {
 
     /**
      * Lets a proxy class cross to tasks in other processes as its handle, with a key file the
-     * receiver can read while this process runs.
+     * receiver can read while this process runs, and this process's token: writing it takes a
+     * reference for the receiver, which the receiver adopts when it reads the handle. The object
+     * so stays on the server while the handle is in flight, even if every proxy of it here is
+     * collected meanwhile; a handle never read keeps it until this process goes.
      */
     static <T extends BaseProxy> void shareable(Class<T> type) {
-        SharedObjects.register(type, (proxy, out) -> portable(coreOf(proxy).handle()).write(out), in -> {
-            BaseProxy proxy = attach(ProxyHandle.read(in));
+        SharedObjects.register(type, (proxy, out) -> {
+            portable(coreOf(proxy).send()).write(out);
+            out.writeLong(Owners.process());
+        }, in -> {
+            ProxyHandle handle = ProxyHandle.read(in);
+            BaseProxy proxy = proxyOf(ProxyCore.received(handle, in.readLong()));
             if (!type.isInstance(proxy)) {
                 throw new WireFormatException("a handle of a " + proxy.typeId() + " where a " + type.getName()
                         + " was expected");

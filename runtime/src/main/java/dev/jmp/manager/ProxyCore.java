@@ -8,27 +8,86 @@ import dev.jmp.manager.wire.Op;
 import dev.jmp.manager.wire.RemoteFailure;
 import dev.jmp.manager.wire.ValueCodec;
 import java.io.IOException;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.nio.channels.ClosedByInterruptException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every proxy is made of: the handle of its object and the link to that object's server.
  * A call is one request and one reply; a failure on the server is rethrown here, rebuilt as the
  * same exception type where that is safe ({@link Failures}).
+ *
+ * <p>A core holds one reference to its object on the server, taken before the core exists (the
+ * server takes it when it creates the object or hands out a handle; {@link #attach} and
+ * {@link #received} take it). When the core becomes unreachable, a {@link Cleaner} hands the
+ * release to the link, which sends it later from a thread of its own. Proxies of one object made
+ * from one core (views, iterators) keep the core, and so the object, alive.
  */
 final class ProxyCore {
 
     static final ValueCodec CODEC = new ValueCodec(ClientSharing.INSTANCE);
 
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    /** The proxies written into requests of this thread not yet sent: kept reachable until the reply. */
+    private static final ThreadLocal<List<ProxyCore>> PINNED = ThreadLocal.withInitial(ArrayList::new);
+
     private final ProxyHandle handle;
     private final ManagerLink link;
 
-    ProxyCore(ProxyHandle handle, ManagerLink link) {
+    private ProxyCore(ProxyHandle handle, ManagerLink link) {
         this.handle = handle;
         this.link = link;
     }
 
+    /** The core of the manager itself, object 0, which is not counted. */
+    static ProxyCore manager(ManagerLink link) {
+        return new ProxyCore(link.handle(0, "manager"), link);
+    }
+
+    /** A core of an object this process already holds a reference to, which the core now owns. */
+    static ProxyCore owning(ProxyHandle handle, ManagerLink link) {
+        ProxyCore core = new ProxyCore(handle, link);
+        CLEANER.register(core, new Release(link, handle.objectId()));
+        return core;
+    }
+
+    /** A core of a handle that came without a reference: takes one (a call to its manager). */
     static ProxyCore attach(ProxyHandle handle) {
-        return new ProxyCore(handle, ManagerLink.of(handle));
+        ManagerLink link = ManagerLink.of(handle);
+        link.counting(Op.INCREF, handle.objectId(), 0);
+        return owning(handle, link);
+    }
+
+    /** A core of a handle another process sent, adopting the reference its sender took for it. */
+    static ProxyCore received(ProxyHandle handle, long sender) {
+        ManagerLink link = ManagerLink.of(handle);
+        link.counting(Op.ADOPT, handle.objectId(), sender);
+        return owning(handle, link);
+    }
+
+    /** The handle to send to another process, with a reference taken for the receiver. */
+    ProxyHandle send() {
+        link.counting(Op.SEND, handle.objectId(), 0);
+        return handle;
+    }
+
+    /**
+     * Keeps this core reachable until the calling thread's next call has its reply, so that a
+     * proxy written into a request is not released on the server before the request arrives.
+     */
+    void pin() {
+        PINNED.get().add(this);
+    }
+
+    /** What the cleaner runs: refers to the link and the id only, never to the core. */
+    private record Release(ManagerLink link, long objectId) implements Runnable {
+        @Override
+        public void run() {
+            link.release(objectId);
+        }
     }
 
     ProxyHandle handle() {
@@ -57,20 +116,33 @@ final class ProxyCore {
      */
     WireInput invoke(WireOutput request, Class<?>... declared) {
         boolean interrupted = Thread.interrupted();
+        List<ProxyCore> pinned = unpin();
         try {
             return reply(link.roundTrip(Frames.finish(request)), declared);
         } catch (IOException e) {
             interrupted |= e instanceof ClosedByInterruptException;
             throw link.unavailable(describe(request), e);
         } finally {
+            Reference.reachabilityFence(this);
+            Reference.reachabilityFence(pinned);
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
+    private static List<ProxyCore> unpin() {
+        List<ProxyCore> pinned = PINNED.get();
+        if (pinned.isEmpty()) {
+            return List.of();
+        }
+        PINNED.remove();
+        return pinned;
+    }
+
     /** Like {@link #invoke}, for a call that blocks: an interrupt before or during it ends it. */
     WireInput invokeInterruptibly(WireOutput request, Class<?>... declared) throws InterruptedException {
+        List<ProxyCore> pinned = unpin();
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
@@ -81,6 +153,9 @@ final class ProxyCore {
             throw new InterruptedException("interrupted while waiting on " + link.name());
         } catch (IOException e) {
             throw link.unavailable(describe(request), e);
+        } finally {
+            Reference.reachabilityFence(this);
+            Reference.reachabilityFence(pinned);
         }
     }
 

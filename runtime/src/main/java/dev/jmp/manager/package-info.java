@@ -53,9 +53,36 @@
  * of fixed-size messages, so nothing a peer sends is decoded before it proved it knows the key;
  * bytes that make no sense after that end that connection only. The protocol is described in
  * {@code dev.jmp.manager.wire}: one synchronous round trip per call, on a connection the calling
- * thread has to itself (a per-process pool), one server thread per connection. Objects live
- * until the manager shuts down: proxies do not count references, so reuse objects rather than
- * create them in a loop.
+ * thread has to itself (a per-process pool), one server thread per connection, plus one
+ * connection each process keeps open for as long as it uses the manager, its <i>anchor</i>.
+ *
+ * <h2>References</h2>
+ * As in Python, the server counts references to its objects, per process: a proxy holds one,
+ * taken when the object was created for it, when a reply handed it the object (a list read from
+ * a dict, {@code lookup}), or when it was received from another process. When the proxy becomes
+ * unreachable, a {@link java.lang.ref.Cleaner} queues the release, and a daemon thread of the
+ * process sends the queued releases in batches, so objects of collected proxies are freed soon
+ * after a garbage collection, never in the cleaner's thread. An object without references leaves
+ * the server's table; if another object still holds it (a list stored in a dict, a published
+ * name, a condition's lock) it lives on there, and is counted again when a handle of it is handed
+ * out. A proxy sent to another process takes a reference on the receiver's behalf before it is
+ * written, which the receiver adopts when it reads it, so the object survives the sender dropping
+ * its proxy while the handle is in flight; a handle never read keeps its object until its sender
+ * goes. When a process's anchor closes (it exited or was killed), the server drops every
+ * reference it held. A handle of another manager's object stored in an object is not
+ * counted: keep a proxy of it while it is used there.
+ *
+ * <h2>When a process dies holding a lock</h2>
+ * A {@link dev.jmp.manager.LockProxy}, {@link dev.jmp.manager.RLockProxy} or a
+ * {@link dev.jmp.manager.ConditionProxy}'s lock held by a process whose anchor closes (it exited
+ * or was killed without releasing it) is released by the server, as jmp's shared-memory locks
+ * recover from a dead holder. The next acquisition succeeds like any other but is flagged:
+ * {@code wasRecovered()} returns true and a {@code [jmp.manager.owner-died]} warning is logged on
+ * the {@code dev.jmp.manager} {@link System.Logger}; whatever the lock guards may be half-updated.
+ * A thread of the dead process that was blocked in an acquire or a wait gets nothing: what the
+ * server takes for it is released once its reply cannot be delivered. Semaphore permits are not
+ * recovered: a permit belongs to no one, since any process may release it, so the permits a dead
+ * process took cannot be told from those it released for others.
  *
  * <h2>Proxies</h2>
  * Each method of a proxy is one call to the server and atomic there. Proxies of collections

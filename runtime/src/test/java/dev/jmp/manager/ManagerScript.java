@@ -8,8 +8,10 @@ import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.fixtures.AccountProxy;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A hand-written task entry, shaped like a generated one, whose arguments are an action and
@@ -17,7 +19,10 @@ import java.util.List;
  * {@code put:k=v} (dict), {@code append:x} (list), {@code nested:x} (dict holding a list at
  * "inner"), {@code merge:n} (dict), {@code locked-incr:n} (lock, value), {@code deposit:n}
  * (account), {@code await-then-put} (event, dict), {@code forward:<action>} (runs the action in a
- * child of this child, with the same proxies).
+ * child of this child, with the same proxies), {@code copy-into:k} (list, dict: appends "from a
+ * child" to the list and stores a copy of it in the dict at k), {@code hold} (any proxies, then
+ * an event it sets before it blocks until killed), {@code hold-lock} (a lock, rlock or condition
+ * it acquires, an event it then sets; blocks until killed).
  */
 public final class ManagerScript implements TaskEntry {
 
@@ -75,9 +80,34 @@ public final class ManagerScript implements TaskEntry {
                     throw new IllegalStateException("the grandchild failed: " + p);
                 }
             }
+            case "copy-into" -> {
+                ListProxy<String> list = (ListProxy<String>) proxies.get(0);
+                list.add("from a child");
+                ((DictProxy<String, Object>) proxies.get(1)).put(arg, list.copy());
+            }
+            case "hold" -> {
+                ((EventProxy) proxies.get(proxies.size() - 1)).set();
+                blockUntilKilled(proxies);
+            }
+            case "hold-lock" -> {
+                BaseProxy lock = proxies.get(0);
+                if (lock instanceof ConditionProxy condition) {
+                    condition.acquire();
+                } else {
+                    ((ManagedLockProxy) lock).acquire();
+                }
+                ((EventProxy) proxies.get(1)).set();
+                blockUntilKilled(proxies);
+            }
             default -> throw new IllegalArgumentException("unknown action " + action);
         }
         return new byte[0];
+    }
+
+    /** Waits for the SIGKILL the test sends, keeping {@code held} (and its references) alive. */
+    private static void blockUntilKilled(Object held) throws InterruptedException {
+        new CountDownLatch(1).await();
+        Reference.reachabilityFence(held);
     }
 
     @Override

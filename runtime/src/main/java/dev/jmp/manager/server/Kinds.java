@@ -20,10 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Kinds {
 
     private final Set<String> registered;
+    private final Lockables locks;
     private final Map<String, SharedDispatcher> dispatchers = new ConcurrentHashMap<>();
 
-    Kinds(List<String> registered) {
+    Kinds(List<String> registered, Lockables locks) {
         this.registered = Set.copyOf(registered);
+        this.locks = locks;
     }
 
     ServedObject create(String typeId, WireInput in, ValueCodec codec) throws Throwable {
@@ -37,8 +39,8 @@ final class Kinds {
             case TypeIds.VALUE -> new ServedValue(codec.read(in));
             case TypeIds.ARRAY -> new ServedArray(list(codec.read(in)));
             case TypeIds.QUEUE, TypeIds.JOINABLE_QUEUE -> new ServedQueue(in.readInt());
-            case TypeIds.LOCK -> new ServedLock();
-            case TypeIds.RLOCK -> new ServedRLock();
+            case TypeIds.LOCK -> lockable(new ServedLock());
+            case TypeIds.RLOCK -> lockable(new ServedRLock());
             case TypeIds.SEMAPHORE -> new ServedSemaphore(in.readInt(), in.readBoolean());
             case TypeIds.CONDITION -> new ServedCondition(conditionLock(codec.read(in)));
             case TypeIds.EVENT -> new ServedEvent();
@@ -89,9 +91,14 @@ final class Kinds {
         return value == null ? new ArrayList<>() : new ArrayList<>((List<Object>) value);
     }
 
-    private static ServedLockable conditionLock(Object lock) {
+    private <L extends ServedLockable> L lockable(L lock) {
+        locks.add(lock);
+        return lock;
+    }
+
+    private ServedLockable conditionLock(Object lock) {
         if (lock == null) {
-            return new ServedRLock();
+            return lockable(new ServedRLock());
         }
         if (lock instanceof ServedLockable lockable) {
             return lockable;

@@ -4,7 +4,10 @@ import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
 
-/** The methods of the manager itself, object 0: create, publish, look up, shut down. */
+/**
+ * The methods of the manager itself, object 0: create, publish, look up, shut down; a
+ * connection's {@code HELLO}; counting references; the sizes tests look at.
+ */
 final class ManagerOps {
 
     private final ManagerServer server;
@@ -20,7 +23,7 @@ final class ManagerOps {
             case CREATE -> {
                 String typeId = in.readString();
                 ServedObject object = kinds.create(typeId, in, context.codec());
-                out.writeLong(server.objects().add(object, typeId));
+                out.writeLong(server.objects().add(object, typeId, context.process()));
             }
             case PUBLISH -> {
                 String name = in.readString();
@@ -33,6 +36,7 @@ final class ManagerOps {
                 in.expectEnd();
                 ServedObject object = server.objects().lookup(name);
                 if (out.writePresence(object)) {
+                    context.grant(object);
                     out.writeLong(object.id());
                     out.writeString(object.typeId());
                 }
@@ -40,6 +44,46 @@ final class ManagerOps {
             case SHUTDOWN -> {
                 in.expectEnd();
                 context.requestShutdown();
+            }
+            case HELLO -> {
+                long process = in.readLong();
+                boolean anchor = in.readBoolean();
+                in.expectEnd();
+                context.hello(process, anchor);
+                if (anchor) {
+                    server.processArrived(process);
+                }
+            }
+            case INCREF -> {
+                long id = in.readLong();
+                in.expectEnd();
+                server.objects().incref(context.process(), id);
+            }
+            case SEND -> {
+                long id = in.readLong();
+                in.expectEnd();
+                server.objects().send(context.process(), id);
+            }
+            case ADOPT -> {
+                long id = in.readLong();
+                long sender = in.readLong();
+                in.expectEnd();
+                server.objects().adopt(context.process(), id, sender);
+            }
+            case DECREF -> {
+                for (int n = in.readLength(); n > 0; n--) {
+                    server.objects().decref(context.process(), in.readLong());
+                }
+                in.expectEnd();
+            }
+            case OBJECT_COUNT -> {
+                in.expectEnd();
+                out.writeInt(server.objects().size());
+            }
+            case REFERENCE_COUNT -> {
+                long id = in.readLong();
+                in.expectEnd();
+                out.writeInt(server.objects().references(id));
             }
             default -> throw new UnsupportedOperationException(Op.of(method) + " is not a method of the manager");
         }

@@ -11,13 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A running manager server: listens, authenticates each connection and serves it on a thread of
  * its own, until {@link #shutdown()}. Once listening it writes its address to the ready file the
- * owner waits for.
+ * owner waits for. It knows each client process by the token its connections name themselves
+ * with, and when the process's anchor connection closes, drops its references and releases the
+ * locks it held.
  */
 public final class ManagerServer {
 
@@ -27,6 +31,8 @@ public final class ManagerServer {
     private final ObjectTable objects = new ObjectTable();
     private final ServerSharing sharing;
     private final ManagerOps managerOps;
+    private final Lockables locks = new Lockables();
+    private final Map<Long, Integer> anchors = new HashMap<>();
     private final Set<FramedChannel> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
@@ -36,7 +42,7 @@ public final class ManagerServer {
         this.serverId = serverId;
         String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
         this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);
-        this.managerOps = new ManagerOps(this, new Kinds(config.registered()));
+        this.managerOps = new ManagerOps(this, new Kinds(config.registered(), locks));
     }
 
     /** Binds the address and announces it in the ready file. */
@@ -110,6 +116,29 @@ public final class ManagerServer {
 
     void forget(FramedChannel connection) {
         connections.remove(connection);
+    }
+
+    /** A process opened its anchor connection: it uses this manager until the anchor closes. */
+    void processArrived(long process) {
+        synchronized (anchors) {
+            anchors.merge(process, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * A process's anchor closed: it exited, was killed, or is done with this manager. The
+     * references it held are dropped and the locks it held released, for the next acquirer to
+     * take over (and be told so).
+     */
+    void processGone(long process) {
+        synchronized (anchors) {
+            if (anchors.merge(process, -1, Integer::sum) > 0) {
+                return;
+            }
+            anchors.remove(process);
+        }
+        objects.release(process);
+        locks.releaseHeldBy(process);
     }
 
     String name() {

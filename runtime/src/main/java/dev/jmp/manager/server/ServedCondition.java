@@ -44,15 +44,15 @@ final class ServedCondition extends ServedObject {
         switch (op) {
             case ACQUIRE -> {
                 long deadline = Deadlines.of(in.readLong());
-                boolean acquired = lock.acquire(caller, deadline);
-                out.writeBoolean(acquired);
-                if (acquired) {
+                int status = lock.acquire(caller, deadline);
+                ServedLockable.writeAcquired(out, status);
+                if (status != ServedLockable.TIMED_OUT) {
                     context.onReplyLost(() -> lock.release(caller));
                 }
             }
             case RELEASE -> lock.release(caller);
             case WAIT -> {
-                out.writeBoolean(await(caller, Deadlines.of(in.readLong())));
+                await(caller, Deadlines.of(in.readLong()), out);
                 context.onReplyLost(() -> lock.releaseAll(caller));
             }
             case NOTIFY -> notify(caller, in.readInt());
@@ -62,14 +62,16 @@ final class ServedCondition extends ServedObject {
         in.expectEnd();
     }
 
-    private boolean await(Owner caller, long deadline) throws InterruptedException {
+    /** Waits; replies whether it was signalled, and whether taking the lock back took it over. */
+    private void await(Owner caller, long deadline, WireOutput out) throws InterruptedException {
         Waiter waiter = new Waiter();
         synchronized (this) {
             requireOwner(caller, "wait on");
             waiters.addLast(waiter);
         }
         int saved = lock.releaseAll(caller);
-        boolean signalled;
+        boolean signalled = false;
+        int status = ServedLockable.ACQUIRED;
         try {
             signalled = waiter.await(deadline);
             if (!signalled) {
@@ -79,9 +81,10 @@ final class ServedCondition extends ServedObject {
                 }
             }
         } finally {
-            lock.restore(caller, saved);
+            status = lock.restore(caller, saved);
         }
-        return signalled;
+        out.writeBoolean(signalled);
+        out.writeBoolean(status == ServedLockable.TAKEN_OVER);
     }
 
     private synchronized void notify(Owner caller, int n) {

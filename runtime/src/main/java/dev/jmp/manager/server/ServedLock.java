@@ -4,10 +4,15 @@ import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
 
-/** A lock: not reentrant, and, as in Python, any caller may release it. */
+/**
+ * A lock: not reentrant, and, as in Python, any caller may release it. It remembers the process
+ * that acquired it, so it is released if that process goes while holding it.
+ */
 final class ServedLock extends ServedObject implements ServedLockable {
 
     private boolean locked;
+    private long holder;
+    private boolean holderGone;
 
     @Override
     void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
@@ -16,9 +21,9 @@ final class ServedLock extends ServedObject implements ServedLockable {
             case ACQUIRE -> {
                 long deadline = Deadlines.of(in.readLong());
                 in.expectEnd();
-                boolean acquired = acquire(null, deadline);
-                out.writeBoolean(acquired);
-                if (acquired) {
+                int status = acquire(new Owner(context.process(), 0), deadline);
+                ServedLockable.writeAcquired(out, status);
+                if (status != TIMED_OUT) {
                     context.onReplyLost(() -> release(null));
                 }
             }
@@ -35,14 +40,17 @@ final class ServedLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public synchronized boolean acquire(Owner owner, long deadline) throws InterruptedException {
+    public synchronized int acquire(Owner owner, long deadline) throws InterruptedException {
         while (locked) {
             if (!Deadlines.await(this, deadline)) {
-                return false;
+                return TIMED_OUT;
             }
         }
         locked = true;
-        return true;
+        holder = owner.process();
+        boolean tookOver = holderGone;
+        holderGone = false;
+        return tookOver ? TAKEN_OVER : ACQUIRED;
     }
 
     @Override
@@ -51,6 +59,7 @@ final class ServedLock extends ServedObject implements ServedLockable {
             throw new IllegalStateException("release of an unlocked Lock");
         }
         locked = false;
+        holder = 0;
         notify();
     }
 
@@ -66,7 +75,19 @@ final class ServedLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public void restore(Owner owner, int saved) throws InterruptedException {
-        acquire(owner, Deadlines.NONE);
+    public int restore(Owner owner, int saved) throws InterruptedException {
+        return acquire(owner, Deadlines.NONE);
+    }
+
+    @Override
+    public synchronized boolean ownerGone(long process) {
+        if (!locked || process == 0 || holder != process) {
+            return false;
+        }
+        locked = false;
+        holder = 0;
+        holderGone = true;
+        notify();
+        return true;
     }
 }

@@ -4,11 +4,15 @@ import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
 
-/** A reentrant lock, owned by the thread (of whichever process) that acquired it. */
+/**
+ * A reentrant lock, owned by the thread (of whichever process) that acquired it, and released
+ * if that thread's process goes while holding it.
+ */
 final class ServedRLock extends ServedObject implements ServedLockable {
 
     private Owner owner;
     private int count;
+    private boolean ownerGone;
 
     @Override
     void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
@@ -18,9 +22,9 @@ final class ServedRLock extends ServedObject implements ServedLockable {
             case ACQUIRE -> {
                 long deadline = Deadlines.of(in.readLong());
                 in.expectEnd();
-                boolean acquired = acquire(caller, deadline);
-                out.writeBoolean(acquired);
-                if (acquired) {
+                int status = acquire(caller, deadline);
+                ServedLockable.writeAcquired(out, status);
+                if (status != TIMED_OUT) {
                     context.onReplyLost(() -> release(caller));
                 }
             }
@@ -45,19 +49,25 @@ final class ServedRLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public synchronized boolean acquire(Owner caller, long deadline) throws InterruptedException {
+    public synchronized int acquire(Owner caller, long deadline) throws InterruptedException {
         if (caller.equals(owner)) {
             count++;
-            return true;
+            return ACQUIRED;
         }
         while (owner != null) {
             if (!Deadlines.await(this, deadline)) {
-                return false;
+                return TIMED_OUT;
             }
         }
+        return take(caller, 1);
+    }
+
+    private int take(Owner caller, int holds) {
         owner = caller;
-        count = 1;
-        return true;
+        count = holds;
+        boolean tookOver = ownerGone;
+        ownerGone = false;
+        return tookOver ? TAKEN_OVER : ACQUIRED;
     }
 
     @Override
@@ -97,11 +107,22 @@ final class ServedRLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public synchronized void restore(Owner caller, int saved) throws InterruptedException {
+    public synchronized int restore(Owner caller, int saved) throws InterruptedException {
         while (owner != null) {
             wait();
         }
-        owner = caller;
-        count = saved;
+        return take(caller, saved);
+    }
+
+    @Override
+    public synchronized boolean ownerGone(long process) {
+        if (owner == null || process == 0 || owner.process() != process) {
+            return false;
+        }
+        owner = null;
+        count = 0;
+        ownerGone = true;
+        notify();
+        return true;
     }
 }

@@ -31,7 +31,7 @@ final class ServerConnection implements Runnable {
     ServerConnection(ManagerServer server, SocketChannel socket) {
         this.server = server;
         this.channel = new FramedChannel(socket, Frames.MAX_REQUEST);
-        this.context = new CallContext(server.sharing());
+        this.context = new CallContext(server.sharing(), server.objects());
     }
 
     @Override
@@ -49,6 +49,9 @@ final class ServerConnection implements Runnable {
             // the client left, sent garbage or did not know the key: this connection ends, nothing else does
         } finally {
             server.forget(channel);
+            if (context.anchor()) {
+                server.processGone(context.process());
+            }
         }
     }
 
@@ -66,7 +69,7 @@ final class ServerConnection implements Runnable {
                     server.objects().get(objectId).call(method, in, reply, context);
                 }
             } catch (Throwable t) {
-                context.reset();
+                context.failed();
                 reply = Frames.reply(Frames.FAILED);
                 RemoteFailure.of(t).write(reply);
             }

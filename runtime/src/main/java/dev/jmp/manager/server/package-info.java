@@ -10,5 +10,10 @@
  * that list, not a copy. A call whose reply cannot be delivered (the caller was interrupted or
  * died) is undone where that is possible: an acquired lock or permit is released, an item taken
  * from a queue is put back at its head.
+ *
+ * <p>The {@link dev.jmp.manager.server.ObjectTable} counts each client process's references;
+ * a process is known by the token its connections name in {@code HELLO}, and is gone when its
+ * anchor connection closes: its references are dropped and the locks it held released
+ * ({@link dev.jmp.manager.server.Lockables}).
  */
 package dev.jmp.manager.server;

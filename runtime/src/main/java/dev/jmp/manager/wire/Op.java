@@ -8,7 +8,15 @@ import dev.jmp.internal.WireFormatException;
  * within one jmp release; {@code @Shared} classes number their methods themselves.
  *
  * <p>Timeouts travel as nanoseconds, {@link #FOREVER} meaning no limit. Owners (of an RLock or a
- * Condition's lock) travel as two longs: the calling process's token and the thread's id.
+ * Condition's lock) travel as two longs: the calling process's token and the thread's id. A
+ * successful {@code ACQUIRE} of a lock answers a second boolean: whether the lock was released by
+ * the manager because its holder's process had gone, and a {@code WAIT} answers the same after
+ * its own.
+ *
+ * <p>A client names its process on each new connection ({@code HELLO}: the process token and
+ * whether this is the process's <i>anchor</i>, the one connection it keeps open for as long as
+ * it uses the manager). References to objects ({@code INCREF}, {@code SEND}, {@code ADOPT},
+ * {@code DECREF}) are counted per process; see {@code dev.jmp.manager}'s package docs.
  */
 public enum Op {
     // The manager: object id 0.
@@ -28,7 +36,9 @@ public enum Op {
     // lock, rlock, semaphore, condition
     ACQUIRE, RELEASE, IS_LOCKED, IS_OWNED, HOLD_COUNT, AVAILABLE, WAIT, NOTIFY, NOTIFY_ALL,
     // event and barrier
-    IS_SET, SET, BARRIER_WAIT, ABORT, RESET, PARTIES, WAITING, BROKEN;
+    IS_SET, SET, BARRIER_WAIT, ABORT, RESET, PARTIES, WAITING, BROKEN,
+    // The manager again: who a connection belongs to, references, and what tests look at.
+    HELLO, INCREF, SEND, ADOPT, DECREF, OBJECT_COUNT, REFERENCE_COUNT;
 
     /** A timeout of no limit. */
     public static final long FOREVER = -1;

@@ -15,4 +15,20 @@ public interface Sharing {
 
     /** What a handle read from the wire becomes on this side. */
     Object resolve(ProxyHandle handle);
+
+    /**
+     * Whether the handle {@link #handleOf} just returned carries a reference taken on the reader's
+     * behalf: true for the server's own objects, which it counts for the client it replies to.
+     */
+    default boolean counted(ProxyHandle handle) {
+        return false;
+    }
+
+    /**
+     * What a handle read from the wire becomes; {@code counted} when its writer took a reference
+     * for this side, which the result then owns.
+     */
+    default Object resolve(ProxyHandle handle, boolean counted) {
+        return resolve(handle);
+    }
 }

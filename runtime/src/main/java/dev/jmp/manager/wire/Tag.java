@@ -24,6 +24,8 @@ final class Tag {
     static final byte MAP = 18;
     static final byte HANDLE = 19;
     static final byte SERIALIZED = 20;
+    /** A handle whose writer took a reference on the reader's behalf, which the reader now owns. */
+    static final byte COUNTED_HANDLE = 21;
 
     private Tag() {}
 }

@@ -62,7 +62,7 @@ public final class ValueCodec {
         }
         ProxyHandle handle = sharing.handleOf(value);
         if (handle != null) {
-            out.writeByte(Tag.HANDLE);
+            out.writeByte(sharing.counted(handle) ? Tag.COUNTED_HANDLE : Tag.HANDLE);
             handle.write(out);
         } else if (!Scalars.write(out, value) && !PrimitiveArrays.write(out, value)) {
             writeComposite(out, value, depth);
@@ -129,7 +129,9 @@ public final class ValueCodec {
             case Tag.NULL:
                 return null;
             case Tag.HANDLE:
-                return sharing.resolve(ProxyHandle.read(in));
+                return sharing.resolve(ProxyHandle.read(in), false);
+            case Tag.COUNTED_HANDLE:
+                return sharing.resolve(ProxyHandle.read(in), true);
             case Tag.ENUM:
                 return RecordCodec.enumConstant(in.readString(), in.readString());
             case Tag.RECORD:

@@ -12,7 +12,9 @@
  *       ({@link dev.jmp.manager.wire.FramedChannel#serve}).</li>
  *   <li>Frames, strictly alternating: a request {@code [length][object id][method][arguments]},
  *       then its reply {@code [length][status][result or failure]} ({@link dev.jmp.manager.wire.Frames}).
- *       One synchronous round trip per call, on a connection the calling thread has to itself.</li>
+ *       One synchronous round trip per call, on a connection the calling thread has to itself.
+ *       The first request of every connection is {@code HELLO}: the client process's token and
+ *       whether the connection is that process's anchor ({@link dev.jmp.manager.wire.Op}).</li>
  * </ol>
  * Arguments and results of built-in objects are primitives plus values of
  * {@link dev.jmp.manager.wire.ValueCodec}; those of {@code @Shared} classes use the codecs the
