@@ -101,11 +101,11 @@ final class WaitForGraph {
             for (int i = 0; i < HOLDER_SLOTS; i++) {
                 int at = offset + SEMAPHORE_HOLDERS + i * HOLDER_SLOT_BYTES;
                 long token = words.at(segment, at);
-                if (token != 0) {
-                    long count = words.at(segment, at + Long.BYTES);
-                    if (token < 0 || count <= 0) {
-                        return;
-                    }
+                long count = token == 0 ? 0 : words.at(segment, at + Long.BYTES);
+                if (token < 0 || count < 0) {
+                    return; // being taken back from a dead process
+                }
+                if (count > 0) {
                     found.add(token);
                     sum += count;
                 }

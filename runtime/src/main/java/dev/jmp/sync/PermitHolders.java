@@ -8,17 +8,20 @@ import dev.jmp.shm.LongArray;
  * slots per semaphore, two words each: the holder's {@link OwnerTokens token} (0: free) and how
  * many permits it holds.
  *
- * <p>Only the holding thread changes its slot's count, and it frees its slot when the count
- * drops to 0; other threads only claim free slots (compare-and-set of the token from 0) and
- * take back slots of dead processes (token to {@link #RECLAIMING}, count to 0, token to 0).
+ * <p>Counts change by compare-and-set. A slot is claimed by a compare-and-set of its token from
+ * 0, and freed by its own thread once its count is 0; a slot whose count another thread of the
+ * process brought to 0 stays its thread's, holding nothing, until that thread takes a permit
+ * again or its process dies. The slot of a dead process is taken back by marking it
+ * {@link #RECLAIMING}, zeroing the count, then the token.
  *
  * <p>Limits, chosen to keep the memory bounded: at most {@link #SLOTS} threads are tracked at
  * once (permits taken by further threads work but are not recoverable); a thread is tracked for
  * at most as many permits as the semaphore's initial value, so a semaphore used as a signal
  * (initial value 0, released by one process and acquired by another) tracks nothing; a release
- * is attributed to the releasing thread, so a permit acquired in one thread and released in
- * another stays attributed to the first. The deadlock detector ({@code dev.jmp.diagnostics})
- * reads this layout: it trusts the table only while its counts add up to the initial value.
+ * is attributed to the releasing thread, else to another thread of its process, so a permit
+ * acquired in one process and released in another stays attributed to the first. The deadlock
+ * detector ({@code dev.jmp.diagnostics}) reads this layout: it trusts the table only while its
+ * counts add up to the initial value.
  */
 final class PermitHolders {
 
@@ -46,9 +49,10 @@ final class PermitHolders {
         long me = OwnerTokens.current();
         int mine = find(me);
         if (mine >= 0) {
-            long count = words.get(mine + 1);
-            if (count < cap) {
-                words.set(mine + 1, count + 1);
+            for (long count; (count = words.get(mine + 1)) < cap; ) {
+                if (words.compareAndSet(mine + 1, count, count + 1)) {
+                    return;
+                }
             }
             return;
         }
@@ -70,17 +74,36 @@ final class PermitHolders {
         return -1;
     }
 
-    /** Notes that the calling thread gave a permit back, if it holds one. */
+    /**
+     * Notes that the calling thread gave a permit back: its own, or if it holds none, one of
+     * another thread of its process (a permit handed from thread to thread).
+     */
     void forget() {
-        int mine = find(OwnerTokens.current());
-        if (mine < 0) {
+        long me = OwnerTokens.current();
+        int mine = find(me);
+        if (mine >= 0 && takeOne(mine)) {
+            if (words.get(mine + 1) == 0) {
+                words.set(mine, 0);
+            }
             return;
         }
-        long count = words.get(mine + 1) - 1;
-        words.set(mine + 1, Math.max(count, 0));
-        if (count <= 0) {
-            words.set(mine, 0);
+        for (int slot = first; slot < first + SLOTS * SLOT_WORDS; slot += SLOT_WORDS) {
+            long token = words.get(slot);
+            if (token > 0 && token != me && OwnerTokens.processPart(token) == OwnerTokens.processPart(me)
+                    && takeOne(slot)) {
+                return;
+            }
         }
+    }
+
+    /** Takes one permit off the count of {@code slot}; false if it has none. */
+    private boolean takeOne(int slot) {
+        for (long count; (count = words.get(slot + 1)) > 0; ) {
+            if (words.compareAndSet(slot + 1, count, count - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Frees the slots of dead processes' threads and returns how many permits they held. */

@@ -166,6 +166,18 @@ class WaitForGraphTest {
         assertEquals(List.of(), deadlocks(waiters, Map.of("b", 200L), semaphore(0, 2, 100, 1)),
                 "a permit is held by a thread the table does not know");
         assertEquals(List.of(), deadlocks(waiters, Map.of("b", 200L), semaphore(0, 0)), "a signal: nobody holds it");
+        assertEquals(List.of(), deadlocks(waiters, Map.of("b", 200L), semaphore(0, 1, -1, 1)),
+                "a slot is being taken back");
+    }
+
+    @Test
+    void aHolderSlotWithNoPermitLeftIsNoHolder() {
+        // 300 took a permit that another thread of its process gave back; 100 holds the only one.
+        List<Deadlock> found = deadlocks(
+                List.of(waiter(10, "Process-1", 100, "b"), semaphoreWaiter(20, "Process-2", 200)),
+                Map.of("b", 200L), semaphore(0, 1, 300, 0, 100, 1));
+        assertEquals(1, found.size());
+        assertEquals(Set.of(10L, 20L), found.get(0).pids());
     }
 
     @Test
