@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A cycle of threads, in one or more processes, each waiting for a jmp lock that the next one
- * holds: none of them can ever go on. {@link #report()} says who holds what and where each one
- * waits:
+ * Threads, in one or more processes, each waiting for a jmp lock, semaphore or barrier that
+ * only the others could give it: none of them can ever go on. {@link #report()} says who holds
+ * what and where each one waits:
  *
  * <pre>
  * Deadlock of 2 threads in 2 processes:
@@ -20,8 +20,12 @@ import java.util.TreeSet;
  * ...
  * </pre>
  *
+ * Through a semaphore, its holders hold it ({@code holds Semaphore A}); through a barrier, the
+ * parties waiting there wait for {@code Barrier B}, and the threads taken for its missing
+ * parties hold nothing of it.
+ *
  * @param parties the threads of the cycle, each holding what the one before it waits for
- * @param lockLocations where the locks are, {@code where Lock A is <segment>@<offset> and ...}
+ * @param lockLocations where the objects are, {@code where Lock A is <segment>@<offset> and ...}
  */
 public record Deadlock(List<Party> parties, String lockLocations) {
 
@@ -29,8 +33,9 @@ public record Deadlock(List<Party> parties, String lockLocations) {
      * One thread of a deadlock.
      *
      * @param processName the jmp process name, such as {@code MainProcess} or {@code Process-1}
-     * @param holds the lock this thread holds that the previous party waits for, e.g. {@code Lock A}
-     * @param waitsFor the lock this thread waits for, e.g. {@code Lock B}
+     * @param holds what this thread holds that other parties wait for, e.g. {@code Lock A}, or
+     *     {@code Lock A, Semaphore C}; empty when it holds nothing they wait for
+     * @param waitsFor what this thread waits for, e.g. {@code Lock B}
      * @param stack the thread's stack when it began to wait, one {@code \tat frame} per line
      */
     public record Party(String processName, long pid, String threadName, String holds, String waitsFor,
@@ -64,8 +69,9 @@ public record Deadlock(List<Party> parties, String lockLocations) {
                 .append(" in ").append(pids().size()).append(pids().size() == 1 ? " process" : " processes")
                 .append(":\n");
         for (Party party : parties) {
-            report.append("  ").append(party.who()).append(" holds ").append(party.holds())
-                    .append(" and waits for ").append(party.waitsFor()).append('\n');
+            report.append("  ").append(party.who())
+                    .append(party.holds().isEmpty() ? "" : " holds " + party.holds() + " and")
+                    .append(" waits for ").append(party.waitsFor()).append('\n');
         }
         report.append("  ").append(lockLocations).append('\n');
         for (Party party : parties) {

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads lock owner words straight from segment files, read-only, without attaching to the
- * segments the way shared objects do (that would count as a user of the segment). Each segment
- * is mapped once per detection; the mappings go when this is closed and collected.
+ * Reads the words of jmp objects (lock owner words, semaphore counts and permit holders, barrier
+ * state) straight from segment files, read-only, without attaching to the segments the way
+ * shared objects do (that would count as a user of the segment). Each segment is mapped once per
+ * detection; the mappings go when this is closed and collected.
  */
 final class OwnerWords implements AutoCloseable {
 
@@ -29,8 +30,8 @@ final class OwnerWords implements AutoCloseable {
         this.directory = directory;
     }
 
-    /** The token in the owner word at {@code offset} of {@code segment}; 0 when free or unreadable. */
-    long owner(String segment, int offset) {
+    /** The word at byte {@code offset} of {@code segment}; 0 when unreadable. */
+    long word(String segment, int offset) {
         ByteBuffer buffer = mapped.computeIfAbsent(segment, this::map);
         if (buffer == null || offset < 0 || offset % Long.BYTES != 0 || offset + Long.BYTES > buffer.capacity()) {
             return 0;

@@ -13,7 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.BitSet;
 
 /**
- * This process's {@link WaitTableFile wait table}: locks record here which thread waits for them,
+ * This process's {@link WaitTableFile wait table}: locks, semaphores and barriers record here
+ * which thread waits for them,
  * so that a deadlock detector in any process can build the wait-for graph. Created the first time
  * a thread of this process parks in an acquire, in the shared-memory directory of that moment,
  * and removed at exit; tables of processes that died are removed when the next one is created.
@@ -52,9 +53,9 @@ public final class WaitTable {
     }
 
     /**
-     * Records that the calling thread, holding {@code token}, waits for the lock of {@code kind}
-     * whose owner word is at {@code offset} in segment {@code segment}, without or with a deadline
-     * ({@code timed}). Null when not recorded.
+     * Records that the calling thread, holding {@code token}, waits for the object of {@code kind}
+     * (one of {@link WaitTableFile#KINDS}) whose recorded word is at {@code offset} in segment
+     * {@code segment}, without or with a deadline ({@code timed}). Null when not recorded.
      */
     public static Waiting enter(long token, String kind, String segment, int offset, boolean timed) {
         WaitTable table = tableFor(SharedMemoryDirectory.resolve());
@@ -136,7 +137,8 @@ public final class WaitTable {
         for (StackTraceElement frame : thread.getStackTrace()) {
             boolean internal = frame.getClassName().startsWith("dev.jmp.internal.WaitTable")
                     || frame.getClassName().equals("java.lang.Thread")
-                    || frame.getClassName().startsWith("dev.jmp.sync.OwnerWord");
+                    || frame.getClassName().startsWith("dev.jmp.sync.OwnerWord")
+                    || frame.getClassName().equals("dev.jmp.sync.WaitRecorder");
             if (inLock && internal) {
                 continue;
             }

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The layout of a wait table: one file per process, {@code jmp-waits-<pid>-<start ticks>} in the
- * {@link SharedMemoryDirectory}, listing which of its threads wait for which lock. Only its own
+ * {@link SharedMemoryDirectory}, listing which of its threads wait for which lock, semaphore or
+ * barrier. Only its own
  * process writes it ({@link WaitTable}); any process may read it.
  *
  * <pre>
@@ -29,8 +30,13 @@ import java.util.Optional;
  */
 public final class WaitTableFile {
 
-    /** The lock kinds an entry can name, by their index. */
-    public static final List<String> KINDS = List.of("?", "Lock", "RLock");
+    /**
+     * The kinds of object an entry can name, by their index. For a lock the recorded word is its
+     * owner word; for a semaphore its count, followed by its permit holders; for a barrier its
+     * generation word, followed by its count of arrived parties.
+     */
+    public static final List<String> KINDS = List.of("?", "Lock", "RLock", "Semaphore", "BoundedSemaphore",
+            "Barrier");
     static final String PREFIX = "jmp-waits-";
     static final int BLOCK = 4096;
     static final int ENTRIES = 64;
@@ -50,12 +56,14 @@ public final class WaitTableFile {
     static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     /**
-     * A thread blocked in a lock's acquire, as its process recorded it.
+     * A thread blocked in a lock's or a semaphore's acquire or at a barrier, as its process
+     * recorded it.
      *
-     * @param token the waiter's owner token, what the lock's owner word holds once it gets it
-     * @param lockSegment the segment file of the lock's owner word
-     * @param lockOffset the owner word's byte offset in that segment
-     * @param timed whether the wait has a deadline, so that it ends even if the lock never comes free
+     * @param token the waiter's owner token, what a lock's owner word holds once it gets it
+     * @param lockKind what it waits for, one of {@link #KINDS}
+     * @param lockSegment the segment file of the object's recorded word (see {@link #KINDS})
+     * @param lockOffset that word's byte offset in the segment
+     * @param timed whether the wait has a deadline, so that it ends even if the object never comes free
      */
     public record Waiter(long pid, String processName, long token, long threadId, String threadName,
             String lockKind, String lockSegment, int lockOffset, boolean timed, String stack) {}

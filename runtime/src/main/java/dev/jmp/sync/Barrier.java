@@ -1,6 +1,7 @@
 package dev.jmp.sync;
 
 import dev.jmp.internal.SharedObjects;
+import dev.jmp.internal.WaitTable;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.shm.LongArray;
@@ -28,6 +29,10 @@ import java.util.concurrent.TimeoutException;
  * <p>The action is code, so it does not cross processes: it runs (while all parties wait, in
  * the process of the last party to arrive) if that process gave one, at {@code create} or with
  * {@link #setAction}. Give the same action in every process when parties live in several.
+ *
+ * <p><b>Deadlocks.</b> A party that blocks in {@link #await()} is recorded for
+ * {@link dev.jmp.diagnostics.Deadlocks}, which reports it when the parties still missing are
+ * blocked, through locks or semaphores, on the parties already waiting.
  */
 public final class Barrier implements ProcessShareable, AutoCloseable {
 
@@ -37,12 +42,14 @@ public final class Barrier implements ProcessShareable, AutoCloseable {
 
     private final BarrierState state;
     private final Lock lock;
+    private final WaitRecorder recorder;
     private volatile Runnable action;
 
     private Barrier(BarrierState state, Lock lock, Runnable action) {
         this.state = state;
         this.lock = lock;
         this.action = action;
+        this.recorder = new WaitRecorder(state.words(), BarrierState.GENERATION, "Barrier");
     }
 
     /** A barrier for {@code parties} parties, without action or default timeout. */
@@ -106,8 +113,12 @@ public final class Barrier implements ProcessShareable, AutoCloseable {
             }
         }
         WaitLoop loop = new WaitLoop(deadline, true);
+        WaitTable.Waiting waiting = null;
         try {
             while (state.isCurrent(generation)) {
+                if (waiting == null && loop.isParking()) {
+                    waiting = recorder.enter(OwnerTokens.current(), deadline != WaitLoop.NO_DEADLINE);
+                }
                 if (!loop.pause(state.words(), BarrierState.GENERATION, state.generationWord())) {
                     breakIfCurrent(generation);
                     if (state.isCurrent(generation) || !state.completed(generation)) {
@@ -118,6 +129,8 @@ public final class Barrier implements ProcessShareable, AutoCloseable {
         } catch (InterruptedException e) {
             breakIfCurrent(generation);
             throw e;
+        } finally {
+            WaitRecorder.leave(waiting);
         }
         if (!state.completed(generation)) {
             throw new BrokenBarrierException();

@@ -9,7 +9,9 @@ import java.util.concurrent.BrokenBarrierException;
  * read {@link #GENERATION}, which holds {@code generation << 1 | broken}. A waiter that sees the
  * generation move on learns from {@link #COMPLETED} whether its round completed or was reset:
  * bit {@code g % 64} is set when round {@code g} completes and cleared when round {@code g}
- * starts, so the answer holds while fewer than 64 rounds pass under a sleeping waiter.
+ * starts, so the answer holds while fewer than 64 rounds pass under a sleeping waiter. The
+ * deadlock detector ({@code dev.jmp.diagnostics}) reads {@link #GENERATION}, {@link #ARRIVED}
+ * and {@link #PARTIES} by their positions.
  */
 final class BarrierState {
 

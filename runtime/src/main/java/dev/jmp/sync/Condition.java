@@ -23,6 +23,12 @@ import java.util.function.BooleanSupplier;
  * <p>Waiters queue in arrival order: {@link #signal(int) signal(n)} wakes the {@code n} that
  * have waited longest. At most 64 threads (of all processes) wait on one condition at once; a
  * waiter whose process died is skipped by signals and its place reused.
+ *
+ * <p>For {@link dev.jmp.diagnostics.Deadlocks}, a thread in {@code await} holds nothing: it has
+ * released the lock. Once signalled (or timed out) it acquires the lock again, and that wait is
+ * an ordinary {@link Lock} or {@link RLock} wait, part of the wait-for graph. A thread waiting
+ * for a signal is not recorded: any thread holding the lock may signal, so no set of blocked
+ * threads proves that nobody ever will.
  */
 public final class Condition implements ProcessShareable, AutoCloseable {
 

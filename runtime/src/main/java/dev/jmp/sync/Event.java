@@ -18,6 +18,9 @@ import java.time.Duration;
  *
  * <p>One word holds the flag and a count of {@link #set} calls, so a waiter never misses a
  * {@code set()} that is followed at once by a {@code clear()}.
+ *
+ * <p>Waits for an event are not recorded for {@link dev.jmp.diagnostics.Deadlocks}: any thread
+ * of any process may set it, so no set of blocked threads proves that nobody ever will.
  */
 public final class Event implements ProcessShareable, AutoCloseable {
 

@@ -19,12 +19,14 @@ final class OwnerWord {
     private final LongArray words;
     private final int index;
     private final String description;
-    private volatile LockLocation location;
+    private final WaitRecorder recorder;
 
     OwnerWord(LongArray words, int index, String description) {
         this.words = words;
         this.index = index;
         this.description = description;
+        // "a Lock" -> "Lock": the kind the wait table names.
+        this.recorder = new WaitRecorder(words, index, description.substring(description.indexOf(' ') + 1));
     }
 
     long owner() {
@@ -59,7 +61,7 @@ final class OwnerWord {
                     }
                 } else {
                     if (waiting == null && loop.isParking()) {
-                        waiting = recordWait(me, deadline != WaitLoop.NO_DEADLINE);
+                        waiting = recorder.enter(me, deadline != WaitLoop.NO_DEADLINE);
                     }
                     if (!loop.pause(words, index, owner)) {
                         return TIMED_OUT;
@@ -67,22 +69,9 @@ final class OwnerWord {
                 }
             }
         } finally {
-            if (waiting != null) {
-                waiting.close();
-            }
+            WaitRecorder.leave(waiting);
             loop.done();
         }
-    }
-
-    /** Records in this process's wait table that {@code me} waits here, for deadlock detection. */
-    private WaitTable.Waiting recordWait(long me, boolean timed) {
-        LockLocation at = location;
-        if (at == null) {
-            at = LockLocation.of(words, index);
-            location = at;
-        }
-        // "a Lock" -> "Lock": the kind the wait table names.
-        return WaitTable.enter(me, description.substring(description.indexOf(' ') + 1), at.segment(), at.offset(), timed);
     }
 
     /** Frees the word; only its owner calls this. */

@@ -1,6 +1,7 @@
 package dev.jmp.sync;
 
 import dev.jmp.internal.SharedObjects;
+import dev.jmp.internal.WaitTable;
 import dev.jmp.shm.LongArray;
 import dev.jmp.shm.ProcessShareable;
 import java.lang.System.Logger.Level;
@@ -16,13 +17,17 @@ import java.time.Duration;
  * }
  * }</pre>
  *
- * <p><b>When a holder dies.</b> Permits are attributed to the process that acquired them. A
- * waiter that finds no permit looks, every few milliseconds, for holders that died, returns
- * their permits (never raising the count above the initial value) and logs a
+ * <p><b>When a holder dies.</b> Permits are attributed to the thread that acquired them. A
+ * waiter that finds no permit looks, every few milliseconds, for holders whose process died,
+ * returns their permits (never raising the count above the initial value) and logs a
  * {@code [jmp.sync.permits-recovered]} warning; {@link #recoveredPermits()} counts them. The
- * limits of this bookkeeping are those of {@link PermitHolders}: 32 holder processes at once, and
- * no more permits per process than the initial value. A process killed in the few instructions
+ * limits of this bookkeeping are those of {@link PermitHolders}: 32 holder threads at once, and
+ * no more permits per thread than the initial value. A process killed in the few instructions
  * between taking a permit and recording it loses that permit.
+ *
+ * <p><b>Deadlocks.</b> A thread that blocks in {@link #acquire()} is recorded for
+ * {@link dev.jmp.diagnostics.Deadlocks}, which reports it when every holder of the permits is
+ * itself blocked for good.
  */
 public class Semaphore implements ProcessShareable, AutoCloseable {
 
@@ -31,6 +36,7 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
                 in -> new Semaphore(SharedObjects.read(in, LongArray.class)));
     }
 
+    // The deadlock detector (dev.jmp.diagnostics) reads VALUE, INITIAL and HOLDERS by these positions.
     private static final int VALUE = 0;
     private static final int INITIAL = 1;
     private static final int BOUNDED = 2;
@@ -39,17 +45,19 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
 
     final LongArray words;
     private final PermitHolders holders;
+    private final WaitRecorder recorder;
 
     Semaphore(LongArray words) {
         this.words = words;
         this.holders = new PermitHolders(words, HOLDERS, words.get(INITIAL));
+        this.recorder = new WaitRecorder(words, VALUE, words.get(BOUNDED) != 0 ? "BoundedSemaphore" : "Semaphore");
     }
 
     static LongArray newWords(int value, boolean bounded) {
         if (value < 0) {
             throw new IllegalArgumentException("a semaphore's initial value must be >= 0, not " + value);
         }
-        LongArray words = LongArray.createRaw(HOLDERS + PermitHolders.SLOTS);
+        LongArray words = LongArray.createRaw(HOLDERS + PermitHolders.SLOTS * PermitHolders.SLOT_WORDS);
         words.set(INITIAL, value);
         words.set(BOUNDED, bounded ? 1 : 0);
         words.set(VALUE, value);
@@ -84,17 +92,29 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
 
     private boolean acquire(long deadline) throws InterruptedException {
         WaitLoop loop = new WaitLoop(deadline, true);
-        while (true) {
-            long v = words.get(VALUE);
-            if (v > 0) {
-                if (words.compareAndSet(VALUE, v, v - 1)) {
-                    holders.record();
-                    return true;
+        WaitTable.Waiting waiting = null;
+        try {
+            while (true) {
+                long v = words.get(VALUE);
+                if (v > 0) {
+                    if (words.compareAndSet(VALUE, v, v - 1)) {
+                        // No longer a waiter before becoming a holder: never both at once.
+                        WaitRecorder.leave(waiting);
+                        waiting = null;
+                        holders.record();
+                        return true;
+                    }
+                } else {
+                    if (waiting == null && loop.isParking()) {
+                        waiting = recorder.enter(OwnerTokens.current(), deadline != WaitLoop.NO_DEADLINE);
+                    }
+                    if (!(loop.dueForOwnerCheck() && recoverDeadHolders()) && !loop.pause(words, VALUE, v)) {
+                        return false;
+                    }
                 }
-            } else if (!(loop.dueForOwnerCheck() && recoverDeadHolders())
-                    && !loop.pause(words, VALUE, v)) {
-                return false;
             }
+        } finally {
+            WaitRecorder.leave(waiting);
         }
     }
 
