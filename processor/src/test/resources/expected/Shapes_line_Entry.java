@@ -71,7 +71,7 @@ public final class Shapes_line_Entry implements TaskEntry {
                 lTo = new Point(lToX, lToY);
             }
             String lLabel = in.readPresence() ? in.readString() : null;
-            Color lColor = in.readPresence() ? Color.values()[in.readInt()] : null;
+            Color lColor = in.readPresence() ? in.readEnum(Color.values()) : null;
             l = new Line(lFrom, lTo, lLabel, lColor);
         }
         in.expectEnd();
@@ -118,7 +118,7 @@ public final class Shapes_line_Entry implements TaskEntry {
                 valueTo = new Point(valueToX, valueToY);
             }
             String valueLabel = in.readPresence() ? in.readString() : null;
-            Color valueColor = in.readPresence() ? Color.values()[in.readInt()] : null;
+            Color valueColor = in.readPresence() ? in.readEnum(Color.values()) : null;
             value = new Line(valueFrom, valueTo, valueLabel, valueColor);
         }
         in.expectEnd();

@@ -88,6 +88,22 @@ public final class WireInput {
     }
 
     /**
+     * An enum constant written as its ordinal, one of {@code constants} (the type's
+     * {@code values()}); an ordinal the type does not have, from a corrupt frame or from a
+     * different version of the enum, fails here rather than as an index out of bounds.
+     */
+    public <E extends Enum<E>> E readEnum(E[] constants) {
+        int ordinal = readInt();
+        if (ordinal < 0 || ordinal >= constants.length) {
+            String type = constants.length == 0 ? "an enum without constants"
+                    : constants[0].getDeclaringClass().getName();
+            throw new WireFormatException("ordinal " + ordinal + " at offset " + (pos - 4) + " is not a constant of "
+                    + type + ", which has " + constants.length + "; do both processes run the same build?");
+        }
+        return constants[ordinal];
+    }
+
+    /**
      * A collection or array length. Negative lengths fail here; callers pre-size with
      * {@code Math.min(length, remaining())} so a corrupt length cannot allocate unbounded memory.
      */

@@ -72,6 +72,20 @@ class WireTest {
         assertTrue(e.getMessage().contains("java.lang.Object does not implement java.io.Serializable"), e.getMessage());
     }
 
+    @Test
+    void enumsTravelByOrdinalAndAnOrdinalTheTypeLacksIsNamed() {
+        WireOutput out = new WireOutput();
+        out.writeInt(Thread.State.BLOCKED.ordinal());
+        out.writeInt(Thread.State.values().length);
+        out.writeInt(-1);
+        WireInput in = new WireInput(out.toByteArray());
+        assertEquals(Thread.State.BLOCKED, in.readEnum(Thread.State.values()));
+        WireFormatException tooBig = assertThrows(WireFormatException.class, () -> in.readEnum(Thread.State.values()));
+        assertTrue(tooBig.getMessage().contains("ordinal 6 at offset 4 is not a constant of java.lang.Thread$State"),
+                tooBig.getMessage());
+        assertThrows(WireFormatException.class, () -> in.readEnum(Thread.State.values()));
+    }
+
     static final class Gadget implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
     }

@@ -59,7 +59,7 @@ final class Decoder {
         } else if (type instanceof WireType.Text) {
             return CodeBlock.of("$N.readPresence() ? $N.readString() : null", in, in);
         } else if (type instanceof WireType.EnumValue e) {
-            return CodeBlock.of("$N.readPresence() ? $T.values()[$N.readInt()] : null", in, e.typeName(), in);
+            return CodeBlock.of("$N.readPresence() ? $N.readEnum($T.values()) : null", in, in, e.typeName());
         } else if (WireCalls.isByteArray(type)) {
             return CodeBlock.of("$N.readPresence() ? $N.readBytes() : null", in, in);
         } else if (type instanceof WireType.SharedHandle h) {
