@@ -109,7 +109,7 @@ public final class Context {
      */
     public Context prepareSpares() {
         if (spares > 0) {
-            ChildLauncher.prepareSpares(jvmOptions, spareLaunch());
+            ChildLauncher.prepareSpares(jvmOptions, SparePolicy.of(this));
         }
         return this;
     }
@@ -119,11 +119,7 @@ public final class Context {
      * task; returns whether they did within {@code timeout}. True at once for spawn.
      */
     public boolean awaitSpares(Duration timeout) throws InterruptedException {
-        return spares == 0 || ChildLauncher.awaitSpares(jvmOptions, spareLaunch(), timeout);
-    }
-
-    private SparePolicy spareLaunch() {
-        return SparePolicy.of(this);
+        return spares == 0 || ChildLauncher.awaitSpares(jvmOptions, SparePolicy.of(this), timeout);
     }
 
     /**
