@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +23,8 @@ import java.util.regex.Pattern;
  * without a tracker process, unlike Python's resource tracker: a runtime killed before it could
  * remove its files leaves them behind, and {@link #sweep} removes every file whose owner is dead
  * (no process has its pid, or the one that has it started at another time). A runtime sweeps a
- * directory once, before it first creates a segment or a wait table there.
+ * directory before it first creates a segment there, and again before it first records a wait
+ * there, which may be long after.
  */
 public final class SharedMemoryDirectory {
 
@@ -34,7 +33,6 @@ public final class SharedMemoryDirectory {
 
     private static final Path DEV_SHM = Path.of("/dev/shm");
     private static final Pattern SEGMENT_OR_CHUNK = Pattern.compile("jmp-(\\d+)-(\\d+)-\\d+");
-    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
     private SharedMemoryDirectory() {}
 
@@ -52,13 +50,6 @@ public final class SharedMemoryDirectory {
             return DEV_SHM;
         }
         return Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-    }
-
-    /** {@link #sweep Sweeps} {@code directory} unless this runtime did already. */
-    public static void sweepOnce(Path directory) {
-        if (SWEPT.add(directory)) {
-            sweep(directory);
-        }
     }
 
     /** Deletes the files of dead runtimes in {@code directory}; returns the names deleted. */

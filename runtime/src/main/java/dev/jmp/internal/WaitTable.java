@@ -70,7 +70,7 @@ public final class WaitTable {
 
     private static synchronized WaitTable tableFor(Path directory) {
         if (current == null || !current.file.getParent().equals(directory)) {
-            SharedMemoryDirectory.sweepOnce(directory);
+            SharedMemoryDirectory.sweep(directory);
             current = create(directory.resolve(WaitTableFile.name(ProcessIdentity.current())));
         }
         return current;

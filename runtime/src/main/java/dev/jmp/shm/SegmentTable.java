@@ -6,8 +6,10 @@ import dev.jmp.launch.ShutdownSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The segments this JVM has mapped, each mapped once however many objects use it, and counted:
@@ -25,6 +27,7 @@ final class SegmentTable {
 
     private final Map<Path, Segment> mapped = new HashMap<>();
     private final Map<Path, Segment> current = new HashMap<>();
+    private final Set<Path> swept = new HashSet<>();
     private long sequence;
     private boolean hookInstalled;
 
@@ -38,7 +41,9 @@ final class SegmentTable {
             throw new IllegalArgumentException("cannot allocate " + bytes + " bytes of shared memory");
         }
         Path directory = SegmentFiles.directory();
-        SharedMemoryDirectory.sweepOnce(directory);
+        if (swept.add(directory)) {
+            SharedMemoryDirectory.sweep(directory);
+        }
         installShutdownHook();
         Segment segment = bytes > DEDICATED_ABOVE ? null : current.get(directory);
         int offset = segment == null ? -1 : segment.allocate(bytes);
