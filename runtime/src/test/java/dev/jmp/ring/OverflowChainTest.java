@@ -80,8 +80,7 @@ class OverflowChainTest {
 
     @Test
     void aChunkAProducerCreatedButNeverPublishedIsMadeAgain() {
-        RecordStore producer = otherProcess();
-        int next = append(producer, 0, 3); // chunk 1, with no room for a fourth
+        int next = append(otherProcess(), 0, 3); // chunk 1, with no room for a fourth
         long tail = creator.words.get(RingWords.OVERFLOW_TAIL);
         // Killed after creating chunk 2 (of another size, for a record it never published) and
         // marking the end of chunk 1 at the tail, before moving the tail.
@@ -89,7 +88,7 @@ class OverflowChainTest {
         ChunkFile one = ChunkFile.open(creator.names.chunk(1), 1);
         Records.writeSkip(one.data(), (int) (tail - one.start()));
 
-        next = append(producer, next, 6);
+        next = append(otherProcess(), next, 6);
         expect(creator, 0, next);
         assertNull(creator.removeOldest());
     }
