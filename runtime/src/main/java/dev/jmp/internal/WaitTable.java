@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,7 +16,8 @@ import java.util.BitSet;
  * which thread waits for them,
  * so that a deadlock detector in any process can build the wait-for graph. Created the first time
  * a thread of this process parks in an acquire, in the shared-memory directory of that moment,
- * and removed at exit; tables of processes that died are removed when the next one is created.
+ * and removed at exit; tables of processes that died are swept with the other leftovers of dead
+ * runtimes ({@link SharedMemoryDirectory#sweep}).
  *
  * <p>Recording is best effort: when the table cannot be created or is full, the wait is simply
  * not recorded, and a deadlock it takes part in is not reported.
@@ -70,7 +70,7 @@ public final class WaitTable {
 
     private static synchronized WaitTable tableFor(Path directory) {
         if (current == null || !current.file.getParent().equals(directory)) {
-            sweep(directory);
+            SharedMemoryDirectory.sweep(directory);
             current = create(directory.resolve(WaitTableFile.name(ProcessIdentity.current())));
         }
         return current;
@@ -146,18 +146,6 @@ public final class WaitTable {
             stack.append("\tat ").append(frame).append('\n');
         }
         return stack.toString();
-    }
-
-    private static void sweep(Path directory) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, WaitTableFile.PREFIX + "*")) {
-            for (Path file : files) {
-                if (WaitTableFile.ownerOf(file.getFileName().toString()).filter(p -> !p.isAlive()).isPresent()) {
-                    delete(file);
-                }
-            }
-        } catch (IOException e) {
-            // Housekeeping only: a directory we cannot list must not stop a lock from waiting.
-        }
     }
 
     private static void delete(Path file) {

@@ -22,14 +22,19 @@
  * {@code put} encodes the item, takes the producers' lock, copies the record in and publishes it
  * with one volatile store of the tail position; a {@code get} does the same on the consumers'
  * side with the head. When the ring is full, records go to a chain of overflow files, read after
- * the ring, so an unbounded queue is limited only by memory. Waiting (for an item, or for room in
- * a bounded queue) is on the events, spinning briefly, then yielding, then parking.
+ * the ring, so an unbounded queue is limited only by memory. Each process finds where the queue
+ * stands from the control words at every put and get, so any number of producers and consumers
+ * share a backlog past the ring however far the others moved it on meanwhile. Waiting (for an
+ * item, or for room in a bounded queue) is on the events, spinning briefly, then yielding, then
+ * parking.
  *
  * <h2>Failures</h2>
  * A producer killed in the middle of a {@code put} has published nothing of its item: consumers
  * never see part of a record. The producers' lock it held is taken over by the next producer
  * (a {@code [jmp.sync.owner-died]} warning is logged) and the queue goes on. A consumer killed in
- * the middle of a {@code get} had not yet moved the head, so the item stays for the next one. A
- * consumer whose producers all died simply finds the queue empty: {@code get(Duration)} times out.
+ * the middle of a {@code get} had not yet moved the head, so the item stays for the next one. An
+ * overflow file that a killed process was starting, or had not yet removed, is reused by the next
+ * producer or removed when the queue's creator closes it. A consumer whose producers all died
+ * simply finds the queue empty: {@code get(Duration)} times out.
  */
 package dev.jmp.queue;

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -63,6 +62,15 @@ final class ChunkFile {
 
     /** Maps an existing chunk file. */
     static ChunkFile open(Path path, long seq) {
+        ChunkFile chunk = openIfPresent(path, seq);
+        if (chunk == null) {
+            throw gone(path);
+        }
+        return chunk;
+    }
+
+    /** Maps an existing chunk file; null when there is none. */
+    static ChunkFile openIfPresent(Path path, long seq) {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             MappedByteBuffer whole = channel.map(FileChannel.MapMode.READ_WRITE, 0, channel.size());
             whole.order(ByteOrder.nativeOrder());
@@ -72,12 +80,17 @@ final class ChunkFile {
             }
             return new ChunkFile(seq, path, whole);
         } catch (NoSuchFileException e) {
-            throw new IllegalStateException("[jmp.queue.storage-gone] the queue's storage " + path + " no longer"
-                    + " exists: the process that created the queue closed it or exited; keep the queue open"
-                    + " there until every process is done with it", e);
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot map queue storage " + path, e);
         }
+    }
+
+    /** The error for a file of the queue that should be there and is not. */
+    static IllegalStateException gone(Path path) {
+        return new IllegalStateException("[jmp.queue.storage-gone] the queue's storage " + path + " no longer"
+                + " exists: the process that created the queue closed it or exited; keep the queue open"
+                + " there until every process is done with it");
     }
 
     /** The data bytes, native order, indexed from 0; shared by every user of this mapping. */

@@ -1,5 +1,6 @@
 package dev.jmp.ring;
 
+import dev.jmp.internal.SharedMemoryDirectory;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,8 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Where a queue's chunk files live and what they are called:
  * {@code jmp-<creator pid>-<creator start ticks>-<queue id << 38 | chunk>} in the shared-memory
  * directory ({@code jmp.shm.dir}, else {@code /dev/shm}, else the temp dir). The name has the
- * form of a shared-memory segment's, so the segment sweeper removes the files of a creator that
- * died; queue ids start at 2<sup>38</sup>, far above any segment's sequence number.
+ * form of a shared-memory segment's, so the sweep of that directory
+ * ({@link SharedMemoryDirectory#sweep}) removes the files of a creator that died; queue ids start
+ * at 2<sup>38</sup>, far above any segment's sequence number.
  */
 final class ChunkNames {
 
@@ -31,16 +33,6 @@ final class ChunkNames {
     /** An id for a new queue of this process, unique among its queues. */
     static long newQueueId() {
         return NEXT_QUEUE.incrementAndGet();
-    }
-
-    static Path directory() {
-        String override = System.getProperty("jmp.shm.dir");
-        Path devShm = Path.of("/dev/shm");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override).toAbsolutePath();
-        }
-        return Files.isDirectory(devShm) && Files.isWritable(devShm) ? devShm
-                : Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
     }
 
     Path chunk(long seq) {

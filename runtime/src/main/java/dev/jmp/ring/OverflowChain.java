@@ -10,8 +10,12 @@ import dev.jmp.shm.LongArray;
  * <p>The producer publishes with one store of {@link RingWords#OVERFLOW_TAIL}, after the new
  * chunk file and the record in it are complete, so a producer that dies half-way leaves at most
  * an unpublished chunk file that the next producer overwrites. The consumer deletes each chunk
- * once it has read past it; the last one stays for the next overflow. Chunk hints in the control
- * words are only hints: the position decides which chunk holds a byte.
+ * once it has read past it; the last one stays for the next overflow.
+ *
+ * <p>Each process keeps mapped the chunk it last wrote and the one it last read, but only the
+ * positions in the control words say which chunk holds a byte. Once other processes moved a
+ * position past a kept chunk, the chunk is found again from the control words ({@link #locate}),
+ * never by walking on from the kept one: the chunks after it may have been read and removed.
  */
 final class OverflowChain {
 
@@ -54,30 +58,19 @@ final class OverflowChain {
         writing = next;
     }
 
-    /** The chunk holding position {@code tail}, or ending exactly there; null before the first. */
+    /**
+     * The chunk holding position {@code tail}, or ending exactly there; null before the first.
+     * The chunk this producer last wrote stays right until another producer moves the tail past
+     * its end; from then on it says nothing about where the tail is, and the chunks after it may
+     * be read and removed already.
+     */
     private ChunkFile chunkForWriting(long tail) {
-        if (writing == null) {
+        if (writing == null || tail > writing.end()) {
             long hint = words.get(RingWords.TAIL_CHUNK);
-            if (hint == 0 && tail == 0) {
-                return null;
-            }
-            writing = openHinted(Math.max(hint, 1));
-        }
-        while (tail > writing.end()) { // a producer died between publishing and updating the hint
-            writing = ChunkFile.open(names.chunk(writing.seq + 1), writing.seq + 1);
+            writing = hint == 0 && tail == 0 ? null
+                    : locate(tail, Math.max(hint, words.get(RingWords.HEAD_CHUNK)));
         }
         return writing;
-    }
-
-    /**
-     * Chunk {@code seq}, or the one after it when the consumer already removed it: the hint
-     * lags by one when a producer died between publishing a new chunk and updating the hint.
-     */
-    private ChunkFile openHinted(long seq) {
-        if (!java.nio.file.Files.exists(names.chunk(seq))) {
-            seq++;
-        }
-        return ChunkFile.open(names.chunk(seq), seq);
     }
 
     /** The oldest overflow record, or null; the caller holds the consumer lock. */
@@ -104,14 +97,30 @@ final class OverflowChain {
         }
     }
 
+    /** The chunk holding position {@code head}, or ending exactly there. */
     private ChunkFile chunkForReading(long head) {
-        if (reading == null || head < reading.start() || head > reading.end()) {
-            long seq = Math.max(words.get(RingWords.HEAD_CHUNK), 1);
-            reading = ChunkFile.open(names.chunk(seq), seq);
-        }
-        while (head > reading.end()) {
-            reading = ChunkFile.open(names.chunk(reading.seq + 1), reading.seq + 1);
+        if (reading == null || head > reading.end()) {
+            reading = locate(head, words.get(RingWords.HEAD_CHUNK));
         }
         return reading;
+    }
+
+    /**
+     * The chunk holding {@code position} (which is in a chunk), or ending exactly there, searched
+     * from chunk {@code from} on. Both hints only ever lag behind the chunk their position is in,
+     * so {@code from} is never past it. A chunk missing below {@link RingWords#HEAD_CHUNK} was
+     * read and removed (consumers move the hint past a chunk before they remove it), possibly
+     * while this looked for it; one missing at or above it means the queue's files are gone.
+     */
+    private ChunkFile locate(long position, long from) {
+        for (long seq = Math.max(from, 1); ; seq++) {
+            ChunkFile chunk = ChunkFile.openIfPresent(names.chunk(seq), seq);
+            if (chunk == null && seq >= words.get(RingWords.HEAD_CHUNK)) {
+                throw ChunkFile.gone(names.chunk(seq));
+            }
+            if (chunk != null && position <= chunk.end()) {
+                return chunk;
+            }
+        }
     }
 }

@@ -17,13 +17,20 @@ final class RingWords {
     static final int OVERFLOW_TAIL = 1;
     /** Records published, for the approximate size and the bound. */
     static final int PUTS = 2;
-    /** A hint: the overflow chunk {@link #OVERFLOW_TAIL} is in (0: none yet). */
+    /**
+     * The overflow chunk {@link #OVERFLOW_TAIL} is in (0: none yet), or an earlier one when a
+     * producer died between moving the tail into a new chunk and recording that here.
+     */
     static final int TAIL_CHUNK = 3;
 
     static final int HEAD = 8;
     static final int OVERFLOW_HEAD = 9;
     static final int GETS = 10;
-    /** A hint: the overflow chunk {@link #OVERFLOW_HEAD} is in. */
+    /**
+     * The overflow chunk {@link #OVERFLOW_HEAD} is in, or the one before when a consumer died
+     * between moving the head and recording that here. Set before the chunk before it is
+     * removed: no chunk from this one on has been removed.
+     */
     static final int HEAD_CHUNK = 11;
 
     static final int RING_BYTES = 16;

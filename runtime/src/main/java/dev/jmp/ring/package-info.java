@@ -29,5 +29,15 @@
  * wrote them, so a producer that exits (normally or not) leaves what it put readable; the
  * consumer that reads past an overflow chunk deletes it, and the creator deletes the rest when it
  * closes the queue or exits.
+ *
+ * <h2>Many processes on one overflow chain</h2>
+ * A process keeps the overflow chunks it last wrote and read mapped, but while it was not looking
+ * other producers may have moved the tail on through new chunks and consumers may have read and
+ * deleted any number of chunks behind them. Only the positions in the control words are
+ * authoritative: once a position is past the kept chunk, the process finds the chunk holding it
+ * again from the control words, starting at the chunk hints, which can only lag (a process killed
+ * between moving a position and its hint), and skipping chunks that consumers, who move the head
+ * hint past a chunk before deleting it, have deleted meanwhile. A chunk missing anywhere else means
+ * the creator closed the queue: {@code [jmp.queue.storage-gone]}.
  */
 package dev.jmp.ring;

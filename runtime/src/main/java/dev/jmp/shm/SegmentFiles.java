@@ -3,8 +3,6 @@ package dev.jmp.shm;
 import dev.jmp.internal.ProcessIdentity;
 import dev.jmp.internal.SharedMemoryDirectory;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,18 +31,5 @@ final class SegmentFiles {
     /** Whether {@code name} is a segment name; anything else is never opened or deleted. */
     static boolean isSegmentName(String name) {
         return NAME.matcher(name).matches();
-    }
-
-    /** The runtime that created the segment, as recorded in its name. */
-    static Optional<ProcessIdentity> creatorOf(String name) {
-        Matcher m = NAME.matcher(name);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ProcessIdentity(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.jmp.shm;
 
 import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.internal.SharedMemoryDirectory;
 import dev.jmp.launch.ShutdownSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class SegmentTable {
         }
         Path directory = SegmentFiles.directory();
         if (swept.add(directory)) {
-            SegmentSweeper.sweep(directory);
+            SharedMemoryDirectory.sweep(directory);
         }
         installShutdownHook();
         Segment segment = bytes > DEDICATED_ABOVE ? null : current.get(directory);

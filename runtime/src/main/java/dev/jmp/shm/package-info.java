@@ -37,9 +37,10 @@
  *   <li>{@code close()} releases an object. When every object of a segment created by this
  *       runtime is closed, the file is removed; processes that mapped it keep working.</li>
  *   <li>At JVM exit the runtime removes the files of all segments it created.</li>
- *   <li>A runtime killed before that leaves files behind; the next runtime to create a segment in
- *       the same directory removes every file whose creator is no longer alive (the pid is gone,
- *       or belongs to a process with another start time).</li>
+ *   <li>A runtime killed before that leaves files behind: segments, queue chunks and the table
+ *       its waiting threads were recorded in. The next runtime to create a segment, or to wait on
+ *       a lock, in the same directory removes every such file whose creator is no longer alive
+ *       (the pid is gone, or belongs to a process with another start time).</li>
  *   <li>An object passed to another process must stay open in its creator until the receiver
  *       has attached; the receiver's {@code close()} only drops its own mapping claim.</li>
  * </ul>

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.internal.SharedMemoryDirectory;
 import dev.jmp.sync.ChildMain;
+import dev.jmp.sync.Lock;
+import dev.jmp.testing.Deadline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -77,17 +83,55 @@ class SegmentLifecycleTest {
         ProcessIdentity parent = ProcessIdentity.of(ProcessHandle.current().parent().orElseThrow().pid()).orElseThrow();
         String deadCreator = "jmp-" + exited.pid() + "-1-1";
         String reusedPid = "jmp-" + self.pid() + "-" + (self.startTicks() + 1) + "-1";
+        String deadWaiter = "jmp-waits-" + exited.pid() + "-1";
+        String reusedPidWaiter = "jmp-waits-" + self.pid() + "-" + (self.startTicks() + 1);
         String liveCreator = SegmentFiles.name(parent, 1);
-        for (String name : List.of(deadCreator, reusedPid, liveCreator, "not-a-segment")) {
+        String liveWaiter = "jmp-waits-" + parent.tag();
+        List<String> kept = List.of(liveCreator, liveWaiter, "not-a-segment", "jmp-waits-garbage", "jmp-1-2");
+        for (String name : List.of(deadCreator, reusedPid, deadWaiter, reusedPidWaiter)) {
+            Files.createFile(dir.resolve(name));
+        }
+        for (String name : kept) {
             Files.createFile(dir.resolve(name));
         }
 
-        List<String> swept = SegmentSweeper.sweep(dir);
+        List<String> swept = SharedMemoryDirectory.sweep(dir);
 
-        assertEquals(Set.of(deadCreator, reusedPid), Set.copyOf(swept));
-        assertTrue(Files.exists(dir.resolve(liveCreator)));
-        Files.delete(dir.resolve(liveCreator));
-        Files.delete(dir.resolve("not-a-segment"));
+        assertEquals(Set.of(deadCreator, reusedPid, deadWaiter, reusedPidWaiter), Set.copyOf(swept));
+        for (String name : kept) {
+            assertTrue(Files.exists(dir.resolve(name)), name);
+            Files.delete(dir.resolve(name));
+        }
+    }
+
+    @Test
+    void theWaitTableOfAKilledWaiterIsSweptByTheNextRuntimeThatCreatesASegment() throws Exception {
+        Path dir = SharedMemoryIsolation.directory();
+        ChildJvm waiter;
+        try (Lock lock = Lock.create(); IntValue value = IntValue.createRaw(0)) {
+            lock.acquire();
+            waiter = ChildJvm.start(ChildMain.class, "lock-increment", Handles.encode(lock), Handles.encode(value), "1");
+            String table = "jmp-waits-" + waiter.pid() + "-";
+            assertTrue(Deadline.await(Duration.ofSeconds(60), () -> filesStartingWith(dir, table) == 1),
+                    waiter::output);
+            waiter.kill();
+            lock.release();
+            assertEquals(1, filesStartingWith(dir, table), "the killed waiter could not clean up");
+
+            ChildJvm next = ChildJvm.start(ChildMain.class, "create-and-exit");
+            assertEquals(0, next.awaitExit(Duration.ofSeconds(60)), next::output);
+
+            assertEquals(0, filesStartingWith(dir, table), "swept");
+            assertEquals(0, value.get());
+        }
+    }
+
+    private static long filesStartingWith(Path dir, String prefix) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

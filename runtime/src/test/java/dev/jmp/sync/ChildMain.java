@@ -61,6 +61,7 @@ public final class ChildMain {
                 Thread.sleep(ORPHAN_LIMIT.toMillis());
                 System.exit(3);
             }
+            case "create-and-exit" -> IntValue.createRaw(7).close();
             case "barrier" -> barrier(rest);
             case "event-pong" -> eventPong(rest);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
