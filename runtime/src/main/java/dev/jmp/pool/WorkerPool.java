@@ -59,7 +59,7 @@ final class WorkerPool {
     WorkerPool(PoolConfig config) {
         this.config = config;
         for (int i = 0; i < config.processes(); i++) {
-            spawn();
+            spawn(0);
         }
     }
 
@@ -158,7 +158,7 @@ final class WorkerPool {
         } else if (retire) {
             w.retire();
             if (replace) {
-                spawn();
+                spawn(0);
             }
         }
     }
@@ -258,8 +258,12 @@ final class WorkerPool {
         child.signal(true);
     }
 
-    /** Starts one worker; it takes work once its initializer has run. */
-    void spawn() {
+    /**
+     * Starts one worker; it takes work once its initializer has run. {@code killedStarts} counts
+     * the workers killed in a row before they were ready that this one replaces
+     * ({@link WorkerDeaths#MAX_KILLED_STARTS}).
+     */
+    void spawn(int killedStarts) {
         if (ShutdownSequence.hasStarted()) {
             return;
         }
@@ -270,7 +274,7 @@ final class WorkerPool {
             Path dir = ControlServer.get().socket().getParent();
             Path progress = Files.createTempFile(dir, "worker-", ".progress");
             WorkerProgress.create(progress);
-            w = new Worker(this, name, progress);
+            w = new Worker(this, name, progress, killedStarts);
         } catch (IOException | RuntimeException e) {
             deaths.breakPool(new BrokenPoolException("[jmp.pool.worker-start] cannot prepare worker " + name
                     + ": " + e + "; check that java.io.tmpdir is writable", e));

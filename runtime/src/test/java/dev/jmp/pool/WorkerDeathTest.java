@@ -56,6 +56,24 @@ class WorkerDeathTest {
     }
 
     @Test
+    void aWorkerTerminatedByAnotherProcessFailsItsTaskWithSignalFifteen() throws Exception {
+        try (Pool pool = new Pool(1)) {
+            Path started = tmp.resolve("started");
+            AsyncResult<String> victim = pool.applyAsync(steps("pidfile:" + started, "hang"));
+            long pid = awaitPid(started);
+            ProcessHandle.of(pid).orElseThrow().destroy();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> victim.get(LIMIT));
+            WorkerDiedException died = assertInstanceOf(WorkerDiedException.class, e.getCause());
+            assertEquals(-15, died.exitCode());
+            assertTrue(died.getMessage().contains("(pid " + pid + ") died of signal 15 (SIGTERM) while running Steps.run"),
+                    died.getMessage());
+            TaskFailedException exited = assertThrows(TaskFailedException.class, () -> pool.apply(steps("exit:143")));
+            assertEquals(143, assertInstanceOf(WorkerDiedException.class, exited.getCause()).exitCode());
+            assertEquals(25, pool.apply(square(5)));
+        }
+    }
+
+    @Test
     void tasksOfTheDeadWorkersBatchThatHadNotStartedRunOnItsReplacement() throws Exception {
         try (Pool pool = new Pool(1)) {
             Path started = tmp.resolve("started");
