@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * processes running meanwhile on a small machine (measured in BENCHMARKS.md, "Start methods").
  * Spares nobody claims are killed after the policy's idle timeout and at exit, and are not
  * replaced until the next claim: a program that starts no processes, or stopped starting them,
- * pays for none.
+ * pays for none. A spare's idle timeout runs from the end of the filling that started it, not from
+ * its own start: spares boot one at a time, so a timeout shorter than a boot would otherwise retire
+ * the first before the last is ready, and a reservoir of two would never hold two.
  *
  * <p>Spares boot on one daemon thread, {@code jmp-spares-boot}, and expire on another,
  * {@code jmp-spares}; never on the thread that calls {@code start()}.
@@ -126,6 +128,8 @@ final class Spares {
         private final Map<ChildProcess, ScheduledFuture<?>> expiries = new ConcurrentHashMap<>();
         private SparePolicy policy = SparePolicy.NONE;
         private boolean toppingUp;
+        /** How many times a filling ended with the reservoir full, every spare booted. */
+        private long filled;
 
         Reservoir(List<String> jvmOptions) {
             this.jvmOptions = jvmOptions;
@@ -170,9 +174,14 @@ final class Spares {
             }
         }
 
-        /** Waits until {@code count} spares are booted and waiting, or the deadline passes. */
+        /**
+         * Waits until {@code count} spares are booted and waiting, or the deadline passes. A filling
+         * that ends full counts even if a spare expired before this thread saw it: the reservoir was
+         * ready, and a short idle timeout is no reason to wait for ever.
+         */
         synchronized boolean awaitReady(int count, long deadlineNanos) throws InterruptedException {
-            while (!(idle.size() >= count && idle.stream().allMatch(ChildProcess::isWaiting))) {
+            long before = filled;
+            while (!(isFull(count) || filled != before && count <= policy.count())) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
                 if (left <= 0) {
                     return false;
@@ -182,19 +191,21 @@ final class Spares {
             return true;
         }
 
+        private boolean isFull(int count) {
+            return idle.size() >= count && idle.stream().allMatch(ChildProcess::isWaiting);
+        }
+
         /**
          * Starts spares until the reservoir holds the policy's count, each once the one before
-         * has booted (or died).
+         * has booted (or died); then starts the idle timeouts of the spares it added.
          */
         private void fill() {
             while (true) {
-                SparePolicy target;
                 synchronized (this) {
                     if (idle.size() >= policy.count() || ShutdownSequence.hasStarted()) {
-                        toppingUp = false;
+                        filled();
                         return;
                     }
-                    target = policy;
                 }
                 ChildProcess spare;
                 try {
@@ -202,19 +213,17 @@ final class Spares {
                 } catch (RuntimeException e) {
                     // Cold starts will report the same failure to the caller; stop trying here.
                     synchronized (this) {
-                        toppingUp = false;
+                        filled();
                         return;
                     }
                 }
                 synchronized (this) {
                     if (idle.size() >= policy.count()) { // released while it started
-                        toppingUp = false;
+                        filled();
                         spare.signal(true);
                         return;
                     }
                     idle.addLast(spare);
-                    expiries.put(spare, KEEPER.schedule(() -> expire(spare),
-                            target.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
                     notifyAll();
                 }
                 spare.onExit(() -> forget(spare));
@@ -223,11 +232,26 @@ final class Spares {
                     spare.awaitBooted(BOOT_LIMIT_MILLIS);
                 } catch (InterruptedException e) {
                     synchronized (this) {
-                        toppingUp = false;
+                        filled();
                     }
                     return;
                 }
             }
+        }
+
+        /** Under the lock: the filling ends; the idle timeouts of the spares it added start now. */
+        private void filled() {
+            toppingUp = false;
+            for (ChildProcess spare : idle) {
+                if (!expiries.containsKey(spare)) {
+                    expiries.put(spare, KEEPER.schedule(() -> expire(spare),
+                            policy.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+                }
+            }
+            if (policy.count() > 0 && isFull(policy.count())) {
+                filled++;
+            }
+            notifyAll();
         }
 
         private synchronized void wake() {
