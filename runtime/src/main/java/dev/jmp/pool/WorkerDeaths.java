@@ -23,16 +23,20 @@ import java.util.List;
  * its class path, or its initializer exits) or whose initializer throws breaks the pool: retrying
  * would only fail again. A worker killed by a signal before it is ready says nothing about its
  * start, since it would most likely have started fine: it is replaced like any dead worker, and
- * the pool goes on. Only when {@value #MAX_KILLED_STARTS} workers in a row, each replacing the
- * one before, are killed before they are ready does the pool give up and break, naming the
- * signal: something then kills its workers as they start (an out-of-memory killer sized against
- * the pool's JVM options, a watchdog), and replacing them for ever would hide that and spend a
- * JVM start each time. A worker that becomes ready ends such a run.
+ * the pool goes on. So is a launch that fails (its process can be killed while it execs the
+ * JVM). Only when {@value #MAX_LOST_STARTS} starts in a row, each replacing the one before, are
+ * lost so does the pool give up and break, naming the signal or the launch's error: something
+ * then kills its workers as they start (an out-of-memory killer sized against the pool's JVM
+ * options, a watchdog), or java cannot be run at all, and replacing them for ever would hide that
+ * and spend a JVM start each time. A worker that becomes ready ends such a run.
  */
 final class WorkerDeaths {
 
-    /** Workers in a row killed before they were ready, after which the pool breaks. */
-    static final int MAX_KILLED_STARTS = 5;
+    /**
+     * Starts in a row lost before the worker was ready, to a signal or to a launch that failed,
+     * after which the pool breaks.
+     */
+    static final int MAX_LOST_STARTS = 5;
 
     private final WorkerPool pool;
 
@@ -87,7 +91,7 @@ final class WorkerDeaths {
                             + " before it was ready" + stderrTail(child)
                             + "; check the pool's JVM options and class path"
                     : "[jmp.pool.worker-start] worker " + w + " was killed by " + ExitStatus.describe(code)
-                            + " before it was ready, the " + MAX_KILLED_STARTS + "th worker in a row killed"
+                            + " before it was ready, the " + MAX_LOST_STARTS + "th start in a row lost so"
                             + " while it started; something kills this pool's workers as they start (the"
                             + " kernel's out-of-memory killer, a watchdog): check the system log, the memory"
                             + " the pool's JVM options ask for, and what else signals this program's children",
@@ -102,7 +106,7 @@ final class WorkerDeaths {
             // the control directory goes at exit anyway
         }
         if (replace) {
-            pool.spawn(start == Start.KILLED ? w.killedStarts + 1 : 0);
+            pool.spawn(start == Start.KILLED ? w.lostStarts + 1 : 0);
         }
     }
 
@@ -125,7 +129,7 @@ final class WorkerDeaths {
             if (code >= 0 || code == Integer.MIN_VALUE) {
                 return FAILED;
             }
-            return w.killedStarts + 1 >= MAX_KILLED_STARTS ? KILLED_TOO_OFTEN : KILLED;
+            return w.lostStarts + 1 >= MAX_LOST_STARTS ? KILLED_TOO_OFTEN : KILLED;
         }
     }
 

@@ -93,16 +93,31 @@ class StartingWorkerDeathTest {
         Path pidFile = tmp.resolve("initializing");
         try (Pool pool = new Pool(1, steps("pidfile:" + pidFile, "hang"))) {
             AsyncResult<Integer> queued = pool.applyAsync(square(7));
-            for (int i = 0; i < WorkerDeaths.MAX_KILLED_STARTS; i++) {
+            for (int i = 0; i < WorkerDeaths.MAX_LOST_STARTS; i++) {
                 kill(workerInInitializer(pidFile), true);
             }
             ExecutionException e = assertThrows(ExecutionException.class, () -> queued.get(LIMIT));
             BrokenPoolException broken = assertInstanceOf(BrokenPoolException.class, e.getCause());
             assertTrue(broken.getMessage().startsWith("[jmp.pool.worker-start] worker "), broken.getMessage());
             assertTrue(broken.getMessage().contains("was killed by signal 9 (SIGKILL) before it was ready, the "
-                    + WorkerDeaths.MAX_KILLED_STARTS + "th worker in a row"), broken.getMessage());
+                    + WorkerDeaths.MAX_LOST_STARTS + "th start in a row lost so"), broken.getMessage());
             assertThrows(BrokenPoolException.class, () -> pool.applyAsync(square(2)));
             assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive)));
+        }
+    }
+
+    @Test
+    void aJavaThatCannotBeRunBreaksThePoolAfterAFewTriesWithTheLaunchsError() throws Exception {
+        String javaHome = System.getProperty("java.home");
+        System.setProperty("java.home", tmp.resolve("no-such-jdk").toString());
+        try (Pool pool = new Pool(1)) {
+            BrokenPoolException broken = assertThrows(BrokenPoolException.class, () -> pool.apply(square(2)));
+            assertTrue(broken.getMessage().startsWith("[jmp.pool.worker-start] cannot start worker "), broken.getMessage());
+            assertTrue(broken.getMessage().contains(", the " + WorkerDeaths.MAX_LOST_STARTS
+                    + "th start in a row to fail: cannot start a JVM for "), broken.getMessage());
+            assertTrue(broken.getMessage().contains("no-such-jdk"), broken.getMessage());
+        } finally {
+            System.setProperty("java.home", javaHome);
         }
     }
 
