@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * What a worker's start and end mean for the pool. A worker that dies with a batch in flight
  * fails the task it was running (its progress file says which) with a {@link WorkerDiedException},
- * fails the tasks it finished but had not yet reported, and gives the tasks it had not started
- * back to the queue; a new worker replaces it. A worker the pool killed to stop a task whose
+ * delivers the outcomes of the tasks it finished but had not yet sent (logged in the same file),
+ * and gives the tasks it had not started back to the queue; a new worker replaces it. A worker the pool killed to stop a task whose
  * future was cancelled with {@code cancel(true)} is settled the same way, its batch-mates' failures
  * saying so ({@code [jmp.pool.worker-killed]}) and the cancelled task keeping its cancellation.
  *
@@ -144,11 +144,15 @@ final class WorkerDeaths {
             return;
         }
         int running = -1;
+        WorkerProgress.Snapshot at = null;
         try {
-            WorkerProgress.Snapshot at = WorkerProgress.read(w.progressFile);
+            at = WorkerProgress.read(w.progressFile);
             running = at.batchId() == batch.id ? at.index() : -1;
         } catch (IOException e) {
             running = batch.reported(); // the likeliest: the first task not reported
+        }
+        if (running >= 0 && at != null) {
+            deliverLogged(w, batch, code, killedToCancel, at);
         }
         while (batch.reported() < running) {
             batch.loseNext(died(w, code, lostMessage(w, code, killedToCancel, batch.nextDescription(), true)));
@@ -163,6 +167,23 @@ final class WorkerDeaths {
                 pool.requeueFirst(rest);
             }
             pool.dispatchIdle();
+        }
+    }
+
+    /**
+     * Delivers the outcomes the worker had finished and logged but not sent. Outcomes before the
+     * log that never arrived (the worker's last frames were not read in time) are lost.
+     */
+    private static void deliverLogged(Worker w, Batch batch, int code, String killedToCancel,
+                                      WorkerProgress.Snapshot at) {
+        List<Outcome> logged = at.logged();
+        int end = Math.min(at.loggedFirst() + logged.size(), batch.size);
+        while (batch.reported() < Math.min(at.loggedFirst(), end)) {
+            batch.loseNext(died(w, code, lostMessage(w, code, killedToCancel, batch.nextDescription(), true)));
+        }
+        if (batch.reported() < end) {
+            int skip = batch.reported() - at.loggedFirst();
+            batch.deliver(batch.reported(), logged.subList(skip, end - at.loggedFirst()));
         }
     }
 

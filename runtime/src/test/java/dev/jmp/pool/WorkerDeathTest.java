@@ -88,6 +88,22 @@ class WorkerDeathTest {
     }
 
     @Test
+    void tasksTheDeadWorkerFinishedButHadNotSentBackKeepTheirResults() throws Exception {
+        try (Pool pool = new Pool(1)) {
+            Path started = tmp.resolve("started");
+            // One batch: the first two finish in microseconds, long before a partial report is due.
+            ResultIterator<String> it = pool.imap(s -> steps(s.split(",")), List.of(
+                    "return:a", "return:b", "pidfile:" + started + ",hang", "return:d"), 4);
+            ProcessHandle.of(awaitPid(started)).orElseThrow().destroyForcibly();
+            assertEquals("a", it.next(LIMIT));
+            assertEquals("b", it.next(LIMIT));
+            TaskFailedException e = assertThrows(TaskFailedException.class, () -> it.next(LIMIT));
+            assertTrue(e.getCause().getMessage().contains("while running Steps.run"), e.getCause().getMessage());
+            assertEquals("d", it.next(LIMIT), "never started, so run by the replacement");
+        }
+    }
+
+    @Test
     void aTaskThatExitsTheWorkerFailsWithTheExitCode() throws Exception {
         try (Pool pool = new Pool(1)) {
             TaskFailedException e = assertThrows(TaskFailedException.class, () -> pool.apply(steps("exit:42")));
