@@ -248,8 +248,10 @@ public final class ChildProcess implements LinkListener {
         if (process.isAlive()) {
             return OptionalInt.empty();
         }
-        int signal = signalReceived != 0 ? signalReceived : signalSent;
-        return OptionalInt.of(ExitStatus.decode(process.exitValue(), signal, exiting || goodbye != null));
+        int raw = process.exitValue();
+        // Either may have ended it: a SIGKILL from the parent while an outsider's SIGTERM runs the hooks.
+        int signal = raw - 128 == signalReceived ? signalReceived : signalSent;
+        return OptionalInt.of(ExitStatus.decode(raw, signal, exiting || goodbye != null));
     }
 
     /**

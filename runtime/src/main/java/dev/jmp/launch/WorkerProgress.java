@@ -3,10 +3,8 @@ package dev.jmp.launch;
 import dev.jmp.link.TaskResults.Outcome;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -27,8 +25,8 @@ import java.util.List;
  * <p>Layout: batch id (long) at 0, index of the running task (int) at 8, index of the first
  * logged outcome (int) at 12, number of logged outcomes (int) at 16, bytes they use (int) at 20;
  * from {@value #LOG_START}, the logged outcomes of the running batch not yet sent, each as
- * {@code [byte failed][int length][payload]}. The worker publishes the count last, with release
- * semantics, so a count never covers an outcome not fully written.
+ * {@code [byte failed][int length][payload]}. The worker publishes the count last, behind a
+ * release fence, so a count never covers an outcome not fully written.
  */
 public final class WorkerProgress {
 
@@ -38,8 +36,6 @@ public final class WorkerProgress {
     static final int LOG_START = 32;
     /** Size of the file: room for many small outcomes; a larger one is sent at once instead. */
     static final int FILE_BYTES = LOG_START + (64 << 10);
-
-    private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private final MappedByteBuffer cell;
     private int loggedCount;
@@ -75,7 +71,9 @@ public final class WorkerProgress {
         cell.putLong(0, batchId);
     }
 
+    /** After the outcome of the task before was logged: a dead worker's index never runs ahead of its log. */
     void taskStarted(int index) {
+        VarHandle.releaseFence();
         cell.putInt(8, index);
     }
 
@@ -97,7 +95,8 @@ public final class WorkerProgress {
         cell.put(at + 5, payload);
         loggedBytes += 5 + payload.length;
         cell.putInt(20, loggedBytes);
-        INTS.setRelease(cell, 16, ++loggedCount);
+        VarHandle.releaseFence();
+        cell.putInt(16, ++loggedCount);
         return true;
     }
 
@@ -105,7 +104,8 @@ public final class WorkerProgress {
     void sent(int reported) {
         loggedCount = 0;
         loggedBytes = 0;
-        INTS.setRelease(cell, 16, 0);
+        cell.putInt(16, 0);
+        VarHandle.releaseFence();
         cell.putInt(12, reported);
         cell.putInt(20, 0);
     }
