@@ -86,9 +86,7 @@ final class Spares {
      */
     static boolean awaitReady(List<String> jvmOptions, SparePolicy policy, Duration timeout)
             throws InterruptedException {
-        Reservoir reservoir = reservoir(jvmOptions);
-        reservoir.topUp(policy);
-        return reservoir.awaitReady(policy.count(), System.nanoTime() + timeout.toNanos());
+        return reservoir(jvmOptions).awaitReady(policy, System.nanoTime() + timeout.toNanos());
     }
 
     /**
@@ -175,13 +173,16 @@ final class Spares {
         }
 
         /**
-         * Waits until {@code count} spares are booted and waiting, or the deadline passes. A filling
-         * that ends full counts even if a spare expired before this thread saw it: the reservoir was
-         * ready, and a short idle timeout is no reason to wait for ever.
+         * Fills the reservoir to {@code target} and waits until its spares are all booted and
+         * waiting, or the deadline passes. Under one lock, so no spare expires in between: the
+         * reservoir is full now, or a filling starts, and a filling that ends full counts even if
+         * a spare expired before this thread saw it; a short idle timeout is no reason to wait
+         * for ever.
          */
-        synchronized boolean awaitReady(int count, long deadlineNanos) throws InterruptedException {
+        synchronized boolean awaitReady(SparePolicy target, long deadlineNanos) throws InterruptedException {
             long before = filled;
-            while (!(isFull(count) || filled != before && count <= policy.count())) {
+            topUp(target);
+            while (!(isFull(target.count()) || filled != before)) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
                 if (left <= 0) {
                     return false;
