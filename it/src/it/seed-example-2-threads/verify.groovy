@@ -13,7 +13,9 @@ def span = { job ->
 }
 def numbers = span('numbers')
 def letters = span('letters')
-println "numbers worked ${numbers}, letters worked ${letters}, total ${(log =~ /Total execution time: ([\d.]+)/)[0][1]} s"
-assert numbers[0] < letters[1] && letters[0] < numbers[1] : "the jobs ran one after the other: numbers ${numbers}, letters ${letters}"
+def total = (log =~ /Total execution time: ([\d.]+)/)[0][1]
+println "numbers worked ${numbers}, letters worked ${letters}, total ${total} s"
+assert numbers[0] < letters[1] && letters[0] < numbers[1] :
+        "the jobs ran one after the other: numbers ${numbers}, letters ${letters}"
 assert log.contains('BUILD SUCCESS')
 true

@@ -93,8 +93,9 @@ public final class ChildMain {
 
     /**
      * Tells the parent this JVM is exiting, and whether a signal made it exit (so that an exit
-     * code above 128 is taken for a signal exactly when it was one), and closes the channel, waiting for its reader to leave its read: the JVM's exit waits in
-     * 10 ms steps for any thread still in a native call.
+     * code above 128 is taken for a signal exactly when it was one), and closes the channel,
+     * waiting for its reader to leave its read: the JVM's exit waits in 10 ms steps for any thread
+     * still in a native call.
      */
     private static final class ExitHook extends Thread {
 

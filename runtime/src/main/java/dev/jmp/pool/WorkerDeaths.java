@@ -15,9 +15,10 @@ import java.util.List;
  * What a worker's start and end mean for the pool. A worker that dies with a batch in flight
  * fails the task it was running (its progress file says which) with a {@link WorkerDiedException},
  * delivers the outcomes of the tasks it finished but had not yet sent (logged in the same file),
- * and gives the tasks it had not started back to the queue; a new worker replaces it. A worker the pool killed to stop a task whose
- * future was cancelled with {@code cancel(true)} is settled the same way, its batch-mates' failures
- * saying so ({@code [jmp.pool.worker-killed]}) and the cancelled task keeping its cancellation.
+ * and gives the tasks it had not started back to the queue; a new worker replaces it. A worker the
+ * pool killed to stop a task whose future was cancelled with {@code cancel(true)} is settled the
+ * same way, the cancelled task keeping its cancellation and any other failure saying why
+ * ({@code [jmp.pool.worker-killed]}).
  *
  * <p>A worker that ends on its own before it is ready (its JVM rejects its options, cannot find
  * its class path, or its initializer exits) or whose initializer throws breaks the pool: retrying
@@ -91,8 +92,8 @@ final class WorkerDeaths {
                             + " before it was ready" + stderrTail(child)
                             + "; check the pool's JVM options and class path"
                     : "[jmp.pool.worker-start] worker " + w + " was killed by " + ExitStatus.describe(code)
-                            + " before it was ready, the " + MAX_LOST_STARTS + "th start in a row lost so"
-                            + " while it started; something kills this pool's workers as they start (the"
+                            + " before it was ready, the " + MAX_LOST_STARTS + "th start in a row lost to a"
+                            + " signal or a failed launch; something kills this pool's workers as they start (the"
                             + " kernel's out-of-memory killer, a watchdog): check the system log, the memory"
                             + " the pool's JVM options ask for, and what else signals this program's children",
                     null));

@@ -64,7 +64,9 @@ class WorkerProgressTest {
         progress.batchStarted(1);
         assertFalse(progress.finished(0, Outcome.value(new byte[WorkerProgress.FILE_BYTES])));
         assertTrue(progress.finished(0, Outcome.value(new byte[100])));
-        assertFalse(progress.finished(1, Outcome.value(new byte[WorkerProgress.FILE_BYTES - WorkerProgress.LOG_START - 100])));
-        assertEquals(1, snapshot().logged().size());
+        int room = WorkerProgress.FILE_BYTES - WorkerProgress.LOG_START - 105;
+        assertFalse(progress.finished(1, Outcome.value(new byte[room])), "a byte too many for what is left");
+        assertTrue(progress.finished(1, Outcome.value(new byte[room - 5])));
+        assertEquals(2, snapshot().logged().size());
     }
 }

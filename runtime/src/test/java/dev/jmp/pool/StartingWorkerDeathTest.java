@@ -100,7 +100,7 @@ class StartingWorkerDeathTest {
             BrokenPoolException broken = assertInstanceOf(BrokenPoolException.class, e.getCause());
             assertTrue(broken.getMessage().startsWith("[jmp.pool.worker-start] worker "), broken.getMessage());
             assertTrue(broken.getMessage().contains("was killed by signal 9 (SIGKILL) before it was ready, the "
-                    + WorkerDeaths.MAX_LOST_STARTS + "th start in a row lost so"), broken.getMessage());
+                    + WorkerDeaths.MAX_LOST_STARTS + "th start in a row lost to a signal"), broken.getMessage());
             assertThrows(BrokenPoolException.class, () -> pool.applyAsync(square(2)));
             assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive)));
         }
