@@ -66,7 +66,11 @@ public final class Context {
         return spares;
     }
 
-    /** How long an unclaimed spare lives before it is killed. */
+    /**
+     * How long an unclaimed spare lives before it is killed, counted from when the reservoir has
+     * finished filling, so that even a timeout shorter than a JVM's boot lets all the spares be
+     * ready at once.
+     */
     public Duration spareIdleTimeout() {
         return spareIdleTimeout;
     }
@@ -82,7 +86,8 @@ public final class Context {
 
     /**
      * A {@link StartMethod#WARM} context like this one that keeps {@code count} spares (at least
-     * one), each killed if nobody claims it within {@code idleTimeout}.
+     * one), each killed if nobody claims it within {@code idleTimeout} of the reservoir's having
+     * filled up (spares boot one at a time, and none is retired while the others still boot).
      */
     public Context withSpares(int count, Duration idleTimeout) {
         if (startMethod != StartMethod.WARM) {

@@ -140,6 +140,20 @@ class ProcessTest {
 
     @ParameterizedTest
     @EnumSource(StartMethod.class)
+    void childTerminatedByAnotherProcessHasMinusFifteenThoughItsExitHooksRan(StartMethod method) throws Exception {
+        try (CapturedOutput output = new CapturedOutput()) {
+            Process p = process(method, task("print:hanging", "hang"));
+            p.start();
+            assertTrue(Deadline.await(LIMIT, () -> output.out().contains("hanging")), "its task never ran");
+            ProcessHandle.of(p.pid()).orElseThrow().destroy();
+            assertTrue(p.join(LIMIT));
+            assertEquals(-15, p.exitCode().orElseThrow());
+        }
+        assertEquals(143, run(process(method, task("exit:143"))), "System.exit(143) is no signal");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StartMethod.class)
     void childKnowsItsNameAndItsParent(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("whoami")).name("worker");

@@ -92,9 +92,10 @@ public final class ChildMain {
     }
 
     /**
-     * Tells the parent this JVM is exiting (so an exit code above 128 is not taken for a signal)
-     * and closes the channel, waiting for its reader to leave its read: the JVM's exit waits in
-     * 10 ms steps for any thread still in a native call.
+     * Tells the parent this JVM is exiting, and whether a signal made it exit (so that an exit
+     * code above 128 is taken for a signal exactly when it was one), and closes the channel,
+     * waiting for its reader to leave its read: the JVM's exit waits in 10 ms steps for any thread
+     * still in a native call.
      */
     private static final class ExitHook extends Thread {
 
@@ -110,7 +111,7 @@ public final class ChildMain {
 
         @Override
         public void run() {
-            client.trySend(new Exiting());
+            client.trySend(new Exiting(ExitSignal.received()));
             client.close();
             Thread r = reader;
             if (r != null) {

@@ -41,6 +41,8 @@ public final class ChildProcess implements LinkListener {
     private volatile boolean connected;
     private volatile Integer goodbye;
     private volatile boolean exiting;
+    /** The signal that made the child exit, by its own account; 0 if none or not said. */
+    private volatile int signalReceived;
     private volatile int signalSent;
     private volatile Path argFile;
     private final CountDownLatch linkClosed = new CountDownLatch(1);
@@ -189,7 +191,8 @@ public final class ChildProcess implements LinkListener {
         }
         if (frame instanceof Goodbye g) {
             goodbye = g.exitCode();
-        } else if (frame instanceof Exiting) {
+        } else if (frame instanceof Exiting e) {
+            signalReceived = e.signal();
             exiting = true;
         }
         if (s.isWorker()) {
@@ -245,7 +248,10 @@ public final class ChildProcess implements LinkListener {
         if (process.isAlive()) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(ExitStatus.decode(process.exitValue(), signalSent, exiting || goodbye != null));
+        int raw = process.exitValue();
+        // Either may have ended it: a SIGKILL from the parent while an outsider's SIGTERM runs the hooks.
+        int signal = raw - 128 == signalReceived ? signalReceived : signalSent;
+        return OptionalInt.of(ExitStatus.decode(raw, signal, exiting || goodbye != null));
     }
 
     /**

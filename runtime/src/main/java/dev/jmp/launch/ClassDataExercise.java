@@ -72,7 +72,7 @@ public final class ClassDataExercise {
                             new TaskCall(ClassDataExercise.class.getName(), new byte[0], "exercise")));
                     childEnd.read();
                     childEnd.write(new Goodbye(0));
-                    childEnd.write(new Exiting());
+                    childEnd.write(new Exiting(0));
                     parentEnd.read();
                     parentEnd.read();
                 }

@@ -4,7 +4,8 @@ package dev.jmp.launch;
  * Python's exit-code convention from what the JVM reports. On Linux a process killed by signal N
  * is reported by {@link java.lang.Process#exitValue()} as {@code 128 + N}, the same as
  * {@code System.exit(128 + N)}. The child's control channel tells them apart: a child that began
- * an orderly exit says so first.
+ * an orderly exit says so first, and says which signal, if any, began it (a SIGTERM runs the
+ * exit hooks too), so a signal is {@code -N} whoever sent it.
  */
 public final class ExitStatus {
 
@@ -20,7 +21,8 @@ public final class ExitStatus {
      * signal {@code N}.
      *
      * @param raw what {@code exitValue()} returned
-     * @param signalSent the signal the parent sent ({@code 15} for terminate, {@code 9} for kill), or 0
+     * @param signalSent the signal known to have ended the child: the one the parent sent
+     *     ({@code 15} for terminate, {@code 9} for kill) or the one the child said it received; or 0
      * @param announcedExit whether the child said it was exiting on its own
      */
     public static int decode(int raw, int signalSent, boolean announcedExit) {

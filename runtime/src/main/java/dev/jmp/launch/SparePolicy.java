@@ -10,8 +10,10 @@ import java.util.Objects;
  * spare may wait before it is killed. {@link #NONE} starts every child cold.
  *
  * @param count spares kept started and waiting; 0 for none
- * @param idleTimeout how long a spare nobody claims lives; the reservoir is refilled by the next
- *     start, so a program that stopped starting processes stops paying for spares
+ * @param idleTimeout how long a spare nobody claims lives, counted from when the reservoir has
+ *     finished filling (spares boot one at a time, and none is retired while the others boot);
+ *     the reservoir is refilled by the next start, so a program that stopped starting processes
+ *     stops paying for spares
  */
 public record SparePolicy(int count, Duration idleTimeout) {
 

@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * processes running meanwhile on a small machine (measured in BENCHMARKS.md, "Start methods").
  * Spares nobody claims are killed after the policy's idle timeout and at exit, and are not
  * replaced until the next claim: a program that starts no processes, or stopped starting them,
- * pays for none.
+ * pays for none. A spare's idle timeout runs from the end of the filling that started it, not from
+ * its own start: spares boot one at a time, so a timeout shorter than a boot would otherwise retire
+ * the first before the last is ready, and a reservoir of two would never hold two.
  *
  * <p>Spares boot on one daemon thread, {@code jmp-spares-boot}, and expire on another,
  * {@code jmp-spares}; never on the thread that calls {@code start()}.
@@ -84,9 +86,7 @@ final class Spares {
      */
     static boolean awaitReady(List<String> jvmOptions, SparePolicy policy, Duration timeout)
             throws InterruptedException {
-        Reservoir reservoir = reservoir(jvmOptions);
-        reservoir.topUp(policy);
-        return reservoir.awaitReady(policy.count(), System.nanoTime() + timeout.toNanos());
+        return reservoir(jvmOptions).awaitReady(policy, System.nanoTime() + timeout.toNanos());
     }
 
     /**
@@ -126,6 +126,8 @@ final class Spares {
         private final Map<ChildProcess, ScheduledFuture<?>> expiries = new ConcurrentHashMap<>();
         private SparePolicy policy = SparePolicy.NONE;
         private boolean toppingUp;
+        /** How many times a filling ended with the reservoir full, every spare booted. */
+        private long filled;
 
         Reservoir(List<String> jvmOptions) {
             this.jvmOptions = jvmOptions;
@@ -170,9 +172,17 @@ final class Spares {
             }
         }
 
-        /** Waits until {@code count} spares are booted and waiting, or the deadline passes. */
-        synchronized boolean awaitReady(int count, long deadlineNanos) throws InterruptedException {
-            while (!(idle.size() >= count && idle.stream().allMatch(ChildProcess::isWaiting))) {
+        /**
+         * Fills the reservoir to {@code target} and waits until its spares are all booted and
+         * waiting, or the deadline passes. Under one lock, so no spare expires in between: the
+         * reservoir is full now, or a filling starts, and a filling that ends full counts even if
+         * a spare expired before this thread saw it; a short idle timeout is no reason to wait
+         * for ever.
+         */
+        synchronized boolean awaitReady(SparePolicy target, long deadlineNanos) throws InterruptedException {
+            long before = filled;
+            topUp(target);
+            while (!(isFull(target.count()) || filled != before)) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
                 if (left <= 0) {
                     return false;
@@ -182,19 +192,21 @@ final class Spares {
             return true;
         }
 
+        private boolean isFull(int count) {
+            return idle.size() >= count && idle.stream().allMatch(ChildProcess::isWaiting);
+        }
+
         /**
          * Starts spares until the reservoir holds the policy's count, each once the one before
-         * has booted (or died).
+         * has booted (or died); then starts the idle timeouts of the spares it added.
          */
         private void fill() {
             while (true) {
-                SparePolicy target;
                 synchronized (this) {
                     if (idle.size() >= policy.count() || ShutdownSequence.hasStarted()) {
-                        toppingUp = false;
+                        filled();
                         return;
                     }
-                    target = policy;
                 }
                 ChildProcess spare;
                 try {
@@ -202,19 +214,17 @@ final class Spares {
                 } catch (RuntimeException e) {
                     // Cold starts will report the same failure to the caller; stop trying here.
                     synchronized (this) {
-                        toppingUp = false;
+                        filled();
                         return;
                     }
                 }
                 synchronized (this) {
                     if (idle.size() >= policy.count()) { // released while it started
-                        toppingUp = false;
+                        filled();
                         spare.signal(true);
                         return;
                     }
                     idle.addLast(spare);
-                    expiries.put(spare, KEEPER.schedule(() -> expire(spare),
-                            target.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
                     notifyAll();
                 }
                 spare.onExit(() -> forget(spare));
@@ -223,11 +233,26 @@ final class Spares {
                     spare.awaitBooted(BOOT_LIMIT_MILLIS);
                 } catch (InterruptedException e) {
                     synchronized (this) {
-                        toppingUp = false;
+                        filled();
                     }
                     return;
                 }
             }
+        }
+
+        /** Under the lock: the filling ends; the idle timeouts of the spares it added start now. */
+        private void filled() {
+            toppingUp = false;
+            for (ChildProcess spare : idle) {
+                if (!expiries.containsKey(spare)) {
+                    expiries.put(spare, KEEPER.schedule(() -> expire(spare),
+                            policy.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+                }
+            }
+            if (policy.count() > 0 && isFull(policy.count())) {
+                filled++;
+            }
+            notifyAll();
         }
 
         private synchronized void wake() {

@@ -22,12 +22,14 @@ import java.util.List;
  * round trip costs no hand-off between threads in the worker.
  *
  * <p>A task's exception is an outcome like a value; nothing a task does ends the loop except
- * ending the JVM. The results of a long batch go back in parts, at least every
- * {@link #FLUSH_NANOS}, so a worker killed late in a batch loses little finished work.
+ * ending the JVM. Each outcome is logged in the worker's {@link WorkerProgress} file before the
+ * next task starts, so a worker that dies loses none of the work it finished; the results of a
+ * long batch also go back in parts, at least every {@link #FLUSH_NANOS}, so that the caller sees
+ * them early.
  */
 final class WorkerLoop {
 
-    /** How long finished results of a running batch may wait before they are sent. */
+    /** How long finished results of a running batch may wait before they are sent, for the caller's sake. */
     static final long FLUSH_NANOS = 5_000_000L;
 
     private final ControlClient client;
@@ -92,12 +94,15 @@ final class WorkerLoop {
         progress.batchStarted(batch.batchId());
         for (int i = 0; i < n; i++) {
             progress.taskStarted(i);
-            outcomes.add(runOne(calls.get(i)));
-            if (n > 1 && i + 1 < n) {
+            Outcome outcome = runOne(calls.get(i));
+            outcomes.add(outcome);
+            boolean logged = progress.finished(i, outcome);
+            if (i + 1 < n) {
                 long now = System.nanoTime();
-                if (now - lastSent > FLUSH_NANOS) {
+                if (!logged || now - lastSent > FLUSH_NANOS) {
                     send(new TaskResults(batch.batchId(), reported, outcomes, now - lastSent));
                     reported = i + 1;
+                    progress.sent(reported);
                     outcomes = new ArrayList<>(n - reported);
                     lastSent = System.nanoTime();
                 }

@@ -13,18 +13,15 @@ import java.util.Optional;
  *
  * @param workerName the worker's name ({@code SpawnPoolWorker-1})
  * @param parentName the parent's name ({@code MainProcess})
- * @param progressFile a file of {@link #PROGRESS_BYTES} bytes the worker maps and writes the
- *     batch and index of its running task to, so the parent knows which task a dead worker was
- *     running
+ * @param progressFile a file the worker maps and writes the batch and index of its running task
+ *     to, and the outcomes it finished but has not sent yet, so the parent knows what a dead worker
+ *     had done ({@code dev.jmp.launch.WorkerProgress} lays it out)
  * @param initializer the task run once when the worker starts, if any
  */
 public record Enlist(String workerName, String parentName, String progressFile, Optional<TaskCall> initializer)
         implements Frame {
 
     static final byte TAG = 5;
-
-    /** Size of the progress file: the batch id (long) then the running task's index (int). */
-    public static final int PROGRESS_BYTES = 16;
 
     @Override
     public byte tag() {

@@ -86,7 +86,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
      * {@code cancel(false)} then returns false and lets it finish, as for any {@code Future}.
      * A task counts as running once a worker has it, as in Python. Other tasks the killed worker
      * had in hand are settled as for a dead worker: the ones it had not started go to another
-     * worker, the one it was running and the ones it had finished but not yet reported fail with
+     * worker, the ones it had finished keep their results, and the one it was running fails with
      * a {@link WorkerDiedException} ({@code [jmp.pool.worker-killed]}) saying why. Only tasks of
      * about a millisecond or less share a worker that way.
      */

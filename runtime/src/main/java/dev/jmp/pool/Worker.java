@@ -27,6 +27,8 @@ final class Worker implements LinkListener {
 
     final String name;
     final Path progressFile;
+    /** Starts in a row, ending with the one this worker replaces, lost before they were ready. */
+    final int lostStarts;
     private final WorkerPool pool;
     private final CountDownLatch linkClosed = new CountDownLatch(1);
     private volatile ChildProcess child;
@@ -43,10 +45,11 @@ final class Worker implements LinkListener {
     /** Pool lock: the task whose {@code cancel(true)} made the pool kill this worker, or null. */
     String killedToCancel;
 
-    Worker(WorkerPool pool, String name, Path progressFile) {
+    Worker(WorkerPool pool, String name, Path progressFile, int lostStarts) {
         this.pool = pool;
         this.name = name;
         this.progressFile = progressFile;
+        this.lostStarts = lostStarts;
     }
 
     void started(ChildProcess process) {

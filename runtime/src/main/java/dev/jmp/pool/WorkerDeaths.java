@@ -14,14 +14,30 @@ import java.util.List;
 /**
  * What a worker's start and end mean for the pool. A worker that dies with a batch in flight
  * fails the task it was running (its progress file says which) with a {@link WorkerDiedException},
- * fails the tasks it finished but had not yet reported, and gives the tasks it had not started
- * back to the queue; a new worker replaces it. A worker the pool killed to stop a task whose
- * future was cancelled with {@code cancel(true)} is settled the same way, its batch-mates' failures
- * saying so ({@code [jmp.pool.worker-killed]}) and the cancelled task keeping its cancellation.
- * A worker that cannot start, or whose initializer fails, breaks the pool: retrying would only
- * fail again.
+ * delivers the outcomes of the tasks it finished but had not yet sent (logged in the same file),
+ * and gives the tasks it had not started back to the queue; a new worker replaces it. A worker the
+ * pool killed to stop a task whose future was cancelled with {@code cancel(true)} is settled the
+ * same way, the cancelled task keeping its cancellation and any other failure saying why
+ * ({@code [jmp.pool.worker-killed]}).
+ *
+ * <p>A worker that ends on its own before it is ready (its JVM rejects its options, cannot find
+ * its class path, or its initializer exits) or whose initializer throws breaks the pool: retrying
+ * would only fail again. A worker killed by a signal before it is ready says nothing about its
+ * start, since it would most likely have started fine: it is replaced like any dead worker, and
+ * the pool goes on. So is a launch that fails (its process can be killed while it execs the
+ * JVM). Only when {@value #MAX_LOST_STARTS} starts in a row, each replacing the one before, are
+ * lost so does the pool give up and break, naming the signal or the launch's error: something
+ * then kills its workers as they start (an out-of-memory killer sized against the pool's JVM
+ * options, a watchdog), or java cannot be run at all, and replacing them for ever would hide that
+ * and spend a JVM start each time. A worker that becomes ready ends such a run.
  */
 final class WorkerDeaths {
+
+    /**
+     * Starts in a row lost before the worker was ready, to a signal or to a launch that failed,
+     * after which the pool breaks.
+     */
+    static final int MAX_LOST_STARTS = 5;
 
     private final WorkerPool pool;
 
@@ -51,9 +67,9 @@ final class WorkerDeaths {
         int code = child.exitCode().orElse(Integer.MIN_VALUE);
         Batch batch;
         WorkerPool.State state;
-        boolean neverReady;
         boolean exiting = ShutdownSequence.hasStarted();
         boolean replace;
+        Start start;
         String killedToCancel;
         synchronized (pool.lock) {
             killedToCancel = w.killedToCancel;
@@ -62,15 +78,25 @@ final class WorkerDeaths {
             batch = w.current;
             w.current = null;
             state = pool.state;
-            neverReady = !w.ready && !w.retiring;
-            replace = !w.retiring && !exiting && !neverReady && (state == WorkerPool.State.RUNNING
-                    || state == WorkerPool.State.SHUTDOWN && (batch != null || !pool.queue.isEmpty()));
+            start = Start.of(w, code);
+            replace = !w.retiring && !exiting && (start == Start.READY || start == Start.KILLED)
+                    && (state == WorkerPool.State.RUNNING
+                            || state == WorkerPool.State.SHUTDOWN && (batch != null || !pool.queue.isEmpty()));
             pool.lock.notifyAll();
         }
-        if (neverReady && !exiting && (state == WorkerPool.State.RUNNING || state == WorkerPool.State.SHUTDOWN)) {
-            breakPool(new BrokenPoolException("[jmp.pool.worker-start] worker " + w + " ended with "
-                    + ExitStatus.describe(code) + " before it was ready" + stderrTail(child)
-                    + "; check the pool's JVM options and class path", null));
+        if ((start == Start.FAILED || start == Start.KILLED_TOO_OFTEN) && !exiting
+                && (state == WorkerPool.State.RUNNING || state == WorkerPool.State.SHUTDOWN)) {
+            awaitOutput(child); // what the JVM said about its start belongs in the report
+            breakPool(new BrokenPoolException(start == Start.FAILED
+                    ? "[jmp.pool.worker-start] worker " + w + " ended with " + ExitStatus.describe(code)
+                            + " before it was ready" + stderrTail(child)
+                            + "; check the pool's JVM options and class path"
+                    : "[jmp.pool.worker-start] worker " + w + " was killed by " + ExitStatus.describe(code)
+                            + " before it was ready, the " + MAX_LOST_STARTS + "th start in a row lost to a"
+                            + " signal or a failed launch; something kills this pool's workers as they start (the"
+                            + " kernel's out-of-memory killer, a watchdog): check the system log, the memory"
+                            + " the pool's JVM options ask for, and what else signals this program's children",
+                    null));
         }
         if (batch != null && !batch.complete()) {
             settle(w, batch, code, state, exiting, killedToCancel);
@@ -81,7 +107,30 @@ final class WorkerDeaths {
             // the control directory goes at exit anyway
         }
         if (replace) {
-            pool.spawn();
+            pool.spawn(start == Start.KILLED ? w.lostStarts + 1 : 0);
+        }
+    }
+
+    /** How a worker's start went, as its exit tells. */
+    private enum Start {
+        /** It became ready (or was told to exit first): its start is not what ended it. */
+        READY,
+        /** Killed by a signal before it was ready, which says nothing of its start: replace it. */
+        KILLED,
+        /** Killed before it was ready, as were the workers it replaces: stop replacing them. */
+        KILLED_TOO_OFTEN,
+        /** Ended on its own before it was ready: bad JVM options or class path, which would fail again. */
+        FAILED;
+
+        /** Pool lock held. A signal the pool sent is not counted: the pool is then stopping anyway. */
+        static Start of(Worker w, int code) {
+            if (w.ready || w.retiring) {
+                return READY;
+            }
+            if (code >= 0 || code == Integer.MIN_VALUE) {
+                return FAILED;
+            }
+            return w.lostStarts + 1 >= MAX_LOST_STARTS ? KILLED_TOO_OFTEN : KILLED;
         }
     }
 
@@ -96,11 +145,15 @@ final class WorkerDeaths {
             return;
         }
         int running = -1;
+        WorkerProgress.Snapshot at = null;
         try {
-            WorkerProgress.Snapshot at = WorkerProgress.read(w.progressFile);
+            at = WorkerProgress.read(w.progressFile);
             running = at.batchId() == batch.id ? at.index() : -1;
         } catch (IOException e) {
             running = batch.reported(); // the likeliest: the first task not reported
+        }
+        if (running >= 0 && at != null) {
+            deliverLogged(w, batch, code, killedToCancel, at);
         }
         while (batch.reported() < running) {
             batch.loseNext(died(w, code, lostMessage(w, code, killedToCancel, batch.nextDescription(), true)));
@@ -115,6 +168,23 @@ final class WorkerDeaths {
                 pool.requeueFirst(rest);
             }
             pool.dispatchIdle();
+        }
+    }
+
+    /**
+     * Delivers the outcomes the worker had finished and logged but not sent. Outcomes before the
+     * log that never arrived (the worker's last frames were not read in time) are lost.
+     */
+    private static void deliverLogged(Worker w, Batch batch, int code, String killedToCancel,
+                                      WorkerProgress.Snapshot at) {
+        List<Outcome> logged = at.logged();
+        int end = Math.min(at.loggedFirst() + logged.size(), batch.size);
+        while (batch.reported() < Math.min(at.loggedFirst(), end)) {
+            batch.loseNext(died(w, code, lostMessage(w, code, killedToCancel, batch.nextDescription(), true)));
+        }
+        if (batch.reported() < end) {
+            int skip = batch.reported() - at.loggedFirst();
+            batch.deliver(batch.reported(), logged.subList(skip, end - at.loggedFirst()));
         }
     }
 
@@ -171,6 +241,14 @@ final class WorkerDeaths {
     static void lose(Job job, RuntimeException reason) {
         for (int i = job.from(); i < job.to(); i++) {
             job.sink().lost(i, job.calls()[i], reason);
+        }
+    }
+
+    private static void awaitOutput(ChildProcess child) {
+        try {
+            child.await(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

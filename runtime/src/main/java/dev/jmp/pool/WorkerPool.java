@@ -59,7 +59,7 @@ final class WorkerPool {
     WorkerPool(PoolConfig config) {
         this.config = config;
         for (int i = 0; i < config.processes(); i++) {
-            spawn();
+            spawn(0);
         }
     }
 
@@ -158,7 +158,7 @@ final class WorkerPool {
         } else if (retire) {
             w.retire();
             if (replace) {
-                spawn();
+                spawn(0);
             }
         }
     }
@@ -258,19 +258,24 @@ final class WorkerPool {
         child.signal(true);
     }
 
-    /** Starts one worker; it takes work once its initializer has run. */
-    void spawn() {
+    /**
+     * Starts one worker; it takes work once its initializer has run. {@code lostStarts} counts the
+     * starts in a row, ending with the one this worker replaces, that were lost to a signal or to
+     * a launch that failed; after {@link WorkerDeaths#MAX_LOST_STARTS} of them the pool breaks.
+     */
+    void spawn(int lostStarts) {
         if (ShutdownSequence.hasStarted()) {
             return;
         }
         String child = CurrentProcess.nextChildName();
         String name = config.workerKind() + child.substring(child.indexOf('-'));
         Worker w;
+        Path progress;
         try {
             Path dir = ControlServer.get().socket().getParent();
-            Path progress = Files.createTempFile(dir, "worker-", ".progress");
+            progress = Files.createTempFile(dir, "worker-", ".progress");
             WorkerProgress.create(progress);
-            w = new Worker(this, name, progress);
+            w = new Worker(this, name, progress, lostStarts);
         } catch (IOException | RuntimeException e) {
             deaths.breakPool(new BrokenPoolException("[jmp.pool.worker-start] cannot prepare worker " + name
                     + ": " + e + "; check that java.io.tmpdir is writable", e));
@@ -287,8 +292,19 @@ final class WorkerPool {
                 live.remove(w);
                 lock.notifyAll();
             }
-            deaths.breakPool(new BrokenPoolException("[jmp.pool.worker-start] cannot start worker " + name
-                    + ": " + e.getMessage(), e));
+            try {
+                Files.deleteIfExists(progress);
+            } catch (IOException ignored) {
+                // the control directory goes at exit anyway
+            }
+            // A launch also fails when its process is killed while it execs the JVM: try again,
+            // a few times, before taking it for a java that cannot be run.
+            if (lostStarts + 1 < WorkerDeaths.MAX_LOST_STARTS) {
+                spawn(lostStarts + 1);
+            } else {
+                deaths.breakPool(new BrokenPoolException("[jmp.pool.worker-start] cannot start worker " + name
+                        + ", the " + WorkerDeaths.MAX_LOST_STARTS + "th start in a row to fail: " + e.getMessage(), e));
+            }
             return;
         }
         w.started(process);

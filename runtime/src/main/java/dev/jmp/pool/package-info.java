@@ -22,11 +22,15 @@
  *       checked exception as Python does.</li>
  *   <li><b>Dead workers.</b> Python's {@code Pool} hangs when a worker dies and its executor breaks
  *       for good. Here the task the worker was running fails with a
- *       {@link dev.jmp.pool.WorkerDiedException} (pid, signal or exit code), tasks it had finished
- *       but not yet reported fail the same way (a worker reports a long batch at least every 5 ms,
- *       so these are few), tasks it had not started go to its replacement, and the pool goes on.
- *       The pool breaks ({@link dev.jmp.pool.BrokenPoolException}) only when an initializer fails
- *       or a worker cannot start, where retrying would fail again.</li>
+ *       {@link dev.jmp.pool.WorkerDiedException} (pid, and Python's exit code: {@code -N} for
+ *       signal N whoever sent it), the tasks it had finished keep their results (a worker logs
+ *       each outcome in a memory-mapped file before it starts the next task, so those it had not
+ *       sent yet are read from there), tasks it had not started go to its replacement, and the
+ *       pool goes on. A worker killed by a signal before it is ready is replaced the same way.
+ *       The pool breaks ({@link dev.jmp.pool.BrokenPoolException}) only when an initializer
+ *       throws or a worker ends on its own before it is ready (bad JVM options or class path),
+ *       where retrying would fail again, or when five starts in a row are lost to signals or
+ *       failed launches, where something kills the workers as they start.</li>
  *   <li><b>Cancelling.</b> Python's {@code Future.cancel()} only cancels a task no worker has yet.
  *       Here {@code cancel(true)} of an executor's running task also stops it, the one sound way
  *       to stop code in another JVM: its worker is killed and replaced, and the tasks that worker

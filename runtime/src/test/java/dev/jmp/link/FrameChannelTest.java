@@ -40,7 +40,7 @@ class FrameChannelTest {
     void everyFrameRoundTrips() throws Exception {
         assertEquals(new Hello("abc", 42), roundTrip(new Hello("abc", 42)));
         assertEquals(new Goodbye(3), roundTrip(new Goodbye(3)));
-        assertEquals(new Exiting(), roundTrip(new Exiting()));
+        assertEquals(new Exiting(15), roundTrip(new Exiting(15)));
         Assign assign = (Assign) roundTrip(new Assign("Process-1", true, "MainProcess",
                 new TaskCall("a.B_c_Entry", new byte[] {1, 2, 3}, "B.c")));
         assertEquals("Process-1", assign.processName());

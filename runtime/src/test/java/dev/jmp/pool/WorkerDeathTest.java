@@ -56,6 +56,24 @@ class WorkerDeathTest {
     }
 
     @Test
+    void aWorkerTerminatedByAnotherProcessFailsItsTaskWithSignalFifteen() throws Exception {
+        try (Pool pool = new Pool(1)) {
+            Path started = tmp.resolve("started");
+            AsyncResult<String> victim = pool.applyAsync(steps("pidfile:" + started, "hang"));
+            long pid = awaitPid(started);
+            ProcessHandle.of(pid).orElseThrow().destroy();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> victim.get(LIMIT));
+            WorkerDiedException died = assertInstanceOf(WorkerDiedException.class, e.getCause());
+            assertEquals(-15, died.exitCode());
+            assertTrue(died.getMessage().contains("(pid " + pid + ") died of signal 15 (SIGTERM) while running Steps.run"),
+                    died.getMessage());
+            TaskFailedException exited = assertThrows(TaskFailedException.class, () -> pool.apply(steps("exit:143")));
+            assertEquals(143, assertInstanceOf(WorkerDiedException.class, exited.getCause()).exitCode());
+            assertEquals(25, pool.apply(square(5)));
+        }
+    }
+
+    @Test
     void tasksOfTheDeadWorkersBatchThatHadNotStartedRunOnItsReplacement() throws Exception {
         try (Pool pool = new Pool(1)) {
             Path started = tmp.resolve("started");
@@ -66,6 +84,22 @@ class WorkerDeathTest {
             TaskFailedException e = assertThrows(TaskFailedException.class, () -> it.next(LIMIT));
             assertInstanceOf(WorkerDiedException.class, e.getCause());
             assertEquals("c", it.next(LIMIT), "never started, so run by the replacement");
+        }
+    }
+
+    @Test
+    void tasksTheDeadWorkerFinishedButHadNotSentBackKeepTheirResults() throws Exception {
+        try (Pool pool = new Pool(1)) {
+            Path started = tmp.resolve("started");
+            // One batch: the first two finish in microseconds, long before a partial report is due.
+            ResultIterator<String> it = pool.imap(s -> steps(s.split(",")), List.of(
+                    "return:a", "return:b", "pidfile:" + started + ",hang", "return:d"), 4);
+            ProcessHandle.of(awaitPid(started)).orElseThrow().destroyForcibly();
+            assertEquals("a", it.next(LIMIT));
+            assertEquals("b", it.next(LIMIT));
+            TaskFailedException e = assertThrows(TaskFailedException.class, () -> it.next(LIMIT));
+            assertTrue(e.getCause().getMessage().contains("while running Steps.run"), e.getCause().getMessage());
+            assertEquals("d", it.next(LIMIT), "never started, so run by the replacement");
         }
     }
 

@@ -51,11 +51,9 @@ class CrossProcessSyncTest {
                 }
             });
             holder.kill();
-            Timing sinceKill = Timing.start();
             waiter.join(CHILD_LIMIT.toMillis());
             assertTrue(taken.get() != null, "the lock was never taken over");
             assertTrue(taken.get().recovered(), "the take-over was not reported");
-            assertTrue(sinceKill.elapsed().compareTo(Duration.ofSeconds(2)) < 0, "took " + sinceKill.elapsed());
             assertTrue(lock.isLocked());
             lock.release();
             try (Held again = lock.hold()) {

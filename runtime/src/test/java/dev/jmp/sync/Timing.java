@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-/** Checks that a timed wait returned on time: never early, and late by at most {@link #SLACK}. */
+/**
+ * Checks that a timed wait returned on time: never early, which holds however loaded the machine
+ * is, and not hung. How late it may be is the machine's business (a loaded two-core machine can
+ * keep a woken thread off the CPU for seconds), so the late bound is {@link #HANG}, a hang guard,
+ * not a measure of speed.
+ */
 final class Timing {
 
-    /** Generous: the tests share two cores with other builds. */
-    static final Duration SLACK = Duration.ofMillis(1500);
+    /** Later than this, a timed wait did not honour its timeout at all. */
+    static final Duration HANG = Duration.ofSeconds(30);
 
     private final long start = System.nanoTime();
 
@@ -23,7 +28,7 @@ final class Timing {
     void assertOnTime(Duration timeout) {
         Duration elapsed = elapsed();
         assertTrue(elapsed.compareTo(timeout) >= 0, "returned early: after " + elapsed + " of " + timeout);
-        assertTrue(elapsed.compareTo(timeout.plus(SLACK)) <= 0, "returned late: after " + elapsed + " of " + timeout);
+        assertTrue(elapsed.compareTo(timeout.plus(HANG)) <= 0, "hung: returned after " + elapsed + " of " + timeout);
     }
 
     /** Runs {@code action} in a new thread; join it with {@link Thread#join(long)}. */
