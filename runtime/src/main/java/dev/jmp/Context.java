@@ -1,11 +1,16 @@
 package dev.jmp;
 
+import dev.jmp.launch.ChildHeap;
 import dev.jmp.launch.ChildLauncher;
 import dev.jmp.launch.SparePolicy;
+import dev.jmp.manager.SyncManager;
+import dev.jmp.pool.Pool;
+import dev.jmp.pool.ProcessPoolExecutor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A way of starting processes, with options shared by every process it starts; Python's
@@ -13,12 +18,18 @@ import java.util.Objects;
  * context.
  *
  * <pre>{@code
- * Context big = Multiprocessing.getContext(StartMethod.SPAWN).withJvmOptions("-Xmx2g");
+ * Context big = Multiprocessing.getContext(StartMethod.SPAWN).withMaxHeap("2g");
  * Process p = big.process(ReportTasks.build(2026));
+ * try (Pool pool = big.pool(4)) { ... }
  *
  * Context warm = Multiprocessing.getContext(StartMethod.WARM).withSpares(4, Duration.ofMinutes(5));
  * warm.prepareSpares();                      // boot them now, while the program reads its input
  * }</pre>
+ *
+ * <p>The heap of each child: what {@link #withMaxHeap} names; else the parent's {@code -Xmx},
+ * when it was started with one; else a quarter of the machine's memory divided among the larger
+ * of the CPU count and the pool's workers, at least 128 MB, so that the children of a pool stay
+ * within a quarter of the memory together.
  */
 public final class Context {
 
@@ -39,19 +50,23 @@ public final class Context {
     private final List<String> jvmOptions;
     private final int spares;
     private final Duration spareIdleTimeout;
+    private final Optional<String> maxHeap;
 
-    private Context(StartMethod startMethod, List<String> jvmOptions, int spares, Duration spareIdleTimeout) {
+    private Context(StartMethod startMethod, List<String> jvmOptions, int spares, Duration spareIdleTimeout,
+                    Optional<String> maxHeap) {
         this.startMethod = startMethod;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.spares = spares;
         this.spareIdleTimeout = spareIdleTimeout;
+        this.maxHeap = maxHeap;
     }
 
     static Context of(StartMethod method) {
         return new Context(Objects.requireNonNull(method, "method"), List.of(),
-                method == StartMethod.WARM ? DEFAULT_SPARES : 0, DEFAULT_SPARE_IDLE_TIMEOUT);
+                method == StartMethod.WARM ? DEFAULT_SPARES : 0, DEFAULT_SPARE_IDLE_TIMEOUT, Optional.empty());
     }
 
+    /** How this context starts processes. */
     public StartMethod startMethod() {
         return startMethod;
     }
@@ -75,13 +90,28 @@ public final class Context {
         return spareIdleTimeout;
     }
 
+    /** The maximum heap of each child JVM set by {@link #withMaxHeap}; empty for the default. */
+    public Optional<String> maxHeap() {
+        return maxHeap;
+    }
+
     /** A context like this one that also passes {@code options} to its child JVMs. */
     public Context withJvmOptions(String... options) {
         List<String> all = new ArrayList<>(jvmOptions);
         for (String option : options) {
             all.add(Objects.requireNonNull(option, "option"));
         }
-        return new Context(startMethod, all, spares, spareIdleTimeout);
+        return new Context(startMethod, all, spares, spareIdleTimeout, maxHeap);
+    }
+
+    /**
+     * A context like this one whose child JVMs (processes, pool workers, manager servers) each
+     * get {@code size} as their maximum heap, written as {@code -Xmx} takes it: {@code "512m"},
+     * {@code "2g"}. It replaces the default share and the parent's {@code -Xmx}; an {@code -Xmx}
+     * in {@link #withJvmOptions} or a process's own options still wins over it.
+     */
+    public Context withMaxHeap(String size) {
+        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, Optional.of(ChildHeap.checkSize(size)));
     }
 
     /**
@@ -99,12 +129,37 @@ public final class Context {
                     + "; for cold starts use StartMethod.SPAWN");
         }
         new SparePolicy(count, idleTimeout); // checks the timeout
-        return new Context(startMethod, jvmOptions, count, idleTimeout);
+        return new Context(startMethod, jvmOptions, count, idleTimeout, maxHeap);
     }
 
     /** A new, unstarted process that runs {@code task} with this context's options. */
     public Process process(Task<?> task) {
         return new Process(this, task);
+    }
+
+    /**
+     * A {@link Pool} of {@code processes} workers started by this context; Python's
+     * {@code ctx.Pool(processes)}. Pools with an initializer or a task limit per worker:
+     * {@link Pool#Pool(int, Task, int, Context)}.
+     */
+    public Pool pool(int processes) {
+        return new Pool(processes, null, 0, this);
+    }
+
+    /**
+     * A {@link ProcessPoolExecutor} of {@code maxWorkers} workers started by this context; Python's
+     * {@code ProcessPoolExecutor(max_workers, mp_context=ctx)}.
+     */
+    public ProcessPoolExecutor executor(int maxWorkers) {
+        return new ProcessPoolExecutor(maxWorkers, this);
+    }
+
+    /**
+     * A started {@link SyncManager} whose server JVM this context starts; Python's
+     * {@code ctx.Manager()}. Close it to shut the server down.
+     */
+    public SyncManager manager() {
+        return new SyncManager().context(this).start();
     }
 
     /**
@@ -114,7 +169,7 @@ public final class Context {
      */
     public Context prepareSpares() {
         if (spares > 0) {
-            ChildLauncher.prepareSpares(jvmOptions, SparePolicy.of(this));
+            ChildLauncher.prepareSpares(processJvmOptions(List.of()), SparePolicy.of(this));
         }
         return this;
     }
@@ -124,7 +179,18 @@ public final class Context {
      * task; returns whether they did within {@code timeout}. True at once for spawn.
      */
     public boolean awaitSpares(Duration timeout) throws InterruptedException {
-        return spares == 0 || ChildLauncher.awaitSpares(jvmOptions, SparePolicy.of(this), timeout);
+        return spares == 0 || ChildLauncher.awaitSpares(processJvmOptions(List.of()), SparePolicy.of(this), timeout);
+    }
+
+    /**
+     * The options this context adds for one process whose own options are {@code own}: the heap,
+     * then the context's options, then {@code own}. Spares are booted with those of a process
+     * that has none of its own.
+     */
+    List<String> processJvmOptions(List<String> own) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(own);
+        return ChildHeap.options(maxHeap, 1, options);
     }
 
     /**
@@ -152,6 +218,7 @@ public final class Context {
     @Override
     public String toString() {
         return "Context[" + startMethod + (spares == 0 ? "" : ", spares=" + spares + " idle " + spareIdleTimeout)
+                + maxHeap.map(size -> ", maxHeap=" + size).orElse("")
                 + (jvmOptions.isEmpty() ? "" : ", " + jvmOptions) + "]";
     }
 }

@@ -108,8 +108,7 @@ public final class Process implements AutoCloseable {
             throw new IllegalStateException(name + " was already started; a process starts once, "
                     + "so create a new Process to run the task again");
         }
-        List<String> options = new ArrayList<>(context.jvmOptions());
-        options.addAll(jvmOptions);
+        List<String> options = context.processJvmOptions(jvmOptions);
         child = ChildLauncher.launch(new ChildSpec(name, daemon, options, task.call()), SparePolicy.of(context));
         STARTED.add(this);
         ProcessHandle.of(child.pid()).map(ProcessHandle::onExit).orElse(CompletableFuture.completedFuture(null))

@@ -10,7 +10,8 @@ enum Message {
 
     NOTHING_TO_RUN("run.nothing",
             "jmp:run has nothing to run; set -Djmp.mainClass=<class> or -Djmp.task=<Class.method>"),
-    TWO_THINGS_TO_RUN("run.both", "jmp:run got both jmp.mainClass=%s and jmp.task=%s; set only one of them"),
+    TWO_THINGS_TO_RUN("run.both", "jmp:run got both jmp.mainClass=%s and jmp.task=%s; set only one of them"
+            + " (one named on the command line replaces those of the POM)"),
     NEGATIVE_TIMEOUT("run.timeout-negative", "jmp.timeout=%d is negative; give seconds, or 0 for no limit"),
     START_METHOD("run.start-method", "jmp.startMethod=%s is not a start method; use spawn or warm"),
     UNBALANCED_QUOTE("run.quote",

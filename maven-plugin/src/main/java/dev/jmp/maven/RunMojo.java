@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -45,7 +46,8 @@ import org.apache.maven.project.MavenProject;
 public class RunMojo extends AbstractMojo {
 
     /**
-     * The class whose {@code main} runs, e.g. {@code com.example.App}. Set this or {@link #task}.
+     * The class whose {@code main} runs, e.g. {@code com.example.App}. Set this or {@link #task};
+     * either one on the command line replaces what the POM configures.
      *
      * @since 0.1.0
      */
@@ -56,7 +58,9 @@ public class RunMojo extends AbstractMojo {
      * The {@code @ProcessTask} to run on its own through its generated worker entry, e.g.
      * {@code Greeter.greet} or {@code com.example.Greeter.greet}; its arguments come from
      * {@link #args} and are parsed as the task's parameter types. Needs the jmp processor at
-     * compile time, which writes the task index. Set this or {@link #mainClass}.
+     * compile time, which writes the task index. Set this or {@link #mainClass}; either one on
+     * the command line replaces what the POM configures, so {@code -Djmp.task=Greeter.greet} runs
+     * the task in a project whose POM sets a {@code <mainClass>}.
      *
      * @since 0.1.0
      */
@@ -170,6 +174,9 @@ public class RunMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -238,16 +245,15 @@ public class RunMojo extends AbstractMojo {
     }
 
     private RunTarget target(List<Path> classpath) throws MojoExecutionException {
-        boolean hasMainClass = mainClass != null && !mainClass.isBlank();
-        boolean hasTask = task != null && !task.isBlank();
-        if (hasMainClass && hasTask) {
-            throw new MojoExecutionException(Message.TWO_THINGS_TO_RUN.format(mainClass, task));
+        RunRequest request = RunRequest.of(mainClass, task, session.getUserProperties());
+        if (request.mainClass() != null && request.task() != null) {
+            throw new MojoExecutionException(Message.TWO_THINGS_TO_RUN.format(request.mainClass(), request.task()));
         }
-        if (hasMainClass) {
-            return RunTarget.mainClass(mainClass.strip());
+        if (request.mainClass() != null) {
+            return RunTarget.mainClass(request.mainClass());
         }
-        if (hasTask) {
-            return TaskResolver.resolve(task.strip(), ClasspathTaskIndex.read(classpath), project.getId());
+        if (request.task() != null) {
+            return TaskResolver.resolve(request.task(), ClasspathTaskIndex.read(classpath), project.getId());
         }
         throw new MojoExecutionException(Message.NOTHING_TO_RUN.format());
     }

@@ -26,6 +26,8 @@ import org.apache.maven.project.MavenProject;
  * behind. Each failure is reported with its evidence: the deadlock's threads and their stacks, a
  * thread dump of every process on a timeout, the tail of the output.
  *
+ * The goal binds to the {@code verify} phase, but runs only where an execution names it:
+ *
  * <pre>{@code
  * <execution><goals><goal>verify</goal></goals>
  *   <configuration><scenarios>
@@ -35,6 +37,9 @@ import org.apache.maven.project.MavenProject;
  * </execution>
  * }</pre>
  *
+ * Like Surefire and Failsafe, it is skipped by {@code -DskipTests} and {@code -Dmaven.test.skip};
+ * {@code -Djmp.verify.skip} skips it alone.
+ *
  * @since 0.1.0
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
@@ -42,7 +47,25 @@ import org.apache.maven.project.MavenProject;
 public class VerifyMojo extends AbstractMojo {
 
     /**
-     * The programs to run and what to expect of each; see {@link Scenario}.
+     * The programs to run and what to expect of each, one {@code <scenario>} per run, each in its
+     * own JVM. The fields of a scenario:
+     * <ul>
+     *   <li>{@code <task>}: the {@code @ProcessTask} to run on its own, e.g. {@code Bank.transfer}
+     *       or {@code com.example.Bank.transfer}; or</li>
+     *   <li>{@code <mainClass>}: the class whose {@code main} runs, e.g. {@code com.example.App}
+     *       (exactly one of {@code <task>} and {@code <mainClass>});</li>
+     *   <li>{@code <args>}: the arguments, one {@code <arg>} each, parsed as the task's parameter
+     *       types for a task;</li>
+     *   <li>{@code <name>}: what the report calls the scenario; by default the task or the main
+     *       class;</li>
+     *   <li>{@code <expectedExitCode>}: the exit code that passes; default 0;</li>
+     *   <li>{@code <expectedOutput>}: a Java regular expression that must match somewhere in the
+     *       output (stdout and stderr, multi-line mode: {@code ^} and {@code $} match at each
+     *       line); by default the output is not checked;</li>
+     *   <li>{@code <timeout>}: seconds the scenario may run; default {@code jmp.verify.timeout}.</li>
+     * </ul>
+     * Every scenario also fails on a cross-process deadlock, on a process left running, and on a
+     * shared-memory segment left behind.
      *
      * @since 0.1.0
      */
@@ -82,6 +105,23 @@ public class VerifyMojo extends AbstractMojo {
     private boolean skip;
 
     /**
+     * Skips this goal together with the tests, as {@code -DskipTests} skips Surefire and Failsafe.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    /**
+     * Skips this goal together with the compilation and running of tests, as
+     * {@code -Dmaven.test.skip} does.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    private boolean mavenTestSkip;
+
+    /**
      * The {@code java} launcher of the forked JVMs; by default the one of the JDK running Maven.
      *
      * @since 0.1.0
@@ -102,8 +142,10 @@ public class VerifyMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || verifySkip) {
-            getLog().info("Skipping jmp:verify because " + (skip ? "jmp.skip" : "jmp.verify.skip") + " is set");
+        String skippedBy = skip ? "jmp.skip" : verifySkip ? "jmp.verify.skip" : skipTests ? "skipTests"
+                : mavenTestSkip ? "maven.test.skip" : null;
+        if (skippedBy != null) {
+            getLog().info("Skipping jmp:verify because " + skippedBy + " is set");
             return;
         }
         List<Scenario> declared = Objects.requireNonNullElse(scenarios, List.of());

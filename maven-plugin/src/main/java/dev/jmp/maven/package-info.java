@@ -4,7 +4,12 @@
  * <ul>
  *   <li>{@link dev.jmp.maven.RunMojo jmp:run} runs a main class, or one {@code @ProcessTask}
  *       through its generated worker entry, in a forked JVM with the project's runtime class
- *       path: {@code mvn compile jmp:run -Djmp.mainClass=com.example.App}.</li>
+ *       path: {@code mvn compile jmp:run -Djmp.mainClass=com.example.App}. What the command
+ *       line names ({@code -Djmp.mainClass} or {@code -Djmp.task}) replaces what the POM
+ *       configures ({@code RunRequest}).</li>
+ *   <li>{@link dev.jmp.maven.VerifyMojo jmp:verify} runs the declared scenarios during
+ *       {@code mvn verify} and fails the build on what it finds; {@code -DskipTests} skips it, as
+ *       it skips the tests.</li>
  * </ul>
  *
  * Like {@code exec:exec} and unlike {@code exec:java}, the program never runs inside Maven's

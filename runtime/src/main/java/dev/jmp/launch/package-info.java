@@ -1,6 +1,6 @@
 /**
  * Starting child JVMs and living with them: the command line ({@link dev.jmp.launch.ForkCommand},
- * {@link dev.jmp.launch.InheritedJvmOptions}), the child's bootstrap
+ * {@link dev.jmp.launch.InheritedJvmOptions}, the heap of {@link dev.jmp.launch.ChildHeap}), the child's bootstrap
  * ({@link dev.jmp.launch.ChildMain}) and its {@link dev.jmp.launch.ParentWatchdog}, the parent's
  * view of a child ({@link dev.jmp.launch.ChildProcess}), output forwarding
  * ({@link dev.jmp.launch.OutputPump}), Python's exit-code convention

@@ -7,6 +7,7 @@ import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskNames;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.launch.ChildHeap;
 import dev.jmp.launch.ChildLauncher;
 import dev.jmp.launch.SparePolicy;
 import dev.jmp.launch.ChildProcess;
@@ -55,6 +56,7 @@ public class BaseManager implements AutoCloseable {
     private final String name;
     private final List<String> registered = new ArrayList<>();
     private final List<String> jvmOptions = new ArrayList<>();
+    private Context context;
     private State state = State.NEW;
     private ManagerLink link;
     private ChildProcess server;
@@ -93,6 +95,16 @@ public class BaseManager implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts the server with {@code context} (its start method, JVM options and heap) instead of
+     * the default context. Only before {@link #start()}.
+     */
+    public synchronized BaseManager context(Context context) {
+        requireState(State.NEW, "set the context of");
+        this.context = Objects.requireNonNull(context, "context");
+        return this;
+    }
+
     /** Adds options for the server's JVM, after the inherited and the default context's. */
     public synchronized BaseManager jvmOptions(String... options) {
         requireState(State.NEW, "add JVM options to");
@@ -113,9 +125,10 @@ public class BaseManager implements AutoCloseable {
         Path ready = dir.resolve("mgr-" + n + ".ready");
         ServerConfig config = new ServerConfig(name, listen, ready.toString(), key, keyFile, registered);
         Lifetimes.closeAtExit(this);
-        Context context = Multiprocessing.defaultContext();
-        List<String> options = new ArrayList<>(context.jvmOptions());
-        options.addAll(jvmOptions);
+        Context context = this.context != null ? this.context : Multiprocessing.defaultContext();
+        List<String> added = new ArrayList<>(context.jvmOptions());
+        added.addAll(jvmOptions);
+        List<String> options = ChildHeap.options(context.maxHeap(), 1, added);
         server = ChildLauncher.launch(new ChildSpec(name, true, options,
                 new TaskCall(ServerEntry.class.getName(), config.encode(), name + " server")), SparePolicy.of(context));
         String[] announced = Lifetimes.awaitReady(ready, server, name);

@@ -1,5 +1,6 @@
 package dev.jmp.manager;
 
+import dev.jmp.Context;
 import dev.jmp.manager.wire.Op;
 import dev.jmp.manager.wire.TypeIds;
 import java.net.InetSocketAddress;
@@ -43,6 +44,12 @@ public class SyncManager extends BaseManager {
     @Override
     public SyncManager register(Class<?> sharedClass) {
         super.register(sharedClass);
+        return this;
+    }
+
+    @Override
+    public SyncManager context(Context context) {
+        super.context(context);
         return this;
     }
 

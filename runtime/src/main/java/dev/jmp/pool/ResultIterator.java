@@ -25,11 +25,23 @@ import java.util.stream.StreamSupport;
  * A thread interrupted while waiting gets a
  * {@link java.util.concurrent.CancellationException} with its interrupt status kept. Use from one
  * thread at a time.
+ *
+ * <p>It is also the {@link Iterable} of its own results, once, so a for-each loop reads them:
+ * {@code for (int square : pool.imap(MathsTasks::square, numbers)) { ... }}.
  */
-public interface ResultIterator<R> extends Iterator<R> {
+public interface ResultIterator<R> extends Iterator<R>, Iterable<R> {
 
     /** The next result, waiting at most {@code timeout} for it; Python's {@code next(timeout)}. */
     R next(Duration timeout) throws TimeoutException;
+
+    /**
+     * This iterator itself: the results not read yet. A second loop over it finds only what the
+     * first one left.
+     */
+    @Override
+    default Iterator<R> iterator() {
+        return this;
+    }
 
     /** The remaining results as a sequential stream, consumed as it is read. */
     default Stream<R> stream() {

@@ -11,8 +11,8 @@ import javax.lang.model.element.Element;
 
 /**
  * The base of every generated source: subclasses describe the type, this class adds
- * {@code @Generated} and the originating element (so incremental builds know what to regenerate)
- * and writes the file.
+ * {@code @Generated} (where the module of the code reads it, see {@link GeneratedAnnotation}) and
+ * the originating element (so incremental builds know what to regenerate) and writes the file.
  *
  * @param <T> the model the source is generated from
  */
@@ -28,10 +28,11 @@ public abstract class SourceGenerator<T> {
 
     /** The generated file, not yet written. */
     public final JavaFile file(T model) {
-        TypeSpec type = type(model)
-                .addAnnotation(GENERATED)
-                .addOriginatingElement(origin(model))
-                .build();
+        TypeSpec.Builder builder = type(model).addOriginatingElement(origin(model));
+        if (GeneratedAnnotation.visibleFrom(origin(model))) {
+            builder.addAnnotation(GENERATED);
+        }
+        TypeSpec type = builder.build();
         return JavaFile.builder(className(model).packageName(), type).indent("    ").build();
     }
 

@@ -1,0 +1,4 @@
+/** A user's module: the runtime is the automatic module dev.jmp. */
+module com.example.modular {
+    requires dev.jmp;
+}
