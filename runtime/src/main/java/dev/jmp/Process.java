@@ -1,5 +1,6 @@
 package dev.jmp;
 
+import dev.jmp.internal.Tasks;
 import dev.jmp.launch.ChildLauncher;
 import dev.jmp.launch.ChildProcess;
 import dev.jmp.launch.ChildSpec;
@@ -109,7 +110,7 @@ public final class Process implements AutoCloseable {
                     + "so create a new Process to run the task again");
         }
         List<String> options = context.processJvmOptions(jvmOptions);
-        child = ChildLauncher.launch(new ChildSpec(name, daemon, options, task.call()), SparePolicy.of(context));
+        child = ChildLauncher.launch(new ChildSpec(name, daemon, options, Tasks.call(task)), SparePolicy.of(context));
         STARTED.add(this);
         ProcessHandle.of(child.pid()).map(ProcessHandle::onExit).orElse(CompletableFuture.completedFuture(null))
                 .thenRun(() -> sentinel.complete(this));

@@ -5,8 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Worker entries by class name, each instantiated once: a pool worker runs the same entry for
- * thousands of tasks, and the parent decodes their results with the same entry. Entries are
- * stateless, so one instance serves every thread.
+ * thousands of tasks. Entries are stateless, so one instance serves every thread. Only the side
+ * that runs a task loads its entry by name; the side that made the task decodes its result with
+ * the decoder the task carries.
  */
 public final class TaskEntries {
 

@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.Tasks;
 import dev.jmp.launch.ChildHeap;
 import dev.jmp.launch.SparePolicy;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         }
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
         options.addAll(context.jvmOptions());
-        return new PoolConfig(processes, Optional.ofNullable(initializer).map(Task::call), maxTasksPerChild,
+        return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
                 ChildHeap.options(context.maxHeap(), processes, options), SparePolicy.of(context), workerKind);
     }
 

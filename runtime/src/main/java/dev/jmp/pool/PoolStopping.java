@@ -33,7 +33,7 @@ final class PoolStopping {
     }
 
     static void terminate(WorkerPool pool) throws InterruptedException {
-        List<Job> dropped;
+        List<Job<?>> dropped;
         List<Worker> workers;
         synchronized (pool.lock) {
             dropped = pool.drainQueue();
@@ -44,7 +44,7 @@ final class PoolStopping {
             pool.idle.clear();
         }
         RuntimeException cancelled = WorkerPool.terminated("the pool was terminated before this task ran");
-        for (Job job : dropped) {
+        for (Job<?> job : dropped) {
             WorkerDeaths.lose(job, cancelled);
         }
         for (Worker w : workers) {

@@ -91,7 +91,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
      * about a millisecond or less share a worker that way.
      */
     public <R> CompletableFuture<R> submit(Task<R> task) {
-        TaskFuture<R> future = new TaskFuture<>(workers, task.call(), this);
+        TaskFuture<R> future = new TaskFuture<>(workers, task, this);
         try {
             workers.submit(List.of(future.job()));
         } catch (BrokenPoolException e) {

@@ -1,6 +1,7 @@
 package dev.jmp.pool;
 
-import dev.jmp.internal.TaskCall;
+import dev.jmp.Task;
+import dev.jmp.internal.Tasks;
 import dev.jmp.link.TaskResults.Outcome;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
 final class TaskFuture<R> extends CompletableFuture<R> {
 
     private final WorkerPool pool;
-    private final TaskCall call;
+    private final Task<R> task;
     /** Keeps the executor reachable while the task is pending, so a forgotten one is not cleaned too soon. */
     private volatile Object owner;
     /** Pool lock: where the task went, or null while it is queued. */
@@ -28,14 +29,14 @@ final class TaskFuture<R> extends CompletableFuture<R> {
     /** Pool lock: cancel(true) decided to stop it; a requeued copy is skipped. */
     private boolean cancelled;
 
-    TaskFuture(WorkerPool pool, TaskCall call, Object owner) {
+    TaskFuture(WorkerPool pool, Task<R> task, Object owner) {
         this.pool = pool;
-        this.call = call;
+        this.task = task;
         this.owner = owner;
     }
 
-    Job job() {
-        return Job.single(call, sink);
+    Job<R> job() {
+        return Job.single(task, sink);
     }
 
     private enum Where { QUEUED, RUNNING, FINISHING }
@@ -60,7 +61,7 @@ final class TaskFuture<R> extends CompletableFuture<R> {
             cancelled = true; // a queued task is now skipped, and this one is never requeued
         }
         // Completed outside the pool lock: completing runs the caller's dependent stages.
-        boolean won = completeExceptionally(new CancellationException("[jmp.pool.cancelled] " + call.description()
+        boolean won = completeExceptionally(new CancellationException("[jmp.pool.cancelled] " + task.description()
                 + (where == Where.QUEUED ? " was cancelled before it started"
                         : " was cancelled while running; its worker was killed and is being replaced")));
         if (won && where == Where.RUNNING) {
@@ -75,7 +76,7 @@ final class TaskFuture<R> extends CompletableFuture<R> {
     }
 
     String description() {
-        return call.description();
+        return task.description();
     }
 
     @Override
@@ -92,14 +93,14 @@ final class TaskFuture<R> extends CompletableFuture<R> {
         return done;
     }
 
-    private final JobSink sink = new JobSink() {
+    private final JobSink<R> sink = new JobSink<>() {
         @Override
-        public void outcome(int index, TaskCall task, Outcome outcome) {
+        public void outcome(int index, Task<? extends R> done, Outcome outcome) {
             if (outcome.failed()) {
                 completeExceptionally(RemoteThrowables.rebuild(outcome.failure()));
             } else {
                 try {
-                    complete(ResultSinks.decode(pool.entries, task, outcome.payload()));
+                    complete(Tasks.decode(done, outcome.payload()));
                 } catch (RuntimeException e) {
                     completeExceptionally(e);
                 }
@@ -107,7 +108,7 @@ final class TaskFuture<R> extends CompletableFuture<R> {
         }
 
         @Override
-        public void lost(int index, TaskCall task, RuntimeException reason) {
+        public void lost(int index, Task<? extends R> lost, RuntimeException reason) {
             completeExceptionally(reason);
         }
 

@@ -162,7 +162,7 @@ final class WorkerDeaths {
             // when this is the cancelled task itself, its future is already cancelled and keeps that
             batch.loseNext(died(w, code, lostMessage(w, code, killedToCancel, batch.nextDescription(), false)));
         }
-        List<Job> rest = batch.unreported();
+        List<Job<?>> rest = batch.unreported();
         if (!rest.isEmpty()) {
             synchronized (pool.lock) {
                 pool.requeueFirst(rest);
@@ -215,7 +215,7 @@ final class WorkerDeaths {
 
     /** The pool cannot go on: fail what waits, stop every worker. */
     void breakPool(BrokenPoolException reason) {
-        List<Job> dropped;
+        List<Job<?>> dropped;
         List<Worker> workers;
         synchronized (pool.lock) {
             if (pool.state == WorkerPool.State.BROKEN || pool.state == WorkerPool.State.TERMINATING) {
@@ -227,7 +227,7 @@ final class WorkerDeaths {
             workers = new ArrayList<>(pool.live);
             pool.idle.clear();
         }
-        for (Job job : dropped) {
+        for (Job<?> job : dropped) {
             lose(job, reason);
         }
         for (Worker w : workers) {
@@ -238,9 +238,9 @@ final class WorkerDeaths {
         }
     }
 
-    static void lose(Job job, RuntimeException reason) {
+    static void lose(Job<?> job, RuntimeException reason) {
         for (int i = job.from(); i < job.to(); i++) {
-            job.sink().lost(i, job.calls()[i], reason);
+            Batch.lose(job, i, reason);
         }
     }
 

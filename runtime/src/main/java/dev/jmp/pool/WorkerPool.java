@@ -5,7 +5,6 @@ import dev.jmp.launch.ChildProcess;
 import dev.jmp.launch.ChildSpec;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.ShutdownSequence;
-import dev.jmp.launch.TaskEntries;
 import dev.jmp.launch.WorkerProgress;
 import dev.jmp.link.ControlServer;
 import dev.jmp.link.TaskResults;
@@ -42,10 +41,9 @@ final class WorkerPool {
     enum State { RUNNING, SHUTDOWN, TERMINATING, BROKEN }
 
     final PoolConfig config;
-    final TaskEntries entries = new TaskEntries();
     final Object lock = new Object();
     /** Guarded by lock. */
-    final ArrayDeque<Job> queue = new ArrayDeque<>();
+    final ArrayDeque<Job<?>> queue = new ArrayDeque<>();
     final List<Worker> live = new ArrayList<>();
     final ArrayDeque<Worker> idle = new ArrayDeque<>();
     State state = State.RUNNING;
@@ -64,10 +62,10 @@ final class WorkerPool {
     }
 
     /** Queues {@code jobs} and hands work to idle workers. */
-    void submit(List<Job> jobs) {
+    void submit(List<? extends Job<?>> jobs) {
         synchronized (lock) {
             checkAccepting();
-            for (Job job : jobs) {
+            for (Job<?> job : jobs) {
                 queue.add(job);
                 queuedTasks += job.size();
             }
@@ -165,7 +163,7 @@ final class WorkerPool {
 
     /** Under lock: the next batch for {@code w}, or null when nothing is queued. */
     private Batch takeBatch(Worker w) {
-        Job first = poll();
+        Job<?> first = poll();
         if (first == null) {
             return null;
         }
@@ -175,7 +173,7 @@ final class WorkerPool {
             queuedTasks += first.size() - budget;
             first = first.slice(first.from(), first.from() + budget);
         }
-        List<Job> jobs = new ArrayList<>(1);
+        List<Job<?>> jobs = new ArrayList<>(1);
         jobs.add(first);
         int total = first.size();
         if (first.coalescable()) {
@@ -183,7 +181,7 @@ final class WorkerPool {
             long perTask = taskNanos;
             int bySize = perTask == 0 ? 1 : (int) Math.max(1, Math.min(MAX_COALESCED, COALESCED_WORK_NANOS / perTask));
             int limit = Math.min(Math.min(bySize, budget), fairShare);
-            Job next;
+            Job<?> next;
             while (total < limit && (next = queue.peek()) != null) {
                 boolean wanted = !next.sink().abandoned();
                 if (wanted && (!next.coalescable() || total + next.size() > limit)) {
@@ -199,7 +197,7 @@ final class WorkerPool {
         }
         Batch batch = new Batch(nextBatchId++, jobs);
         w.current = batch;
-        for (Job job : jobs) {
+        for (Job<?> job : jobs) {
             job.sink().sent(w, batch);
         }
         w.tasksSent += total;
@@ -207,8 +205,8 @@ final class WorkerPool {
     }
 
     /** Under lock: the next job whose outcomes someone still wants. */
-    private Job poll() {
-        Job job;
+    private Job<?> poll() {
+        Job<?> job;
         while ((job = queue.poll()) != null) {
             queuedTasks -= job.size();
             if (!job.sink().abandoned()) {
@@ -219,15 +217,15 @@ final class WorkerPool {
     }
 
     /** Under lock: empties the queue, returning what was in it. */
-    List<Job> drainQueue() {
-        List<Job> drained = new ArrayList<>(queue);
+    List<Job<?>> drainQueue() {
+        List<Job<?>> drained = new ArrayList<>(queue);
         queue.clear();
         queuedTasks = 0;
         return drained;
     }
 
     /** Under lock: puts tasks a dead worker never started back at the head of the queue. */
-    void requeueFirst(List<Job> jobs) {
+    void requeueFirst(List<Job<?>> jobs) {
         for (int i = jobs.size() - 1; i >= 0; i--) {
             queue.addFirst(jobs.get(i));
             queuedTasks += jobs.get(i).size();
