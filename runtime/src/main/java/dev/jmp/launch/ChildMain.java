@@ -3,7 +3,6 @@ package dev.jmp.launch;
 import dev.jmp.ProcessInfo;
 import dev.jmp.internal.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.TaskEntry;
 import dev.jmp.link.Assign;
 import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
@@ -126,12 +125,7 @@ public final class ChildMain {
 
     private static int run(String name, TaskCall task) {
         try {
-            Class<?> type = Class.forName(task.entryClass());
-            if (!TaskEntry.class.isAssignableFrom(type)) {
-                throw new IllegalStateException(task.entryClass() + " is not a jmp task entry");
-            }
-            TaskEntry entry = (TaskEntry) type.getConstructor().newInstance();
-            entry.invoke(task.arguments());
+            new TaskEntries().get(task.entryClass()).invoke(task.arguments());
             return 0;
         } catch (Throwable t) {
             System.out.flush();

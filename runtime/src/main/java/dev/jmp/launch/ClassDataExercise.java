@@ -3,7 +3,6 @@ package dev.jmp.launch;
 import dev.jmp.ProcessInfo;
 import dev.jmp.internal.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.TaskIndex;
 import dev.jmp.internal.TaskNames;
 import dev.jmp.link.Assign;
 import dev.jmp.link.Exiting;
@@ -11,15 +10,12 @@ import dev.jmp.link.FrameChannel;
 import dev.jmp.link.Goodbye;
 import dev.jmp.link.Hello;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -48,7 +44,7 @@ public final class ClassDataExercise {
         handshake();
         ClassLoader loader = ClassDataExercise.class.getClassLoader();
         loadJmpClasses(loader);
-        loadTaskEntries(loader);
+        TaskEntries.preloadIndexed(loader);
     }
 
     /** A child's hello and assignment, both ends in this JVM. */
@@ -98,22 +94,6 @@ public final class ClassDataExercise {
                         && CHILD_PACKAGES.stream().anyMatch(name::startsWith)) {
                     load(name.substring(0, name.length() - ".class".length()).replace('/', '.'), loader);
                 }
-            }
-        }
-    }
-
-    /** The worker entries of every task index on the class path, loaded but not initialised. */
-    private static void loadTaskEntries(ClassLoader loader) throws IOException {
-        Enumeration<URL> indexes = loader.getResources(TaskNames.INDEX_RESOURCE);
-        while (indexes.hasMoreElements()) {
-            TaskIndex index;
-            try (Reader reader = new InputStreamReader(indexes.nextElement().openStream(), StandardCharsets.UTF_8)) {
-                index = TaskIndex.read(reader);
-            } catch (IOException | RuntimeException e) {
-                continue;
-            }
-            for (TaskIndex.Entry entry : index.entries()) {
-                load(entry.entryClass(), loader);
             }
         }
     }

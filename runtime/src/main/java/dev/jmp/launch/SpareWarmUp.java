@@ -3,8 +3,6 @@ package dev.jmp.launch;
 import dev.jmp.ProcessInfo;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
-import dev.jmp.internal.TaskIndex;
-import dev.jmp.internal.TaskNames;
 import dev.jmp.internal.WireInput;
 import dev.jmp.link.Assign;
 import dev.jmp.link.Enlist;
@@ -12,12 +10,6 @@ import dev.jmp.link.Exiting;
 import dev.jmp.link.Goodbye;
 import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Enumeration;
 import java.util.function.Supplier;
 
 /**
@@ -51,27 +43,8 @@ final class SpareWarmUp {
                 // only a warm-up: the task will report what is really missing
             }
         }
-        loadTaskEntries(loader);
+        TaskEntries.preloadIndexed(loader);
         Supplier<String> concat = () -> "jmp-" + ProcessHandle.current().pid();
         concat.get();
-    }
-
-    private static void loadTaskEntries(ClassLoader loader) {
-        try {
-            Enumeration<URL> indexes = loader.getResources(TaskNames.INDEX_RESOURCE);
-            while (indexes.hasMoreElements()) {
-                try (Reader reader = new InputStreamReader(indexes.nextElement().openStream(), StandardCharsets.UTF_8)) {
-                    for (TaskIndex.Entry entry : TaskIndex.read(reader).entries()) {
-                        try {
-                            Class.forName(entry.entryClass(), false, loader);
-                        } catch (ClassNotFoundException | LinkageError e) {
-                            // a stale index line: the task, if ever run, reports it
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            // only a warm-up
-        }
     }
 }

@@ -1,13 +1,26 @@
 package dev.jmp.launch;
 
 import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.TaskIndex;
+import dev.jmp.internal.TaskNames;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Worker entries by class name, each instantiated once: a pool worker runs the same entry for
- * thousands of tasks. Entries are stateless, so one instance serves every thread. Only the side
- * that runs a task loads its entry by name; the side that made the task decodes its result with
- * the decoder the task carries.
+ * The one place a JVM loads worker entries by name: a child for its one task, a pool worker for
+ * each task of its batches, {@code ProcessPoolExecutor.callable(task).call()} in the JVM that
+ * calls it. Each entry is instantiated once: a pool worker runs the same entry for thousands of
+ * tasks, and entries are stateless, so one instance serves every thread. Only the side that runs
+ * a task loads its entry; the side that made the task decodes its result with the decoder the
+ * task carries.
+ *
+ * <p>Warm-ups (a spare's, the class-data archive's) load every indexed entry ahead, without
+ * initialising it, through {@link #preloadIndexed}.
  */
 public final class TaskEntries {
 
@@ -36,6 +49,35 @@ public final class TaskEntries {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("[jmp.entry.unusable] cannot instantiate the task entry " + entryClass
                     + ": " + e + "; rebuild it with the jmp annotation processor", e);
+        }
+    }
+
+    /**
+     * Loads, without initialising (no code of the program runs), the entry of every task listed
+     * in every {@value TaskNames#INDEX_RESOURCE} {@code loader} sees. An index or entry that
+     * cannot be read is skipped: the task, if it ever runs, reports what is wrong.
+     */
+    public static void preloadIndexed(ClassLoader loader) {
+        Enumeration<URL> indexes;
+        try {
+            indexes = loader.getResources(TaskNames.INDEX_RESOURCE);
+        } catch (IOException e) {
+            return;
+        }
+        while (indexes.hasMoreElements()) {
+            TaskIndex index;
+            try (Reader reader = new InputStreamReader(indexes.nextElement().openStream(), StandardCharsets.UTF_8)) {
+                index = TaskIndex.read(reader);
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            for (TaskIndex.Entry entry : index.entries()) {
+                try {
+                    Class.forName(entry.entryClass(), false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // a stale index line
+                }
+            }
         }
     }
 
