@@ -1,8 +1,8 @@
 package dev.jmp;
 
-import dev.jmp.launch.ChildHeap;
-import dev.jmp.launch.ChildLauncher;
-import dev.jmp.launch.SparePolicy;
+import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.launch.spares.SparePolicy;
+import dev.jmp.launch.spares.Spares;
 import dev.jmp.manager.SyncManager;
 import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
@@ -169,7 +169,7 @@ public final class Context {
      */
     public Context prepareSpares() {
         if (spares > 0) {
-            ChildLauncher.prepareSpares(processJvmOptions(List.of()), SparePolicy.of(this));
+            Spares.prepare(processJvmOptions(List.of()), sparePolicy());
         }
         return this;
     }
@@ -179,7 +179,12 @@ public final class Context {
      * task; returns whether they did within {@code timeout}. True at once for spawn.
      */
     public boolean awaitSpares(Duration timeout) throws InterruptedException {
-        return spares == 0 || ChildLauncher.awaitSpares(processJvmOptions(List.of()), SparePolicy.of(this), timeout);
+        return spares == 0 || Spares.awaitReady(processJvmOptions(List.of()), sparePolicy(), timeout);
+    }
+
+    /** The spares to keep for this context's processes: none unless it is {@link StartMethod#WARM}. */
+    SparePolicy sparePolicy() {
+        return new SparePolicy(spares, spareIdleTimeout);
     }
 
     /**

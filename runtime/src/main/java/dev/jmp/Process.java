@@ -1,11 +1,10 @@
 package dev.jmp;
 
 import dev.jmp.internal.Tasks;
-import dev.jmp.launch.ChildLauncher;
-import dev.jmp.launch.ChildProcess;
-import dev.jmp.launch.ChildSpec;
 import dev.jmp.launch.CurrentProcess;
-import dev.jmp.launch.SparePolicy;
+import dev.jmp.launch.parent.ChildProcess;
+import dev.jmp.launch.parent.ChildSpec;
+import dev.jmp.launch.spares.Spares;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +109,7 @@ public final class Process implements AutoCloseable {
                     + "so create a new Process to run the task again");
         }
         List<String> options = context.processJvmOptions(jvmOptions);
-        child = ChildLauncher.launch(new ChildSpec(name, daemon, options, Tasks.call(task)), SparePolicy.of(context));
+        child = Spares.launch(new ChildSpec(name, daemon, options, Tasks.call(task)), context.sparePolicy());
         STARTED.add(this);
         ProcessHandle.of(child.pid()).map(ProcessHandle::onExit).orElse(CompletableFuture.completedFuture(null))
                 .thenRun(() -> sentinel.complete(this));

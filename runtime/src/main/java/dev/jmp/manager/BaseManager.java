@@ -7,11 +7,11 @@ import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskNames;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.launch.ChildHeap;
-import dev.jmp.launch.ChildLauncher;
-import dev.jmp.launch.SparePolicy;
-import dev.jmp.launch.ChildProcess;
-import dev.jmp.launch.ChildSpec;
+import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.launch.parent.ChildProcess;
+import dev.jmp.launch.parent.ChildSpec;
+import dev.jmp.launch.spares.SparePolicy;
+import dev.jmp.launch.spares.Spares;
 import dev.jmp.link.ControlServer;
 import dev.jmp.manager.server.ServerConfig;
 import dev.jmp.manager.server.ServerEntry;
@@ -129,8 +129,9 @@ public class BaseManager implements AutoCloseable {
         List<String> added = new ArrayList<>(context.jvmOptions());
         added.addAll(jvmOptions);
         List<String> options = ChildHeap.options(context.maxHeap(), 1, added);
-        server = ChildLauncher.launch(new ChildSpec(name, true, options,
-                new TaskCall(ServerEntry.class.getName(), config.encode(), name + " server")), SparePolicy.of(context));
+        server = Spares.launch(new ChildSpec(name, true, options,
+                new TaskCall(ServerEntry.class.getName(), config.encode(), name + " server")),
+                new SparePolicy(context.spares(), context.spareIdleTimeout()));
         String[] announced = Lifetimes.awaitReady(ready, server, name);
         Endpoint endpoint = new Endpoint(announced[0]);
         link = ManagerLink.register(endpoint, Long.parseLong(announced[1]), key, name + " at " + endpoint);

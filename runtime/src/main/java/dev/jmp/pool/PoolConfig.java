@@ -4,8 +4,8 @@ import dev.jmp.Context;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.Tasks;
-import dev.jmp.launch.ChildHeap;
-import dev.jmp.launch.SparePolicy;
+import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.launch.spares.SparePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,7 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
         options.addAll(context.jvmOptions());
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
-                ChildHeap.options(context.maxHeap(), processes, options), SparePolicy.of(context), workerKind);
+                ChildHeap.options(context.maxHeap(), processes, options), new SparePolicy(context.spares(), context.spareIdleTimeout()), workerKind);
     }
 
     /** Tasks a worker may still be sent; {@code Integer.MAX_VALUE} without a limit. */

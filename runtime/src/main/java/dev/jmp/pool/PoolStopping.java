@@ -1,6 +1,6 @@
 package dev.jmp.pool;
 
-import dev.jmp.launch.ChildProcess;
+import dev.jmp.launch.parent.ChildProcess;
 import java.util.ArrayList;
 import java.util.List;
 

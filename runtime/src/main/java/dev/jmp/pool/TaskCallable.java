@@ -3,7 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.Tasks;
-import dev.jmp.launch.TaskEntries;
+import dev.jmp.launch.child.TaskEntries;
 import java.util.concurrent.Callable;
 import java.util.concurrent.RejectedExecutionException;
 

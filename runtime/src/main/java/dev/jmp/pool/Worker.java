@@ -1,6 +1,6 @@
 package dev.jmp.pool;
 
-import dev.jmp.launch.ChildProcess;
+import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.link.Enlist;
 import dev.jmp.link.Frame;

@@ -1,9 +1,9 @@
 package dev.jmp.pool;
 
-import dev.jmp.launch.ChildProcess;
-import dev.jmp.launch.ExitStatus;
+import dev.jmp.launch.parent.ChildProcess;
+import dev.jmp.launch.parent.ExitStatus;
 import dev.jmp.launch.ShutdownSequence;
-import dev.jmp.launch.WorkerProgress;
+import dev.jmp.launch.child.WorkerProgress;
 import dev.jmp.link.TaskResults;
 import dev.jmp.link.TaskResults.Outcome;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.jmp.pool;
 
-import dev.jmp.launch.ChildLauncher;
-import dev.jmp.launch.ChildProcess;
-import dev.jmp.launch.ChildSpec;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.ShutdownSequence;
-import dev.jmp.launch.WorkerProgress;
+import dev.jmp.launch.child.WorkerProgress;
+import dev.jmp.launch.parent.ChildProcess;
+import dev.jmp.launch.parent.ChildSpec;
+import dev.jmp.launch.spares.Spares;
 import dev.jmp.link.ControlServer;
 import dev.jmp.link.TaskResults;
 import java.io.IOException;
@@ -284,7 +284,7 @@ final class WorkerPool {
         }
         ChildProcess process;
         try {
-            process = ChildLauncher.launch(ChildSpec.worker(name, config.jvmOptions(), w), config.spares());
+            process = Spares.launch(ChildSpec.worker(name, config.jvmOptions(), w), config.spares());
         } catch (RuntimeException e) {
             synchronized (lock) {
                 live.remove(w);
