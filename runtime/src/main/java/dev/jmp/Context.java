@@ -1,11 +1,14 @@
 package dev.jmp;
 
+import dev.jmp.backend.Backends;
 import dev.jmp.launch.parent.ChildHeap;
 import dev.jmp.launch.spares.SparePolicy;
 import dev.jmp.launch.spares.Spares;
 import dev.jmp.manager.SyncManager;
 import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
+import dev.jmp.spi.BackendProvider;
+import dev.jmp.spi.LaunchOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,6 +188,16 @@ public final class Context {
     /** The spares to keep for this context's processes: none unless it is {@link StartMethod#WARM}. */
     SparePolicy sparePolicy() {
         return new SparePolicy(spares, spareIdleTimeout);
+    }
+
+    /** Where this context's processes run: local child JVMs. */
+    BackendProvider backend() {
+        return Backends.local();
+    }
+
+    /** How this context starts a process whose own JVM options are {@code own}. */
+    LaunchOptions launchOptions(List<String> own) {
+        return new LaunchOptions(processJvmOptions(own), spares, spareIdleTimeout);
     }
 
     /**

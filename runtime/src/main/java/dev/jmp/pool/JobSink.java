@@ -1,7 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.spi.Outcome;
 import java.util.List;
 
 /**
@@ -29,9 +29,11 @@ interface JobSink<R> {
         return false;
     }
 
-    /** Under the pool lock: the job went to {@code worker} in {@code batch}, now in flight. */
-    default void sent(Worker worker, Batch batch) {}
-
-    /** Under the pool lock: the job is queued again, its worker having died before running it. */
-    default void requeued() {}
+    /**
+     * Where a single task is, for a sink that must know to cancel it (an executor's future); null
+     * for the others. {@link PoolState} keeps it as the job is sent and requeued.
+     */
+    default Placement placement() {
+        return null;
+    }
 }

@@ -2,7 +2,7 @@ package dev.jmp.pool;
 
 import dev.jmp.Task;
 import dev.jmp.internal.Tasks;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.spi.Outcome;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -160,7 +160,7 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         }
         if (arrival.outcome().failed()) {
             throw new TaskFailedException(arrival.task().description(),
-                    RemoteThrowables.rebuild(arrival.outcome().failure()));
+                    RemoteThrowables.rebuild(arrival.outcome()));
         }
         return Tasks.decode(arrival.task(), arrival.outcome().payload());
     }

@@ -198,11 +198,9 @@ public final class Pool implements AutoCloseable {
 
     /** Waits for every worker to exit; only after {@link #shutdown()} or {@link #terminate()}. */
     public void join() throws InterruptedException {
-        synchronized (workers.lock) {
-            if (workers.state == WorkerPool.State.RUNNING) {
-                throw new IllegalStateException("[jmp.pool.still-running] join() waits for workers to exit, "
-                        + "which they do not while the pool runs; call shutdown() or terminate() first");
-            }
+        if (workers.state.isRunning()) {
+            throw new IllegalStateException("[jmp.pool.still-running] join() waits for workers to exit, "
+                    + "which they do not while the pool runs; call shutdown() or terminate() first");
         }
         PoolStopping.awaitWorkersGone(workers, -1);
     }

@@ -202,16 +202,12 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
 
     @Override
     public boolean isShutdown() {
-        synchronized (workers.lock) {
-            return workers.state != WorkerPool.State.RUNNING;
-        }
+        return !workers.state.isRunning();
     }
 
     @Override
     public boolean isTerminated() {
-        synchronized (workers.lock) {
-            return workers.state != WorkerPool.State.RUNNING && workers.live.isEmpty();
-        }
+        return workers.state.isTerminated();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.spi.Outcome;
 import java.util.List;
 
 /**

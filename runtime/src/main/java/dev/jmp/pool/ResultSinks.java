@@ -2,7 +2,7 @@ package dev.jmp.pool;
 
 import dev.jmp.Task;
 import dev.jmp.internal.Tasks;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.spi.Outcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +23,7 @@ final class ResultSinks {
             @Override
             public void outcome(int index, Task<? extends R> task, Outcome outcome) {
                 if (outcome.failed()) {
-                    result.fail(RemoteThrowables.rebuild(outcome.failure()), task.description());
+                    result.fail(RemoteThrowables.rebuild(outcome), task.description());
                 } else {
                     result.succeed(() -> Tasks.decode(task, outcome.payload()));
                 }
@@ -58,7 +58,7 @@ final class ResultSinks {
                 for (int i = 0; i < arrived.size(); i++) {
                     Outcome outcome = arrived.get(i);
                     if (outcome.failed()) {
-                        result.fail(RemoteThrowables.rebuild(outcome.failure()), tasks.get(first + i).description());
+                        result.fail(RemoteThrowables.rebuild(outcome), tasks.get(first + i).description());
                         return;
                     }
                     outcomes[first + i] = outcome;

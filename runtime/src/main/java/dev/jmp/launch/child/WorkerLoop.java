@@ -7,10 +7,11 @@ import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
+import dev.jmp.link.RemoteFailure;
 import dev.jmp.link.Retire;
 import dev.jmp.link.RunTasks;
-import dev.jmp.link.TaskResults.Outcome;
 import dev.jmp.link.TaskResults;
+import dev.jmp.spi.Outcome;
 import java.io.IOException;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -58,8 +59,9 @@ final class WorkerLoop {
         if (enlist.initializer().isPresent()) {
             Outcome outcome = loop.runOne(enlist.initializer().get());
             if (outcome.failed()) {
+                RemoteFailure failure = RemoteFailure.decode(outcome.payload());
                 System.err.println("Exception in initializer of " + enlist.workerName() + ":");
-                System.err.println(outcome.failure().className() + ": " + outcome.failure().message());
+                System.err.println(failure.className() + ": " + failure.message());
             }
             initialized.add(outcome);
         }
@@ -116,12 +118,17 @@ final class WorkerLoop {
             return Outcome.value(entries.get(call.entryClass()).invoke(call.arguments()));
         } catch (Throwable t) {
             try {
-                return Outcome.failure(t);
+                return failure(t);
             } catch (Throwable encoding) {
-                return Outcome.failure(new IllegalStateException(t.getClass().getName()
+                return failure(new IllegalStateException(t.getClass().getName()
                         + " (its details could not be sent: " + encoding + ")"));
             }
         }
+    }
+
+    /** What a task that threw {@code thrown} sends back: the failure in {@link RemoteFailure}'s encoding. */
+    private static Outcome failure(Throwable thrown) {
+        return new Outcome(true, RemoteFailure.of(thrown).encode());
     }
 
     private void send(TaskResults results) {

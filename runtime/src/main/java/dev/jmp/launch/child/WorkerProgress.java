@@ -1,6 +1,7 @@
 package dev.jmp.launch.child;
 
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.spi.BatchProgress;
+import dev.jmp.spi.Outcome;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.lang.invoke.VarHandle;
@@ -29,9 +30,6 @@ import java.util.List;
  * release fence, so a count never covers an outcome not fully written.
  */
 public final class WorkerProgress {
-
-    /** Read from a dead worker's file. {@code batchId} 0 means no batch was ever started. */
-    public record Snapshot(long batchId, int index, int loggedFirst, List<Outcome> logged) {}
 
     static final int LOG_START = 32;
     /** Size of the file: room for many small outcomes; a larger one is sent at once instead. */
@@ -110,11 +108,14 @@ public final class WorkerProgress {
         cell.putInt(20, 0);
     }
 
-    /** What the file says now; for a dead worker, what it was doing when it died. */
-    public static Snapshot read(Path file) throws IOException {
+    /**
+     * What the file says now; for a dead worker, what it was doing when it died. Batch id 0 means
+     * no batch was ever started.
+     */
+    public static BatchProgress read(Path file) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
         if (bytes.capacity() < LOG_START) {
-            return new Snapshot(0, 0, 0, List.of());
+            return new BatchProgress(0, 0, 0, List.of());
         }
         int count = bytes.getInt(16);
         List<Outcome> logged = new ArrayList<>(Math.max(0, Math.min(count, 1 << 16)));
@@ -130,6 +131,6 @@ public final class WorkerProgress {
             logged.add(new Outcome(failed, payload));
             at += 5 + length;
         }
-        return new Snapshot(bytes.getLong(0), bytes.getInt(8), bytes.getInt(12), logged);
+        return new BatchProgress(bytes.getLong(0), bytes.getInt(8), bytes.getInt(12), logged);
     }
 }

@@ -8,6 +8,7 @@ import dev.jmp.link.FrameChannel;
 import dev.jmp.link.Goodbye;
 import dev.jmp.link.Hello;
 import dev.jmp.link.LinkListener;
+import dev.jmp.spi.RunningProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ import java.util.concurrent.TimeoutException;
  * the first frame it was waiting for. Until then it is nobody's process: it reports nothing, and
  * it is killed at exit.
  */
-public final class ChildProcess implements LinkListener {
+public final class ChildProcess implements LinkListener, RunningProcess {
 
     private final String spareName;
     /** Null while an unclaimed spare; set once. */
@@ -130,15 +131,24 @@ public final class ChildProcess implements LinkListener {
         return true;
     }
 
+    @Override
     public long pid() {
         return process.pid();
     }
 
+    /** A child runs on this machine. */
+    @Override
+    public String host() {
+        return "localhost";
+    }
+
     /** Runs {@code action} once the OS process has exited. */
+    @Override
     public void onExit(Runnable action) {
         process.onExit().thenRun(action);
     }
 
+    @Override
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -213,6 +223,16 @@ public final class ChildProcess implements LinkListener {
         }
     }
 
+    @Override
+    public void terminate() {
+        signal(false);
+    }
+
+    @Override
+    public void kill() {
+        signal(true);
+    }
+
     /** Sends SIGTERM ({@code force} false) or SIGKILL; no effect once the child has exited. */
     public void signal(boolean force) {
         if (process.isAlive()) {
@@ -229,6 +249,7 @@ public final class ChildProcess implements LinkListener {
      * Waits up to {@code millis} (negative: forever) for the child to exit and for its output to
      * be forwarded; returns whether it exited.
      */
+    @Override
     public boolean await(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         if (millis < 0) {
@@ -245,6 +266,7 @@ public final class ChildProcess implements LinkListener {
     }
 
     /** Python's exit code: empty while running, {@code -N} after signal N. */
+    @Override
     public OptionalInt exitCode() {
         if (process.isAlive()) {
             return OptionalInt.empty();

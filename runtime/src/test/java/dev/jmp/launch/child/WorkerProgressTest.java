@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.spi.BatchProgress;
+import dev.jmp.spi.Outcome;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,23 +24,23 @@ class WorkerProgressTest {
         return WorkerProgress.open(file);
     }
 
-    private WorkerProgress.Snapshot snapshot() throws Exception {
+    private BatchProgress snapshot() throws Exception {
         return WorkerProgress.read(tmp.resolve("worker.progress"));
     }
 
     @Test
     void finishedOutcomesAreReadBackInOrderUntilTheyAreSent() throws Exception {
         WorkerProgress progress = progress();
-        assertEquals(new WorkerProgress.Snapshot(0, 0, 0, List.of()), snapshot(), "a worker that ran nothing");
+        assertEquals(new BatchProgress(0, 0, 0, List.of()), snapshot(), "a worker that ran nothing");
         progress.batchStarted(7);
         progress.taskStarted(0);
         assertTrue(progress.finished(0, Outcome.value(new byte[] {1, 2})));
         progress.taskStarted(1);
         assertTrue(progress.finished(1, new Outcome(true, new byte[] {3})));
         progress.taskStarted(2);
-        WorkerProgress.Snapshot at = snapshot();
+        BatchProgress at = snapshot();
         assertEquals(7, at.batchId());
-        assertEquals(2, at.index());
+        assertEquals(2, at.running());
         assertEquals(0, at.loggedFirst());
         assertEquals(2, at.logged().size());
         assertFalse(at.logged().get(0).failed());
