@@ -190,9 +190,9 @@ public final class Context {
         return new SparePolicy(spares, spareIdleTimeout);
     }
 
-    /** Where this context's processes run: local child JVMs. */
+    /** Where this context's processes run: local child JVMs, or the cluster backend on the class path. */
     BackendProvider backend() {
-        return Backends.local();
+        return startMethod == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
     }
 
     /** How this context starts a process whose own JVM options are {@code own}. */
@@ -214,7 +214,7 @@ public final class Context {
     /**
      * The context of {@code new Process(task)}: the start method set by
      * {@link Multiprocessing#setStartMethod}, else by the system property
-     * {@code jmp.startMethod} ({@code spawn} or {@code warm}), else spawn.
+     * {@code jmp.startMethod} ({@code spawn}, {@code warm} or {@code cluster}), else spawn.
      */
     static Context defaultContext() {
         return defaultContext;

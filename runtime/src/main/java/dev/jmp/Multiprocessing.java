@@ -50,7 +50,7 @@ public final class Multiprocessing {
     /**
      * Python's {@code set_start_method}: the start method of processes, pools and executors
      * created afterwards without a context. The system property {@code jmp.startMethod}
-     * ({@code spawn} or {@code warm}) sets it from the command line.
+     * ({@code spawn}, {@code warm} or {@code cluster}) sets it from the command line.
      */
     public static void setStartMethod(StartMethod method) {
         Context.setDefault(method);

@@ -34,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code System.err} with its pid, exit code or signal and the last lines of its stderr.
  *
  * <p>Its context's {@link StartMethod} decides where the JVM comes from: booted by
- * {@link #start()} ({@link StartMethod#SPAWN}, the default), or a spare booted ahead of time
- * ({@link StartMethod#WARM}). Nothing else differs.
+ * {@link #start()} ({@link StartMethod#SPAWN}, the default), a spare booted ahead of time
+ * ({@link StartMethod#WARM}), or a machine of a cluster ({@link StartMethod#CLUSTER}, through
+ * the cluster backend). Nothing else differs.
  *
  * <p>A {@code Process} is safe to use from several threads.
  */

@@ -1,6 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.Context;
+import dev.jmp.StartMethod;
 import dev.jmp.Task;
 import dev.jmp.backend.Backends;
 import dev.jmp.internal.TaskCall;
@@ -34,7 +35,7 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         options.addAll(context.jvmOptions());
         LaunchOptions launch = new LaunchOptions(ChildHeap.options(context.maxHeap(), processes, options),
                 context.spares(), context.spareIdleTimeout());
-        BackendProvider backend = Backends.local();
+        BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
                 backend, launch, workerKind);
     }
