@@ -6,6 +6,7 @@ import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The pool's record of one worker: its backend handle, and, guarded by the {@link PoolState}
@@ -34,10 +35,12 @@ final class Worker implements WorkerEvents {
     final ArrayDeque<Batch> inFlight = new ArrayDeque<>(1);
     /**
      * Batches taken for this worker and not yet handed to its backend, in the order they went in
-     * flight; guarded by itself. Whichever thread flushes sends them all, in that order, so a
-     * worker holding several batches receives them in the order its outcomes are expected.
+     * flight (they are posted under the PoolState lock, without blocking). Whichever thread
+     * flushes sends them all, in that order, under {@link #sending}, so a worker holding several
+     * batches receives them in the order its outcomes are expected.
      */
-    private final ArrayDeque<Batch> outbox = new ArrayDeque<>(1);
+    private final ConcurrentLinkedQueue<Batch> outbox = new ConcurrentLinkedQueue<>();
+    private final Object sending = new Object();
 
     private Worker(WorkerPool pool, String name, int lostStarts) {
         this.pool = pool;
@@ -58,9 +61,7 @@ final class Worker implements WorkerEvents {
 
     /** PoolState lock: {@code batch} went in flight; it is sent by the next {@link #flush}. */
     void post(Batch batch) {
-        synchronized (outbox) {
-            outbox.addLast(batch);
-        }
+        outbox.add(batch);
     }
 
     /**
@@ -68,9 +69,9 @@ final class Worker implements WorkerEvents {
      * worker that is gone is settled when its exit is reported.
      */
     void flush() {
-        synchronized (outbox) {
+        synchronized (sending) {
             Batch batch;
-            while ((batch = outbox.pollFirst()) != null) {
+            while ((batch = outbox.poll()) != null) {
                 handle.send(batch.id, batch.calls());
             }
         }
