@@ -38,7 +38,7 @@ public final class ClassDataExercise {
 
     /** The packages of jmp a child loads classes from, as jar entry prefixes. */
     private static final List<String> CHILD_PACKAGES = List.of(
-            "dev/jmp/launch/", "dev/jmp/link/", "dev/jmp/internal/", "dev/jmp/codec/");
+            "dev/jmp/launch/", "dev/jmp/link/", "dev/jmp/internal/", "dev/jmp/codec/", "dev/jmp/spi/");
 
     private ClassDataExercise() {}
 

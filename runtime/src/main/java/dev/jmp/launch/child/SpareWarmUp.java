@@ -10,6 +10,7 @@ import dev.jmp.link.Exiting;
 import dev.jmp.link.Goodbye;
 import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
+import dev.jmp.spi.Outcome;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +30,7 @@ final class SpareWarmUp {
     private static final Class<?>[] PATH = {
         Assign.class, Enlist.class, TaskCall.class, WireInput.class, Goodbye.class, Exiting.class,
         CurrentProcess.Identity.class, CurrentProcess.class, TaskEntry.class, WorkerLoop.class, WorkerProgress.class,
-        TaskEntries.class, RunTasks.class, TaskResults.class
+        TaskEntries.class, RunTasks.class, TaskResults.class, Outcome.class
     };
 
     private SpareWarmUp() {}

@@ -26,10 +26,21 @@ public final class TaskEntries {
 
     private final ConcurrentHashMap<String, TaskEntry> entries = new ConcurrentHashMap<>();
 
-    /** The entry named {@code entryClass}, loaded and instantiated on first use. */
+    /**
+     * The entry named {@code entryClass}, loaded and instantiated on first use. No lambda: this
+     * is on every child's way to its task, where the first lambda costs milliseconds of bootstrap.
+     * Two threads may both instantiate a new entry; entries are stateless, and one of them is kept.
+     */
     public TaskEntry get(String entryClass) {
         TaskEntry entry = entries.get(entryClass);
-        return entry != null ? entry : entries.computeIfAbsent(entryClass, TaskEntries::load);
+        if (entry == null) {
+            entry = load(entryClass);
+            TaskEntry first = entries.putIfAbsent(entryClass, entry);
+            if (first != null) {
+                entry = first;
+            }
+        }
+        return entry;
     }
 
     private static TaskEntry load(String entryClass) {
