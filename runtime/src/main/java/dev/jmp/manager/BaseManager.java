@@ -225,6 +225,14 @@ public class BaseManager implements AutoCloseable {
         return link().objectCount(objectId);
     }
 
+    /**
+     * How many calls on object {@code objectId} the server is running now (one blocked in an
+     * acquire counts until it returns); for tests.
+     */
+    int callsInProgress(long objectId) {
+        return link().callsInProgress(objectId);
+    }
+
     /** {@code SyncManager-1}: the manager's name, also its server JVM's process name. */
     String name() {
         return name;

@@ -62,10 +62,20 @@ final class Connection implements Closeable {
         }
     }
 
-    /** Sends a request frame and returns the reply's body. */
+    /**
+     * Sends a request frame and returns the reply's body. A reply that hands this process
+     * something is acknowledged at once, and only then returned (as an {@link Frames#OK} one): if
+     * the acknowledgement cannot be sent (the thread was interrupted, which closes the channel),
+     * the server takes back what it handed out, and the call fails here.
+     */
     byte[] roundTrip(byte[] request) throws IOException {
         channel.send(request);
-        return channel.receive();
+        byte[] reply = channel.receive();
+        if (reply[0] == Frames.GRANTED) {
+            channel.send(Frames.acknowledgement());
+            reply[0] = Frames.OK;
+        }
+        return reply;
     }
 
     @Override

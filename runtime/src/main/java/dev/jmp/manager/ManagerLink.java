@@ -207,6 +207,13 @@ final class ManagerLink {
         return ProxyCore.manager(this).invoke(out).readInt();
     }
 
+    /** How many calls on object {@code objectId} the server is running now; for tests. */
+    int callsInProgress(long objectId) {
+        WireOutput out = Frames.request(0, Op.CALLS_IN_PROGRESS.id());
+        out.writeLong(objectId);
+        return ProxyCore.manager(this).invoke(out).readInt();
+    }
+
     /**
      * Refuses every later call with {@code reason} and closes the idle connections and the
      * anchor, which tells the server this process is done with it.

@@ -79,8 +79,17 @@
  * recover from a dead holder. The next acquisition succeeds like any other but is flagged:
  * {@code wasRecovered()} returns true and a {@code [jmp.manager.owner-died]} warning is logged on
  * the {@code dev.jmp.manager} {@link System.Logger}; whatever the lock guards may be half-updated.
- * A thread of the dead process that was blocked in an acquire or a wait gets nothing: what the
- * server takes for it is released once its reply cannot be delivered. Semaphore permits are not
+ * A thread of the dead process that was blocked in an acquire, a wait or a take gets nothing,
+ * over a Unix socket or TCP alike: when the anchor closes, the server ends the process's other
+ * connections, and the calls blocked for it return taking nothing. More generally, a reply that
+ * hands the caller something (a lock, an RLock, a condition's lock taken back after a wait, a
+ * permit, items taken from a queue) counts only once the caller acknowledged it, which its
+ * process does as soon as it read the reply; until then it is pending, and it is undone (the lock
+ * released, the permit returned, the items put back at the head of the queue, even past its
+ * bound) if the caller's connection ends first, because the process died or the calling thread
+ * was interrupted. A reply written into a dead process's socket is not a reply delivered: over
+ * TCP that write succeeds. A process that dies before it acknowledged a lock never knew it held
+ * it, so the next acquirer is not told it took the lock over. Semaphore permits are not
  * recovered: a permit belongs to no one, since any process may release it, so the permits a dead
  * process took cannot be told from those it released for others.
  *

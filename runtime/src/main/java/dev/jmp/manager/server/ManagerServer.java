@@ -1,7 +1,6 @@
 package dev.jmp.manager.server;
 
 import dev.jmp.manager.wire.Endpoint;
-import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.KeyRing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ public final class ManagerServer {
     private final ManagerOps managerOps;
     private final Lockables locks = new Lockables();
     private final Map<Long, Integer> anchors = new HashMap<>();
-    private final Set<FramedChannel> connections = ConcurrentHashMap.newKeySet();
+    private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     private ManagerServer(ServerConfig config, Endpoint.Bound bound, long serverId) {
@@ -93,13 +92,7 @@ public final class ManagerServer {
     }
 
     private void close() {
-        for (FramedChannel connection : connections) {
-            try {
-                connection.close();
-            } catch (IOException e) {
-                // the peer sees EOF either way
-            }
-        }
+        connections.forEach(ServerConnection::abandon);
         if (config.listen().isUnix()) {
             try {
                 Files.deleteIfExists(config.listen().socket());
@@ -109,12 +102,12 @@ public final class ManagerServer {
         }
     }
 
-    boolean track(FramedChannel connection) {
+    boolean track(ServerConnection connection) {
         connections.add(connection);
         return !stopping;
     }
 
-    void forget(FramedChannel connection) {
+    void forget(ServerConnection connection) {
         connections.remove(connection);
     }
 
@@ -126,9 +119,10 @@ public final class ManagerServer {
     }
 
     /**
-     * A process's anchor closed: it exited, was killed, or is done with this manager. The
-     * references it held are dropped and the locks it held released, for the next acquirer to
-     * take over (and be told so).
+     * A process's anchor closed: it exited, was killed, or is done with this manager. Its other
+     * connections are abandoned, so that calls blocked for it end taking nothing; the references
+     * it held are dropped and the locks it held released, for the next acquirer to take over (and
+     * be told so).
      */
     void processGone(long process) {
         synchronized (anchors) {
@@ -137,8 +131,18 @@ public final class ManagerServer {
             }
             anchors.remove(process);
         }
+        for (ServerConnection connection : connections) {
+            if (connection.process() == process && !connection.isAnchor()) {
+                connection.abandon();
+            }
+        }
         objects.release(process);
         locks.releaseHeldBy(process);
+    }
+
+    /** How many connections are running a call on object {@code objectId} now. */
+    int callsInProgress(long objectId) {
+        return (int) connections.stream().filter(connection -> connection.isCalling(objectId)).count();
     }
 
     String name() {

@@ -18,6 +18,12 @@ import java.util.concurrent.Future;
  * Whatever goes wrong here ends this connection only. Before the handshake succeeds nothing the
  * peer sent is decoded; after it, a frame that does not decode is answered with a failure (the
  * length prefix keeps the stream in step), and only a frame length that is garbage closes it.
+ *
+ * <p>A reply that hands the caller something (a lock, a permit, items) asks for an
+ * acknowledgement, which the client sends as soon as it read the reply; until it arrives the
+ * effect is pending, and if the connection ends first it is undone. When the process a connection
+ * belongs to goes, the server {@link #abandon abandons} the connection: a call blocked for it
+ * ends at once, taking nothing.
  */
 final class ServerConnection implements Runnable {
 
@@ -27,6 +33,9 @@ final class ServerConnection implements Runnable {
     private final ManagerServer server;
     private final FramedChannel channel;
     private final CallContext context;
+    private volatile Thread thread;
+    /** The object whose call this connection runs now, 0 (the manager) between calls. */
+    private volatile long calling;
 
     ServerConnection(ManagerServer server, SocketChannel socket) {
         this.server = server;
@@ -36,8 +45,9 @@ final class ServerConnection implements Runnable {
 
     @Override
     public void run() {
-        if (!server.track(channel)) {
-            closeQuietly();
+        thread = Thread.currentThread();
+        if (!server.track(this)) {
+            abandon();
             return;
         }
         try (channel) {
@@ -48,7 +58,7 @@ final class ServerConnection implements Runnable {
         } catch (IOException | WireFormatException | AuthenticationException e) {
             // the client left, sent garbage or did not know the key: this connection ends, nothing else does
         } finally {
-            server.forget(channel);
+            server.forget(this);
             if (context.anchor()) {
                 server.processGone(context.process());
             }
@@ -57,28 +67,8 @@ final class ServerConnection implements Runnable {
 
     private void serve() throws IOException {
         while (true) {
-            WireInput in = new WireInput(channel.receive());
-            WireOutput reply = Frames.reply(Frames.OK);
-            context.reset();
-            try {
-                long objectId = in.readLong();
-                int method = in.readInt();
-                if (objectId == 0) {
-                    server.managerOps().call(method, in, reply, context);
-                } else {
-                    server.objects().get(objectId).call(method, in, reply, context);
-                }
-            } catch (Throwable t) {
-                context.failed();
-                reply = Frames.reply(Frames.FAILED);
-                RemoteFailure.of(t).write(reply);
-            }
-            try {
-                channel.send(Frames.finish(reply));
-            } catch (IOException e) {
-                context.replyLost();
-                throw e;
-            }
+            deliver(call(new WireInput(channel.receive())));
+            calling = 0;
             if (context.shutdownRequested()) {
                 server.shutdown();
                 return;
@@ -86,11 +76,75 @@ final class ServerConnection implements Runnable {
         }
     }
 
-    private void closeQuietly() {
+    private byte[] call(WireInput in) {
+        WireOutput reply = Frames.reply(Frames.OK);
+        context.reset();
+        try {
+            long objectId = in.readLong();
+            int method = in.readInt();
+            if (objectId == 0) {
+                server.managerOps().call(method, in, reply, context);
+            } else {
+                calling = objectId;
+                server.objects().get(objectId).call(method, in, reply, context);
+            }
+        } catch (Throwable t) {
+            context.failed();
+            reply = Frames.reply(Frames.FAILED);
+            RemoteFailure.of(t).write(reply);
+        }
+        return Frames.finish(reply);
+    }
+
+    /** Sends a reply; one that hands the caller something counts only once the caller acknowledged it. */
+    private void deliver(byte[] reply) throws IOException {
+        boolean acknowledge = context.awaitsAcknowledgement();
+        if (acknowledge) {
+            Frames.askAcknowledgement(reply);
+        }
+        boolean delivered = false;
+        try {
+            channel.send(reply);
+            if (acknowledge) {
+                Frames.expectAcknowledgement(channel.receive());
+            }
+            delivered = true;
+        } finally {
+            if (delivered) {
+                context.delivered();
+            } else {
+                context.replyLost();
+            }
+        }
+    }
+
+    /** The process this connection belongs to, 0 before it said. */
+    long process() {
+        return context.process();
+    }
+
+    boolean isAnchor() {
+        return context.anchor();
+    }
+
+    /** Whether this connection is running a call on object {@code objectId} now. */
+    boolean isCalling(long objectId) {
+        return calling == objectId;
+    }
+
+    /**
+     * Ends this connection from another thread: its caller is gone, or the server shuts down. A
+     * call blocked for it is interrupted and takes nothing; a reply not yet acknowledged is undone.
+     */
+    void abandon() {
         try {
             channel.close();
         } catch (IOException e) {
             // already gone
+        }
+        Thread running = thread;
+        if (running != null && running != Thread.currentThread()) {
+            running.interrupt();
         }
     }
 }

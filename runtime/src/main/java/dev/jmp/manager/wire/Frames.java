@@ -1,17 +1,27 @@
 package dev.jmp.manager.wire;
 
+import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
 
 /**
- * The two frame shapes of a manager connection, after the handshake. A request is
+ * The frame shapes of a manager connection, after the handshake. A request is
  * {@code [int length][long objectId][int method][arguments]}; a reply is
- * {@code [int length][byte status][payload]}, the payload being the result for {@link #OK} and a
- * {@link RemoteFailure} for {@link #FAILED}. Object 0 is the manager itself.
+ * {@code [int length][byte status][payload]}, the payload being the result for {@link #OK} and
+ * {@link #GRANTED} and a {@link RemoteFailure} for {@link #FAILED}. Object 0 is the manager itself.
+ *
+ * <p>A {@link #GRANTED} reply hands the caller something (a lock, a permit, items) that the server
+ * takes back unless the client answers with the acknowledgement frame {@code [1][ACKNOWLEDGED]}
+ * before its next request: a reply the server wrote is not known to have arrived (over TCP,
+ * writing into the socket of a process that died succeeds), an acknowledgement is.
  */
 public final class Frames {
 
     public static final byte OK = 0;
     public static final byte FAILED = 1;
+    /** A successful reply the client must acknowledge with {@link #acknowledgement()}. */
+    public static final byte GRANTED = 2;
+    /** The body of the acknowledgement frame. */
+    private static final byte ACKNOWLEDGED = 3;
 
     /** Requests above this are garbage; the server closes the connection. */
     public static final int MAX_REQUEST = 256 << 20;
@@ -46,5 +56,29 @@ public final class Frames {
         bytes[2] = (byte) (length >>> 8);
         bytes[3] = (byte) length;
         return bytes;
+    }
+
+    /** Turns a finished {@link #OK} reply into a {@link #GRANTED} one; a failure stays as it is. */
+    public static void askAcknowledgement(byte[] reply) {
+        if (reply[4] == OK) {
+            reply[4] = GRANTED;
+        }
+    }
+
+    /** The frame a client sends once it read a {@link #GRANTED} reply. */
+    public static byte[] acknowledgement() {
+        return new byte[] {0, 0, 0, 1, ACKNOWLEDGED};
+    }
+
+    /**
+     * Checks that {@code body} is an acknowledgement.
+     *
+     * @throws WireFormatException when it is anything else: the client does not follow the protocol
+     */
+    public static void expectAcknowledgement(byte[] body) {
+        if (body.length != 1 || body[0] != ACKNOWLEDGED) {
+            throw new WireFormatException("an acknowledgement was expected after a granting reply, not a frame of "
+                    + body.length + " bytes");
+        }
     }
 }
