@@ -15,6 +15,7 @@ import dev.jmp.link.ControlServer;
 import dev.jmp.manager.server.ServerConfig;
 import dev.jmp.manager.server.ServerEntry;
 import dev.jmp.manager.wire.Endpoint;
+import dev.jmp.manager.wire.Frames;
 import dev.jmp.manager.wire.KeyRing;
 import dev.jmp.manager.wire.Op;
 import java.io.IOException;
@@ -55,6 +56,7 @@ public class BaseManager implements AutoCloseable {
     private final String name;
     private final List<String> registered = new ArrayList<>();
     private final List<String> jvmOptions = new ArrayList<>();
+    private int maxFrameBytes;
     private State state = State.NEW;
     private ManagerLink link;
     private ChildProcess server;
@@ -102,6 +104,20 @@ public class BaseManager implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets the largest request or reply, in bytes, the server accepts (a value or batch of
+     * values written in one call, a snapshot read in one); the default is the system property
+     * {@code jmp.manager.maxFrameBytes} of this JVM, else 64 MiB. A request over it fails in the
+     * caller with {@code [jmp.manager.frame-too-large]} before it is sent, a reply over it fails
+     * the call the same way; a client that announces a larger frame anyway is disconnected
+     * before anything of it is allocated. Only before {@link #start()}.
+     */
+    public synchronized BaseManager maxFrameBytes(int bytes) {
+        requireState(State.NEW, "set the frame limit of");
+        maxFrameBytes = Frames.checkMaxFrame(bytes, "maxFrameBytes");
+        return this;
+    }
+
     /** Starts the server JVM and returns once it accepts connections. */
     public synchronized BaseManager start() {
         requireState(State.NEW, "start");
@@ -111,7 +127,8 @@ public class BaseManager implements AutoCloseable {
         byte[] key = authkey != null ? authkey : Handshake.newKey();
         String keyFile = KeyRing.fileFor(KeyRing.add(key, null));
         Path ready = dir.resolve("mgr-" + n + ".ready");
-        ServerConfig config = new ServerConfig(name, listen, ready.toString(), key, keyFile, registered);
+        ServerConfig config = new ServerConfig(name, listen, ready.toString(), key, keyFile, registered,
+                maxFrameBytes != 0 ? maxFrameBytes : Frames.maxFrameFromProperty());
         Lifetimes.closeAtExit(this);
         Context context = Multiprocessing.defaultContext();
         List<String> options = new ArrayList<>(context.jvmOptions());

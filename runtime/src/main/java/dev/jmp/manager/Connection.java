@@ -31,7 +31,7 @@ final class Connection implements Closeable {
      */
     static Connection open(Endpoint endpoint, byte[] key, long serverId, String where, long[] seen, boolean anchor)
             throws IOException {
-        FramedChannel channel = new FramedChannel(endpoint.connect(), Frames.MAX_REPLY);
+        FramedChannel channel = new FramedChannel(endpoint.connect(), Frames.MIN_MAX_FRAME); // join() adopts the server's
         Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
         try {
             long id = channel.join(key, where);
@@ -76,6 +76,11 @@ final class Connection implements Closeable {
             reply[0] = Frames.OK;
         }
         return reply;
+    }
+
+    /** The largest request the server accepts, and the largest reply it sends. */
+    int maxFrame() {
+        return channel.maxFrame();
     }
 
     @Override

@@ -91,7 +91,10 @@ final class ManagerLink {
         if (closed != null) {
             throw new IOException(closed);
         }
-        anchor();
+        int limit = anchor().maxFrame();
+        if (request.length - 4 > limit) {
+            throw new IllegalArgumentException(Frames.tooLarge("a request to " + name, request.length - 4, limit));
+        }
         Connection connection = idle.pollFirst();
         if (connection == null) {
             connection = Connection.open(endpoint, key, serverId, name, new long[1], false);

@@ -145,6 +145,10 @@ public final class ManagerServer {
         return (int) connections.stream().filter(connection -> connection.isCalling(objectId)).count();
     }
 
+    int maxFrame() {
+        return config.maxFrameBytes();
+    }
+
     String name() {
         return config.name();
     }

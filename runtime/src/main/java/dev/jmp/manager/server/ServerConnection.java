@@ -30,6 +30,8 @@ final class ServerConnection implements Runnable {
     /** A peer that connects and does not finish the handshake in time is dropped. */
     private static final Duration HANDSHAKE_LIMIT = Duration.ofSeconds(10);
 
+    private static final System.Logger LOG = System.getLogger("dev.jmp.manager");
+
     private final ManagerServer server;
     private final FramedChannel channel;
     private final CallContext context;
@@ -39,7 +41,7 @@ final class ServerConnection implements Runnable {
 
     ServerConnection(ManagerServer server, SocketChannel socket) {
         this.server = server;
-        this.channel = new FramedChannel(socket, Frames.MAX_REQUEST);
+        this.channel = new FramedChannel(socket, server.maxFrame());
         this.context = new CallContext(server.sharing(), server.objects());
     }
 
@@ -55,8 +57,13 @@ final class ServerConnection implements Runnable {
             channel.serve(server.authkey(), server.serverId());
             limit.cancel(false);
             serve();
-        } catch (IOException | WireFormatException | AuthenticationException e) {
-            // the client left, sent garbage or did not know the key: this connection ends, nothing else does
+        } catch (IOException | AuthenticationException e) {
+            // the client left or did not know the key: this connection ends, nothing else does
+        } catch (WireFormatException e) {
+            if (context.process() != 0) { // a peer that proved the key and speaks the protocol: worth a word
+                LOG.log(System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "
+                        + Long.toHexString(context.process()) + ": " + e.getMessage());
+            }
         } finally {
             server.forget(this);
             if (context.anchor()) {
@@ -93,7 +100,15 @@ final class ServerConnection implements Runnable {
             reply = Frames.reply(Frames.FAILED);
             RemoteFailure.of(t).write(reply);
         }
-        return Frames.finish(reply);
+        byte[] frame = Frames.finish(reply);
+        if (frame.length - 4 > channel.maxFrame()) {
+            context.failed();
+            WireOutput failure = Frames.reply(Frames.FAILED);
+            RemoteFailure.of(new IllegalStateException(Frames.tooLarge("the reply", frame.length - 4,
+                    channel.maxFrame()))).write(failure);
+            frame = Frames.finish(failure);
+        }
+        return frame;
     }
 
     /** Sends a reply; one that hands the caller something counts only once the caller acknowledged it. */
