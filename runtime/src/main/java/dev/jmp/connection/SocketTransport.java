@@ -25,12 +25,16 @@ final class SocketTransport implements Transport {
 
     static final int NULL_LENGTH = -1;
     static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
-    private static final Handshake.Wording WORDING = new Handshake.Wording(
+    /** How the handshake reports failures, on both sides. */
+    static final Handshake.Wording WORDING = new Handshake.Wording(
             "[jmp.connection.auth-refused] the other side refused this side's answer: the two sides use"
                     + " different authkeys",
             "[jmp.connection.auth-failed] the other side answered the challenge wrongly: it does not have"
                     + " this authkey; connection refused",
             "[jmp.connection.auth-protocol] the other side does not speak the jmp handshake");
+    /** How a listener reports a client that did not finish the handshake in time; a detail is appended. */
+    static final String TOO_SLOW = "[jmp.connection.auth-timeout] a client did not finish the handshake: it is not"
+            + " a jmp Client, or is stuck";
 
     private final SocketChannel channel;
     private final Selector selector;
@@ -56,16 +60,16 @@ final class SocketTransport implements Transport {
     }
 
     /**
-     * Authenticates a newly connected socket both ways, the listener's challenge first, and
-     * returns its transport; closes the socket if that fails.
+     * Authenticates a socket connected to a listener both ways, the listener's challenge first,
+     * and returns its transport; closes the socket if that fails.
      *
      * @throws AuthenticationException when either side does not prove it has the authkey
      */
-    static SocketTransport authenticate(SocketChannel channel, byte[] authkey, boolean listener) throws IOException {
+    static SocketTransport authenticate(SocketChannel channel, byte[] authkey) throws IOException {
         SocketTransport transport = null;
         try {
             transport = new SocketTransport(channel);
-            Handshake.authenticate(transport.handshakeChannel(), authkey, WORDING, listener);
+            Handshake.authenticate(transport.handshakeChannel(), authkey, WORDING, false);
             return transport;
         } catch (IOException | RuntimeException e) {
             try {
@@ -102,7 +106,7 @@ final class SocketTransport implements Transport {
                 }
                 if (message == null) {
                     throw new AuthenticationException("[jmp.connection.auth-timeout] the handshake did not finish"
-                            + " within " + HANDSHAKE_TIMEOUT + "; the other side is not a jmp Listener or Client,"
+                            + " within " + HANDSHAKE_TIMEOUT.toSeconds() + " s; the other side is not a jmp Listener,"
                             + " or is stuck");
                 }
                 return message;

@@ -1,6 +1,9 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.AuthenticationException;
+import dev.jmp.internal.HandshakeGate;
 import dev.jmp.manager.wire.Endpoint;
+import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.KeyRing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,22 +13,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A running manager server: listens, authenticates each connection and serves it on a thread of
- * its own, until {@link #shutdown()}. Once listening it writes its address to the ready file the
+ * A running manager server: listens, authenticates connections side by side on its accepting
+ * thread, and serves each authenticated one on a thread of its own, until {@link #shutdown()}. Once listening it writes its address to the ready file the
  * owner waits for. It knows each client process by the token its connections name themselves
  * with, and when the process's anchor connection closes, drops its references and releases the
  * locks it held.
  */
 public final class ManagerServer {
 
+    /** A peer that connects and does not finish the handshake in time is dropped. */
+    private static final Duration HANDSHAKE_LIMIT = Duration.ofSeconds(10);
+    /** How many handshakes run at once; one more drops the oldest. */
+    private static final int MAX_PENDING_HANDSHAKES = 256;
+
     private final ServerConfig config;
     private final Endpoint.Bound bound;
+    private final HandshakeGate gate;
     private final long serverId;
     private final ObjectTable objects = new ObjectTable();
     private final ServerSharing sharing;
@@ -35,9 +45,11 @@ public final class ManagerServer {
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    private ManagerServer(ServerConfig config, Endpoint.Bound bound, long serverId) {
+    private ManagerServer(ServerConfig config, Endpoint.Bound bound, long serverId) throws IOException {
         this.config = config;
         this.bound = bound;
+        this.gate = new HandshakeGate(bound.server(), config.authkey(), FramedChannel.SERVING,
+                "[jmp.manager.auth] a client did not finish the handshake", HANDSHAKE_LIMIT, MAX_PENDING_HANDSHAKES);
         this.serverId = serverId;
         String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
         this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);
@@ -62,11 +74,21 @@ public final class ManagerServer {
         return server;
     }
 
-    /** Accepts connections until {@link #shutdown()}, then closes every connection. */
+    /**
+     * Accepts connections until {@link #shutdown()}, then closes every connection. Handshakes run
+     * on this thread, side by side ({@link HandshakeGate}); a connection gets a thread of its own
+     * once it is authenticated.
+     */
     public void serveUntilShutdown() {
         try {
             while (!stopping) {
-                SocketChannel socket = bound.server().accept();
+                SocketChannel socket;
+                try {
+                    socket = gate.accept();
+                    socket.configureBlocking(true);
+                } catch (AuthenticationException e) {
+                    continue; // that peer is closed; the others go on
+                }
                 Thread thread = new Thread(new ServerConnection(this, socket), "jmp-manager-connection");
                 thread.setDaemon(true);
                 thread.start();
@@ -84,14 +106,19 @@ public final class ManagerServer {
     /** Stops accepting; {@link #serveUntilShutdown()} then closes the connections and returns. */
     public void shutdown() {
         stopping = true;
+        closeGate();
+    }
+
+    private void closeGate() {
         try {
-            bound.server().close();
+            gate.close();
         } catch (IOException e) {
             // closing anyway
         }
     }
 
     private void close() {
+        closeGate();
         connections.forEach(ServerConnection::abandon);
         if (config.listen().isUnix()) {
             try {
@@ -155,10 +182,6 @@ public final class ManagerServer {
 
     long serverId() {
         return serverId;
-    }
-
-    byte[] authkey() {
-        return config.authkey();
     }
 
     ObjectTable objects() {

@@ -1,23 +1,20 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.AuthenticationException;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.Frames;
 import dev.jmp.manager.wire.RemoteFailure;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
-import java.time.Duration;
-import java.util.concurrent.Future;
 
 /**
- * One client connection: the handshake, then requests and replies until the client goes away.
- * Whatever goes wrong here ends this connection only. Before the handshake succeeds nothing the
- * peer sent is decoded; after it, a frame that does not decode is answered with a failure (the
- * length prefix keeps the stream in step), and only a frame length that is garbage closes it.
+ * One authenticated client connection (the server's {@link dev.jmp.internal.HandshakeGate} ran
+ * the handshake): the server's id and frame limit, then requests and replies until the client
+ * goes away. Whatever goes wrong here ends this connection only. A frame that does not decode is
+ * answered with a failure (the length prefix keeps the stream in step); a frame length that is
+ * garbage or over the limit closes it, logged.
  *
  * <p>A reply that hands the caller something (a lock, a permit, items) asks for an
  * acknowledgement, which the client sends as soon as it read the reply; until it arrives the
@@ -26,9 +23,6 @@ import java.util.concurrent.Future;
  * ends at once, taking nothing.
  */
 final class ServerConnection implements Runnable {
-
-    /** A peer that connects and does not finish the handshake in time is dropped. */
-    private static final Duration HANDSHAKE_LIMIT = Duration.ofSeconds(10);
 
     private static final System.Logger LOG = System.getLogger("dev.jmp.manager");
 
@@ -53,12 +47,10 @@ final class ServerConnection implements Runnable {
             return;
         }
         try (channel) {
-            Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
-            channel.serve(server.authkey(), server.serverId());
-            limit.cancel(false);
+            channel.announce(server.serverId());
             serve();
-        } catch (IOException | AuthenticationException e) {
-            // the client left or did not know the key: this connection ends, nothing else does
+        } catch (IOException e) {
+            // the client left: this connection ends, nothing else does
         } catch (WireFormatException e) {
             if (context.process() != 0) { // a peer that proved the key and speaks the protocol: worth a word
                 LOG.log(System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "

@@ -21,7 +21,8 @@ import java.util.Arrays;
  */
 public final class FramedChannel implements Closeable {
 
-    private static final Handshake.Wording SERVING = new Handshake.Wording(
+    /** How a server's handshakes report a client's failures. */
+    public static final Handshake.Wording SERVING = new Handshake.Wording(
             "[jmp.manager.auth] a client refused this manager's answer to its challenge",
             "[jmp.manager.auth] a client did not know the authkey; its connection is refused",
             "[jmp.manager.auth] a client does not speak the jmp manager protocol");
