@@ -56,6 +56,22 @@
  * thread has to itself (a per-process pool), one server thread per connection, plus one
  * connection each process keeps open for as long as it uses the manager, its <i>anchor</i>.
  *
+ * <h2>Limits</h2>
+ * <ul>
+ *   <li>Handshakes run side by side on the server's accepting thread, never on a thread per
+ *       peer: a socket that connects and says nothing costs the server a socket, not a thread.
+ *       Each must finish within 10 seconds; at most 256 run at once, and one more drops the
+ *       oldest. A connection gets its server thread once it is authenticated.</li>
+ *   <li>A request or reply is at most {@link dev.jmp.manager.BaseManager#maxFrameBytes(int)}
+ *       bytes: by default the system property {@code jmp.manager.maxFrameBytes} of the JVM that
+ *       starts the manager, else 64 MiB (from 4 KiB to 2 GiB). The server tells each client its
+ *       limit. A request over it fails in the caller with {@code [jmp.manager.frame-too-large]}
+ *       before it is sent, a reply over it fails the call the same way, and the proxy goes on; a
+ *       client that announces a larger frame anyway is disconnected from the header, logged with
+ *       that code, nothing of it allocated. A frame under the limit is read into an array that
+ *       grows as its bytes arrive, so an announcement costs nothing until its bytes come.</li>
+ * </ul>
+ *
  * <h2>References</h2>
  * As in Python, the server counts references to its objects, per process: a proxy holds one,
  * taken when the object was created for it, when a reply handed it the object (a list read from
