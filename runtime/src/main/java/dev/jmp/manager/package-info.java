@@ -96,8 +96,8 @@
  * {@code wasRecovered()} returns true and a {@code [jmp.manager.owner-died]} warning is logged on
  * the {@code dev.jmp.manager} {@link System.Logger}; whatever the lock guards may be half-updated.
  * A thread of the dead process that was blocked in an acquire, a wait or a take gets nothing,
- * over a Unix socket or TCP alike: when the anchor closes, the server ends the process's other
- * connections, and the calls blocked for it return taking nothing. More generally, a reply that
+ * over a Unix socket or TCP alike: when the anchor closes, the server interrupts the calls it
+ * runs for the process, and they return taking nothing. More generally, a reply that
  * hands the caller something (a lock, an RLock, a condition's lock taken back after a wait, a
  * permit, items taken from a queue) counts only once the caller acknowledged it, which its
  * process does as soon as it read the reply; until then it is pending, and it is undone (the lock

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,8 @@ public final class ManagerServer {
 
     /** A peer that connects and does not finish the handshake in time is dropped. */
     private static final Duration HANDSHAKE_LIMIT = Duration.ofSeconds(10);
+    /** How long a process that went may take to settle its connections before its locks are released anyway. */
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(10);
     /** How many handshakes run at once; one more drops the oldest. */
     private static final int MAX_PENDING_HANDSHAKES = 256;
 
@@ -146,10 +149,11 @@ public final class ManagerServer {
     }
 
     /**
-     * A process's anchor closed: it exited, was killed, or is done with this manager. Its other
-     * connections are abandoned, so that calls blocked for it end taking nothing; the references
-     * it held are dropped and the locks it held released, for the next acquirer to take over (and
-     * be told so).
+     * A process's anchor closed: it exited, was killed, or is done with this manager. The calls
+     * its other connections run are interrupted, so that those blocked for it end taking nothing,
+     * and once those connections settled (a reply that was acknowledged before the process went
+     * counts, one that was not is undone), the references it held are dropped and the locks it
+     * held released, for the next acquirer to take over (and be told so).
      */
     void processGone(long process) {
         synchronized (anchors) {
@@ -158,10 +162,16 @@ public final class ManagerServer {
             }
             anchors.remove(process);
         }
-        for (ServerConnection connection : connections) {
-            if (connection.process() == process && !connection.isAnchor()) {
-                connection.abandon();
+        List<ServerConnection> theirs = connections.stream()
+                .filter(connection -> connection.process() == process && !connection.isAnchor()).toList();
+        theirs.forEach(ServerConnection::interruptCall);
+        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        try {
+            for (ServerConnection connection : theirs) {
+                connection.awaitIdle(deadline);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down: release what it held all the same
         }
         objects.release(process);
         locks.releaseHeldBy(process);

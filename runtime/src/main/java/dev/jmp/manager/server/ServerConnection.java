@@ -8,6 +8,7 @@ import dev.jmp.manager.wire.Frames;
 import dev.jmp.manager.wire.RemoteFailure;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One authenticated client connection (the server's {@link dev.jmp.internal.HandshakeGate} ran
@@ -19,8 +20,8 @@ import java.nio.channels.SocketChannel;
  * <p>A reply that hands the caller something (a lock, a permit, items) asks for an
  * acknowledgement, which the client sends as soon as it read the reply; until it arrives the
  * effect is pending, and if the connection ends first it is undone. When the process a connection
- * belongs to goes, the server {@link #abandon abandons} the connection: a call blocked for it
- * ends at once, taking nothing.
+ * belongs to goes, the server {@link #interruptCall interrupts} the call it runs: a call blocked
+ * for a process that is gone ends at once, taking nothing.
  */
 final class ServerConnection implements Runnable {
 
@@ -32,6 +33,9 @@ final class ServerConnection implements Runnable {
     private volatile Thread thread;
     /** The object whose call this connection runs now, 0 (the manager) between calls. */
     private volatile long calling;
+    private volatile boolean inCall;
+    /** A call or the delivery of its reply is under way; guarded by {@code this}. */
+    private boolean busy;
 
     ServerConnection(ManagerServer server, SocketChannel socket) {
         this.server = server;
@@ -66,8 +70,14 @@ final class ServerConnection implements Runnable {
 
     private void serve() throws IOException {
         while (true) {
-            deliver(call(new WireInput(channel.receive())));
-            calling = 0;
+            WireInput request = new WireInput(channel.receive());
+            setBusy(true);
+            try {
+                deliver(call(request));
+            } finally {
+                calling = 0;
+                setBusy(false);
+            }
             if (context.shutdownRequested()) {
                 server.shutdown();
                 return;
@@ -78,6 +88,7 @@ final class ServerConnection implements Runnable {
     private byte[] call(WireInput in) {
         WireOutput reply = Frames.reply(Frames.OK);
         context.reset();
+        inCall = true;
         try {
             long objectId = in.readLong();
             int method = in.readInt();
@@ -91,6 +102,8 @@ final class ServerConnection implements Runnable {
             context.failed();
             reply = Frames.reply(Frames.FAILED);
             RemoteFailure.of(t).write(reply);
+        } finally {
+            inCall = false;
         }
         byte[] frame = Frames.finish(reply);
         if (frame.length - 4 > channel.maxFrame()) {
@@ -140,8 +153,38 @@ final class ServerConnection implements Runnable {
     }
 
     /**
-     * Ends this connection from another thread: its caller is gone, or the server shuts down. A
-     * call blocked for it is interrupted and takes nothing; a reply not yet acknowledged is undone.
+     * Interrupts the call this connection runs, if any, because its process is gone: a call
+     * blocked for it ends taking nothing. A reply waiting for its acknowledgement is left to get
+     * it (the process may have sent it before it went) or the end of file.
+     */
+    void interruptCall() {
+        Thread running = thread;
+        if (inCall && running != null) {
+            running.interrupt();
+        }
+    }
+
+    /** Waits until this connection runs no call and no reply of it awaits its acknowledgement, or the deadline. */
+    synchronized void awaitIdle(long deadline) throws InterruptedException {
+        while (busy) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    private synchronized void setBusy(boolean now) {
+        busy = now;
+        if (!now) {
+            notifyAll();
+        }
+    }
+
+    /**
+     * Ends this connection from another thread, as the server shuts down: a call blocked in it is
+     * interrupted and takes nothing; a reply not yet acknowledged is undone.
      */
     void abandon() {
         try {

@@ -15,8 +15,10 @@
  *
  * <p>The {@link dev.jmp.manager.server.ObjectTable} counts each client process's references;
  * a process is known by the token its connections name in {@code HELLO}, and is gone when its
- * anchor connection closes: its other connections are closed and their blocked calls
- * interrupted (an interrupt on the server means the caller is gone: the call takes nothing), its
- * references are dropped and the locks it held released ({@link dev.jmp.manager.server.Lockables}).
+ * anchor connection closes: the calls its other connections run are interrupted (an interrupt
+ * on the server means the caller is gone: the call takes nothing), and once those connections
+ * settled (a grant the process acknowledged before it went stands, one it did not is undone),
+ * its references are dropped and the locks it held released ({@link dev.jmp.manager.server.Lockables}),
+ * flagged as taken over for the next acquirer.
  */
 package dev.jmp.manager.server;
