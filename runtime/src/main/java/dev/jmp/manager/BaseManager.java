@@ -16,6 +16,7 @@ import dev.jmp.link.ControlServer;
 import dev.jmp.manager.server.ServerConfig;
 import dev.jmp.manager.server.ServerEntry;
 import dev.jmp.manager.wire.Endpoint;
+import dev.jmp.manager.wire.Frames;
 import dev.jmp.manager.wire.KeyRing;
 import dev.jmp.manager.wire.Op;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public class BaseManager implements AutoCloseable {
     private final List<String> registered = new ArrayList<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private Context context;
+    private int maxFrameBytes;
     private State state = State.NEW;
     private ManagerLink link;
     private ChildProcess server;
@@ -114,6 +116,20 @@ public class BaseManager implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets the largest request or reply, in bytes, the server accepts (a value or batch of
+     * values written in one call, a snapshot read in one); the default is the system property
+     * {@code jmp.manager.maxFrameBytes} of this JVM, else 64 MiB. A request over it fails in the
+     * caller with {@code [jmp.manager.frame-too-large]} before it is sent, a reply over it fails
+     * the call the same way; a client that announces a larger frame anyway is disconnected
+     * before anything of it is allocated. Only before {@link #start()}.
+     */
+    public synchronized BaseManager maxFrameBytes(int bytes) {
+        requireState(State.NEW, "set the frame limit of");
+        maxFrameBytes = Frames.checkMaxFrame(bytes, "maxFrameBytes");
+        return this;
+    }
+
     /** Starts the server JVM and returns once it accepts connections. */
     public synchronized BaseManager start() {
         requireState(State.NEW, "start");
@@ -123,7 +139,8 @@ public class BaseManager implements AutoCloseable {
         byte[] key = authkey != null ? authkey : Handshake.newKey();
         String keyFile = KeyRing.fileFor(KeyRing.add(key, null));
         Path ready = dir.resolve("mgr-" + n + ".ready");
-        ServerConfig config = new ServerConfig(name, listen, ready.toString(), key, keyFile, registered);
+        ServerConfig config = new ServerConfig(name, listen, ready.toString(), key, keyFile, registered,
+                maxFrameBytes != 0 ? maxFrameBytes : Frames.maxFrameFromProperty());
         Lifetimes.closeAtExit(this);
         Context context = this.context != null ? this.context : Multiprocessing.defaultContext();
         List<String> added = new ArrayList<>(context.jvmOptions());
@@ -236,6 +253,14 @@ public class BaseManager implements AutoCloseable {
     /** How many references the server counts to the object of {@code proxy}; 0 once it is freed. For tests. */
     int referenceCount(long objectId) {
         return link().objectCount(objectId);
+    }
+
+    /**
+     * How many calls on object {@code objectId} the server is running now (one blocked in an
+     * acquire counts until it returns); for tests.
+     */
+    int callsInProgress(long objectId) {
+        return link().callsInProgress(objectId);
     }
 
     /** {@code SyncManager-1}: the manager's name, also its server JVM's process name. */

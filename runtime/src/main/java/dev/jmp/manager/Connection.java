@@ -31,7 +31,7 @@ final class Connection implements Closeable {
      */
     static Connection open(Endpoint endpoint, byte[] key, long serverId, String where, long[] seen, boolean anchor)
             throws IOException {
-        FramedChannel channel = new FramedChannel(endpoint.connect(), Frames.MAX_REPLY);
+        FramedChannel channel = new FramedChannel(endpoint.connect(), Frames.MIN_MAX_FRAME); // join() adopts the server's
         Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
         try {
             long id = channel.join(key, where);
@@ -62,10 +62,25 @@ final class Connection implements Closeable {
         }
     }
 
-    /** Sends a request frame and returns the reply's body. */
+    /**
+     * Sends a request frame and returns the reply's body. A reply that hands this process
+     * something is acknowledged at once, and only then returned (as an {@link Frames#OK} one): if
+     * the acknowledgement cannot be sent (the thread was interrupted, which closes the channel),
+     * the server takes back what it handed out, and the call fails here.
+     */
     byte[] roundTrip(byte[] request) throws IOException {
         channel.send(request);
-        return channel.receive();
+        byte[] reply = channel.receive();
+        if (reply[0] == Frames.GRANTED) {
+            channel.send(Frames.acknowledgement());
+            reply[0] = Frames.OK;
+        }
+        return reply;
+    }
+
+    /** The largest request the server accepts, and the largest reply it sends. */
+    int maxFrame() {
+        return channel.maxFrame();
     }
 
     @Override

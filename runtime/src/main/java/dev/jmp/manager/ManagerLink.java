@@ -48,8 +48,10 @@ final class ManagerLink {
         return thread;
     });
 
-    /** How many releases one request carries at most. */
+    /** How many releases one request carries at most, frame limit permitting. */
     private static final int RELEASE_BATCH = 4096;
+    /** What a release request takes besides its ids: object id, method, count. */
+    private static final int RELEASE_OVERHEAD = 64;
 
     private final Endpoint endpoint;
     private final long serverId;
@@ -91,7 +93,10 @@ final class ManagerLink {
         if (closed != null) {
             throw new IOException(closed);
         }
-        anchor();
+        int limit = anchor().maxFrame();
+        if (request.length - 4 > limit) {
+            throw new IllegalArgumentException(Frames.tooLarge("a request to " + name, request.length - 4, limit));
+        }
         Connection connection = idle.pollFirst();
         if (connection == null) {
             connection = Connection.open(endpoint, key, serverId, name, new long[1], false);
@@ -174,7 +179,14 @@ final class ManagerLink {
         while (!released.isEmpty()) {
             WireOutput out = Frames.request(0, Op.DECREF.id());
             List<Long> batch = new ArrayList<>();
-            for (Long id; batch.size() < RELEASE_BATCH && (id = released.poll()) != null; ) {
+            int most;
+            try {
+                most = Math.min(RELEASE_BATCH, (anchor().maxFrame() - RELEASE_OVERHEAD) / Long.BYTES);
+            } catch (IOException e) {
+                released.clear(); // the server is gone, and every reference with it
+                return;
+            }
+            for (Long id; batch.size() < most && (id = released.poll()) != null; ) {
                 batch.add(id);
             }
             out.writeInt(batch.size());
@@ -204,6 +216,13 @@ final class ManagerLink {
         if (objectId != 0) {
             out.writeLong(objectId);
         }
+        return ProxyCore.manager(this).invoke(out).readInt();
+    }
+
+    /** How many calls on object {@code objectId} the server is running now; for tests. */
+    int callsInProgress(long objectId) {
+        WireOutput out = Frames.request(0, Op.CALLS_IN_PROGRESS.id());
+        out.writeLong(objectId);
         return ProxyCore.manager(this).invoke(out).readInt();
     }
 

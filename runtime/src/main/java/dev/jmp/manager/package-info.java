@@ -56,6 +56,22 @@
  * thread has to itself (a per-process pool), one server thread per connection, plus one
  * connection each process keeps open for as long as it uses the manager, its <i>anchor</i>.
  *
+ * <h2>Limits</h2>
+ * <ul>
+ *   <li>Handshakes run side by side on the server's accepting thread, never on a thread per
+ *       peer: a socket that connects and says nothing costs the server a socket, not a thread.
+ *       Each must finish within 10 seconds; at most 256 run at once, and one more drops the
+ *       oldest. A connection gets its server thread once it is authenticated.</li>
+ *   <li>A request or reply is at most {@link dev.jmp.manager.BaseManager#maxFrameBytes(int)}
+ *       bytes: by default the system property {@code jmp.manager.maxFrameBytes} of the JVM that
+ *       starts the manager, else 64 MiB (from 4 KiB to 2 GiB). The server tells each client its
+ *       limit. A request over it fails in the caller with {@code [jmp.manager.frame-too-large]}
+ *       before it is sent, a reply over it fails the call the same way, and the proxy goes on; a
+ *       client that announces a larger frame anyway is disconnected from the header, logged with
+ *       that code, nothing of it allocated. A frame under the limit is read into an array that
+ *       grows as its bytes arrive, so an announcement costs nothing until its bytes come.</li>
+ * </ul>
+ *
  * <h2>References</h2>
  * As in Python, the server counts references to its objects, per process: a proxy holds one,
  * taken when the object was created for it, when a reply handed it the object (a list read from
@@ -79,8 +95,17 @@
  * recover from a dead holder. The next acquisition succeeds like any other but is flagged:
  * {@code wasRecovered()} returns true and a {@code [jmp.manager.owner-died]} warning is logged on
  * the {@code dev.jmp.manager} {@link System.Logger}; whatever the lock guards may be half-updated.
- * A thread of the dead process that was blocked in an acquire or a wait gets nothing: what the
- * server takes for it is released once its reply cannot be delivered. Semaphore permits are not
+ * A thread of the dead process that was blocked in an acquire, a wait or a take gets nothing,
+ * over a Unix socket or TCP alike: when the anchor closes, the server interrupts the calls it
+ * runs for the process, and they return taking nothing. More generally, a reply that
+ * hands the caller something (a lock, an RLock, a condition's lock taken back after a wait, a
+ * permit, items taken from a queue) counts only once the caller acknowledged it, which its
+ * process does as soon as it read the reply; until then it is pending, and it is undone (the lock
+ * released, the permit returned, the items put back at the head of the queue, even past its
+ * bound) if the caller's connection ends first, because the process died or the calling thread
+ * was interrupted. A reply written into a dead process's socket is not a reply delivered: over
+ * TCP that write succeeds. A process that dies before it acknowledged a lock never knew it held
+ * it, so the next acquirer is not told it took the lock over. Semaphore permits are not
  * recovered: a permit belongs to no one, since any process may release it, so the permits a dead
  * process took cannot be told from those it released for others.
  *

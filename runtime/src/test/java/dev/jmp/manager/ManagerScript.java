@@ -22,7 +22,9 @@ import java.util.concurrent.CountDownLatch;
  * child of this child, with the same proxies), {@code copy-into:k} (list, dict: appends "from a
  * child" to the list and stores a copy of it in the dict at k), {@code hold} (any proxies, then
  * an event it sets before it blocks until killed), {@code hold-lock} (a lock, rlock or condition
- * it acquires, an event it then sets; blocks until killed).
+ * it acquires, an event it then sets; blocks until killed), {@code take} (a queue it takes from
+ * once), {@code acquire-permit} (a semaphore it acquires once), {@code hold-then-wait} (a condition
+ * it acquires, an event it sets, then waits on the condition without limit).
  */
 public final class ManagerScript implements TaskEntry {
 
@@ -98,6 +100,14 @@ public final class ManagerScript implements TaskEntry {
                 }
                 ((EventProxy) proxies.get(1)).set();
                 blockUntilKilled(proxies);
+            }
+            case "take" -> ((QueueProxy<Object>) proxies.get(0)).take();
+            case "acquire-permit" -> ((SemaphoreProxy) proxies.get(0)).acquire();
+            case "hold-then-wait" -> {
+                ConditionProxy condition = (ConditionProxy) proxies.get(0);
+                condition.acquire();
+                ((EventProxy) proxies.get(1)).set();
+                condition.await();
             }
             default -> throw new IllegalArgumentException("unknown action " + action);
         }

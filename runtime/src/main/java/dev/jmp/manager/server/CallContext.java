@@ -8,6 +8,11 @@ import java.util.List;
  * What a call on the server may need besides its arguments: the value codec, the calling
  * process, a way to undo its effect if the reply never reaches the caller, and a way to ask for
  * shutdown once it has replied. One per connection, reset before each call.
+ *
+ * <p>A call that registers an undo ({@link #onReplyLost}) took something for its caller: a lock,
+ * a permit, items. Its reply then asks the caller to acknowledge it, and the undo runs unless the
+ * acknowledgement arrives ({@link ServerConnection}): a reply written into the socket of a caller
+ * that has gone is not a reply delivered, since over TCP that write succeeds.
  */
 final class CallContext {
 
@@ -17,6 +22,7 @@ final class CallContext {
     private long process;
     private boolean anchor;
     private Runnable undo;
+    private Runnable confirm;
     private boolean shutdown;
 
     CallContext(ServerSharing sharing, ObjectTable objects) {
@@ -60,10 +66,30 @@ final class CallContext {
         undo = action;
     }
 
+    /** Registers what to do once the caller acknowledged the reply, for a call that {@link #onReplyLost registered an undo}. */
+    void onDelivered(Runnable action) {
+        confirm = action;
+    }
+
+    /** Whether the reply must be acknowledged: the call took something its caller must be known to have. */
+    boolean awaitsAcknowledgement() {
+        return undo != null;
+    }
+
+    /** The caller acknowledged the reply: what the call took is its own. */
+    void delivered() {
+        Runnable action = confirm;
+        forgetEffects();
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    /** The reply did not reach the caller: what it took is given back, and the references it handed out dropped. */
     void replyLost() {
         revokeGrants();
         Runnable action = undo;
-        undo = null;
+        forgetEffects();
         if (action != null) {
             try {
                 action.run();
@@ -73,10 +99,9 @@ final class CallContext {
         }
     }
 
-    /** The call failed: the references its reply would have handed out are dropped. */
+    /** The call failed: what it took is given back, and the references its reply would have handed out dropped. */
     void failed() {
-        revokeGrants();
-        reset();
+        replyLost();
     }
 
     private void revokeGrants() {
@@ -95,8 +120,13 @@ final class CallContext {
     }
 
     void reset() {
+        forgetEffects();
+        shutdown = false;
+    }
+
+    private void forgetEffects() {
         granted.clear();
         undo = null;
-        shutdown = false;
+        confirm = null;
     }
 }

@@ -85,6 +85,11 @@ final class ManagerOps {
                 in.expectEnd();
                 out.writeInt(server.objects().references(id));
             }
+            case CALLS_IN_PROGRESS -> {
+                long id = in.readLong();
+                in.expectEnd();
+                out.writeInt(server.callsInProgress(id));
+            }
             default -> throw new UnsupportedOperationException(Op.of(method) + " is not a method of the manager");
         }
     }

@@ -43,18 +43,12 @@ final class ServedCondition extends ServedObject {
         Owner caller = Owner.read(in);
         switch (op) {
             case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
-                int status = lock.acquire(caller, deadline);
-                ServedLockable.writeAcquired(out, status);
-                if (status != ServedLockable.TIMED_OUT) {
-                    context.onReplyLost(() -> lock.release(caller));
-                }
+                Hold hold = lock.acquire(caller, Deadlines.of(in.readLong()));
+                ServedLockable.writeAcquired(out, hold);
+                ServedLockable.pending(context, lock, hold);
             }
             case RELEASE -> lock.release(caller);
-            case WAIT -> {
-                await(caller, Deadlines.of(in.readLong()), out);
-                context.onReplyLost(() -> lock.releaseAll(caller));
-            }
+            case WAIT -> ServedLockable.pending(context, lock, await(caller, Deadlines.of(in.readLong()), out));
             case NOTIFY -> notify(caller, in.readInt());
             case NOTIFY_ALL -> notify(caller, Integer.MAX_VALUE);
             default -> throw new UnsupportedOperationException(op + " is not a method of a condition");
@@ -62,29 +56,39 @@ final class ServedCondition extends ServedObject {
         in.expectEnd();
     }
 
-    /** Waits; replies whether it was signalled, and whether taking the lock back took it over. */
-    private void await(Owner caller, long deadline, WireOutput out) throws InterruptedException {
+    /**
+     * Waits; replies whether it was signalled, and whether taking the lock back took it over.
+     * Interrupted, which on the server means its caller is gone, it leaves the lock released and
+     * passes on a signal it was given.
+     */
+    private Hold await(Owner caller, long deadline, WireOutput out) throws InterruptedException {
         Waiter waiter = new Waiter();
         synchronized (this) {
             requireOwner(caller, "wait on");
             waiters.addLast(waiter);
         }
         int saved = lock.releaseAll(caller);
-        boolean signalled = false;
-        int status = ServedLockable.ACQUIRED;
+        boolean signalled;
         try {
             signalled = waiter.await(deadline);
-            if (!signalled) {
-                synchronized (this) {
-                    // A notify may have picked this waiter just as its time ran out.
-                    signalled = !waiters.remove(waiter);
+        } catch (InterruptedException e) {
+            synchronized (this) {
+                if (!waiters.remove(waiter) && !waiters.isEmpty()) {
+                    waiters.removeFirst().signal();
                 }
             }
-        } finally {
-            status = lock.restore(caller, saved);
+            throw e;
         }
+        if (!signalled) {
+            synchronized (this) {
+                // A notify may have picked this waiter just as its time ran out.
+                signalled = !waiters.remove(waiter);
+            }
+        }
+        Hold hold = lock.restore(caller, saved);
         out.writeBoolean(signalled);
-        out.writeBoolean(status == ServedLockable.TAKEN_OVER);
+        out.writeBoolean(hold.tookOver());
+        return hold;
     }
 
     private synchronized void notify(Owner caller, int n) {

@@ -12,6 +12,11 @@ final class ServedLock extends ServedObject implements ServedLockable {
 
     private boolean locked;
     private long holder;
+    /** Counts acquisitions, so that a late undo never releases a later holder's lock. */
+    private long generation;
+    /** Whether the holder has its reply; a holder that goes before is not reported. */
+    private boolean confirmed;
+    private boolean heldTookOver;
     private boolean holderGone;
 
     @Override
@@ -21,11 +26,9 @@ final class ServedLock extends ServedObject implements ServedLockable {
             case ACQUIRE -> {
                 long deadline = Deadlines.of(in.readLong());
                 in.expectEnd();
-                int status = acquire(new Owner(context.process(), 0), deadline);
-                ServedLockable.writeAcquired(out, status);
-                if (status != TIMED_OUT) {
-                    context.onReplyLost(() -> release(null));
-                }
+                Hold hold = acquire(new Owner(context.process(), 0), deadline);
+                ServedLockable.writeAcquired(out, hold);
+                ServedLockable.pending(context, this, hold);
             }
             case RELEASE -> {
                 in.expectEnd();
@@ -40,17 +43,19 @@ final class ServedLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public synchronized int acquire(Owner owner, long deadline) throws InterruptedException {
+    public synchronized Hold acquire(Owner owner, long deadline) throws InterruptedException {
         while (locked) {
             if (!Deadlines.await(this, deadline)) {
-                return TIMED_OUT;
+                return null;
             }
         }
         locked = true;
         holder = owner.process();
-        boolean tookOver = holderGone;
+        generation++;
+        confirmed = false;
+        heldTookOver = holderGone;
         holderGone = false;
-        return tookOver ? TAKEN_OVER : ACQUIRED;
+        return new Hold(generation, 1, heldTookOver);
     }
 
     @Override
@@ -58,6 +63,10 @@ final class ServedLock extends ServedObject implements ServedLockable {
         if (!locked) {
             throw new IllegalStateException("release of an unlocked Lock");
         }
+        free();
+    }
+
+    private void free() {
         locked = false;
         holder = 0;
         notify();
@@ -75,8 +84,23 @@ final class ServedLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public int restore(Owner owner, int saved) throws InterruptedException {
+    public Hold restore(Owner owner, int saved) throws InterruptedException {
         return acquire(owner, Deadlines.NONE);
+    }
+
+    @Override
+    public synchronized void confirm(Hold hold) {
+        if (locked && generation == hold.generation()) {
+            confirmed = true;
+        }
+    }
+
+    @Override
+    public synchronized void revoke(Hold hold) {
+        if (locked && generation == hold.generation()) {
+            free();
+            holderGone = hold.tookOver(); // the take-over was never reported: the next holder is told
+        }
     }
 
     @Override
@@ -84,10 +108,8 @@ final class ServedLock extends ServedObject implements ServedLockable {
         if (!locked || process == 0 || holder != process) {
             return false;
         }
-        locked = false;
-        holder = 0;
-        holderGone = true;
-        notify();
+        free();
+        holderGone = confirmed || heldTookOver;
         return true;
     }
 }

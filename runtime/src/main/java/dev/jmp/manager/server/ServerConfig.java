@@ -3,6 +3,7 @@ package dev.jmp.manager.server;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Endpoint;
+import dev.jmp.manager.wire.Frames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +17,14 @@ import java.util.List;
  * @param authkey    the key clients must prove they know
  * @param keyFile    the owner's file holding the key, for handles this server hands out
  * @param registered the {@code @Shared} classes clients may create, by binary name
+ * @param maxFrameBytes the largest request or reply, in bytes
  */
 public record ServerConfig(String name, Endpoint listen, String readyFile, byte[] authkey, String keyFile,
-                           List<String> registered) {
+                           List<String> registered, int maxFrameBytes) {
 
     public ServerConfig {
         registered = List.copyOf(registered);
+        Frames.checkMaxFrame(maxFrameBytes, "the frame limit of " + name);
     }
 
     public byte[] encode() {
@@ -35,6 +38,7 @@ public record ServerConfig(String name, Endpoint listen, String readyFile, byte[
         for (String type : registered) {
             out.writeString(type);
         }
+        out.writeInt(maxFrameBytes);
         return out.toByteArray();
     }
 
@@ -50,7 +54,8 @@ public record ServerConfig(String name, Endpoint listen, String readyFile, byte[
         for (int i = 0; i < count; i++) {
             registered.add(in.readString());
         }
+        int maxFrameBytes = in.readInt();
         in.expectEnd();
-        return new ServerConfig(name, listen, readyFile, key, keyFile, registered);
+        return new ServerConfig(name, listen, readyFile, key, keyFile, registered, maxFrameBytes);
     }
 }

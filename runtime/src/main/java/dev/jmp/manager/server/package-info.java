@@ -7,13 +7,18 @@
  * {@code synchronized}, so calls on one object never interleave; the blocking ones wait on their
  * own monitor. Calls on one {@code @Shared} object run one at a time too. A handle of one of this
  * server's own objects read from a request becomes the object itself: a list stored in a dict is
- * that list, not a copy. A call whose reply cannot be delivered (the caller was interrupted or
- * died) is undone where that is possible: an acquired lock or permit is released, an item taken
- * from a queue is put back at its head.
+ * that list, not a copy. A call that hands its caller something (a lock, a permit, items)
+ * asks for an acknowledgement of its reply ({@link dev.jmp.manager.wire.Frames#GRANTED}), and is
+ * undone unless it arrives: an acquired lock or permit is released, items taken from a queue are
+ * put back at its head. Writing the reply is not proof of delivery: over TCP a write into the
+ * socket of a process that died succeeds.
  *
  * <p>The {@link dev.jmp.manager.server.ObjectTable} counts each client process's references;
  * a process is known by the token its connections name in {@code HELLO}, and is gone when its
- * anchor connection closes: its references are dropped and the locks it held released
- * ({@link dev.jmp.manager.server.Lockables}).
+ * anchor connection closes: the calls its other connections run are interrupted (an interrupt
+ * on the server means the caller is gone: the call takes nothing), and once those connections
+ * settled (a grant the process acknowledged before it went stands, one it did not is undone),
+ * its references are dropped and the locks it held released ({@link dev.jmp.manager.server.Lockables}),
+ * flagged as taken over for the next acquirer.
  */
 package dev.jmp.manager.server;

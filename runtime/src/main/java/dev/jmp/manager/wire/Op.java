@@ -38,7 +38,7 @@ public enum Op {
     // event and barrier
     IS_SET, SET, BARRIER_WAIT, ABORT, RESET, PARTIES, WAITING, BROKEN,
     // The manager again: who a connection belongs to, references, and what tests look at.
-    HELLO, INCREF, SEND, ADOPT, DECREF, OBJECT_COUNT, REFERENCE_COUNT;
+    HELLO, INCREF, SEND, ADOPT, DECREF, OBJECT_COUNT, REFERENCE_COUNT, CALLS_IN_PROGRESS;
 
     /** A timeout of no limit. */
     public static final long FOREVER = -1;

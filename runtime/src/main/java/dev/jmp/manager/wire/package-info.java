@@ -8,13 +8,18 @@
  *       manager, TCP for a remote one ({@link dev.jmp.manager.wire.Endpoint}).</li>
  *   <li>The mutual HMAC-SHA-256 challenge and response of every jmp socket
  *       ({@link dev.jmp.internal.Handshake}), the server challenging first; nothing else is read
- *       before it succeeds. Then the server sends its id, an 8-byte frame
- *       ({@link dev.jmp.manager.wire.FramedChannel#serve}).</li>
+ *       before it succeeds. Then the server announces its id and its frame limit, a 12-byte
+ *       frame ({@link dev.jmp.manager.wire.FramedChannel#announce}); the client adopts the
+ *       limit.</li>
  *   <li>Frames, strictly alternating: a request {@code [length][object id][method][arguments]},
  *       then its reply {@code [length][status][result or failure]} ({@link dev.jmp.manager.wire.Frames}).
  *       One synchronous round trip per call, on a connection the calling thread has to itself.
  *       The first request of every connection is {@code HELLO}: the client process's token and
- *       whether the connection is that process's anchor ({@link dev.jmp.manager.wire.Op}).</li>
+ *       whether the connection is that process's anchor ({@link dev.jmp.manager.wire.Op}). A
+ *       reply that hands the caller something (a lock, a permit, items) has the status
+ *       {@link dev.jmp.manager.wire.Frames#GRANTED}, and the client answers it at once with an
+ *       acknowledgement frame; the server undoes the call if the connection ends first. A frame
+ *       is at most the announced limit long.</li>
  * </ol>
  * Arguments and results of built-in objects are primitives plus values of
  * {@link dev.jmp.manager.wire.ValueCodec}; those of {@code @Shared} classes use the codecs the
