@@ -31,9 +31,14 @@ record ArrayKind<A, S extends SharedArray<A, S>>(Class<S> type, int elementBytes
         return this;
     }
 
-    /** {@code length} zeros, guarded by {@code guard}. */
+    /** {@code length} zeros, guarded by {@code guard}; closes a lock of the array's own if that fails. */
     S create(int length, Guard guard) {
-        return attach.apply(SharedRegion.allocate(SharedArray.bytesFor(length, elementBytes)), guard);
+        try {
+            return attach.apply(SharedRegion.allocate(SharedArray.bytesFor(length, elementBytes)), guard);
+        } catch (RuntimeException | Error e) {
+            guard.close();
+            throw e;
+        }
     }
 
     /** A copy of {@code contents}, guarded by {@code guard}. */

@@ -11,9 +11,9 @@ import java.util.Arrays;
  * operations are atomic with volatile semantics; bulk copies are plain and fast.
  *
  * <pre>{@code
- * try (ByteArray name = ByteArray.create(16)) {        // Python: Array('c', 16)
- *     name.setValue("worker-1".getBytes(US_ASCII));      // name.value = b'worker-1'
- *     String back = new String(name.value(), US_ASCII);  // name.value
+ * try (ByteArray name = ByteArray.create(16)) {          // Python: Array('c', 16)
+ *     name.setValue("worker-1".getBytes(US_ASCII));        // name.value = b'worker-1'
+ *     String back = new String(name.value(), US_ASCII);    // name.value
  * }
  * }</pre>
  */
