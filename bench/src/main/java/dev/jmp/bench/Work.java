@@ -9,7 +9,7 @@ import dev.jmp.manager.DictProxy;
 import dev.jmp.shm.DoubleArray;
 import dev.jmp.shm.IntValue;
 import dev.jmp.sync.Event;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 
 /**
  * The tasks the workloads run in child processes, twins of the functions of
@@ -28,7 +28,7 @@ public final class Work {
     /** Python's {@code incr}: {@code with v.get_lock(): v.value += 1}, {@code n} times. */
     @ProcessTask
     public static void incr(IntValue v, int n) {
-        RLock lock = v.getLock();
+        ProcessLock lock = v.getLock();
         for (int i = 0; i < n; i++) {
             lock.acquire();
             try {
