@@ -127,12 +127,12 @@ def burn_seconds(n):
 @functools.lru_cache(maxsize=None)
 def calibrate_burn(target):
     # The argument of burn that takes about `target` seconds of CPU on this interpreter, once per run:
-    # doubled until a call takes 20 ms, then scaled twice by the median of three calls.
+    # doubled until a call takes 20 ms, then scaled twice by the fastest of five calls.
     n = 1 << 16
     while burn_seconds(n) < 0.02:
         n *= 2
     for _ in range(2):
-        n = round(n * target / statistics.median(burn_seconds(n) for _ in range(3)))
+        n = round(n * target / min(burn_seconds(n) for _ in range(5)))
     return n
 
 

@@ -2,14 +2,15 @@ package dev.jmp.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 
 /**
  * Python's {@code calibrate_burn}: the argument of {@link Work#burn} that takes about a given CPU
  * time in this JVM once compiled, measured in this run (a millisecond of CPython's {@code burn}
  * is ~100 of a JVM's, so one fixed argument cannot be a fair task on both). The argument doubles
- * until a call takes 20 ms, then is scaled twice by the median of three calls. CPU time of the
- * calling thread, not wall time, so that other load on the machine does not shrink the task.
+ * until a call takes 20 ms, then is scaled twice by the fastest of five calls. CPU time of the
+ * calling thread, not wall time, and the fastest call, so that other load on the machine shrinks
+ * the task as little as it can (in a virtual machine, time the host takes the core away may
+ * still count as the thread's).
  */
 final class BurnCalibration {
 
@@ -28,9 +29,11 @@ final class BurnCalibration {
             n *= 2;
         }
         for (int round = 0; round < 2; round++) {
-            double[] times = {millis(n), millis(n), millis(n)};
-            Arrays.sort(times);
-            n = Math.min(Integer.MAX_VALUE, Math.round(n * targetMillis / times[1]));
+            double fastest = Double.MAX_VALUE;
+            for (int call = 0; call < 5; call++) {
+                fastest = Math.min(fastest, millis(n));
+            }
+            n = Math.min(Integer.MAX_VALUE, Math.round(n * targetMillis / fastest));
         }
         return (int) n;
     }
