@@ -113,13 +113,10 @@ public final class Work {
         return s;
     }
 
-    /** Python's {@code rss_mb}: resident memory of a process, from {@code /proc/<pid>/status}. */
-    static double rssMb(long pid) throws java.io.IOException {
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.split("\\s+")[1]) / 1024.0;
-            }
-        }
-        return Double.NaN;
+    /** Python's {@code worker_pid}: sleeps, so that each idle worker takes one of a batch, then its pid. */
+    @ProcessTask
+    public static long workerPid(int millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return ProcessHandle.current().pid();
     }
 }
