@@ -1,7 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.BarrierMethods;
+import dev.jmp.manager.core.ProxyCore;
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeoutException;
@@ -24,8 +24,6 @@ public final class BarrierProxy extends AbstractProxy {
         Proxies.shareable(BarrierProxy.class);
     }
 
-    private static final Class<?>[] DECLARED = {BrokenBarrierException.class, TimeoutException.class};
-
     BarrierProxy(ProxyCore core) {
         super(core);
     }
@@ -41,31 +39,29 @@ public final class BarrierProxy extends AbstractProxy {
      * @return the arrival index: 0 for the first party, {@code parties() - 1} for the last
      */
     public int await(Duration timeout) throws InterruptedException, BrokenBarrierException, TimeoutException {
-        WireOutput out = core.call(Op.BARRIER_WAIT);
-        out.writeLong(Timeouts.nanos(timeout));
-        return core.invokeInterruptibly(out, DECLARED).readInt();
+        return core.callInterruptibly(BarrierMethods.AWAIT, Timeouts.nanos(timeout));
     }
 
     /** Breaks the barrier until {@link #reset()}. */
     public void abort() {
-        call(Op.ABORT);
+        core.call(BarrierMethods.ABORT);
     }
 
     /** Back to the initial state; parties waiting now get {@link BrokenBarrierException}. */
     public void reset() {
-        call(Op.RESET);
+        core.call(BarrierMethods.RESET);
     }
 
     public int parties() {
-        return call(Op.PARTIES).readInt();
+        return core.call(BarrierMethods.PARTIES);
     }
 
     /** Parties waiting now; Python's {@code n_waiting}. */
     public int numberWaiting() {
-        return call(Op.WAITING).readInt();
+        return core.call(BarrierMethods.WAITING);
     }
 
     public boolean isBroken() {
-        return call(Op.BROKEN).readBoolean();
+        return core.call(BarrierMethods.BROKEN);
     }
 }

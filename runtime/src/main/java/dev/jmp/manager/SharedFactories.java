@@ -47,10 +47,19 @@ final class SharedFactories {
         try {
             return (P) matching.get(0).invoke(null, all);
         } catch (InvocationTargetException e) {
-            throw Failures.sneaky(e.getCause());
+            throw unchecked(e.getCause()); // generated factories declare no checked exception
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot call " + matching.get(0), e);
         }
+    }
+
+    private static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            throw r;
+        } else if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
     }
 
     private static boolean accepts(Class<?>[] parameters, Object[] args) {

@@ -1,8 +1,21 @@
 package dev.jmp.manager;
 
 import dev.jmp.Context;
-import dev.jmp.manager.wire.Op;
-import dev.jmp.manager.wire.TypeIds;
+import dev.jmp.manager.core.ArrayMethods;
+import dev.jmp.manager.core.BarrierMethods;
+import dev.jmp.manager.core.ConditionMethods;
+import dev.jmp.manager.core.DictMethods;
+import dev.jmp.manager.core.EventMethods;
+import dev.jmp.manager.core.JoinableQueueMethods;
+import dev.jmp.manager.core.ListMethods;
+import dev.jmp.manager.core.LockMethods;
+import dev.jmp.manager.core.MethodTable;
+import dev.jmp.manager.core.NamespaceMethods;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.QueueMethods;
+import dev.jmp.manager.core.RLockMethods;
+import dev.jmp.manager.core.SemaphoreMethods;
+import dev.jmp.manager.core.ValueMethods;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,38 +84,38 @@ public class SyncManager extends BaseManager {
         return this;
     }
 
-    private ProxyCore create(String typeId, Object initial) {
-        return Proxies.create(link(), typeId, out -> ProxyCore.CODEC.write(out, initial));
+    private ProxyCore create(MethodTable kind, Object... arguments) {
+        return backend().create(kind, arguments);
     }
 
     public <K, V> DictProxy<K, V> dict() {
-        return new DictProxy<>(create(TypeIds.DICT, null));
+        return new DictProxy<>(create(DictMethods.TABLE, (Object) null));
     }
 
     public <K, V> DictProxy<K, V> dict(Map<? extends K, ? extends V> initial) {
-        return new DictProxy<>(create(TypeIds.DICT, new LinkedHashMap<>(initial)));
+        return new DictProxy<>(create(DictMethods.TABLE, new LinkedHashMap<>(initial)));
     }
 
     public <E> ListProxy<E> list() {
-        return new ListProxy<>(create(TypeIds.LIST, null));
+        return new ListProxy<>(create(ListMethods.TABLE, (Object) null));
     }
 
     public <E> ListProxy<E> list(Collection<? extends E> initial) {
-        return new ListProxy<>(create(TypeIds.LIST, new ArrayList<>(initial)));
+        return new ListProxy<>(create(ListMethods.TABLE, new ArrayList<>(initial)));
     }
 
     public NamespaceProxy namespace() {
-        return new NamespaceProxy(create(TypeIds.NAMESPACE, null));
+        return new NamespaceProxy(create(NamespaceMethods.TABLE, (Object) null));
     }
 
     /** Python's {@code manager.Value(typecode, value)}: the typecode is the Java type. */
     public <T> ValueProxy<T> value(T initial) {
-        return new ValueProxy<>(create(TypeIds.VALUE, initial));
+        return new ValueProxy<>(create(ValueMethods.TABLE, initial));
     }
 
     /** Python's {@code manager.Array(typecode, sequence)}: fixed size, the elements copied. */
     public <E> ArrayProxy<E> array(List<E> initial) {
-        return new ArrayProxy<>(create(TypeIds.ARRAY, new ArrayList<>(initial)));
+        return new ArrayProxy<>(create(ArrayMethods.TABLE, new ArrayList<>(initial)));
     }
 
     public ArrayProxy<Integer> array(int[] initial) {
@@ -136,7 +149,7 @@ public class SyncManager extends BaseManager {
 
     /** A queue of at most {@code maxsize} items; 0 or less for no limit, as in Python. */
     public <E> QueueProxy<E> queue(int maxsize) {
-        return new QueueProxy<>(Proxies.create(link(), TypeIds.QUEUE, out -> out.writeInt(maxsize)));
+        return new QueueProxy<>(create(QueueMethods.TABLE, maxsize));
     }
 
     public <E> JoinableQueueProxy<E> joinableQueue() {
@@ -144,15 +157,15 @@ public class SyncManager extends BaseManager {
     }
 
     public <E> JoinableQueueProxy<E> joinableQueue(int maxsize) {
-        return new JoinableQueueProxy<>(Proxies.create(link(), TypeIds.JOINABLE_QUEUE, out -> out.writeInt(maxsize)));
+        return new JoinableQueueProxy<>(create(JoinableQueueMethods.TABLE, maxsize));
     }
 
     public LockProxy lock() {
-        return new LockProxy(Proxies.create(link(), TypeIds.LOCK, out -> { }));
+        return new LockProxy(create(LockMethods.TABLE));
     }
 
     public RLockProxy rLock() {
-        return new RLockProxy(Proxies.create(link(), TypeIds.RLOCK, out -> { }));
+        return new RLockProxy(create(RLockMethods.TABLE));
     }
 
     public SemaphoreProxy semaphore(int value) {
@@ -165,29 +178,26 @@ public class SyncManager extends BaseManager {
     }
 
     private SemaphoreProxy semaphore(int value, boolean bounded) {
-        return new SemaphoreProxy(Proxies.create(link(), TypeIds.SEMAPHORE, out -> {
-            out.writeInt(value);
-            out.writeBoolean(bounded);
-        }));
+        return new SemaphoreProxy(create(SemaphoreMethods.TABLE, value, bounded));
     }
 
     /** A condition with a new RLock of its own. */
     public ConditionProxy condition() {
-        return new ConditionProxy(create(TypeIds.CONDITION, null));
+        return new ConditionProxy(create(ConditionMethods.TABLE, (Object) null));
     }
 
     /** A condition bound to {@code lock}, which must belong to this manager. */
     public ConditionProxy condition(LockProxy lock) {
-        return new ConditionProxy(create(TypeIds.CONDITION, lock));
+        return new ConditionProxy(create(ConditionMethods.TABLE, lock));
     }
 
     /** A condition bound to {@code lock}, which must belong to this manager. */
     public ConditionProxy condition(RLockProxy lock) {
-        return new ConditionProxy(create(TypeIds.CONDITION, lock));
+        return new ConditionProxy(create(ConditionMethods.TABLE, lock));
     }
 
     public EventProxy event() {
-        return new EventProxy(Proxies.create(link(), TypeIds.EVENT, out -> { }));
+        return new EventProxy(create(EventMethods.TABLE));
     }
 
     public BarrierProxy barrier(int parties) {
@@ -196,9 +206,6 @@ public class SyncManager extends BaseManager {
 
     /** A barrier whose {@code await()} times out after {@code timeout} (null: never). */
     public BarrierProxy barrier(int parties, Duration timeout) {
-        return new BarrierProxy(Proxies.create(link(), TypeIds.BARRIER, out -> {
-            out.writeInt(parties);
-            out.writeLong(timeout == null ? Op.FOREVER : Timeouts.nanos(timeout));
-        }));
+        return new BarrierProxy(create(BarrierMethods.TABLE, parties, Timeouts.nanos(timeout), null));
     }
 }

@@ -21,6 +21,7 @@ final class CallContext {
     private final List<Long> granted = new ArrayList<>();
     private long process;
     private boolean anchor;
+    private Owner owner;
     private Runnable undo;
     private Runnable confirm;
     private boolean shutdown;
@@ -42,6 +43,21 @@ final class CallContext {
     /** Whether this connection is its process's anchor: the process is gone when it closes. */
     boolean anchor() {
         return anchor;
+    }
+
+    /** The thread, of the calling process, on whose behalf an owned method runs. */
+    Owner owner() {
+        if (owner == null) {
+            throw new IllegalStateException("a method that is not owned asked for its caller's thread");
+        }
+        return owner;
+    }
+
+    void owner(Owner caller) {
+        if (caller.process() != process) {
+            throw new IllegalArgumentException("[jmp.manager.protocol] a call named another process as its owner");
+        }
+        owner = caller;
     }
 
     void hello(long token, boolean anchor) {
@@ -121,6 +137,7 @@ final class CallContext {
 
     void reset() {
         forgetEffects();
+        owner = null;
         shutdown = false;
     }
 

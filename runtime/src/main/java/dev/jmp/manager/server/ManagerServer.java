@@ -56,7 +56,7 @@ public final class ManagerServer {
         this.serverId = serverId;
         String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
         this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);
-        this.managerOps = new ManagerOps(this, new Kinds(config.registered(), locks));
+        this.managerOps = new ManagerOps(this, new Kinds(new SharedKinds(config.registered()), locks, new ServerTasks()));
     }
 
     /** Binds the address and announces it in the ready file. */

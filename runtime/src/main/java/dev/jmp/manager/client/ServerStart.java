@@ -1,0 +1,28 @@
+package dev.jmp.manager.client;
+
+import dev.jmp.launch.SparePolicy;
+import dev.jmp.manager.wire.Endpoint;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to start a manager's server JVM, as the manager API resolved it from its settings.
+ *
+ * @param name          the manager's name, {@code SyncManager-1}: its server JVM's process name too
+ * @param address       where to listen, or null for a Unix domain socket in this process's private directory
+ * @param authkey       the key clients must prove they know, or null for a new random one
+ * @param registered    the {@code @Shared} classes clients may create, by binary name
+ * @param maxFrameBytes the largest request or reply, in bytes
+ * @param jvmOptions    the server JVM's options, heap included
+ * @param spares        the spare JVMs the server may start from
+ */
+public record ServerStart(String name, Endpoint address, byte[] authkey, List<String> registered, int maxFrameBytes,
+                          List<String> jvmOptions, SparePolicy spares) {
+
+    public ServerStart {
+        Objects.requireNonNull(name, "name");
+        registered = List.copyOf(registered);
+        jvmOptions = List.copyOf(jvmOptions);
+        Objects.requireNonNull(spares, "spares");
+    }
+}
