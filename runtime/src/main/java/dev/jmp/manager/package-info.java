@@ -110,7 +110,15 @@
  * process took cannot be told from those it released for others.
  *
  * <h2>Proxies</h2>
- * Each method of a proxy is one call to the server and atomic there. Proxies of collections
+ * A proxy wraps a {@link dev.jmp.manager.core.ProxyCore}: one object as a backend holds it. The
+ * local manager server is the backend of {@link dev.jmp.manager.BaseManager#start()} and
+ * {@link dev.jmp.manager.BaseManager#connect()}; the proxy types are the same over any backend,
+ * and {@code dev.jmp.manager.core} says what one must guarantee. This package holds only the API;
+ * the local backend is in {@code dev.jmp.manager.client} (this process's side),
+ * {@code dev.jmp.manager.server} (the server JVM) and {@code dev.jmp.manager.wire} (the protocol
+ * between them).
+ *
+ * <p>Each method of a proxy is one call to the server and atomic there. Proxies of collections
  * implement the JDK interface faithfully: {@code equals} and {@code hashCode} compare contents
  * (a {@code DictProxy} equals a {@code HashMap} with the same entries), {@code toString} prints
  * as the JDK's collections do. Views ({@code keySet()}, {@code values()}, {@code entrySet()},
