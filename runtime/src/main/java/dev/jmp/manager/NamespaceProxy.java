@@ -57,10 +57,14 @@ public final class NamespaceProxy extends AbstractProxy {
         return (Map<String, Object>) core.call(NamespaceMethods.COPY);
     }
 
-    /** {@code Namespace(x=1, status=running)}, as Python prints one. */
+    /**
+     * {@code Namespace(x=1, status=running)}, as Python prints one: attributes whose names start
+     * with {@code _} are left out, as Python's {@code repr} leaves them out.
+     */
     @Override
     public String toString() {
         return Proxies.printing(core, () -> toMap().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("_"))
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ", "Namespace(", ")")), "Namespace(...)");
     }
