@@ -109,9 +109,20 @@ public final class ConditionProxy extends AbstractProxy implements Condition {
         }
     }
 
-    /** Waits at most {@code timeout} for {@code predicate}; returns its last value. */
+    /**
+     * Waits at most {@code timeout} (null: no limit) for {@code predicate}, re-checking it after
+     * every signal; Python's {@code wait_for(predicate, timeout)}.
+     *
+     * @return the predicate's last value
+     */
     public boolean awaitFor(BooleanSupplier predicate, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
+        long nanos = Timeouts.nanos(timeout);
+        long start = System.nanoTime();
+        if (nanos == Shape.FOREVER || start + nanos < start) {
+            awaitFor(predicate);
+            return true;
+        }
+        long deadline = start + nanos;
         boolean result = predicate.getAsBoolean();
         while (!result) {
             long left = deadline - System.nanoTime();
