@@ -130,6 +130,17 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Concurre
         core.call(DictMethods.CLEAR);
     }
 
+    /**
+     * Removes the entry put last and returns it, in one call; Python's {@code popitem()}, which
+     * is last in, first out too.
+     *
+     * @throws java.util.NoSuchElementException when the dict is empty (Python's {@code KeyError})
+     */
+    public Map.Entry<K, V> popItem() {
+        List<Object> item = core.call(DictMethods.POP_ITEM);
+        return new AbstractMap.SimpleImmutableEntry<>(value(item.get(0)), value(item.get(1)));
+    }
+
     /** The dict's contents now, as a plain {@link LinkedHashMap}: Python's {@code dict(proxy)}. */
     public Map<K, V> copy() {
         return value(core.call(DictMethods.COPY));

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jmp.testing.NoLeftovers;
+import java.util.AbstractMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,5 +38,20 @@ class PythonParityTest {
         assertEquals("Namespace(x=1, name=jmp)", ns.toString());
         assertEquals(Map.of("x", 1, "_hidden", 2, "__dunder", 3, "name", "jmp"), ns.toMap(), "the names are all there");
         assertEquals(2, (int) ns.get("_hidden"));
+    }
+
+    /** Python: {@code d.popitem()} removes and returns the pair put last (LIFO), and raises {@code KeyError} when empty. */
+    @Test
+    void aDictPopsItsLastItem() {
+        DictProxy<String, Integer> d = manager.dict();
+        d.put("a", 1);
+        d.put("b", 2);
+        d.put("c", null);
+        d.put("a", 10); // an update keeps its place
+        assertEquals(new AbstractMap.SimpleImmutableEntry<>("c", null), d.popItem());
+        assertEquals(Map.entry("b", 2), d.popItem());
+        assertEquals(Map.entry("a", 10), d.popItem());
+        assertThrows(NoSuchElementException.class, d::popItem);
+        assertEquals(0, d.size());
     }
 }
