@@ -16,7 +16,7 @@ import dev.jmp.shm.ProcessShareable;
 public interface BaseProxy extends ProcessShareable {
 
     /**
-     * The referent's type: {@code dict}, {@code list}, {@code namespace}, {@code value},
+     * The referent's type: {@code dict}, {@code list}, {@code set}, {@code namespace}, {@code value},
      * {@code array}, {@code queue}, {@code joinable_queue}, {@code lock}, {@code rlock},
      * {@code semaphore}, {@code condition}, {@code event}, {@code barrier}, or the binary name
      * of a {@code @Shared} class.

@@ -18,6 +18,7 @@ import dev.jmp.manager.core.ProxyCore;
 import dev.jmp.manager.core.QueueMethods;
 import dev.jmp.manager.core.RLockMethods;
 import dev.jmp.manager.core.SemaphoreMethods;
+import dev.jmp.manager.core.SetMethods;
 import dev.jmp.manager.core.ValueMethods;
 import java.util.HashSet;
 import java.util.Set;
@@ -74,6 +75,7 @@ final class Proxies {
         return switch (core.typeId()) {
             case DictMethods.TYPE_ID -> new DictProxy<>(core);
             case ListMethods.TYPE_ID -> new ListProxy<>(core);
+            case SetMethods.TYPE_ID -> new SetProxy<>(core);
             case NamespaceMethods.TYPE_ID -> new NamespaceProxy(core);
             case ValueMethods.TYPE_ID -> new ValueProxy<>(core);
             case ArrayMethods.TYPE_ID -> new ArrayProxy<>(core);
@@ -96,6 +98,8 @@ final class Proxies {
         } else if (value instanceof DictProxy<?, ?> p) {
             return p.core;
         } else if (value instanceof ListProxy<?> p) {
+            return p.core;
+        } else if (value instanceof SetProxy<?> p) {
             return p.core;
         } else if (value instanceof QueueProxy<?> p) {
             return p.core;
@@ -125,6 +129,8 @@ final class Proxies {
     static Object plain(Object collection) {
         if (collection instanceof DictProxy<?, ?> d) {
             return d.copy();
+        } else if (collection instanceof SetProxy<?> s) {
+            return s.copy();
         }
         return collection instanceof ListProxy<?> l ? l.copy() : collection instanceof ArrayProxy<?> a ? a.copy()
                 : collection;

@@ -15,6 +15,7 @@ import dev.jmp.manager.core.ProxyCore;
 import dev.jmp.manager.core.QueueMethods;
 import dev.jmp.manager.core.RLockMethods;
 import dev.jmp.manager.core.SemaphoreMethods;
+import dev.jmp.manager.core.SetMethods;
 import dev.jmp.manager.core.ValueMethods;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A manager that serves Python's {@code SyncManager} types: {@code dict}, {@code list},
+ * A manager that serves Python's {@code SyncManager} types: {@code dict}, {@code list}, {@code set},
  * {@code Namespace}, {@code Value}, {@code Array}, {@code Queue}, {@code JoinableQueue},
  * {@code Lock}, {@code RLock}, {@code Semaphore}, {@code BoundedSemaphore}, {@code Condition},
  * {@code Event} and {@code Barrier}, each created on the server and returned as a proxy.
@@ -102,6 +103,16 @@ public class SyncManager extends BaseManager {
 
     public <E> ListProxy<E> list(Collection<? extends E> initial) {
         return new ListProxy<>(create(ListMethods.TABLE, new ArrayList<>(initial)));
+    }
+
+    /** A set; Python's {@code manager.set()}. */
+    public <E> SetProxy<E> set() {
+        return new SetProxy<>(create(SetMethods.TABLE, (Object) null));
+    }
+
+    /** A set holding the elements of {@code initial}, copied. */
+    public <E> SetProxy<E> set(Collection<? extends E> initial) {
+        return new SetProxy<>(create(SetMethods.TABLE, new ArrayList<>(initial)));
     }
 
     public NamespaceProxy namespace() {

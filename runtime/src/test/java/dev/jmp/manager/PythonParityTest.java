@@ -1,11 +1,18 @@
 package dev.jmp.manager;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jmp.testing.NoLeftovers;
 import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,5 +60,48 @@ class PythonParityTest {
         assertEquals(Map.entry("a", 10), d.popItem());
         assertThrows(NoSuchElementException.class, d::popItem);
         assertEquals(0, d.size());
+    }
+
+    /**
+     * Python: {@code m.set()} is a set held by the manager ({@code SetProxy}): {@code add},
+     * {@code discard}, {@code in}, {@code len}, {@code update} act on the server; {@code set(p)}
+     * copies it.
+     */
+    @Test
+    void aManagerSetIsASet() {
+        SetProxy<String> s = manager.set(List.of("a", "b"));
+        assertTrue(s.add("c"));
+        assertFalse(s.add("a"), "already there");
+        assertTrue(s.contains("b"));
+        assertTrue(s.remove("b"));
+        assertFalse(s.remove("b"));
+        assertEquals(2, s.size());
+        assertTrue(s.addAll(List.of("d", "e")));
+        assertTrue(s.containsAll(List.of("a", "e")));
+        assertTrue(s.removeAll(List.of("d", "x")));
+        assertTrue(s.add("f"));
+        assertTrue(s.retainAll(List.of("a", "c", "e", "z")));
+        assertFalse(s.retainAll(List.of("a", "c", "e")));
+        assertEquals(new ArrayList<>(List.of("a", "c", "e")), new ArrayList<>(s), "insertion order");
+        assertEquals(Set.of("a", "c", "e"), s, "equals as a Set");
+        assertEquals(Set.of("a", "c", "e").hashCode(), s.hashCode());
+        assertEquals("[a, c, e]", s.toString());
+        assertEquals(new LinkedHashSet<>(List.of("a", "c", "e")), s.copy());
+        for (Iterator<String> i = s.iterator(); i.hasNext(); ) {
+            if (i.next().equals("c")) {
+                i.remove();
+            }
+        }
+        assertEquals(Set.of("a", "e"), s.copy());
+        assertTrue(s.add(null));
+        assertTrue(s.contains(null));
+
+        DictProxy<String, Object> d = manager.dict();
+        d.put("set", s);
+        SetProxy<String> same = (SetProxy<String>) d.get("set");
+        same.add("shared");
+        assertTrue(s.contains("shared"), "a set stored in a dict stays that set");
+        s.clear();
+        assertTrue(same.isEmpty());
     }
 }

@@ -15,6 +15,7 @@ import dev.jmp.manager.core.NamespaceMethods;
 import dev.jmp.manager.core.QueueMethods;
 import dev.jmp.manager.core.RLockMethods;
 import dev.jmp.manager.core.SemaphoreMethods;
+import dev.jmp.manager.core.SetMethods;
 import dev.jmp.manager.core.Shape;
 import dev.jmp.manager.core.ValueMethods;
 import dev.jmp.manager.wire.Shapes;
@@ -49,6 +50,7 @@ final class Kinds {
         return switch (typeId) {
             case DictMethods.TYPE_ID -> make(DictMethods.TABLE, ServedDict.DISPATCHER, in, codec, a -> new ServedDict(a[0]));
             case ListMethods.TYPE_ID -> make(ListMethods.TABLE, ServedList.DISPATCHER, in, codec, a -> new ServedList(a[0]));
+            case SetMethods.TYPE_ID -> make(SetMethods.TABLE, ServedSet.DISPATCHER, in, codec, a -> new ServedSet(a[0]));
             case NamespaceMethods.TYPE_ID -> make(NamespaceMethods.TABLE, ServedNamespace.DISPATCHER, in, codec,
                     a -> new ServedNamespace(a[0]));
             case ValueMethods.TYPE_ID -> make(ValueMethods.TABLE, ServedValue.DISPATCHER, in, codec,
