@@ -10,8 +10,9 @@ import java.util.concurrent.TimeoutException;
  * A barrier held by a manager; Python's {@code manager.Barrier(parties, timeout=...)}. Each party
  * calls {@link #await()}; all return together once the last one arrives. A party that times out,
  * or {@link #abort()}, breaks it: waiting and later parties get {@link BrokenBarrierException}
- * until {@link #reset()}. Python's {@code action} runs code, which does not cross processes:
- * run it in the party whose {@code await} returned {@code parties() - 1}.
+ * until {@link #reset()}. Python's {@code action} is a {@code @ProcessTask} task that the
+ * manager's server runs when the last party arrives
+ * ({@link SyncManager#barrier(int, dev.jmp.Task, Duration)}).
  *
  * <pre>{@code
  * BarrierProxy start = manager.barrier(3);

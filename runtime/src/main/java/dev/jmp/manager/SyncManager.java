@@ -1,6 +1,8 @@
 package dev.jmp.manager;
 
 import dev.jmp.Context;
+import dev.jmp.ProcessTask;
+import dev.jmp.Task;
 import dev.jmp.manager.core.ArrayMethods;
 import dev.jmp.manager.core.BarrierMethods;
 import dev.jmp.manager.core.ConditionMethods;
@@ -217,6 +219,19 @@ public class SyncManager extends BaseManager {
 
     /** A barrier whose {@code await()} times out after {@code timeout} (null: never). */
     public BarrierProxy barrier(int parties, Duration timeout) {
-        return new BarrierProxy(create(BarrierMethods.TABLE, parties, Timeouts.nanos(timeout), null));
+        return barrier(parties, null, timeout);
+    }
+
+    /**
+     * Python's {@code manager.Barrier(parties, action, timeout)}: when the last party arrives,
+     * {@code action} (a {@link ProcessTask} task, or null) runs in the manager's server before any
+     * party is released, as Python runs it in the server process. An action that throws breaks
+     * the barrier: the party that arrived last gets its exception, the others
+     * {@link java.util.concurrent.BrokenBarrierException}. {@code await()} times out after
+     * {@code timeout} (null: never).
+     */
+    public BarrierProxy barrier(int parties, Task<?> action, Duration timeout) {
+        return new BarrierProxy(create(BarrierMethods.TABLE, parties, Timeouts.nanos(timeout),
+                action == null ? null : action.call()));
     }
 }
