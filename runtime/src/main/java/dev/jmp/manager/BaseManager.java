@@ -2,6 +2,8 @@ package dev.jmp.manager;
 
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
+import dev.jmp.ProcessTask;
+import dev.jmp.Task;
 import dev.jmp.internal.TaskNames;
 import dev.jmp.launch.ChildHeap;
 import dev.jmp.launch.SparePolicy;
@@ -125,14 +127,25 @@ public class BaseManager implements AutoCloseable {
     }
 
     /** Starts the server JVM and returns once it accepts connections. */
-    public synchronized BaseManager start() {
+    public BaseManager start() {
+        return start(null);
+    }
+
+    /**
+     * Starts the server JVM, which runs {@code initializer} (a {@link ProcessTask} task, or null)
+     * before it accepts connections, and returns once it does; Python's
+     * {@code start(initializer, initargs)}. An initializer that throws fails the start with
+     * {@code [jmp.manager.start-failed]}, its stack trace on the server's stderr.
+     */
+    public synchronized BaseManager start(Task<?> initializer) {
         requireState(State.NEW, "start");
         Context context = this.context != null ? this.context : Multiprocessing.defaultContext();
         List<String> added = new ArrayList<>(context.jvmOptions());
         added.addAll(jvmOptions);
         backend = LocalManager.start(new ServerStart(name, address, authkey, registered,
                 maxFrameBytes != 0 ? maxFrameBytes : Frames.maxFrameFromProperty(),
-                ChildHeap.options(context.maxHeap(), 1, added), SparePolicy.of(context)));
+                ChildHeap.options(context.maxHeap(), 1, added), SparePolicy.of(context),
+                initializer == null ? null : initializer.call()));
         state = State.STARTED;
         return this;
     }

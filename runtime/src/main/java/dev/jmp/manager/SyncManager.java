@@ -82,6 +82,12 @@ public class SyncManager extends BaseManager {
     }
 
     @Override
+    public SyncManager start(Task<?> initializer) {
+        super.start(initializer);
+        return this;
+    }
+
+    @Override
     public SyncManager connect() {
         super.connect();
         return this;

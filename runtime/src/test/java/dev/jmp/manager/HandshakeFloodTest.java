@@ -45,7 +45,7 @@ class HandshakeFloodTest {
         Path ready = directory.resolve("ready");
         ManagerServer server = ManagerServer.start(new ServerConfig("flooded", Endpoint.tcp(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), ready.toString(), KEY, "", List.of(),
-                Frames.DEFAULT_MAX_FRAME));
+                Frames.DEFAULT_MAX_FRAME, null));
         Thread serving = new Thread(server::serveUntilShutdown, "flooded-manager");
         serving.start();
         List<SocketChannel> idle = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.jmp.manager;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.testing.NoLeftovers;
@@ -94,5 +95,29 @@ class ServerTasksTest {
         } catch (ExecutionException e) {
             return e.getCause();
         }
+    }
+
+    /**
+     * Python: {@code manager.start(initializer, initargs)} runs the initializer in the server
+     * process, before it serves any client.
+     */
+    @Test
+    void theInitializerRunsInTheServerBeforeItServes() throws Exception {
+        Path file = dir.resolve("initialized");
+        try (SyncManager manager = new SyncManager().start(RecordEntry.record(file, "initialized"))) {
+            assertTrue(Files.exists(file), "the initializer ran before start() returned");
+            assertEquals(List.of("initialized " + serverPid(manager)), Files.readAllLines(file));
+            DictProxy<String, String> served = manager.dict();
+            served.put("after", "initializer");
+            assertEquals("initializer", served.get("after"));
+        }
+    }
+
+    @Test
+    void anInitializerThatThrowsFailsTheStart() {
+        SyncManager manager = new SyncManager();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> manager.start(RecordEntry.fail("no initialization")));
+        assertTrue(e.getMessage().startsWith("[jmp.manager.start-failed]"), e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package dev.jmp.manager.client;
 
+import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.SparePolicy;
 import dev.jmp.manager.wire.Endpoint;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.Objects;
  * @param maxFrameBytes the largest request or reply, in bytes
  * @param jvmOptions    the server JVM's options, heap included
  * @param spares        the spare JVMs the server may start from
+ * @param initializer   what the server runs when it starts, before it listens; or null
  */
 public record ServerStart(String name, Endpoint address, byte[] authkey, List<String> registered, int maxFrameBytes,
-                          List<String> jvmOptions, SparePolicy spares) {
+                          List<String> jvmOptions, SparePolicy spares, TaskCall initializer) {
 
     public ServerStart {
         Objects.requireNonNull(name, "name");

@@ -59,8 +59,14 @@ public final class ManagerServer {
         this.managerOps = new ManagerOps(this, new Kinds(new SharedKinds(config.registered()), locks, new ServerTasks()));
     }
 
-    /** Binds the address and announces it in the ready file. */
-    public static ManagerServer start(ServerConfig config) throws IOException {
+    /**
+     * Runs the initializer, if any, then binds the address and announces it in the ready file.
+     * An initializer that throws ends the start: the exception propagates, nothing listens.
+     */
+    public static ManagerServer start(ServerConfig config) throws Exception {
+        if (config.initializer() != null) {
+            new ServerTasks().run(config.initializer());
+        }
         if (config.listen().isUnix()) {
             Files.deleteIfExists(config.listen().socket());
         }

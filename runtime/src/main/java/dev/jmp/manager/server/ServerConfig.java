@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Endpoint;
@@ -18,9 +19,10 @@ import java.util.List;
  * @param keyFile    the owner's file holding the key, for handles this server hands out
  * @param registered the {@code @Shared} classes clients may create, by binary name
  * @param maxFrameBytes the largest request or reply, in bytes
+ * @param initializer what the server runs before it listens, or null
  */
 public record ServerConfig(String name, Endpoint listen, String readyFile, byte[] authkey, String keyFile,
-                           List<String> registered, int maxFrameBytes) {
+                           List<String> registered, int maxFrameBytes, TaskCall initializer) {
 
     public ServerConfig {
         registered = List.copyOf(registered);
@@ -39,6 +41,11 @@ public record ServerConfig(String name, Endpoint listen, String readyFile, byte[
             out.writeString(type);
         }
         out.writeInt(maxFrameBytes);
+        if (out.writePresence(initializer)) {
+            out.writeString(initializer.entryClass());
+            out.writeBytes(initializer.arguments());
+            out.writeString(initializer.description());
+        }
         return out.toByteArray();
     }
 
@@ -55,7 +62,8 @@ public record ServerConfig(String name, Endpoint listen, String readyFile, byte[
             registered.add(in.readString());
         }
         int maxFrameBytes = in.readInt();
+        TaskCall initializer = in.readPresence() ? new TaskCall(in.readString(), in.readBytes(), in.readString()) : null;
         in.expectEnd();
-        return new ServerConfig(name, listen, readyFile, key, keyFile, registered, maxFrameBytes);
+        return new ServerConfig(name, listen, readyFile, key, keyFile, registered, maxFrameBytes, initializer);
     }
 }
