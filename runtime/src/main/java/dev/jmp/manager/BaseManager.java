@@ -16,7 +16,9 @@ import dev.jmp.manager.wire.Frames;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +51,7 @@ public class BaseManager implements AutoCloseable {
     private final byte[] authkey;
     private final String name;
     private final List<String> registered = new ArrayList<>();
+    private final Map<String, List<String>> exposed = new HashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private Context context;
     private int maxFrameBytes;
@@ -83,12 +86,28 @@ public class BaseManager implements AutoCloseable {
     }
 
     /**
-     * Lets clients create instances of {@code sharedClass}, a class with {@link Shared} methods;
-     * Python's {@code register(typeid, callable)}. Only before {@link #start()}.
+     * Lets clients create instances of {@code sharedClass}, a class with {@link Shared} methods,
+     * and call them; Python's {@code register(typeid, callable)}. Only before {@link #start()}.
      */
     public synchronized BaseManager register(Class<?> sharedClass) {
+        return register(sharedClass, new String[0]);
+    }
+
+    /**
+     * Like {@link #register(Class)}, with only the {@link Shared} methods named in
+     * {@code exposed} callable (every overload of each), Python's {@code exposed=} list: a call of
+     * another fails on the server with {@code [jmp.manager.not-exposed]}. No names exposes every
+     * shared method. Only before {@link #start()}.
+     *
+     * @throws IllegalArgumentException when a name is not a {@code @Shared} method's
+     *     ({@code [jmp.manager.not-shared]})
+     */
+    public synchronized BaseManager register(Class<?> sharedClass, String... exposed) {
         requireState(State.NEW, "register a class with");
-        SharedProxy.load(TaskNames.proxyClass(sharedClass.getName()));
+        Class<?> proxy = SharedProxy.load(TaskNames.proxyClass(sharedClass.getName()));
+        if (exposed.length > 0) {
+            this.exposed.put(sharedClass.getName(), SharedFactories.sharedMethods(sharedClass, proxy, exposed));
+        }
         registered.add(sharedClass.getName());
         return this;
     }
@@ -142,7 +161,7 @@ public class BaseManager implements AutoCloseable {
         Context context = this.context != null ? this.context : Multiprocessing.defaultContext();
         List<String> added = new ArrayList<>(context.jvmOptions());
         added.addAll(jvmOptions);
-        backend = LocalManager.start(new ServerStart(name, address, authkey, registered,
+        backend = LocalManager.start(new ServerStart(name, address, authkey, registered, exposed,
                 maxFrameBytes != 0 ? maxFrameBytes : Frames.maxFrameFromProperty(),
                 ChildHeap.options(context.maxHeap(), 1, added), SparePolicy.of(context),
                 initializer == null ? null : initializer.call()));

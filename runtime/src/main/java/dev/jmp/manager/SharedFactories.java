@@ -7,6 +7,8 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +62,26 @@ final class SharedFactories {
             throw e;
         }
         return new IllegalStateException(t);
+    }
+
+    /**
+     * {@code names}, each checked to be a {@code @Shared} method of {@code sharedClass}: a public
+     * instance method its generated proxy declares.
+     */
+    static List<String> sharedMethods(Class<?> sharedClass, Class<?> proxyClass, String... names) {
+        Set<String> shared = new TreeSet<>();
+        for (Method m : proxyClass.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())) {
+                shared.add(m.getName());
+            }
+        }
+        for (String name : names) {
+            if (!shared.contains(name)) {
+                throw new IllegalArgumentException("[jmp.manager.not-shared] " + sharedClass.getName() + " has no @Shared"
+                        + " method '" + name + "' to expose; its shared methods are " + shared);
+            }
+        }
+        return List.of(names);
     }
 
     private static boolean accepts(Class<?>[] parameters, Object[] args) {

@@ -64,6 +64,12 @@ public class SyncManager extends BaseManager {
     }
 
     @Override
+    public SyncManager register(Class<?> sharedClass, String... exposed) {
+        super.register(sharedClass, exposed);
+        return this;
+    }
+
+    @Override
     public SyncManager context(Context context) {
         super.context(context);
         return this;

@@ -70,7 +70,7 @@ public final class LocalManager implements ManagerBackend {
         String keyFile = KeyRing.fileFor(KeyRing.add(key, null));
         Path ready = dir.resolve("mgr-" + n + ".ready");
         ServerConfig config = new ServerConfig(start.name(), listen, ready.toString(), key, keyFile, start.registered(),
-                start.maxFrameBytes(), start.initializer());
+                start.exposed(), start.maxFrameBytes(), start.initializer());
         ChildProcess server = ChildLauncher.launch(new ChildSpec(start.name(), true, start.jvmOptions(),
                 new TaskCall(ServerEntry.class.getName(), config.encode(), start.name() + " server")), start.spares());
         String[] announced = Lifetimes.awaitReady(ready, server, start.name());

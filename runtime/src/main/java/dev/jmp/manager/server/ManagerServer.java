@@ -56,7 +56,8 @@ public final class ManagerServer {
         this.serverId = serverId;
         String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
         this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);
-        this.managerOps = new ManagerOps(this, new Kinds(new SharedKinds(config.registered()), locks, new ServerTasks()));
+        this.managerOps = new ManagerOps(this, new Kinds(new SharedKinds(config.registered(), config.exposed(), config.name()), locks,
+                new ServerTasks()));
     }
 
     /**

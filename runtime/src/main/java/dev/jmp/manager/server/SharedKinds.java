@@ -10,15 +10,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code @Shared} classes a server may create: those its owner registered, each served through
- * its generated dispatcher, loaded by name on first use.
+ * its generated dispatcher, loaded by name on first use, for the methods the owner exposed.
  */
 final class SharedKinds {
 
     private final Set<String> registered;
+    private final Map<String, List<String>> exposed;
+    private final String manager;
     private final Map<String, SharedKind> loaded = new ConcurrentHashMap<>();
 
-    SharedKinds(List<String> registered) {
+    /**
+     * @param exposed the names of the methods that may be called, by class; a class not there exposes all
+     * @param manager the manager's name, for messages
+     */
+    SharedKinds(List<String> registered, Map<String, List<String>> exposed, String manager) {
         this.registered = Set.copyOf(registered);
+        this.exposed = Map.copyOf(exposed);
+        this.manager = manager;
     }
 
     /** An instance of {@code typeId} made by the constructor the request names. */
@@ -32,7 +40,7 @@ final class SharedKinds {
         }
         long signature = in.readLong();
         int constructor = in.readInt();
-        SharedKind kind = loaded.computeIfAbsent(typeId, SharedKinds::load);
+        SharedKind kind = loaded.computeIfAbsent(typeId, this::load);
         if (kind.dispatcher().signature() != signature) {
             throw new IllegalStateException("[jmp.manager.stale-class] the manager's " + typeId + " was compiled"
                     + " from another version of the class than the caller's; give both the same class path");
@@ -40,14 +48,15 @@ final class SharedKinds {
         return new ServedObject(kind.dispatcher().construct(constructor, in), kind);
     }
 
-    private static SharedKind load(String typeId) {
+    private SharedKind load(String typeId) {
         String name = TaskNames.dispatcherClass(typeId);
         try {
             Class<?> type = Class.forName(name, false, SharedKinds.class.getClassLoader());
             if (!SharedDispatcher.class.isAssignableFrom(type)) {
                 throw new IllegalStateException(name + " is not a jmp dispatcher");
             }
-            return new SharedKind((SharedDispatcher) type.getConstructor().newInstance());
+            return new SharedKind(typeId, (SharedDispatcher) type.getConstructor().newInstance(), exposed.get(typeId),
+                    manager);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("[jmp.manager.no-dispatcher] the manager cannot load " + name
                     + ", generated for the @Shared methods of " + typeId + "; compile " + typeId
