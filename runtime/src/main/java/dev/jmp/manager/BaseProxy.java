@@ -18,8 +18,8 @@ public interface BaseProxy extends ProcessShareable {
     /**
      * The referent's type: {@code dict}, {@code list}, {@code set}, {@code namespace}, {@code value},
      * {@code array}, {@code queue}, {@code joinable_queue}, {@code lock}, {@code rlock},
-     * {@code semaphore}, {@code condition}, {@code event}, {@code barrier}, or the binary name
-     * of a {@code @Shared} class.
+     * {@code semaphore}, {@code condition}, {@code event}, {@code barrier}, {@code pool},
+     * {@code async_result}, or the binary name of a {@code @Shared} class.
      */
     String typeId();
 

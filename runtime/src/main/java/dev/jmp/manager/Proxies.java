@@ -5,6 +5,7 @@ import dev.jmp.internal.WireFormatException;
 import dev.jmp.manager.client.LocalManager;
 import dev.jmp.manager.core.ApiTypes;
 import dev.jmp.manager.core.ArrayMethods;
+import dev.jmp.manager.core.AsyncResultMethods;
 import dev.jmp.manager.core.BarrierMethods;
 import dev.jmp.manager.core.ConditionMethods;
 import dev.jmp.manager.core.DictMethods;
@@ -14,6 +15,7 @@ import dev.jmp.manager.core.JoinableQueueMethods;
 import dev.jmp.manager.core.ListMethods;
 import dev.jmp.manager.core.LockMethods;
 import dev.jmp.manager.core.NamespaceMethods;
+import dev.jmp.manager.core.PoolMethods;
 import dev.jmp.manager.core.ProxyCore;
 import dev.jmp.manager.core.QueueMethods;
 import dev.jmp.manager.core.RLockMethods;
@@ -87,6 +89,8 @@ final class Proxies {
             case ConditionMethods.TYPE_ID -> new ConditionProxy(core);
             case EventMethods.TYPE_ID -> new EventProxy(core);
             case BarrierMethods.TYPE_ID -> new BarrierProxy(core);
+            case PoolMethods.TYPE_ID -> new PoolProxy(core);
+            case AsyncResultMethods.TYPE_ID -> new AsyncResultProxy<>(core);
             default -> SharedProxy.attach(core);
         };
     }

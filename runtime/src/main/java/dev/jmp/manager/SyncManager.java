@@ -13,6 +13,7 @@ import dev.jmp.manager.core.ListMethods;
 import dev.jmp.manager.core.LockMethods;
 import dev.jmp.manager.core.MethodTable;
 import dev.jmp.manager.core.NamespaceMethods;
+import dev.jmp.manager.core.PoolMethods;
 import dev.jmp.manager.core.ProxyCore;
 import dev.jmp.manager.core.QueueMethods;
 import dev.jmp.manager.core.RLockMethods;
@@ -227,6 +228,24 @@ public class SyncManager extends BaseManager {
 
     public BarrierProxy barrier(int parties) {
         return barrier(parties, null);
+    }
+
+    /**
+     * A process pool held by the manager, its {@code processes} workers (0: one per CPU) children
+     * of the server; Python's {@code manager.Pool(processes)}.
+     */
+    public PoolProxy pool(int processes) {
+        return pool(processes, null, 0);
+    }
+
+    /**
+     * Like {@link #pool(int)}: each worker runs {@code initializer} (a task, or null) once before
+     * any task, and is replaced after {@code maxTasksPerChild} tasks (0: never); Python's
+     * {@code manager.Pool(processes, initializer, initargs, maxtasksperchild)}.
+     */
+    public PoolProxy pool(int processes, Task<?> initializer, int maxTasksPerChild) {
+        return new PoolProxy(create(PoolMethods.TABLE, processes, initializer == null ? null : initializer.call(),
+                maxTasksPerChild));
     }
 
     /** A barrier whose {@code await()} times out after {@code timeout} (null: never). */

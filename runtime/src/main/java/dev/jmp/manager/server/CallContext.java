@@ -68,6 +68,12 @@ final class CallContext {
         this.anchor = anchor;
     }
 
+    /** Makes {@code object} one of the server's, for this call's reply to hand to the caller. */
+    ServedObject newObject(ServedObject object, String typeId) {
+        objects.identify(object, typeId);
+        return object;
+    }
+
     /** Takes a reference for the caller to an object this call's reply hands it. */
     void grant(ServedObject object) {
         objects.grant(process, object);

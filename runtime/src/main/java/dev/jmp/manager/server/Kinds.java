@@ -12,6 +12,7 @@ import dev.jmp.manager.core.ListMethods;
 import dev.jmp.manager.core.LockMethods;
 import dev.jmp.manager.core.MethodTable;
 import dev.jmp.manager.core.NamespaceMethods;
+import dev.jmp.manager.core.PoolMethods;
 import dev.jmp.manager.core.QueueMethods;
 import dev.jmp.manager.core.RLockMethods;
 import dev.jmp.manager.core.SemaphoreMethods;
@@ -38,11 +39,13 @@ final class Kinds {
     private final SharedKinds shared;
     private final Lockables locks;
     private final ServerTasks tasks;
+    private final Pools pools;
 
-    Kinds(SharedKinds shared, Lockables locks, ServerTasks tasks) {
+    Kinds(SharedKinds shared, Lockables locks, ServerTasks tasks, Pools pools) {
         this.shared = shared;
         this.locks = locks;
         this.tasks = tasks;
+        this.pools = pools;
     }
 
     /** The object a request asks for; a kind's classes are loaded when its first object is. */
@@ -72,6 +75,8 @@ final class Kinds {
             case EventMethods.TYPE_ID -> make(EventMethods.TABLE, ServedEvent.DISPATCHER, in, codec, a -> new ServedEvent());
             case BarrierMethods.TYPE_ID -> make(BarrierMethods.TABLE, ServedBarrier.DISPATCHER, in, codec,
                     a -> new ServedBarrier((Integer) a[0], (Long) a[1], action((TaskCall) a[2])));
+            case PoolMethods.TYPE_ID -> make(PoolMethods.TABLE, ServedPool.DISPATCHER, in, codec,
+                    a -> new ServedPool((Integer) a[0], (TaskCall) a[1], (Integer) a[2], pools));
             default -> shared.create(typeId, in);
         };
     }

@@ -44,6 +44,7 @@ public final class ManagerServer {
     private final ServerSharing sharing;
     private final ManagerOps managerOps;
     private final Lockables locks = new Lockables();
+    private final Pools pools = new Pools();
     private final Map<Long, Integer> anchors = new HashMap<>();
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
@@ -57,7 +58,7 @@ public final class ManagerServer {
         String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
         this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);
         this.managerOps = new ManagerOps(this, new Kinds(new SharedKinds(config.registered(), config.exposed(), config.name()), locks,
-                new ServerTasks()));
+                new ServerTasks(), pools));
     }
 
     /**
@@ -130,6 +131,7 @@ public final class ManagerServer {
     private void close() {
         closeGate();
         connections.forEach(ServerConnection::abandon);
+        pools.terminateAll();
         if (config.listen().isUnix()) {
             try {
                 Files.deleteIfExists(config.listen().socket());
