@@ -28,14 +28,23 @@
  *   <tr><td>{@code m.Lock()}, {@code m.RLock()}</td><td>{@link dev.jmp.manager.LockProxy},
  *       {@link dev.jmp.manager.RLockProxy} (both {@code java.util.concurrent.locks.Lock})</td></tr>
  *   <tr><td>{@code m.Semaphore(n)}, {@code m.BoundedSemaphore(n)}</td><td>{@link dev.jmp.manager.SemaphoreProxy}</td></tr>
- *   <tr><td>{@code m.Condition(lock)}, {@code m.Event()}, {@code m.Barrier(n)}</td>
+ *   <tr><td>{@code m.Condition(lock)}, {@code m.Event()}, {@code m.Barrier(n, action)}</td>
  *       <td>{@link dev.jmp.manager.ConditionProxy} (a {@code Condition}), {@link dev.jmp.manager.EventProxy},
- *       {@link dev.jmp.manager.BarrierProxy}</td></tr>
+ *       {@link dev.jmp.manager.BarrierProxy} (the action a task run in the server)</td></tr>
+ *   <tr><td>{@code m.set()}, {@code d.popitem()}</td><td>{@link dev.jmp.manager.SetProxy} (a {@code Set}),
+ *       {@link dev.jmp.manager.DictProxy#popItem()}</td></tr>
+ *   <tr><td>{@code m.Pool(4)}: {@code apply}, {@code map}, {@code apply_async}</td>
+ *       <td>{@link dev.jmp.manager.PoolProxy}, workers that are children of the server;
+ *       {@link dev.jmp.manager.AsyncResultProxy}</td></tr>
  *   <tr><td>{@code BaseManager.register('Counter', Counter)}; {@code m.Counter(0)}</td>
  *       <td>{@link dev.jmp.manager.Shared @Shared} methods; {@code m.register(Counter.class)};
  *       {@code CounterProxy.create(m, 0)} or {@code m.create(Counter.class, 0)}</td></tr>
  *   <tr><td>{@code BaseManager(address=('', 50000), authkey=b'k')}, {@code m.connect()}</td>
  *       <td>{@code new SyncManager(address, key).start()}; {@code Manager.connect(address, key)}</td></tr>
+ *   <tr><td>{@code register('Counter', Counter, exposed=['get'])}; {@code proxy._callmethod('get')}</td>
+ *       <td>{@code m.register(Counter.class, "get")}; {@link dev.jmp.manager.BaseProxy#callMethod}</td></tr>
+ *   <tr><td>{@code m.start(initializer, initargs)}</td><td>{@code m.start(InitTasks.setUp(args))}: a task the
+ *       server runs before it serves</td></tr>
  *   <tr><td>{@code register('get_queue', callable=lambda: q)}; {@code m.get_queue()}</td>
  *       <td>{@code m.publish("queue", q)}; {@code m.lookup("queue")}</td></tr>
  *   <tr><td>{@code RemoteError}, {@code AuthenticationError}</td><td>{@link dev.jmp.manager.RemoteException},
@@ -110,14 +119,24 @@
  * process took cannot be told from those it released for others.
  *
  * <h2>Proxies</h2>
- * Each method of a proxy is one call to the server and atomic there. Proxies of collections
+ * A proxy wraps a {@link dev.jmp.manager.core.ProxyCore}: one object as a backend holds it. The
+ * local manager server is the backend of {@link dev.jmp.manager.BaseManager#start()} and
+ * {@link dev.jmp.manager.BaseManager#connect()}; the proxy types are the same over any backend,
+ * and {@code dev.jmp.manager.core} says what one must guarantee. This package holds only the API;
+ * the local backend is in {@code dev.jmp.manager.client} (this process's side),
+ * {@code dev.jmp.manager.server} (the server JVM) and {@code dev.jmp.manager.wire} (the protocol
+ * between them).
+ *
+ * <p>Each method of a proxy is one call to the server and atomic there. Proxies of collections
  * implement the JDK interface faithfully: {@code equals} and {@code hashCode} compare contents
  * (a {@code DictProxy} equals a {@code HashMap} with the same entries), {@code toString} prints
  * as the JDK's collections do. Views ({@code keySet()}, {@code values()}, {@code entrySet()},
  * {@code subList}) are live: their methods are calls on the object. <b>Iterators are
  * snapshots</b>: one call fetches the contents when iteration starts (weakly consistent, like
  * {@code ConcurrentHashMap}'s), and an iterator's {@code remove}, {@code set} or {@code add} acts
- * on the object. Proxies of the other kinds are equal when they refer to the same object.
+ * on the object. Python's iterator proxies are live, a round trip per item, and raise when the
+ * object changed size; a snapshot costs one round trip for the whole iteration (the README lists
+ * this among jmp's intentional differences). Proxies of the other kinds are equal when they refer to the same object.
  *
  * <h2>Shared or copied</h2>
  * <ul>

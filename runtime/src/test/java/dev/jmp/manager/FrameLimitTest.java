@@ -9,7 +9,7 @@ import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.Frames;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.wire.ManagerCalls;
 import dev.jmp.testing.NoLeftovers;
 import java.io.EOFException;
 import java.net.InetAddress;
@@ -65,7 +65,7 @@ class FrameLimitTest {
             DictProxy<String, String> dict = manager.dict();
             try (FramedChannel raw = new FramedChannel(new Endpoint(manager.address()).connect(), LIMIT)) {
                 raw.join(KEY, "the test's manager");
-                WireOutput hello = Frames.request(0, Op.HELLO.id());
+                WireOutput hello = Frames.request(0, ManagerCalls.HELLO);
                 hello.writeLong(12345);
                 hello.writeBoolean(false);
                 raw.send(Frames.finish(hello));

@@ -44,8 +44,8 @@ class HandshakeFloodTest {
     void idleUnauthenticatedSocketsTakeNoThreadAndDoNotKeepAClientOut() throws Exception {
         Path ready = directory.resolve("ready");
         ManagerServer server = ManagerServer.start(new ServerConfig("flooded", Endpoint.tcp(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), ready.toString(), KEY, "", List.of(),
-                Frames.DEFAULT_MAX_FRAME));
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), ready.toString(), KEY, "", List.of(), java.util.Map.of(),
+                Frames.DEFAULT_MAX_FRAME, null));
         Thread serving = new Thread(server::serveUntilShutdown, "flooded-manager");
         serving.start();
         List<SocketChannel> idle = new ArrayList<>();

@@ -38,7 +38,7 @@ class KilledWaiterTest {
     }
 
     private static long idOf(BaseProxy proxy) {
-        return Proxies.coreOf(proxy).handle().objectId();
+        return BaseManager.objectId(proxy);
     }
 
     /** Starts {@code victim}, waits until the server runs its call on {@code blocked}, kills it. */

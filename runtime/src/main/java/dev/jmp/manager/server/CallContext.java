@@ -21,6 +21,7 @@ final class CallContext {
     private final List<Long> granted = new ArrayList<>();
     private long process;
     private boolean anchor;
+    private Owner owner;
     private Runnable undo;
     private Runnable confirm;
     private boolean shutdown;
@@ -44,12 +45,33 @@ final class CallContext {
         return anchor;
     }
 
+    /** The thread, of the calling process, on whose behalf an owned method runs. */
+    Owner owner() {
+        if (owner == null) {
+            throw new IllegalStateException("a method that is not owned asked for its caller's thread");
+        }
+        return owner;
+    }
+
+    void owner(Owner caller) {
+        if (caller.process() != process) {
+            throw new IllegalArgumentException("[jmp.manager.protocol] a call named another process as its owner");
+        }
+        owner = caller;
+    }
+
     void hello(long token, boolean anchor) {
         if (process != 0) {
             throw new IllegalStateException("[jmp.manager.protocol] a connection named its process twice");
         }
         this.process = token;
         this.anchor = anchor;
+    }
+
+    /** Makes {@code object} one of the server's, for this call's reply to hand to the caller. */
+    ServedObject newObject(ServedObject object, String typeId) {
+        objects.identify(object, typeId);
+        return object;
     }
 
     /** Takes a reference for the caller to an object this call's reply hands it. */
@@ -121,6 +143,7 @@ final class CallContext {
 
     void reset() {
         forgetEffects();
+        owner = null;
         shutdown = false;
     }
 

@@ -1,6 +1,6 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.Shape;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 
@@ -14,7 +14,7 @@ final class Deadlines {
 
     /** The {@link System#nanoTime()} deadline of a timeout as it came on the wire. */
     static long of(long timeoutNanos) {
-        if (timeoutNanos == Op.FOREVER) {
+        if (timeoutNanos == Shape.FOREVER) {
             return NONE;
         }
         long now = System.nanoTime();

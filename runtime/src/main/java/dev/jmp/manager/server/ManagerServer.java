@@ -44,6 +44,7 @@ public final class ManagerServer {
     private final ServerSharing sharing;
     private final ManagerOps managerOps;
     private final Lockables locks = new Lockables();
+    private final Pools pools = new Pools();
     private final Map<Long, Integer> anchors = new HashMap<>();
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
@@ -56,11 +57,18 @@ public final class ManagerServer {
         this.serverId = serverId;
         String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
         this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);
-        this.managerOps = new ManagerOps(this, new Kinds(config.registered(), locks));
+        this.managerOps = new ManagerOps(this, new Kinds(new SharedKinds(config.registered(), config.exposed(), config.name()), locks,
+                new ServerTasks(), pools));
     }
 
-    /** Binds the address and announces it in the ready file. */
-    public static ManagerServer start(ServerConfig config) throws IOException {
+    /**
+     * Runs the initializer, if any, then binds the address and announces it in the ready file.
+     * An initializer that throws ends the start: the exception propagates, nothing listens.
+     */
+    public static ManagerServer start(ServerConfig config) throws Exception {
+        if (config.initializer() != null) {
+            new ServerTasks().run(config.initializer());
+        }
         if (config.listen().isUnix()) {
             Files.deleteIfExists(config.listen().socket());
         }
@@ -123,6 +131,7 @@ public final class ManagerServer {
     private void close() {
         closeGate();
         connections.forEach(ServerConnection::abandon);
+        pools.terminateAll();
         if (config.listen().isUnix()) {
             try {
                 Files.deleteIfExists(config.listen().socket());

@@ -1,14 +1,24 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.LockMethods;
 
 /**
  * A lock: not reentrant, and, as in Python, any caller may release it. It remembers the process
  * that acquired it, so it is released if that process goes while holding it.
  */
-final class ServedLock extends ServedObject implements ServedLockable {
+final class ServedLock implements ServedLockable {
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedLock>()
+            .on(LockMethods.ACQUIRE, (l, a, c) -> {
+                Hold hold = l.acquire(new Owner(c.process(), 0), Deadlines.of((Long) a[0]));
+                return ServedLockable.granted(c, l, hold, true);
+            })
+            .on(LockMethods.RELEASE, (l, a, c) -> {
+                l.release(null);
+                return null;
+            })
+            .on(LockMethods.IS_LOCKED, (l, a, c) -> l.isOwnedBy(null))
+            .dispatcher(LockMethods.TABLE, false);
 
     private boolean locked;
     private long holder;
@@ -18,29 +28,6 @@ final class ServedLock extends ServedObject implements ServedLockable {
     private boolean confirmed;
     private boolean heldTookOver;
     private boolean holderGone;
-
-    @Override
-    void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
-        Op op = Op.of(method);
-        switch (op) {
-            case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
-                in.expectEnd();
-                Hold hold = acquire(new Owner(context.process(), 0), deadline);
-                ServedLockable.writeAcquired(out, hold);
-                ServedLockable.pending(context, this, hold);
-            }
-            case RELEASE -> {
-                in.expectEnd();
-                release(null);
-            }
-            case IS_LOCKED -> {
-                in.expectEnd();
-                out.writeBoolean(isOwnedBy(null));
-            }
-            default -> throw new UnsupportedOperationException(op + " is not a method of a lock");
-        }
-    }
 
     @Override
     public synchronized Hold acquire(Owner owner, long deadline) throws InterruptedException {

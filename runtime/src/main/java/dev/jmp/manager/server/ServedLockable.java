@@ -1,6 +1,6 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.core.Acquisition;
 
 /**
  * A Lock or an RLock, as a Condition uses it: acquired and released on behalf of an owner. It
@@ -37,19 +37,17 @@ interface ServedLockable {
     /** Releases the lock if process {@code process} holds it, which has gone; whether it did. */
     boolean ownerGone(long process);
 
-    /** The reply to an acquisition: whether it got the lock and, if so, whether it took it over. */
-    static void writeAcquired(WireOutput out, Hold hold) {
-        out.writeBoolean(hold != null);
-        if (hold != null) {
-            out.writeBoolean(hold.tookOver());
+    /**
+     * The reply to an acquisition, {@code success} telling whether it got the lock (or, for a
+     * wait, was signalled); {@code hold}, null when it got nothing, lasts only if the caller gets
+     * the reply.
+     */
+    static Acquisition granted(CallContext context, ServedLockable lock, Hold hold, boolean success) {
+        if (hold == null) {
+            return Acquisition.FAILED;
         }
-    }
-
-    /** Makes {@code hold} last only if the caller gets its reply. */
-    static void pending(CallContext context, ServedLockable lock, Hold hold) {
-        if (hold != null) {
-            context.onReplyLost(() -> lock.revoke(hold));
-            context.onDelivered(() -> lock.confirm(hold));
-        }
+        context.onReplyLost(() -> lock.revoke(hold));
+        context.onDelivered(() -> lock.confirm(hold));
+        return new Acquisition(success, hold.tookOver());
     }
 }

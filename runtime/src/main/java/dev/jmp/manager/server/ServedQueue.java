@@ -1,9 +1,7 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
-import dev.jmp.manager.wire.ValueCodec;
+import dev.jmp.manager.core.JoinableQueueMethods;
+import dev.jmp.manager.core.QueueMethods;
 import java.util.List;
 
 /**
@@ -12,7 +10,42 @@ import java.util.List;
  * being taken ({@code clear}, {@code remove}) count as done. Items taken for a caller that never
  * gets them go back at the head, in their order, even past the bound.
  */
-final class ServedQueue extends ServedObject {
+final class ServedQueue {
+
+    private static final MethodHandlers<ServedQueue> HANDLERS = new MethodHandlers<ServedQueue>()
+            .on(QueueMethods.OFFER, (q, a, c) -> q.items.offer(nonNull(a[0]), Deadlines.of((Long) a[1])))
+            .on(QueueMethods.POLL, (q, a, c) -> {
+                Object item = q.items.poll(Deadlines.of((Long) a[0]));
+                if (item != null) {
+                    c.onReplyLost(() -> q.items.putBack(List.of(item)));
+                }
+                return item;
+            })
+            .on(QueueMethods.PEEK, (q, a, c) -> q.items.peek())
+            .on(QueueMethods.SIZE, (q, a, c) -> q.items.size())
+            .on(QueueMethods.REMAINING_CAPACITY, (q, a, c) -> q.items.remainingCapacity())
+            .on(QueueMethods.COPY, (q, a, c) -> q.items.snapshot())
+            .on(QueueMethods.CONTAINS, (q, a, c) -> q.items.contains(a[0]))
+            .on(QueueMethods.REMOVE, (q, a, c) -> q.items.remove(a[0]))
+            .on(QueueMethods.CLEAR, (q, a, c) -> {
+                q.items.clear();
+                return null;
+            })
+            .on(QueueMethods.DRAIN, (q, a, c) -> {
+                List<Object> taken = q.items.drain((Integer) a[0]);
+                if (!taken.isEmpty()) {
+                    c.onReplyLost(() -> q.items.putBack(taken));
+                }
+                return taken;
+            })
+            .on(JoinableQueueMethods.TASK_DONE, (q, a, c) -> {
+                q.items.taskDone();
+                return null;
+            })
+            .on(JoinableQueueMethods.JOIN, (q, a, c) -> q.items.join(Deadlines.of((Long) a[0])));
+
+    static final ObjectDispatcher QUEUE = HANDLERS.dispatcher(QueueMethods.TABLE, false);
+    static final ObjectDispatcher JOINABLE = HANDLERS.dispatcher(JoinableQueueMethods.TABLE, false);
 
     private final QueueItems items;
 
@@ -20,48 +53,10 @@ final class ServedQueue extends ServedObject {
         this.items = new QueueItems(maxsize);
     }
 
-    @Override
-    void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
-        ValueCodec codec = context.codec();
-        Op op = Op.of(method);
-        switch (op) {
-            case OFFER -> {
-                Object item = codec.read(in);
-                if (item == null) {
-                    throw new NullPointerException("a queue does not hold null");
-                }
-                out.writeBoolean(items.offer(item, Deadlines.of(in.readLong())));
-            }
-            case POLL -> {
-                Object item = items.poll(Deadlines.of(in.readLong()));
-                if (out.writePresence(item)) {
-                    context.onReplyLost(() -> items.putBack(List.of(item)));
-                    codec.write(out, item);
-                }
-            }
-            case PEEK -> {
-                Object item = items.peek();
-                if (out.writePresence(item)) {
-                    codec.write(out, item);
-                }
-            }
-            case SIZE -> out.writeInt(items.size());
-            case REMAINING_CAPACITY -> out.writeInt(items.remainingCapacity());
-            case SNAPSHOT -> codec.write(out, items.snapshot());
-            case CONTAINS -> out.writeBoolean(items.contains(codec.read(in)));
-            case REMOVE_ELEMENT -> out.writeBoolean(items.remove(codec.read(in)));
-            case CLEAR -> items.clear();
-            case DRAIN -> {
-                List<Object> taken = items.drain(in.readInt());
-                if (!taken.isEmpty()) {
-                    context.onReplyLost(() -> items.putBack(taken));
-                }
-                codec.writeAll(out, taken);
-            }
-            case TASK_DONE -> items.taskDone();
-            case JOIN -> out.writeBoolean(items.join(Deadlines.of(in.readLong())));
-            default -> throw new UnsupportedOperationException(op + " is not a method of a queue");
+    private static Object nonNull(Object item) {
+        if (item == null) {
+            throw new NullPointerException("a queue does not hold null");
         }
-        in.expectEnd();
+        return item;
     }
 }

@@ -1,14 +1,26 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.RLockMethods;
 
 /**
  * A reentrant lock, owned by the thread (of whichever process) that acquired it, and released
  * if that thread's process goes while holding it.
  */
-final class ServedRLock extends ServedObject implements ServedLockable {
+final class ServedRLock implements ServedLockable {
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedRLock>()
+            .on(RLockMethods.ACQUIRE, (l, a, c) -> {
+                Hold hold = l.acquire(c.owner(), Deadlines.of((Long) a[0]));
+                return ServedLockable.granted(c, l, hold, true);
+            })
+            .on(RLockMethods.RELEASE, (l, a, c) -> {
+                l.release(c.owner());
+                return null;
+            })
+            .on(RLockMethods.IS_LOCKED, (l, a, c) -> l.isLocked())
+            .on(RLockMethods.IS_HELD_BY_CALLER, (l, a, c) -> l.isOwnedBy(c.owner()))
+            .on(RLockMethods.HOLD_COUNT, (l, a, c) -> l.holdCount(c.owner()))
+            .dispatcher(RLockMethods.TABLE, false);
 
     private Owner owner;
     private int count;
@@ -18,38 +30,6 @@ final class ServedRLock extends ServedObject implements ServedLockable {
     private boolean confirmed;
     private boolean ownedTookOver;
     private boolean ownerGone;
-
-    @Override
-    void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
-        Op op = Op.of(method);
-        Owner caller = Owner.read(in);
-        switch (op) {
-            case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
-                in.expectEnd();
-                Hold hold = acquire(caller, deadline);
-                ServedLockable.writeAcquired(out, hold);
-                ServedLockable.pending(context, this, hold);
-            }
-            case RELEASE -> {
-                in.expectEnd();
-                release(caller);
-            }
-            case IS_OWNED -> {
-                in.expectEnd();
-                out.writeBoolean(isOwnedBy(caller));
-            }
-            case HOLD_COUNT -> {
-                in.expectEnd();
-                out.writeInt(holdCount(caller));
-            }
-            case IS_LOCKED -> {
-                in.expectEnd();
-                out.writeBoolean(isLocked());
-            }
-            default -> throw new UnsupportedOperationException(op + " is not a method of an RLock");
-        }
-    }
 
     @Override
     public synchronized Hold acquire(Owner caller, long deadline) throws InterruptedException {

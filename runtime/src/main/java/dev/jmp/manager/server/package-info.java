@@ -2,10 +2,18 @@
  * The server of a manager: the JVM that holds the shared objects and runs every call on them.
  * Not user API: public only so the launcher can start it ({@link dev.jmp.manager.server.ServerEntry}).
  *
+ * <p>Every object is served the same way: a {@link dev.jmp.manager.server.ServedObject} holds
+ * the object and the {@link dev.jmp.manager.server.ObjectDispatcher} of its kind, which runs the
+ * method a request numbers. A built-in kind's dispatcher is its table of
+ * {@link dev.jmp.manager.server.MethodHandlers}, one handler per method of the kind's table in
+ * {@code dev.jmp.manager.core}, with arguments and results decoded and encoded by their shapes; a
+ * {@code @Shared} class's is its generated dispatcher ({@link dev.jmp.manager.server.SharedKind}).
+ * A kind's classes are loaded when its first object is created.
+ *
  * <p>One thread per connection, as in Python; a call that blocks (a lock's {@code acquire}, a
- * queue's {@code get}) blocks only its own connection. Each built-in object is
- * {@code synchronized}, so calls on one object never interleave; the blocking ones wait on their
- * own monitor. Calls on one {@code @Shared} object run one at a time too. A handle of one of this
+ * queue's {@code get}) blocks only its own connection. Calls on one object never interleave:
+ * most kinds run each call under the object's monitor, and the blocking ones wait on their own
+ * monitor or lock. Calls on one {@code @Shared} object run one at a time too. A handle of one of this
  * server's own objects read from a request becomes the object itself: a list stored in a dict is
  * that list, not a copy. A call that hands its caller something (a lock, a permit, items)
  * asks for an acknowledgement of its reply ({@link dev.jmp.manager.wire.Frames#GRANTED}), and is

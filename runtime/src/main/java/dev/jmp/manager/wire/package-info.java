@@ -14,8 +14,12 @@
  *   <li>Frames, strictly alternating: a request {@code [length][object id][method][arguments]},
  *       then its reply {@code [length][status][result or failure]} ({@link dev.jmp.manager.wire.Frames}).
  *       One synchronous round trip per call, on a connection the calling thread has to itself.
+ *       The method is numbered per kind: the manager's own ({@link dev.jmp.manager.wire.ManagerCalls}),
+ *       a built-in kind's in its table ({@code dev.jmp.manager.core}), with arguments and result
+ *       encoded by their shapes ({@link dev.jmp.manager.wire.Shapes}), a {@code @Shared} class's
+ *       in declaration order.
  *       The first request of every connection is {@code HELLO}: the client process's token and
- *       whether the connection is that process's anchor ({@link dev.jmp.manager.wire.Op}). A
+ *       whether the connection is that process's anchor ({@link dev.jmp.manager.wire.ManagerCalls}). A
  *       reply that hands the caller something (a lock, a permit, items) has the status
  *       {@link dev.jmp.manager.wire.Frames#GRANTED}, and the client answers it at once with an
  *       acknowledgement frame; the server undoes the call if the connection ends first. A frame
@@ -25,7 +29,7 @@
  * {@link dev.jmp.manager.wire.ValueCodec}; those of {@code @Shared} classes use the codecs the
  * processor generates. A failure crosses as a {@link dev.jmp.manager.wire.RemoteFailure}: class
  * name, message, stack and causes, as data. Proxies cross to other processes as
- * {@link dev.jmp.internal.ProxyHandle}s, which name the authkey but do not carry it
+ * {@link dev.jmp.manager.wire.ProxyHandle}s, which name the authkey but do not carry it
  * ({@link dev.jmp.manager.wire.KeyRing}).
  */
 package dev.jmp.manager.wire;

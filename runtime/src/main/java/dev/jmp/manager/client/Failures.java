@@ -1,4 +1,4 @@
-package dev.jmp.manager;
+package dev.jmp.manager.client;
 
 import dev.jmp.manager.wire.RemoteFailure;
 import java.lang.reflect.Constructor;
@@ -10,7 +10,7 @@ import java.util.List;
  * is safe to: the class is on this class path, is a {@code RuntimeException}, a JDK
  * {@code Error} or a checked exception the called method declares, and has a public
  * {@code (String, Throwable)}, {@code (String)} or no-argument constructor; nothing is
- * deserialized. Otherwise a {@link RemoteException} names the remote class. The stack trace is
+ * deserialized. Otherwise a {@code RemoteException} names the remote class. The stack trace is
  * the server's, followed by this thread's, as Java RMI shows it.
  */
 final class Failures {
@@ -20,7 +20,7 @@ final class Failures {
     static Throwable rebuild(RemoteFailure failure, Class<?>[] declared, String where) {
         Throwable t = rebuildChain(failure, declared, where);
         List<StackTraceElement> frames = new ArrayList<>(failure.stack());
-        boolean plumbing = true; // this class and ProxyCore: the caller's part starts at the proxy's method
+        boolean plumbing = true; // this class and LocalCore: the caller's part starts at the proxy's method
         for (StackTraceElement e : new Throwable().getStackTrace()) {
             plumbing &= isPlumbing(e);
             if (!plumbing) {
@@ -32,14 +32,14 @@ final class Failures {
     }
 
     private static boolean isPlumbing(StackTraceElement e) {
-        return e.getClassName().equals(Failures.class.getName()) || e.getClassName().equals(ProxyCore.class.getName());
+        return e.getClassName().equals(Failures.class.getName()) || e.getClassName().equals(LocalCore.class.getName());
     }
 
     private static Throwable rebuildChain(RemoteFailure failure, Class<?>[] declared, String where) {
         Throwable cause = failure.cause() == null ? null : rebuildChain(failure.cause(), new Class<?>[0], where);
         Throwable t = sameType(failure, declared, cause);
         if (t == null) {
-            t = new RemoteException(failure.className(), failure.message(), where, cause);
+            t = LocalManager.api().remote(failure.className(), failure.message(), where, cause);
         }
         t.setStackTrace(failure.stack().toArray(StackTraceElement[]::new));
         return t;

@@ -1,4 +1,4 @@
-package dev.jmp.manager;
+package dev.jmp.manager.client;
 
 import dev.jmp.internal.WireOutput;
 import java.security.SecureRandom;

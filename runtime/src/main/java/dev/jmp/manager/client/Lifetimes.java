@@ -1,4 +1,4 @@
-package dev.jmp.manager;
+package dev.jmp.manager.client;
 
 import dev.jmp.launch.ChildProcess;
 import dev.jmp.launch.ExitStatus;
@@ -21,20 +21,20 @@ final class Lifetimes {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
-    private static final Set<BaseManager> RUNNING = ConcurrentHashMap.newKeySet();
+    private static final Set<LocalManager> RUNNING = ConcurrentHashMap.newKeySet();
     private static boolean hookInstalled;
 
     private Lifetimes() {}
 
-    static synchronized void closeAtExit(BaseManager manager) {
+    static synchronized void closeAtExit(LocalManager manager) {
         if (!hookInstalled) {
-            ShutdownSequence.add(ShutdownSequence.Phase.CHILDREN, () -> List.copyOf(RUNNING).forEach(BaseManager::shutdown));
+            ShutdownSequence.add(ShutdownSequence.Phase.CHILDREN, () -> List.copyOf(RUNNING).forEach(LocalManager::close));
             hookInstalled = true;
         }
         RUNNING.add(manager);
     }
 
-    static void forget(BaseManager manager) {
+    static void forget(LocalManager manager) {
         RUNNING.remove(manager);
     }
 

@@ -1,11 +1,11 @@
-package dev.jmp.manager;
+package dev.jmp.manager.client;
 
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.Frames;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.wire.ManagerCalls;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -53,7 +53,7 @@ final class Connection implements Closeable {
 
     /** Names this process to the server: its token, and whether this connection is its anchor. */
     private void hello(boolean anchor) throws IOException {
-        WireOutput out = Frames.request(0, Op.HELLO.id());
+        WireOutput out = Frames.request(0, ManagerCalls.HELLO);
         out.writeLong(Owners.process());
         out.writeBoolean(anchor);
         byte[] reply = roundTrip(Frames.finish(out));

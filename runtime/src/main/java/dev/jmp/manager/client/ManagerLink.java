@@ -1,15 +1,15 @@
-package dev.jmp.manager;
+package dev.jmp.manager.client;
 
-import dev.jmp.internal.ProxyHandle;
+import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.Frames;
 import dev.jmp.manager.wire.KeyRing;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.wire.ManagerCalls;
+import dev.jmp.manager.wire.ProxyHandle;
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
-import dev.jmp.internal.WireOutput;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -124,7 +124,7 @@ final class ManagerLink {
         try (Connection connection = Connection.open(endpoint, key, serverId, name, seen, false)) {
             Future<?> timer = ChannelTimeouts.closeAfter(limit, connection);
             try {
-                connection.roundTrip(Frames.finish(Frames.request(0, Op.SHUTDOWN.id())));
+                connection.roundTrip(Frames.finish(Frames.request(0, ManagerCalls.SHUTDOWN)));
             } finally {
                 timer.cancel(false);
             }
@@ -149,17 +149,17 @@ final class ManagerLink {
     }
 
     /**
-     * A change of this process's references to object {@code objectId}: {@link Op#INCREF} takes
-     * one, {@link Op#SEND} one for a process the handle is sent to, {@link Op#ADOPT} the one
-     * {@code sender} took for this process.
+     * A change of this process's references to object {@code objectId}:
+     * {@link ManagerCalls#INCREF} takes one, {@link ManagerCalls#SEND} one for a process the
+     * handle is sent to, {@link ManagerCalls#ADOPT} the one {@code sender} took for this process.
      */
-    void counting(Op op, long objectId, long sender) {
-        WireOutput out = Frames.request(0, op.id());
+    void counting(int method, long objectId, long sender) {
+        WireOutput out = Frames.request(0, method);
         out.writeLong(objectId);
-        if (op == Op.ADOPT) {
+        if (method == ManagerCalls.ADOPT) {
             out.writeLong(sender);
         }
-        ProxyCore.manager(this).invoke(out);
+        LocalCore.manager(this).invoke(out);
     }
 
     /** Queues the release of a reference of a collected proxy; called by the cleaner, so never blocks. */
@@ -177,7 +177,7 @@ final class ManagerLink {
     private void sendReleases() {
         releaseScheduled.set(false);
         while (!released.isEmpty()) {
-            WireOutput out = Frames.request(0, Op.DECREF.id());
+            WireOutput out = Frames.request(0, ManagerCalls.DECREF);
             List<Long> batch = new ArrayList<>();
             int most;
             try {
@@ -212,18 +212,18 @@ final class ManagerLink {
      * references there are to that object; for tests.
      */
     int objectCount(long objectId) {
-        WireOutput out = Frames.request(0, (objectId == 0 ? Op.OBJECT_COUNT : Op.REFERENCE_COUNT).id());
+        WireOutput out = Frames.request(0, objectId == 0 ? ManagerCalls.OBJECT_COUNT : ManagerCalls.REFERENCE_COUNT);
         if (objectId != 0) {
             out.writeLong(objectId);
         }
-        return ProxyCore.manager(this).invoke(out).readInt();
+        return LocalCore.manager(this).invoke(out).readInt();
     }
 
     /** How many calls on object {@code objectId} the server is running now; for tests. */
     int callsInProgress(long objectId) {
-        WireOutput out = Frames.request(0, Op.CALLS_IN_PROGRESS.id());
+        WireOutput out = Frames.request(0, ManagerCalls.CALLS_IN_PROGRESS);
         out.writeLong(objectId);
-        return ProxyCore.manager(this).invoke(out).readInt();
+        return LocalCore.manager(this).invoke(out).readInt();
     }
 
     /**
@@ -262,12 +262,12 @@ final class ManagerLink {
     }
 
     /** The unavailable-manager exception for a call {@code what} that failed with {@code e}. */
-    ManagerUnavailableException unavailable(String what, IOException e) {
+    RuntimeException unavailable(String what, IOException e) {
         String reason = closedBecause != null ? closedBecause
                 : e instanceof ClosedByInterruptException ? "the calling thread was interrupted during the call,"
                         + " which closed its connection; whether the call took effect is unknown"
                 : "it has shut down or died (" + e.getMessage() + ")";
-        return new ManagerUnavailableException("[jmp.manager.unavailable] " + what + " failed: " + name
+        return LocalManager.api().unavailable("[jmp.manager.unavailable] " + what + " failed: " + name
                 + " cannot be reached: " + reason, e);
     }
 }

@@ -1,5 +1,7 @@
-package dev.jmp.internal;
+package dev.jmp.manager.wire;
 
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
 import java.util.Objects;
 
 /**

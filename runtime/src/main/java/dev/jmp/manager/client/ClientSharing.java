@@ -1,6 +1,7 @@
-package dev.jmp.manager;
+package dev.jmp.manager.client;
 
-import dev.jmp.internal.ProxyHandle;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.wire.ProxyHandle;
 import dev.jmp.manager.wire.Sharing;
 
 /**
@@ -16,12 +17,16 @@ final class ClientSharing implements Sharing {
 
     @Override
     public ProxyHandle handleOf(Object value) {
-        ProxyCore core = Proxies.coreOf(value);
+        ProxyCore core = LocalManager.api().coreOf(value);
         if (core == null) {
             return null;
         }
-        core.pin();
-        return core.handle();
+        if (!(core instanceof LocalCore local)) {
+            throw new IllegalArgumentException("[jmp.manager.foreign-proxy] " + core.describe() + " belongs to"
+                    + " another kind of manager and cannot be stored in a local manager's object; store a copy");
+        }
+        local.pin();
+        return local.handle();
     }
 
     @Override
@@ -31,6 +36,7 @@ final class ClientSharing implements Sharing {
 
     @Override
     public Object resolve(ProxyHandle handle, boolean counted) {
-        return Proxies.proxyOf(counted ? ProxyCore.owning(handle, ManagerLink.of(handle)) : ProxyCore.attach(handle));
+        return LocalManager.api().proxyOf(counted ? LocalCore.owning(handle, ManagerLink.of(handle))
+                : LocalCore.attach(handle));
     }
 }
