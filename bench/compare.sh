@@ -4,14 +4,18 @@
 # Usage: bench/compare.sh [--reps N] [--only NAME[,NAME...]] [--methods fork,spawn,forkserver]
 #                         [--jmp-methods spawn,warm,spawn+cds,warm+cds]
 #
-# Builds jmp, runs the jmp workloads (bench/src/main/java) under each jmp start method and the
-# CPython workloads (bench/python/py_baseline.py) under each of its start methods, on this machine
-# in this run, and prints one TSV line per workload and jmp method: workload jmp jmp_method
-# cpython_best cpython_method unit advantage; then start_join by every pair of methods.
+# Builds jmp's runtime, processor and benchmarks (`package`: nothing is installed into the local
+# Maven repository), runs the jmp workloads (bench/src/main/java) from their own class path under
+# each jmp start method and the CPython workloads (bench/python/py_baseline.py) under each of its
+# start methods, on this machine in this run, and prints the contract's table (BENCH.md): one TSV
+# line per workload, workload jmp jmp_method cpython_best cpython_method unit advantage, jmp with
+# its best method; then, as comments, every jmp method, the CPython figures by start method,
+# start_join and worker_private_mb by pair of methods, and the calibrated sizes.
 # Only ratios from one run mean anything; absolute figures do not travel between machines.
 #
-# A jmp method with "+cds" runs the program from jars (jmp:run -Djmp.classDataSharing), so its
-# child JVMs map a class-data archive (AOT cache on JDK 25) made on first use.
+# The jmp workloads run from target/classes; a jmp method with "+cds" runs them from the jars
+# instead, so that their child JVMs map a class-data archive (AOT cache on JDK 25) made on first
+# use. JAVA_HOME picks the JDK of the build and of the run; PYTHON the interpreter (python3).
 set -euo pipefail
 
 reps=3
@@ -24,7 +28,7 @@ while [ $# -gt 0 ]; do
     --only) only="$2"; shift 2 ;;
     --methods) methods="$2"; shift 2 ;;
     --jmp-methods) jmp_methods="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option $1; see $0 --help" >&2; exit 2 ;;
   esac
 done
@@ -34,19 +38,31 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cd "$root"
 
-echo "building jmp..." >&2
-# The whole reactor: the bench compiles with the processor as installed, never a stale one.
-./mvnw -q -B install -DskipTests -Dinvoker.skip=true >&2
+echo "building jmp (package, nothing installed)..." >&2
+# The processor comes from this build too (the bench's annotation processor path resolves it from
+# the reactor), never a stale one from the local repository.
+./mvnw -q -B package -pl runtime,processor,bench -DskipTests -Dinvoker.skip=true \
+  -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2
+# The jar the build just made: target/<artifactId>-<version>.jar, as its pom.properties name it.
+jar_of() {
+  local props="$1/target/maven-archiver/pom.properties"
+  echo "$root/$1/target/$(sed -n 's/^artifactId=//p' "$props")-$(sed -n 's/^version=//p' "$props").jar"
+}
+classes_path="$root/runtime/target/classes:$root/bench/target/classes"
+jars_path="$(jar_of runtime):$(jar_of bench)"
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
 : > "$out/jmp.tsv"
 for method in ${jmp_methods//,/ }; do
   echo "running jmp workloads ($method, reps=$reps)..." >&2
-  launch=()
-  args="--reps $reps --method ${method%+cds} --out $out/jmp-$method.tsv${only:+ --only $only}"
+  classpath=$classes_path
+  tag=()
   if [ "$method" != "${method%+cds}" ]; then
-    launch=(-Djmp.classDataSharing=true)
-    args="$args --tag cds"
+    classpath=$jars_path
+    tag=(--tag cds)
   fi
-  ./mvnw -q -B -pl bench jmp:run "${launch[@]}" -Djmp.args="$args" >&2
+  "$java" -cp "$classpath" dev.jmp.bench.Compare --reps "$reps" --method "${method%+cds}" "${tag[@]}" \
+    --out "$out/jmp-$method.tsv" ${only:+--only "$only"} >&2
   cat "$out/jmp-$method.tsv" >> "$out/jmp.tsv"
 done
 

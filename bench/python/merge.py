@@ -1,26 +1,35 @@
 """Joins the jmp and CPython figures of bench/compare.sh into one table.
 
 Usage: merge.py JMP_TSV CPYTHON_TSV... ; each CPython file is named after its start method
-(fork.tsv, spawn.tsv, forkserver.tsv). Prints the comparison TSV described in BENCH.md:
-workload, jmp, jmp_method, cpython_best, cpython_method, unit, advantage; a workload jmp measures
-under several start methods (start_join) has a row per method. Then, for those workloads, every
-jmp method against every CPython method.
+(fork.tsv, spawn.tsv, forkserver.tsv). Prints the comparison TSV of the contract (BENCH.md), one
+line per workload: workload, jmp (its best start method), jmp_method, cpython_best,
+cpython_method, unit, advantage. cpython_best is the best of CPython's start methods, except for
+the workloads the contract judges against one method (JUDGED_AGAINST). Then, as comments: the
+CPython figures printed but not judged (ALSO_SHOWN), every jmp method's row, the CPython figures
+by start method, the judged workloads by pair of methods, and the notes both sides printed.
 """
 import os
 import sys
 
 HIGHER_IS_BETTER = {"per_s", "x"}
+# start_join against forkserver, CPython's default from 3.14; worker_private_mb against spawn,
+# whose workers, like a JVM's, share no copy-on-write pages with their parent.
+JUDGED_AGAINST = {"start_join": "forkserver", "worker_private_mb": "spawn"}
+# Printed on a line of their own, not judged.
+ALSO_SHOWN = {"start_join": "fork"}
 
 
-def read_rows(path):
-    """Every line as (name, value, unit, method), in file order."""
-    rows = []
+def read(path):
+    """The figure lines as (name, value, unit, method) and the note lines as (name, text, method)."""
+    rows, notes = [], []
     with open(path) as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 3:
+            if parts[0] == "#" and len(parts) >= 3:
+                notes.append((parts[1], parts[2], parts[3] if len(parts) > 3 else "-"))
+            elif len(parts) >= 3:
                 rows.append((parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else "-"))
-    return rows
+    return rows, notes
 
 
 def number(text):
@@ -30,47 +39,94 @@ def number(text):
         return None
 
 
+def better(a, b, unit):
+    """Whether figure a beats figure b (None loses)."""
+    if a is None:
+        return False
+    return b is None or (a > b if unit in HIGHER_IS_BETTER else a < b)
+
+
 def advantage(mine, theirs, unit):
     if mine is None or theirs is None or mine == 0 or theirs == 0:
         return "n/a"
     return f"{(mine / theirs) if unit in HIGHER_IS_BETTER else (theirs / mine):.2f}"
 
 
-def main():
-    jmp = read_rows(sys.argv[1])
-    cpython = {}
-    for path in sys.argv[2:]:
-        method = os.path.basename(path).rsplit(".", 1)[0]
-        cpython[method] = {name: number(value) for name, value, _, _ in read_rows(path)}
-    print("workload\tjmp\tjmp_method\tcpython_best\tcpython_method\tunit\tadvantage")
-    for name, value, unit, method in jmp:
-        higher = unit in HIGHER_IS_BETTER
-        best, best_method = None, "-"
-        for cp_method, figures in cpython.items():
-            v = figures.get(name)
-            if v is not None and (best is None or (v > best if higher else v < best)):
-                best, best_method = v, cp_method
-        mine = number(value)
-        shown_best = "n/a" if best is None else f"{best:.2f}"
-        print(f"{name}\t{value}\t{method if mine is not None else '-'}\t{shown_best}\t{best_method}\t{unit}"
-              f"\t{advantage(mine, best, unit)}")
-
-    methods_of = {}
-    for name, value, unit, method in jmp:
-        methods_of.setdefault(name, []).append((method, number(value), unit))
-    for name, methods in methods_of.items():
-        if len(methods) < 2:
-            continue
-        cp_methods = list(cpython)
-        print()
-        print(f"# {name} by start method: jmp figure, then advantage against each CPython method")
-        print("\t".join([f"{name}", "jmp"] + [f"vs_{m} ({fmt(cpython[m].get(name))})" for m in cp_methods]))
-        for method, mine, unit in methods:
-            print("\t".join([method, fmt(mine)] + [advantage(mine, cpython[m].get(name), unit) for m in cp_methods]))
-
-
 def fmt(value):
     return "n/a" if value is None else f"{value:.2f}"
+
+
+def reference(name, unit, cpython):
+    """The CPython figure a jmp figure is judged against, and its start method."""
+    if name in JUDGED_AGAINST:
+        method = JUDGED_AGAINST[name]
+        return cpython.get(method, {}).get(name), method
+    best, best_method = None, "-"
+    for method, figures in cpython.items():
+        if better(figures.get(name), best, unit):
+            best, best_method = figures.get(name), method
+    return best, best_method
+
+
+def row(name, value, method, unit, cpython):
+    mine = number(value)
+    theirs, their_method = reference(name, unit, cpython)
+    return (f"{name}\t{value}\t{method if mine is not None else '-'}\t{fmt(theirs)}\t{their_method}"
+            f"\t{unit}\t{advantage(mine, theirs, unit)}")
+
+
+def main():
+    jmp, jmp_notes = read(sys.argv[1])
+    cpython, cpython_notes = {}, []
+    for path in sys.argv[2:]:
+        method = os.path.basename(path).rsplit(".", 1)[0]
+        rows, notes = read(path)
+        cpython[method] = {name: number(value) for name, value, _, _ in rows}
+        cpython_notes += [(name, text, method) for name, text, _ in notes]
+
+    best = {}
+    for name, value, unit, method in jmp:
+        if name not in best or better(number(value), number(best[name][0]), unit):
+            best[name] = (value, unit, method)
+    print("workload\tjmp\tjmp_method\tcpython_best\tcpython_method\tunit\tadvantage")
+    for name, (value, unit, method) in best.items():
+        print(row(name, value, method, unit, cpython))
+
+    for name, method in ALSO_SHOWN.items():
+        if name in best:
+            value, unit, jmp_method = best[name]
+            theirs = cpython.get(method, {}).get(name)
+            print(f"# {name} against CPython's {method} (printed, not judged): {fmt(theirs)} {unit}, "
+                  f"advantage {advantage(number(value), theirs, unit)} ({jmp_method} {value} {unit})")
+
+    print()
+    print("# every jmp method")
+    for name, value, unit, method in jmp:
+        print("# " + row(name, value, method, unit, cpython))
+
+    print()
+    print("# CPython by start method")
+    print("# " + "\t".join(["workload"] + list(cpython) + ["unit"]))
+    for name, (_, unit, _) in best.items():
+        print("# " + "\t".join([name] + [fmt(figures.get(name)) for figures in cpython.values()] + [unit]))
+
+    for name in JUDGED_AGAINST:
+        methods = [(method, number(value), unit) for n, value, unit, method in jmp if n == name]
+        if methods:
+            print()
+            print(f"# {name} by start method: jmp figure, then advantage against each CPython method")
+            print("# " + "\t".join([name, "jmp"] + [f"vs_{m} ({fmt(cpython[m].get(name))})" for m in cpython]))
+            for method, mine, unit in methods:
+                print("# " + "\t".join([method, fmt(mine)]
+                                       + [advantage(mine, cpython[m].get(name), unit) for m in cpython]))
+
+    if jmp_notes or cpython_notes:
+        print()
+        print("# notes")
+        for name, text, method in jmp_notes:
+            print(f"# jmp {method}: {name} {text}")
+        for name, text, method in cpython_notes:
+            print(f"# cpython {method}: {name} {text}")
 
 
 if __name__ == "__main__":

@@ -2,20 +2,32 @@
 
 Every workload here has a twin in jmp's benchmark with the same name, the same sizes and the same
 semantics. Output: one line per workload, `name<TAB>value<TAB>unit`, where `unit` says whether
-higher or lower is better (`per_s` higher, `ms`/`us` lower, `x` higher, `MB` lower).
+higher or lower is better (`per_s` higher, `ms`/`us` lower, `x` higher, `MB` lower), and after
+some workloads a note, `#<TAB>name<TAB>text` (a size calibrated in this run).
 Each figure is the median of REPS repetitions.
 
 Run: python3 py_baseline.py [fork|spawn|forkserver] [REPS] [NAME,NAME...]
 
 Adapted for jmp from the shared baseline: the optional third argument runs only the named
-workloads; the workloads themselves are unchanged.
+workloads, and the workloads follow the current goals table of the contract: seventeen, of which
+cpu_speedup_2_workers is redefined (tasks of ~100 ms calibrated on this interpreter, each
+repetition in a fresh interpreter), and cpu_small_tasks, worker_private_mb (replacing
+idle_worker_rss) and shared_memory_copy are new.
 """
+import functools
 import multiprocessing as mp
 import os
 import statistics
+import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import shared_memory
+
+SHM_SIZE = 256 << 20
+SMALL_TASKS = 40
+# Notes printed after a workload's figure: name -> text.
+NOTES = {}
 
 
 def noop():
@@ -67,16 +79,78 @@ def array_touch(arr):
         arr[i] += 1.0
 
 
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as f:
+def worker_pid(millis):
+    # Sleeps, so that each idle worker takes one of a batch.
+    time.sleep(millis / 1000)
+    return os.getpid()
+
+
+def fill_block(name, size):
+    shm = shared_memory.SharedMemory(name=name)
+    try:
+        chunk = bytes(range(256)) * 4096
+        for offset in range(0, size, len(chunk)):
+            shm.buf[offset:offset + len(chunk)] = chunk
+    finally:
+        shm.close()
+
+
+def uss_mb(pid):
+    # Private memory: the pages no other process maps.
+    kb = 0
+    with open(f"/proc/{pid}/smaps_rollup") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+            if line.startswith("Private_"):
+                kb += int(line.split()[1])
+    return kb / 1024
 
 
-def sleeper(ev):
-    ev.wait()
+def await_workers(pool, workers):
+    # The pids of the pool's workers once each has run a task: a batch of one sleep per worker,
+    # chunksize=1, reaches every worker only once all of them have started.
+    deadline = time.monotonic() + 120
+    while True:
+        pids = set(pool.map(worker_pid, [50] * workers, chunksize=1))
+        if len(pids) == workers:
+            return sorted(pids)
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"only {len(pids)} of the pool's {workers} workers ran a task within 120 s")
+
+
+def burn_seconds(n):
+    # CPU time of this thread, so that other load on the machine does not shrink the task.
+    t = time.thread_time()
+    burn(n)
+    return time.thread_time() - t
+
+
+@functools.lru_cache(maxsize=None)
+def calibrate_burn(target):
+    # The argument of burn that takes about `target` seconds of CPU on this interpreter, once per run:
+    # doubled until a call takes 20 ms, then scaled twice by the fastest of five calls.
+    n = 1 << 16
+    while burn_seconds(n) < 0.02:
+        n *= 2
+    for _ in range(2):
+        n = round(n * target / min(burn_seconds(n) for _ in range(5)))
+    return n
+
+
+def cpu_speedup_run(method, n):
+    # One repetition of cpu_speedup_2_workers, in a fresh interpreter: burn(n) four times here,
+    # then on a fresh Pool(2) once both workers have started; prints sequential over pool time.
+    ctx = mp.get_context(method)
+    w = [n] * 4
+    t = time.perf_counter()
+    expected = [burn(x) for x in w]
+    seq = time.perf_counter() - t
+    with ctx.Pool(2) as pool:
+        await_workers(pool, 2)
+        t = time.perf_counter()
+        results = pool.map(burn, w, chunksize=1)
+        par = time.perf_counter() - t
+    assert results == expected
+    print(f"{seq / par:.4f}")
 
 
 def median_of(reps, fn):
@@ -227,31 +301,54 @@ def workloads(ctx):
         return ("event_roundtrip", r, "us")
 
     def cpu_speedup():
-        w = [3_000_000] * 4
-        t = time.perf_counter()
-        for x in w:
-            burn(x)
-        seq = time.perf_counter() - t
+        n = calibrate_burn(0.1)
+        NOTES["cpu_speedup_2_workers"] = f"N={n} (burn(N) took about 100 ms of CPU here)"
+        out = subprocess.run([sys.executable, os.path.abspath(__file__), "--cpu-speedup-run",
+                              ctx.get_start_method(), str(n)],
+                             check=True, stdout=subprocess.PIPE, text=True).stdout
+        return ("cpu_speedup_2_workers", float(out.split()[-1]), "x")
+
+    def cpu_small_tasks():
+        w = [3_000_000] * SMALL_TASKS
         with ctx.Pool(2) as pool:
-            pool.map(burn, [10] * 2)
+            await_workers(pool, 2)
+            pool.map(burn, w, chunksize=1)
+            burn(3_000_000)
+            burn(3_000_000)
+            t = time.perf_counter()
+            for x in w:
+                burn(x)
+            seq = time.perf_counter() - t
             t = time.perf_counter()
             pool.map(burn, w, chunksize=1)
             par = time.perf_counter() - t
-        return ("cpu_speedup_2_workers", seq / par, "x")
+        return ("cpu_small_tasks", seq / par, "x")
 
-    def idle_worker_rss():
-        ev = ctx.Event()
-        p = ctx.Process(target=sleeper, args=(ev,))
-        p.start()
-        time.sleep(0.5)
-        r = rss_mb(p.pid)
-        ev.set()
-        p.join()
-        return ("idle_worker_rss", r, "MB")
+    def worker_private_mb():
+        with ctx.Pool(4) as pool:
+            pids = await_workers(pool, 4)
+            time.sleep(0.5)
+            return ("worker_private_mb", statistics.mean(uss_mb(pid) for pid in pids), "MB")
+
+    def shared_memory_copy():
+        shm = shared_memory.SharedMemory(create=True, size=SHM_SIZE)
+        try:
+            p = ctx.Process(target=fill_block, args=(shm.name, SHM_SIZE))
+            t = time.perf_counter()
+            p.start()
+            p.join()
+            total = sum(shm.buf)
+            dt = time.perf_counter() - t
+            assert total == SHM_SIZE // 256 * (255 * 256 // 2), total
+            return ("shared_memory_copy", SHM_SIZE / dt, "per_s")
+        finally:
+            shm.close()
+            shm.unlink()
 
     return [start_join, pool_map, pool_map_payload, apply_async, apply_roundtrip,
             executor_submit, queue_small, queue_1k, pipe_roundtrip, locked_incr,
-            array_update, manager_dict, event_roundtrip, cpu_speedup, idle_worker_rss]
+            array_update, manager_dict, event_roundtrip, cpu_speedup, cpu_small_tasks,
+            worker_private_mb, shared_memory_copy]
 
 
 # Function name -> workload name where they differ, so --only takes the printed names.
@@ -263,6 +360,9 @@ WORKLOAD_NAMES = {
 
 
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--cpu-speedup-run":
+        cpu_speedup_run(sys.argv[2], int(sys.argv[3]))
+        return
     method = sys.argv[1] if len(sys.argv) > 1 else "fork"
     reps = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     only = set(sys.argv[3].split(",")) if len(sys.argv) > 3 and sys.argv[3] else None
@@ -274,6 +374,8 @@ def main():
         name, unit = results[0][0], results[0][2]
         value = statistics.median(r[1] for r in results)
         print(f"{name}\t{value:.2f}\t{unit}", flush=True)
+        if name in NOTES:
+            print(f"#\t{name}\t{NOTES[name]}", flush=True)
 
 
 if __name__ == "__main__":

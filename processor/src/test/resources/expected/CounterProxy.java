@@ -1,10 +1,10 @@
 package com.example.shared;
 
-import dev.jmp.internal.ProxyHandle;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.BaseManager;
 import dev.jmp.manager.SharedProxy;
+import dev.jmp.manager.core.ProxyCore;
 import java.io.IOException;
 import java.lang.String;
 import javax.annotation.processing.Generated;
@@ -23,8 +23,8 @@ public final class CounterProxy extends SharedProxy {
         register(TYPE_ID, CounterProxy.class, CounterProxy::new);
     }
 
-    private CounterProxy(ProxyHandle handle) {
-        super(handle);
+    private CounterProxy(ProxyCore core) {
+        super(core);
     }
 
     /**

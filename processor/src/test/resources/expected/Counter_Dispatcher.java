@@ -10,6 +10,7 @@ import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
 import java.lang.Throwable;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -24,6 +25,11 @@ public final class Counter_Dispatcher implements SharedDispatcher {
     @Override
     public long signature() {
         return 0x8749de8ed6be03ccL;
+    }
+
+    @Override
+    public List<String> methodNames() {
+        return List.of("increment", "get", "reset");
     }
 
     @Override

@@ -1,7 +1,10 @@
 package com.example;
 
 import dev.jmp.ProcessTask;
+import dev.jmp.shm.CharArray;
+import dev.jmp.shm.FloatValue;
 import dev.jmp.shm.IntValue;
+import dev.jmp.shm.ShortValue;
 import dev.jmp.sync.Lock;
 import java.util.List;
 
@@ -30,5 +33,14 @@ public class Counters {
             sum += counter.get();
         }
         return sum;
+    }
+
+    @ProcessTask
+    public static String relabel(CharArray label, ShortValue generation, FloatValue weight) {
+        String before = label.value();
+        label.setValue("renamed");
+        generation.incrementAndGet();
+        weight.addAndGet(0.5f);
+        return before;
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The jmp side of {@code bench/compare.sh}: runs each workload {@code --reps} times and writes
- * {@code name<TAB>median<TAB>unit<TAB>method} per workload, {@code n/a} where jmp cannot run it yet.
+ * {@code name<TAB>median<TAB>unit<TAB>method} per workload, {@code n/a} where jmp cannot run it yet,
+ * and {@code #<TAB>name<TAB>note<TAB>method} after a workload that has a note (a calibrated size).
  *
  * <p>Usage: {@code Compare [--reps N] [--only name,name] [--method spawn|warm] [--tag T] [--out file]}.
  * {@code --tag} is appended to the method column ({@code spawn+cds}), for runs that differ in
@@ -46,7 +47,9 @@ public final class Compare {
                 new ManagerDictSet(),
                 new EventRoundtrip(),
                 new CpuSpeedup(),
-                new IdleWorkerRss());
+                new CpuSmallTasks(),
+                new WorkerPrivateMb(),
+                new SharedMemoryCopy());
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,6 +78,11 @@ public final class Compare {
                 String line = w.name() + "\t" + figure(w, reps) + "\t" + w.unit() + "\t" + w.method() + tag;
                 System.out.println(line);
                 lines.add(line);
+                if (w.note() != null) {
+                    String note = "#\t" + w.name() + "\t" + w.note() + "\t" + w.method() + tag;
+                    System.out.println(note);
+                    lines.add(note);
+                }
             }
         }
         if (outFile != null) {

@@ -1,15 +1,19 @@
 package dev.jmp.bench;
 
-import dev.jmp.pool.Pool;
-import java.util.Collections;
-import java.util.List;
+import java.util.Locale;
 
 /**
- * {@code cpu_speedup_2_workers}: four {@code burn(3_000_000)} one after another in this process,
- * over the same four on {@code Pool(2)} with {@code chunksize=1}. As in Python, the pool's warm-up
- * is {@code burn(10)} twice, which leaves the workers' {@code burn} to be compiled while measured.
+ * {@code cpu_speedup_2_workers}: four equal CPU tasks of about 100 ms of CPU each on this JVM,
+ * sequential time over {@code Pool(2)} time. The task is {@code burn(N)}, N calibrated in this
+ * JVM at the first repetition (a JVM runs {@code burn} ~100 times faster than CPython, so N is
+ * not CPython's). Each repetition runs in a fresh JVM ({@link CpuSpeedupRun}), so that the
+ * sequential run is as cold as the fresh workers it is compared with.
  */
 final class CpuSpeedup implements Workload {
+
+    static final double TASK_MILLIS = 100;
+
+    private int n;
 
     @Override
     public String name() {
@@ -23,17 +27,14 @@ final class CpuSpeedup implements Workload {
 
     @Override
     public double measure() throws Exception {
-        List<Integer> work = Collections.nCopies(4, 3_000_000);
-        long t = System.nanoTime();
-        for (int n : work) {
-            Work.burn(n);
+        if (n == 0) {
+            n = BurnCalibration.argumentFor(TASK_MILLIS);
         }
-        double sequential = System.nanoTime() - t;
-        try (Pool pool = new Pool(2)) {
-            pool.map(WorkTasks::burn, List.of(10, 10));
-            t = System.nanoTime();
-            pool.map(WorkTasks::burn, work, 1);
-            return sequential / (System.nanoTime() - t);
-        }
+        return Double.parseDouble(FreshJvm.run(CpuSpeedupRun.class, Integer.toString(n), method()));
+    }
+
+    @Override
+    public String note() {
+        return String.format(Locale.ROOT, "N=%d (burn(N) took about %.0f ms of CPU here, compiled)", n, TASK_MILLIS);
     }
 }

@@ -9,7 +9,7 @@ import dev.jmp.manager.DictProxy;
 import dev.jmp.shm.DoubleArray;
 import dev.jmp.shm.IntValue;
 import dev.jmp.sync.Event;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 
 /**
  * The tasks the workloads run in child processes, twins of the functions of
@@ -28,7 +28,7 @@ public final class Work {
     /** Python's {@code incr}: {@code with v.get_lock(): v.value += 1}, {@code n} times. */
     @ProcessTask
     public static void incr(IntValue v, int n) {
-        RLock lock = v.getLock();
+        ProcessLock lock = v.getLock();
         for (int i = 0; i < n; i++) {
             lock.acquire();
             try {
@@ -113,13 +113,10 @@ public final class Work {
         return s;
     }
 
-    /** Python's {@code rss_mb}: resident memory of a process, from {@code /proc/<pid>/status}. */
-    static double rssMb(long pid) throws java.io.IOException {
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.split("\\s+")[1]) / 1024.0;
-            }
-        }
-        return Double.NaN;
+    /** Python's {@code worker_pid}: sleeps, so that each idle worker takes one of a batch, then its pid. */
+    @ProcessTask
+    public static long workerPid(int millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return ProcessHandle.current().pid();
     }
 }

@@ -30,6 +30,14 @@ interface Workload {
         return true;
     }
 
+    /**
+     * A line the comparison prints beside the figures (a calibrated size), or null; asked after
+     * the repetitions.
+     */
+    default String note() {
+        return null;
+    }
+
     /** Runs once and returns the figure in {@link #unit()}. */
     double measure() throws Exception;
 }

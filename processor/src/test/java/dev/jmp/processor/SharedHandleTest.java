@@ -21,7 +21,7 @@ class SharedHandleTest {
     }
 
     private static Object intValue(int initial) throws Throwable {
-        return fixtures.callStatic("dev.jmp.shm.IntValue", "create", initial);
+        return fixtures.load("dev.jmp.shm.IntValue").getMethod("create", int.class).invoke(null, initial);
     }
 
     private static Object call(Object target, String method, Object... arguments) throws Exception {
@@ -68,6 +68,25 @@ class SharedHandleTest {
         } finally {
             call(a, "close");
             call(b, "close");
+        }
+    }
+
+    /** The shm kinds of every typecode cross as handles like IntValue: the task changes the caller's memory. */
+    @Test
+    void aTaskWritesIntoCharArraysShortValuesAndFloatValues() throws Throwable {
+        Object label = fixtures.load("dev.jmp.shm.CharArray").getMethod("createRaw", char[].class)
+                .invoke(null, (Object) "first label".toCharArray());
+        Object generation = fixtures.callStatic("dev.jmp.shm.ShortValue", "createRaw", (short) 7);
+        Object weight = fixtures.callStatic("dev.jmp.shm.FloatValue", "createRaw", 1f);
+        try {
+            assertThat(fixtures.roundTrip("Counters_relabel_Entry", label, generation, weight)).isEqualTo("first label");
+            assertThat(call(label, "value")).isEqualTo("renamed");
+            assertThat(call(generation, "get")).isEqualTo((short) 8);
+            assertThat(call(weight, "get")).isEqualTo(1.5f);
+        } finally {
+            call(label, "close");
+            call(generation, "close");
+            call(weight, "close");
         }
     }
 }

@@ -2,21 +2,23 @@ package dev.jmp.connection;
 
 /**
  * A message did not fit the buffer given to {@link Connection#recvBytesInto}; Python's
- * {@code BufferTooShort}. The message was received all the same: {@link #message()} has it.
+ * {@code BufferTooShort}. Unlike Python's, which holds the message, it was refused from its
+ * length before anything of it was read or allocated, and left unread: {@link #length()} says how
+ * large a buffer it needs, and the next receive gets it.
  */
 public class BufferTooShortException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient byte[] message;
+    private final int length;
 
-    public BufferTooShortException(String text, byte[] message) {
+    public BufferTooShortException(String text, int length) {
         super(text);
-        this.message = message;
+        this.length = length;
     }
 
-    /** The whole message that did not fit. */
-    public byte[] message() {
-        return message.clone();
+    /** The length of the message that did not fit, which is still to be received. */
+    public int length() {
+        return length;
     }
 }

@@ -41,6 +41,6 @@ public final class Client {
         byte[] key = SocketTransport.checkedKey(authkey);
         Objects.requireNonNull(codec, "codec");
         SocketChannel channel = SocketChannel.open(Objects.requireNonNull(address, "address"));
-        return new Connection<>(SocketTransport.authenticate(channel, key, false), codec);
+        return new Connection<>(SocketTransport.authenticate(channel, key), codec);
     }
 }

@@ -46,6 +46,9 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
                 in -> new Connection<>(PipeTransport.read(in), CodecHandles.read(in)));
     }
 
+    /** The longest message a Java array holds. */
+    private static final int MAX_MESSAGE = Integer.MAX_VALUE - 16;
+
     private final Transport transport;
     private final Codec<E> codec;
     private volatile boolean closed;
@@ -77,28 +80,41 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
      * @throws java.io.EOFException when the other end is closed and every message was received
      */
     public E recv() throws IOException {
-        byte[] message = receive();
+        byte[] message = receive(MAX_MESSAGE);
         return message == RecordQueue.NULL_RECORD ? null : codec.decode(message, 0, message.length);
     }
 
-    /** Receives the next message's bytes, waiting as long as it takes. */
+    /**
+     * Receives the next message's bytes, waiting as long as it takes. A long message costs what
+     * has arrived of it, not what it announced, until it is whole.
+     */
     public byte[] recvBytes() throws IOException {
-        byte[] message = receive();
+        byte[] message = receive(MAX_MESSAGE);
         return message == RecordQueue.NULL_RECORD ? new byte[0] : message;
     }
 
     /**
-     * Receives the next message's bytes if it has at most {@code maxLength} of them.
+     * Receives the next message's bytes if it has at most {@code maxLength} of them; Python's
+     * {@code recv_bytes(maxlength)}. A longer message is refused from its length before anything
+     * of it is read or allocated, however long it claims to be, and without waiting for its bytes.
+     * Unlike Python, which closes the connection then, the message is left unread: the
+     * connection stays in step, and the next receive gets it. Close the connection to drop it.
      *
-     * @throws IOException when it is longer; the message is then dropped
+     * @throws IOException {@code [jmp.connection.too-long]} when the next message is longer
      */
     public byte[] recvBytes(int maxLength) throws IOException {
-        byte[] message = recvBytes();
-        if (message.length > maxLength) {
-            throw new IOException("[jmp.connection.too-long] a message of " + message.length + " bytes arrived where"
-                    + " at most " + maxLength + " were allowed; it was dropped");
+        if (maxLength < 0) {
+            throw new IllegalArgumentException("[jmp.connection.negative-length] maxLength is " + maxLength
+                    + "; give the largest message to accept, in bytes");
         }
-        return message;
+        try {
+            byte[] message = receive(maxLength);
+            return message == RecordQueue.NULL_RECORD ? new byte[0] : message;
+        } catch (MessageTooLongException e) {
+            throw new IOException("[jmp.connection.too-long] the next message on " + this + " has " + e.length()
+                    + " bytes, more than maxLength " + maxLength + "; it was refused unread, and the next receive"
+                    + " gets it: receive it with a larger maxLength, or close the connection to drop it", e);
+        }
     }
 
     /** Receives the next message into {@code buffer} from the start; returns its length. */
@@ -108,19 +124,26 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
 
     /**
      * Receives the next message into {@code buffer} from {@code offset}; returns its length.
+     * Python's {@code recv_bytes_into(buffer, offset)}, except for a message that does not fit:
+     * it is refused from its length, before anything of it is read or allocated, and left unread.
      *
-     * @throws BufferTooShortException when it does not fit; the exception holds the message
+     * @throws BufferTooShortException when it does not fit; {@link BufferTooShortException#length()}
+     *     says how long it is, and the next receive gets it
      */
     public int recvBytesInto(byte[] buffer, int offset) throws IOException {
         Objects.checkIndex(offset, buffer.length + 1);
-        byte[] message = recvBytes();
-        if (message.length > buffer.length - offset) {
-            throw new BufferTooShortException("[jmp.connection.buffer-too-short] a message of " + message.length
+        byte[] message;
+        try {
+            message = receive(buffer.length - offset);
+        } catch (MessageTooLongException e) {
+            throw new BufferTooShortException("[jmp.connection.buffer-too-short] a message of " + e.length()
                     + " bytes does not fit in the " + (buffer.length - offset) + " bytes from offset " + offset
-                    + "; it is in this exception's message()", message);
+                    + "; it was left unread: receive it into a buffer of at least " + e.length() + " bytes",
+                    e.length());
         }
-        System.arraycopy(message, 0, buffer, offset, message.length);
-        return message.length;
+        int length = message == RecordQueue.NULL_RECORD ? 0 : message.length;
+        System.arraycopy(message, 0, buffer, offset, length);
+        return length;
     }
 
     /** Whether a message (or the end of file) can be received without waiting; Python's {@code poll()}. */
@@ -176,9 +199,9 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
         }
     }
 
-    private byte[] receive() throws IOException {
+    private byte[] receive(int maxLength) throws IOException {
         try {
-            return reading().receive(null);
+            return reading().receive(null, maxLength);
         } catch (InterruptedException e) {
             throw interrupted();
         }

@@ -14,6 +14,7 @@ import java.time.Duration;
  * (a one-way pipe has only the one). End 0 and end 1 are the two ends; each knows the other's
  * state from {@link PipeEnds}. A reader waiting for a message looks at the other end's holders
  * every {@link #LIVENESS_SLICE}, so a holder that dies without closing still ends the wait.
+ * A message refused as too long stays to be received, as on a socket.
  */
 final class PipeTransport implements Transport {
 
@@ -28,6 +29,11 @@ final class PipeTransport implements Transport {
     private volatile boolean opened;
     private volatile boolean otherEndGone;
     private long lastLivenessCheck = System.nanoTime() - LIVENESS_SLICE.toNanos();
+    /**
+     * A message taken from the ring but refused as too long: the ring cannot leave it unread, so
+     * it is held here for the next receive. It was in shared memory already, written by the sender.
+     */
+    private byte[] refused;
 
     PipeTransport(int end, RecordQueue in, RecordQueue out, PipeEnds ends, Runnable release) {
         this.end = end;
@@ -94,8 +100,22 @@ final class PipeTransport implements Transport {
     }
 
     @Override
-    public byte[] receive(Duration timeout) throws IOException, InterruptedException {
-        long deadline = deadline(timeout);
+    public byte[] receive(Duration timeout, int maxLength) throws IOException, InterruptedException {
+        if (refused == null) {
+            refused = next(deadline(timeout));
+            if (refused == null) {
+                return null;
+            }
+        }
+        if (refused != RecordQueue.NULL_RECORD && refused.length > maxLength) {
+            throw new MessageTooLongException(refused.length, maxLength); // kept for the next receive
+        }
+        byte[] message = refused;
+        refused = null;
+        return message;
+    }
+
+    private byte[] next(long deadline) throws IOException, InterruptedException {
         while (poll(deadline)) {
             byte[] message = in.takeNow();
             if (message != null) {
@@ -121,7 +141,7 @@ final class PipeTransport implements Transport {
     private boolean poll(long deadline) throws InterruptedException {
         open();
         while (true) {
-            if (!in.isEmpty() || otherEndGone()) {
+            if (refused != null || !in.isEmpty() || otherEndGone()) {
                 return true;
             }
             long left = deadline - System.nanoTime();

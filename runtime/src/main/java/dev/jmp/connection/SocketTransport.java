@@ -4,8 +4,6 @@ import dev.jmp.AuthenticationException;
 import dev.jmp.internal.Handshake;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.ring.RecordQueue;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
@@ -16,34 +14,38 @@ import java.time.Duration;
 
 /**
  * Messages over a TCP or Unix-domain socket, as Python frames them: a 4-byte big-endian length
- * ({@code -1}: a null element), then the bytes. The channel is non-blocking and waits go through
- * a selector, so every wait has a deadline and {@link #poll} costs no thread. Before anything is
- * decoded the two sides run the {@link Handshake}, which must finish within
- * {@link #HANDSHAKE_TIMEOUT}.
+ * ({@code -1}: a null element), then the bytes ({@link FrameReader}). The channel is non-blocking
+ * and waits go through a selector, so every wait has a deadline and {@link #poll} costs no
+ * thread. Before anything is decoded the two sides run the {@link Handshake}, which must finish
+ * within {@link #HANDSHAKE_TIMEOUT}: a {@link Listener} runs its side on its own selector, a
+ * {@link Client} here.
  */
 final class SocketTransport implements Transport {
 
     static final int NULL_LENGTH = -1;
     static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
-    private static final Handshake.Wording WORDING = new Handshake.Wording(
+    /** How the handshake reports failures, on both sides. */
+    static final Handshake.Wording WORDING = new Handshake.Wording(
             "[jmp.connection.auth-refused] the other side refused this side's answer: the two sides use"
                     + " different authkeys",
             "[jmp.connection.auth-failed] the other side answered the challenge wrongly: it does not have"
                     + " this authkey; connection refused",
             "[jmp.connection.auth-protocol] the other side does not speak the jmp handshake");
+    /** How a listener reports a client that did not finish the handshake in time; a detail is appended. */
+    static final String TOO_SLOW = "[jmp.connection.auth-timeout] a client did not finish the handshake: it is not"
+            + " a jmp Client, or is stuck";
 
     private final SocketChannel channel;
     private final Selector selector;
     private final SelectionKey key;
-    /** Received and not yet consumed, in read mode. */
-    private ByteBuffer inbound = ByteBuffer.allocate(64 * 1024).flip();
-    private boolean eof;
+    private final FrameReader frames;
 
     SocketTransport(SocketChannel channel) throws IOException {
         this.channel = channel;
         channel.configureBlocking(false);
         this.selector = Selector.open();
         this.key = channel.register(selector, 0);
+        this.frames = new FrameReader(channel, deadline -> await(SelectionKey.OP_READ, deadline));
     }
 
     /** A copy of {@code authkey}, which must not be empty. */
@@ -56,16 +58,16 @@ final class SocketTransport implements Transport {
     }
 
     /**
-     * Authenticates a newly connected socket both ways, the listener's challenge first, and
-     * returns its transport; closes the socket if that fails.
+     * Authenticates a socket connected to a listener both ways, the listener's challenge first,
+     * and returns its transport; closes the socket if that fails.
      *
      * @throws AuthenticationException when either side does not prove it has the authkey
      */
-    static SocketTransport authenticate(SocketChannel channel, byte[] authkey, boolean listener) throws IOException {
+    static SocketTransport authenticate(SocketChannel channel, byte[] authkey) throws IOException {
         SocketTransport transport = null;
         try {
             transport = new SocketTransport(channel);
-            Handshake.authenticate(transport.handshakeChannel(), authkey, WORDING, listener);
+            Handshake.authenticate(transport.handshakeChannel(), authkey, WORDING, false);
             return transport;
         } catch (IOException | RuntimeException e) {
             try {
@@ -93,8 +95,8 @@ final class SocketTransport implements Transport {
             public byte[] receive(int maxLength) throws IOException {
                 byte[] message;
                 try {
-                    message = readFrame(deadline, maxLength);
-                } catch (FrameTooLongException e) {
+                    message = frames.read(deadline, maxLength);
+                } catch (MessageTooLongException e) {
                     throw new WireFormatException(e.getMessage(), e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -102,7 +104,7 @@ final class SocketTransport implements Transport {
                 }
                 if (message == null) {
                     throw new AuthenticationException("[jmp.connection.auth-timeout] the handshake did not finish"
-                            + " within " + HANDSHAKE_TIMEOUT + "; the other side is not a jmp Listener or Client,"
+                            + " within " + HANDSHAKE_TIMEOUT.toSeconds() + " s; the other side is not a jmp Listener,"
                             + " or is stuck");
                 }
                 return message;
@@ -127,70 +129,13 @@ final class SocketTransport implements Transport {
     }
 
     @Override
-    public byte[] receive(Duration timeout) throws IOException, InterruptedException {
-        return readFrame(deadline(timeout), Integer.MAX_VALUE - 16);
-    }
-
-    /**
-     * The next frame's payload, or null if the deadline passed first.
-     *
-     * @throws FrameTooLongException before reading the payload of a frame over {@code maxLength}
-     */
-    byte[] readFrame(long deadline, int maxLength) throws IOException, InterruptedException {
-        if (!fill(4, deadline)) {
-            return null;
-        }
-        int length = inbound.getInt(inbound.position());
-        if (length == NULL_LENGTH) {
-            inbound.position(inbound.position() + 4);
-            return RecordQueue.NULL_RECORD;
-        }
-        if (length < 0 || length > maxLength) {
-            throw new FrameTooLongException(length, maxLength);
-        }
-        if (length + 4 > inbound.capacity()) {
-            inbound = ByteBuffer.allocate(length + 4).put(inbound).flip();
-        }
-        if (!fill(4 + length, deadline)) {
-            return null;
-        }
-        inbound.position(inbound.position() + 4);
-        byte[] payload = new byte[length];
-        inbound.get(payload);
-        return payload;
-    }
-
-    /** Whether at least {@code bytes} are buffered by the deadline; EOFException if the peer closed first. */
-    private boolean fill(int bytes, long deadline) throws IOException, InterruptedException {
-        while (inbound.remaining() < bytes) {
-            inbound.compact();
-            int n;
-            try {
-                n = channel.read(inbound);
-            } finally {
-                inbound.flip();
-            }
-            if (n < 0) {
-                eof = true;
-                throw new EOFException(inbound.hasRemaining()
-                        ? "[jmp.connection.truncated] the other side closed the connection in the middle of a message"
-                        : "[jmp.connection.eof] the other side closed the connection");
-            }
-            if (n == 0 && !await(SelectionKey.OP_READ, deadline)) {
-                return false;
-            }
-        }
-        return true;
+    public byte[] receive(Duration timeout, int maxLength) throws IOException, InterruptedException {
+        return frames.read(deadline(timeout), maxLength);
     }
 
     @Override
     public boolean poll(Duration timeout) throws IOException, InterruptedException {
-        long deadline = deadline(timeout);
-        try {
-            return eof || inbound.hasRemaining() || fill(1, deadline);
-        } catch (EOFException e) {
-            return true; // receiving will report it at once
-        }
+        return frames.poll(deadline(timeout));
     }
 
     /** Waits for {@code ops} until the deadline; returns whether the channel is ready. */
@@ -246,16 +191,6 @@ final class SocketTransport implements Transport {
             return "socket " + channel.getLocalAddress() + " <-> " + channel.getRemoteAddress();
         } catch (IOException e) {
             return "socket (closed)";
-        }
-    }
-
-    /** A frame longer than allowed: garbage, or a peer that does not speak this protocol. */
-    static final class FrameTooLongException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        FrameTooLongException(int length, int maxLength) {
-            super("[jmp.connection.bad-frame] a message claims " + length + " bytes where at most " + maxLength
-                    + " are allowed; the other side does not speak this protocol");
         }
     }
 }

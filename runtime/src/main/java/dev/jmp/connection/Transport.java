@@ -17,9 +17,11 @@ interface Transport {
      * The next message, waiting at most {@code timeout} (null: no limit); null if none came in
      * time, {@code RecordQueue.NULL_RECORD} for a null element.
      *
+     * @throws MessageTooLongException when it is longer than {@code maxLength}, before anything
+     *     of it is allocated here; it stays to be received
      * @throws java.io.EOFException when the other end is closed and every message was received
      */
-    byte[] receive(Duration timeout) throws IOException, InterruptedException;
+    byte[] receive(Duration timeout, int maxLength) throws IOException, InterruptedException;
 
     /** Whether {@link #receive} would return at once (a message is waiting, or the other end is closed). */
     boolean poll(Duration timeout) throws IOException, InterruptedException;

@@ -29,5 +29,25 @@
  * response, Python's own (see {@link dev.jmp.internal.Handshake}); an authkey is required.
  * Handshake messages are limited to 256 bytes and 10 seconds, so garbage, truncated frames or
  * silence are refused without allocating or waiting for more.
+ *
+ * <p>A {@link dev.jmp.connection.Listener} runs the handshakes of the peers that connect side by
+ * side, on the thread in {@code accept()} and one selector, never a thread per peer
+ * ({@link dev.jmp.internal.HandshakeGate}): {@code accept()} returns the next connection that
+ * finished its handshake, so a peer that is silent or sends a byte at a time delays no one. At
+ * most {@value dev.jmp.connection.Listener#MAX_PENDING_HANDSHAKES} handshakes run at once; one
+ * more drops the oldest. A peer that fails is closed and reported by {@code accept()} as an
+ * {@link dev.jmp.AuthenticationException} when no authenticated connection is waiting. Closing
+ * the listener closes the handshakes still running.
+ *
+ * <h2>Limits on what a peer announces</h2>
+ * A message's length is trusted only as far as its bytes arrive: a long message is read into an
+ * array that grows as they come, so a peer that announces 2 GiB and sends little costs little.
+ * {@code recvBytes(maxLength)} and {@code recvBytesInto(buffer)} refuse a message too long for
+ * them from its length alone, before anything of it is read or allocated and without waiting for
+ * its bytes ({@code [jmp.connection.too-long]}, {@link dev.jmp.connection.BufferTooShortException}
+ * with the length it needs). Where Python closes the connection (and, for {@code BufferTooShort},
+ * reads the whole message into the exception), jmp leaves the refused message unread: the stream
+ * stays in step, never half-read, and the next receive gets it; close the connection to drop it.
+ * A pipe end behaves the same (the message was in shared memory already).
  */
 package dev.jmp.connection;

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,7 +29,12 @@ import javax.crypto.spec.SecretKeySpec;
  * The listening side challenges first, then the connecting side does, so each proves to the
  * other that it knows the key, and a server that welcomes anyone is caught by the client's own
  * challenge. A handshake message may not exceed {@link #MAX_MESSAGE} bytes; anything else is
- * refused before more is read. Time limits are the {@link Channel}'s business.
+ * refused before more is read. Time limits are the driver's business.
+ *
+ * <p>One handshake is a state machine fed the messages received ({@link #received}) and drained
+ * of the messages to send ({@link #outgoing}), so that a blocking driver
+ * ({@link #authenticate}) and one multiplexing many peers on a selector ({@link HandshakeGate})
+ * run the same steps.
  */
 public final class Handshake {
 
@@ -66,18 +73,39 @@ public final class Handshake {
      */
     public record Wording(String refused, String wrongAnswer, String notAPeer) {}
 
-    private final Channel channel;
+    /** What the handshake waits for next. */
+    private enum Expecting { ANSWER, CHALLENGE, VERDICT, NOTHING }
+
     private final byte[] key;
     private final Wording wording;
+    private final boolean listening;
+    private final List<byte[]> outgoing = new ArrayList<>();
+    private Expecting expecting;
+    private byte[] challenged;
+    private boolean failed;
 
-    private Handshake(Channel channel, byte[] key, Wording wording) {
-        this.channel = channel;
+    private Handshake(byte[] key, Wording wording, boolean listening) {
         this.key = key.length == 0 ? new byte[1] : key; // HMAC pads keys with zeros: the same key
         this.wording = wording;
+        this.listening = listening;
+        if (listening) {
+            challenge();
+        } else {
+            expecting = Expecting.CHALLENGE;
+        }
     }
 
     /**
-     * Authenticates both ways, the listening side's challenge first.
+     * Starts a handshake; the listening side's challenge is then in {@link #outgoing()}.
+     *
+     * @param listening whether this is the side that accepted the connection
+     */
+    public static Handshake start(byte[] key, Wording wording, boolean listening) {
+        return new Handshake(key, wording, listening);
+    }
+
+    /**
+     * Authenticates both ways over a blocking channel, the listening side's challenge first.
      *
      * @param listening whether this is the side that accepted the connection
      * @throws AuthenticationException when either side does not prove it has the key, or the
@@ -85,14 +113,76 @@ public final class Handshake {
      */
     public static void authenticate(Channel channel, byte[] key, Wording wording, boolean listening)
             throws IOException {
-        Handshake handshake = new Handshake(channel, key, wording);
-        if (listening) {
-            handshake.deliverChallenge();
-            handshake.answerChallenge();
-        } else {
-            handshake.answerChallenge();
-            handshake.deliverChallenge();
+        Handshake handshake = start(key, wording, listening);
+        while (true) {
+            for (byte[] message : handshake.outgoing()) {
+                channel.send(message);
+            }
+            if (handshake.done()) {
+                return;
+            }
+            byte[] message;
+            try {
+                message = channel.receive(MAX_MESSAGE);
+            } catch (WireFormatException e) {
+                throw handshake.broken("a handshake message was too long (" + e.getMessage() + ")");
+            } catch (EOFException e) {
+                throw handshake.broken("it closed the connection during the handshake (" + e.getMessage() + ")");
+            }
+            try {
+                handshake.received(message);
+            } catch (AuthenticationException e) {
+                try {
+                    for (byte[] verdict : handshake.outgoing()) {
+                        channel.send(verdict);
+                    }
+                } catch (IOException lost) {
+                    e.addSuppressed(lost); // the peer may have gone; the refusal stands
+                }
+                throw e;
+            }
         }
+    }
+
+    /** The messages to send now, in order; each is returned once. */
+    public List<byte[]> outgoing() {
+        List<byte[]> messages = List.copyOf(outgoing);
+        outgoing.clear();
+        return messages;
+    }
+
+    /** Whether both sides proved they know the key. */
+    public boolean done() {
+        return expecting == Expecting.NOTHING && !failed;
+    }
+
+    /**
+     * Takes the next message received.
+     *
+     * @throws AuthenticationException when the other side failed; a {@code #FAILURE#} verdict
+     *     for it may be in {@link #outgoing()}, to send before closing
+     */
+    public void received(byte[] message) {
+        if (failed || expecting == Expecting.NOTHING) {
+            throw new IllegalStateException("the handshake is over");
+        }
+        try {
+            switch (expecting) {
+                case ANSWER -> checkAnswer(message);
+                case CHALLENGE -> answer(message);
+                case VERDICT -> checkVerdict(message);
+                default -> throw new IllegalStateException(expecting.name());
+            }
+        } catch (AuthenticationException e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    /** The failure of a peer that does not speak the handshake: {@code what} it did instead. */
+    public AuthenticationException broken(String what) {
+        failed = true;
+        return new AuthenticationException(wording.notAPeer() + ": " + what);
     }
 
     /** A fresh random authkey of the recommended size, as Python's {@code os.urandom(32)}. */
@@ -103,48 +193,45 @@ public final class Handshake {
     }
 
     /** Makes the other side prove that it knows the key. */
-    private void deliverChallenge() throws IOException {
+    private void challenge() {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
-        byte[] message = concat(DIGEST, nonce);
-        channel.send(concat(CHALLENGE, message));
-        byte[] answer = receive();
-        if (!MessageDigest.isEqual(answer, concat(DIGEST, hmac(message)))) {
-            channel.send(FAILURE);
+        challenged = concat(DIGEST, nonce);
+        outgoing.add(concat(CHALLENGE, challenged));
+        expecting = Expecting.ANSWER;
+    }
+
+    private void checkAnswer(byte[] answer) {
+        if (!MessageDigest.isEqual(answer, concat(DIGEST, hmac(challenged)))) {
+            outgoing.add(FAILURE);
             throw new AuthenticationException(wording.wrongAnswer());
         }
-        channel.send(WELCOME);
+        outgoing.add(WELCOME);
+        expecting = listening ? Expecting.CHALLENGE : Expecting.NOTHING;
     }
 
     /** Proves to the other side that this one knows the key. */
-    private void answerChallenge() throws IOException {
-        byte[] challenge = receive();
+    private void answer(byte[] challenge) {
         if (!startsWith(challenge, concat(CHALLENGE, DIGEST))) {
-            throw protocol("a challenge was expected but something else arrived");
+            throw broken("a challenge was expected but something else arrived");
         }
         byte[] message = Arrays.copyOfRange(challenge, CHALLENGE.length, challenge.length);
-        channel.send(concat(DIGEST, hmac(message)));
-        byte[] verdict = receive();
+        outgoing.add(concat(DIGEST, hmac(message)));
+        expecting = Expecting.VERDICT;
+    }
+
+    private void checkVerdict(byte[] verdict) {
         if (Arrays.equals(verdict, FAILURE)) {
             throw new AuthenticationException(wording.refused());
         }
         if (!Arrays.equals(verdict, WELCOME)) {
-            throw protocol("#WELCOME# or #FAILURE# was expected but something else arrived");
+            throw broken("#WELCOME# or #FAILURE# was expected but something else arrived");
         }
-    }
-
-    private byte[] receive() throws IOException {
-        try {
-            return channel.receive(MAX_MESSAGE);
-        } catch (WireFormatException e) {
-            throw protocol("a handshake message was too long (" + e.getMessage() + ")");
-        } catch (EOFException e) {
-            throw protocol("it closed the connection during the handshake (" + e.getMessage() + ")");
+        if (listening) {
+            expecting = Expecting.NOTHING;
+        } else {
+            challenge();
         }
-    }
-
-    private AuthenticationException protocol(String what) {
-        return new AuthenticationException(wording.notAPeer() + ": " + what);
     }
 
     private byte[] hmac(byte[] message) {

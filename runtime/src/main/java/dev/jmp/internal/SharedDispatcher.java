@@ -1,5 +1,7 @@
 package dev.jmp.internal;
 
+import java.util.List;
+
 /**
  * Implemented by the dispatcher generated for each class with {@code @Shared} methods
  * ({@code jmp_generated.Counter_Dispatcher}). A manager's server loads it by name (see
@@ -15,6 +17,12 @@ public interface SharedDispatcher {
      * class are told apart instead of calling the wrong method.
      */
     long signature();
+
+    /**
+     * The names of the shared methods, by number: what a manager's {@code exposed} list of the
+     * class names. Overloads share a name.
+     */
+    List<String> methodNames();
 
     /** Decodes the arguments of constructor number {@code constructor} and calls it. */
     Object construct(int constructor, WireInput arguments) throws Throwable;

@@ -1,8 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.Acquisition;
+import dev.jmp.manager.core.ProxyCore;
 
 /**
  * The base of the proxies that are not collections: they are equal when they refer to the same
@@ -23,44 +22,35 @@ abstract class AbstractProxy implements BaseProxy {
 
     @Override
     public String typeId() {
-        return core.handle().typeId();
+        return core.typeId();
     }
 
     @Override
     public String managerAddress() {
-        return core.handle().address();
-    }
-
-    /** Calls {@code op} with no arguments. */
-    final WireInput call(Op op) {
-        return core.invoke(core.call(op));
-    }
-
-    /** Calls {@code op} with the owner of the calling thread as its first argument. */
-    final WireOutput ownedCall(Op op) {
-        WireOutput out = core.call(op);
-        Owners.writeCurrent(out);
-        return out;
+        return core.address();
     }
 
     /**
-     * Reads the reply to an acquisition of a lock (or a condition's): whether it got the lock,
-     * and whether the manager had released it because the process holding it went, which is
-     * logged as {@code [jmp.manager.owner-died]} and kept for {@link #tookOver()}.
+     * Notes the result of taking a lock: whether it got it and, if so, whether the manager had
+     * released it because the process holding it went, which is logged as
+     * {@code [jmp.manager.owner-died]} and kept for {@link #tookOver()}.
      */
-    final boolean readAcquired(WireInput in) {
-        if (!in.readBoolean()) {
-            return false;
+    final boolean acquired(Acquisition acquisition) {
+        if (acquisition.success()) {
+            tookBack(acquisition);
         }
-        readTakeover(in);
-        return true;
+        return acquisition.success();
     }
 
-    /** Reads the take-over flag of a reply that took a lock (back). */
-    final void readTakeover(WireInput in) {
-        boolean took = in.readBoolean();
-        tookOver = took;
-        if (took) {
+    /** Notes the result of a condition wait, which took its lock back either way; returns whether it was signalled. */
+    final boolean woke(Acquisition acquisition) {
+        tookBack(acquisition);
+        return acquisition.success();
+    }
+
+    private void tookBack(Acquisition acquisition) {
+        tookOver = acquisition.tookOver();
+        if (acquisition.tookOver()) {
             LOG.log(System.Logger.Level.WARNING, "[jmp.manager.owner-died] " + this + " was held by a process that"
                     + " exited or was killed without releasing it; the manager released it and process "
                     + ProcessHandle.current().pid() + " took it over. Data it guards may be inconsistent: check"
@@ -74,17 +64,16 @@ abstract class AbstractProxy implements BaseProxy {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AbstractProxy other && core.handle().sameObject(other.core.handle());
+        return o instanceof AbstractProxy other && Proxies.sameObject(core, other.core);
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(core.handle().objectId()) * 31 + Long.hashCode(core.handle().serverId());
+        return core.identity().hashCode();
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + typeId() + " #" + core.handle().objectId() + " of "
-                + core.link().name() + "]";
+        return getClass().getSimpleName() + "[" + core.describe() + "]";
     }
 }

@@ -1,7 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.ArrayMethods;
+import dev.jmp.manager.core.ProxyCore;
 import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class ArrayProxy<E> extends AbstractList<E> implements RandomAccess
     @Override
     public int size() {
         if (length < 0) {
-            length = core.invoke(core.call(Op.SIZE)).readInt(); // fixed: ask once
+            length = core.call(ArrayMethods.SIZE); // fixed: ask once
         }
         return length;
     }
@@ -43,24 +43,19 @@ public final class ArrayProxy<E> extends AbstractList<E> implements RandomAccess
     @Override
     @SuppressWarnings("unchecked")
     public E get(int index) {
-        WireOutput out = core.call(Op.GET_AT);
-        out.writeInt(index);
-        return (E) ProxyCore.CODEC.read(core.invoke(out));
+        return (E) core.call(ArrayMethods.GET, index);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public E set(int index, E element) {
-        WireOutput out = core.call(Op.SET_AT);
-        out.writeInt(index);
-        ProxyCore.CODEC.write(out, element);
-        return (E) ProxyCore.CODEC.read(core.invoke(out));
+        return (E) core.call(ArrayMethods.SET, index, element);
     }
 
     /** The array's contents now, as a plain list. */
     @SuppressWarnings("unchecked")
     public List<E> copy() {
-        return (List<E>) ProxyCore.CODEC.read(core.invoke(core.call(Op.SNAPSHOT)));
+        return (List<E>) core.call(ArrayMethods.COPY);
     }
 
     @Override
@@ -100,11 +95,11 @@ public final class ArrayProxy<E> extends AbstractList<E> implements RandomAccess
 
     @Override
     public String typeId() {
-        return core.handle().typeId();
+        return core.typeId();
     }
 
     @Override
     public String managerAddress() {
-        return core.handle().address();
+        return core.address();
     }
 }

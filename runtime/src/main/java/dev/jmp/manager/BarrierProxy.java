@@ -1,7 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.BarrierMethods;
+import dev.jmp.manager.core.ProxyCore;
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeoutException;
@@ -10,8 +10,9 @@ import java.util.concurrent.TimeoutException;
  * A barrier held by a manager; Python's {@code manager.Barrier(parties, timeout=...)}. Each party
  * calls {@link #await()}; all return together once the last one arrives. A party that times out,
  * or {@link #abort()}, breaks it: waiting and later parties get {@link BrokenBarrierException}
- * until {@link #reset()}. Python's {@code action} runs code, which does not cross processes:
- * run it in the party whose {@code await} returned {@code parties() - 1}.
+ * until {@link #reset()}. Python's {@code action} is a {@code @ProcessTask} task that the
+ * manager's server runs when the last party arrives
+ * ({@link SyncManager#barrier(int, dev.jmp.Task, Duration)}).
  *
  * <pre>{@code
  * BarrierProxy start = manager.barrier(3);
@@ -23,8 +24,6 @@ public final class BarrierProxy extends AbstractProxy {
     static {
         Proxies.shareable(BarrierProxy.class);
     }
-
-    private static final Class<?>[] DECLARED = {BrokenBarrierException.class, TimeoutException.class};
 
     BarrierProxy(ProxyCore core) {
         super(core);
@@ -41,31 +40,29 @@ public final class BarrierProxy extends AbstractProxy {
      * @return the arrival index: 0 for the first party, {@code parties() - 1} for the last
      */
     public int await(Duration timeout) throws InterruptedException, BrokenBarrierException, TimeoutException {
-        WireOutput out = core.call(Op.BARRIER_WAIT);
-        out.writeLong(Timeouts.nanos(timeout));
-        return core.invokeInterruptibly(out, DECLARED).readInt();
+        return core.callInterruptibly(BarrierMethods.AWAIT, Timeouts.nanos(timeout));
     }
 
     /** Breaks the barrier until {@link #reset()}. */
     public void abort() {
-        call(Op.ABORT);
+        core.call(BarrierMethods.ABORT);
     }
 
     /** Back to the initial state; parties waiting now get {@link BrokenBarrierException}. */
     public void reset() {
-        call(Op.RESET);
+        core.call(BarrierMethods.RESET);
     }
 
     public int parties() {
-        return call(Op.PARTIES).readInt();
+        return core.call(BarrierMethods.PARTIES);
     }
 
     /** Parties waiting now; Python's {@code n_waiting}. */
     public int numberWaiting() {
-        return call(Op.WAITING).readInt();
+        return core.call(BarrierMethods.WAITING);
     }
 
     public boolean isBroken() {
-        return call(Op.BROKEN).readBoolean();
+        return core.call(BarrierMethods.BROKEN);
     }
 }

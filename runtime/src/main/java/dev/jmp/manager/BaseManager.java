@@ -2,27 +2,24 @@ package dev.jmp.manager;
 
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
-import dev.jmp.internal.Handshake;
-import dev.jmp.internal.TaskCall;
+import dev.jmp.ProcessTask;
+import dev.jmp.Task;
 import dev.jmp.internal.TaskNames;
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
+import dev.jmp.internal.Tasks;
 import dev.jmp.launch.parent.ChildHeap;
-import dev.jmp.launch.parent.ChildProcess;
-import dev.jmp.launch.parent.ChildSpec;
 import dev.jmp.launch.spares.SparePolicy;
-import dev.jmp.launch.spares.Spares;
-import dev.jmp.link.ControlServer;
-import dev.jmp.manager.server.ServerConfig;
-import dev.jmp.manager.server.ServerEntry;
+import dev.jmp.manager.client.LocalManager;
+import dev.jmp.manager.client.ServerStart;
+import dev.jmp.manager.core.ManagerBackend;
+import dev.jmp.manager.core.ProxyCore;
 import dev.jmp.manager.wire.Endpoint;
-import dev.jmp.manager.wire.KeyRing;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.wire.Frames;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,11 +52,16 @@ public class BaseManager implements AutoCloseable {
     private final byte[] authkey;
     private final String name;
     private final List<String> registered = new ArrayList<>();
+    private final Map<String, List<String>> exposed = new HashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private Context context;
+    private int maxFrameBytes;
     private State state = State.NEW;
-    private ManagerLink link;
-    private ChildProcess server;
+    private ManagerBackend backend;
+
+    static {
+        Proxies.installed();
+    }
 
     /** A local manager: started with {@link #start()}, reachable by this program and its children. */
     public BaseManager() {
@@ -85,12 +87,28 @@ public class BaseManager implements AutoCloseable {
     }
 
     /**
-     * Lets clients create instances of {@code sharedClass}, a class with {@link Shared} methods;
-     * Python's {@code register(typeid, callable)}. Only before {@link #start()}.
+     * Lets clients create instances of {@code sharedClass}, a class with {@link Shared} methods,
+     * and call them; Python's {@code register(typeid, callable)}. Only before {@link #start()}.
      */
     public synchronized BaseManager register(Class<?> sharedClass) {
+        return register(sharedClass, new String[0]);
+    }
+
+    /**
+     * Like {@link #register(Class)}, with only the {@link Shared} methods named in
+     * {@code exposed} callable (every overload of each), Python's {@code exposed=} list: a call of
+     * another fails on the server with {@code [jmp.manager.not-exposed]}. No names exposes every
+     * shared method. Only before {@link #start()}.
+     *
+     * @throws IllegalArgumentException when a name is not a {@code @Shared} method's
+     *     ({@code [jmp.manager.not-shared]})
+     */
+    public synchronized BaseManager register(Class<?> sharedClass, String... exposed) {
         requireState(State.NEW, "register a class with");
-        SharedProxy.load(TaskNames.proxyClass(sharedClass.getName()));
+        Class<?> proxy = SharedProxy.load(TaskNames.proxyClass(sharedClass.getName()));
+        if (exposed.length > 0) {
+            this.exposed.put(sharedClass.getName(), SharedFactories.sharedMethods(sharedClass, proxy, exposed));
+        }
         registered.add(sharedClass.getName());
         return this;
     }
@@ -114,27 +132,41 @@ public class BaseManager implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets the largest request or reply, in bytes, the server accepts (a value or batch of
+     * values written in one call, a snapshot read in one); the default is the system property
+     * {@code jmp.manager.maxFrameBytes} of this JVM, else 64 MiB. A request over it fails in the
+     * caller with {@code [jmp.manager.frame-too-large]} before it is sent, a reply over it fails
+     * the call the same way; a client that announces a larger frame anyway is disconnected
+     * before anything of it is allocated. Only before {@link #start()}.
+     */
+    public synchronized BaseManager maxFrameBytes(int bytes) {
+        requireState(State.NEW, "set the frame limit of");
+        maxFrameBytes = Frames.checkMaxFrame(bytes, "maxFrameBytes");
+        return this;
+    }
+
     /** Starts the server JVM and returns once it accepts connections. */
-    public synchronized BaseManager start() {
+    public BaseManager start() {
+        return start(null);
+    }
+
+    /**
+     * Starts the server JVM, which runs {@code initializer} (a {@link ProcessTask} task, or null)
+     * before it accepts connections, and returns once it does; Python's
+     * {@code start(initializer, initargs)}. An initializer that throws fails the start with
+     * {@code [jmp.manager.start-failed]}, its stack trace on the server's stderr.
+     */
+    public synchronized BaseManager start(Task<?> initializer) {
         requireState(State.NEW, "start");
-        Path dir = ControlServer.get().socket().getParent();
-        int n = COUNTER.incrementAndGet();
-        Endpoint listen = address != null ? address : Endpoint.unix(dir.resolve("mgr-" + n + ".sock"));
-        byte[] key = authkey != null ? authkey : Handshake.newKey();
-        String keyFile = KeyRing.fileFor(KeyRing.add(key, null));
-        Path ready = dir.resolve("mgr-" + n + ".ready");
-        ServerConfig config = new ServerConfig(name, listen, ready.toString(), key, keyFile, registered);
-        Lifetimes.closeAtExit(this);
         Context context = this.context != null ? this.context : Multiprocessing.defaultContext();
         List<String> added = new ArrayList<>(context.jvmOptions());
         added.addAll(jvmOptions);
-        List<String> options = ChildHeap.options(context.maxHeap(), 1, added);
-        server = Spares.launch(new ChildSpec(name, true, options,
-                new TaskCall(ServerEntry.class.getName(), config.encode(), name + " server")),
-                new SparePolicy(context.spares(), context.spareIdleTimeout()));
-        String[] announced = Lifetimes.awaitReady(ready, server, name);
-        Endpoint endpoint = new Endpoint(announced[0]);
-        link = ManagerLink.register(endpoint, Long.parseLong(announced[1]), key, name + " at " + endpoint);
+        backend = LocalManager.start(new ServerStart(name, address, authkey, registered, exposed,
+                maxFrameBytes != 0 ? maxFrameBytes : Frames.maxFrameFromProperty(),
+                ChildHeap.options(context.maxHeap(), 1, added),
+                new SparePolicy(context.spares(), context.spareIdleTimeout()),
+                initializer == null ? null : Tasks.call(initializer)));
         state = State.STARTED;
         return this;
     }
@@ -146,10 +178,8 @@ public class BaseManager implements AutoCloseable {
             throw new IllegalStateException("a manager made without an address can only be started;"
                     + " give connect() the address and authkey of a running manager");
         }
-        long[] seen = new long[1];
-        try (Connection probe = Connection.open(address, authkey, 0, name + " at " + address, seen, false)) {
-            KeyRing.add(authkey, null);
-            link = ManagerLink.register(address, seen[0], authkey, "the manager at " + address);
+        try {
+            backend = LocalManager.connect(address, authkey, name);
         } catch (IOException e) {
             throw new ManagerUnavailableException("[jmp.manager.unavailable] cannot connect to the manager at "
                     + address + ": " + e.getMessage(), e);
@@ -160,7 +190,7 @@ public class BaseManager implements AutoCloseable {
 
     /** The address clients reach the server at: {@code unix:/...} or {@code tcp:host:port}. */
     public synchronized String address() {
-        return link().endpoint().address();
+        return backend().address();
     }
 
     /**
@@ -169,21 +199,17 @@ public class BaseManager implements AutoCloseable {
      * does the same with the types checked at compile time.
      */
     public <P extends BaseProxy> P create(Class<?> sharedClass, Object... args) {
-        link();
+        backend();
         return SharedFactories.create(this, sharedClass, args);
     }
 
     /** Makes {@code proxy}'s object findable by {@code name}, for clients that {@link #lookup} it. */
     public void publish(String name, BaseProxy proxy) {
         ProxyCore core = Proxies.coreOf(proxy);
-        ManagerLink own = link();
-        if (core == null || !core.handle().address().equals(own.endpoint().address())) {
+        if (core == null) {
             throw new IllegalArgumentException("only an object of this manager can be published on it");
         }
-        WireOutput out = managerCall(Op.PUBLISH);
-        out.writeString(name);
-        out.writeLong(core.handle().objectId());
-        managerCore().invoke(out);
+        backend().publish(name, core);
     }
 
     /**
@@ -194,14 +220,12 @@ public class BaseManager implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public <P extends BaseProxy> P lookup(String name) {
-        WireOutput out = managerCall(Op.LOOKUP);
-        out.writeString(name);
-        WireInput in = managerCore().invoke(out);
-        if (!in.readPresence()) {
-            throw new NoSuchElementException("nothing is published as '" + name + "' on " + link.name());
+        ManagerBackend own = backend();
+        ProxyCore core = own.lookup(name);
+        if (core == null) {
+            throw new NoSuchElementException("nothing is published as '" + name + "' on " + own.name());
         }
-        long id = in.readLong();
-        return (P) Proxies.proxyOf(ProxyCore.owning(link.handle(id, in.readString()), link)); // the server counted it
+        return (P) Proxies.proxyOf(core);
     }
 
     /**
@@ -210,16 +234,13 @@ public class BaseManager implements AutoCloseable {
      * connection. Idempotent.
      */
     public void shutdown() {
-        ChildProcess started;
-        ManagerLink running;
+        ManagerBackend running;
         synchronized (this) {
-            started = state == State.STARTED ? server : null;
-            running = link;
+            running = backend;
             state = State.CLOSED;
         }
-        if (started != null) {
-            Lifetimes.stop(running, started, name);
-            Lifetimes.forget(this);
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -231,12 +252,25 @@ public class BaseManager implements AutoCloseable {
 
     /** How many objects the server holds for proxies now; for tests. */
     int objectCount() {
-        return link().objectCount(0);
+        return ((LocalManager) backend()).objectCount();
     }
 
     /** How many references the server counts to the object of {@code proxy}; 0 once it is freed. For tests. */
     int referenceCount(long objectId) {
-        return link().objectCount(objectId);
+        return ((LocalManager) backend()).referenceCount(objectId);
+    }
+
+    /**
+     * How many calls on object {@code objectId} the server is running now (one blocked in an
+     * acquire counts until it returns); for tests.
+     */
+    int callsInProgress(long objectId) {
+        return ((LocalManager) backend()).callsInProgress(objectId);
+    }
+
+    /** The id of the object of {@code proxy} on its server; for tests. */
+    static long objectId(BaseProxy proxy) {
+        return LocalManager.objectId(Proxies.coreOf(proxy));
     }
 
     /** {@code SyncManager-1}: the manager's name, also its server JVM's process name. */
@@ -244,23 +278,15 @@ public class BaseManager implements AutoCloseable {
         return name;
     }
 
-    synchronized ManagerLink link() {
+    /** Where the objects live, once started or connected. */
+    synchronized ManagerBackend backend() {
         if (state == State.NEW) {
             throw new IllegalStateException(name + " is not running; call start() or connect() first");
         }
-        if (state == State.CLOSED || link.isClosed()) {
+        if (state == State.CLOSED || backend.isClosed()) {
             throw new IllegalStateException(name + " was shut down; start a new manager");
         }
-        return link;
-    }
-
-    private ProxyCore managerCore() {
-        ManagerLink own = link();
-        return ProxyCore.manager(own);
-    }
-
-    private WireOutput managerCall(Op op) {
-        return managerCore().call(op);
+        return backend;
     }
 
     private void requireState(State expected, String verb) {
@@ -272,6 +298,6 @@ public class BaseManager implements AutoCloseable {
 
     @Override
     public synchronized String toString() {
-        return "<" + name + " " + state.name().toLowerCase() + (link == null ? "" : " " + link.endpoint()) + ">";
+        return "<" + name + " " + state.name().toLowerCase() + (backend == null ? "" : " " + backend.address()) + ">";
     }
 }

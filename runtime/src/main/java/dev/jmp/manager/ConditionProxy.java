@@ -1,8 +1,8 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.ConditionMethods;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.Shape;
 import java.time.Duration;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
@@ -32,16 +32,12 @@ public final class ConditionProxy extends AbstractProxy implements Condition {
         super(core);
     }
 
-    private boolean timed(Op op, long nanos) throws InterruptedException {
-        WireOutput out = ownedCall(op);
-        out.writeLong(nanos);
-        WireInput in = core.invokeInterruptibly(out);
-        if (op == Op.ACQUIRE) {
-            return readAcquired(in);
-        }
-        boolean signalled = in.readBoolean();
-        readTakeover(in);
-        return signalled;
+    private boolean acquire(long nanos) throws InterruptedException {
+        return acquired(core.callInterruptibly(ConditionMethods.ACQUIRE, nanos));
+    }
+
+    private boolean awaitSignal(long nanos) throws InterruptedException {
+        return woke(core.callInterruptibly(ConditionMethods.AWAIT, nanos));
     }
 
     /**
@@ -55,15 +51,16 @@ public final class ConditionProxy extends AbstractProxy implements Condition {
 
     /** Acquires the condition's lock, waiting as long as it takes. */
     public void acquire() {
-        Proxies.uninterruptibly(() -> timed(Op.ACQUIRE, Op.FOREVER));
+        Proxies.uninterruptibly(() -> acquire(Shape.FOREVER));
     }
 
+    /** Acquires the condition's lock, waiting at most {@code timeout} (null: no limit); returns whether it did. */
     public boolean acquire(Duration timeout) throws InterruptedException {
-        return timed(Op.ACQUIRE, Timeouts.nanos(timeout));
+        return acquire(Timeouts.nanos(timeout));
     }
 
     public void release() {
-        core.invoke(ownedCall(Op.RELEASE));
+        core.call(ConditionMethods.RELEASE);
     }
 
     /** Acquires the lock, and releases it when the returned handle is closed. */
@@ -74,35 +71,35 @@ public final class ConditionProxy extends AbstractProxy implements Condition {
 
     @Override
     public void await() throws InterruptedException {
-        timed(Op.WAIT, Op.FOREVER);
+        awaitSignal(Shape.FOREVER);
     }
 
-    /** Waits for a signal at most {@code timeout}; returns false when the time ran out. */
+    /** Waits for a signal at most {@code timeout} (null: no limit); returns false when the time ran out. */
     public boolean await(Duration timeout) throws InterruptedException {
-        return timed(Op.WAIT, Timeouts.nanos(timeout));
+        return awaitSignal(Timeouts.nanos(timeout));
     }
 
     @Override
     public boolean await(long time, TimeUnit unit) throws InterruptedException {
-        return timed(Op.WAIT, Timeouts.nanos(time, unit));
+        return awaitSignal(Timeouts.nanos(time, unit));
     }
 
     @Override
     public long awaitNanos(long nanosTimeout) throws InterruptedException {
         long start = System.nanoTime();
-        boolean signalled = timed(Op.WAIT, Math.max(0, nanosTimeout));
+        boolean signalled = awaitSignal(Math.max(0, nanosTimeout));
         long left = nanosTimeout - (System.nanoTime() - start);
         return signalled ? Math.max(1, left) : Math.min(0, left);
     }
 
     @Override
     public boolean awaitUntil(Date deadline) throws InterruptedException {
-        return timed(Op.WAIT, TimeUnit.MILLISECONDS.toNanos(Math.max(0, deadline.getTime() - System.currentTimeMillis())));
+        return awaitSignal(TimeUnit.MILLISECONDS.toNanos(Math.max(0, deadline.getTime() - System.currentTimeMillis())));
     }
 
     @Override
     public void awaitUninterruptibly() {
-        Proxies.uninterruptibly(() -> timed(Op.WAIT, Op.FOREVER));
+        Proxies.uninterruptibly(() -> awaitSignal(Shape.FOREVER));
     }
 
     /** Waits until {@code predicate} holds; Python's {@code wait_for}. The predicate runs here. */
@@ -112,16 +109,27 @@ public final class ConditionProxy extends AbstractProxy implements Condition {
         }
     }
 
-    /** Waits at most {@code timeout} for {@code predicate}; returns its last value. */
+    /**
+     * Waits at most {@code timeout} (null: no limit) for {@code predicate}, re-checking it after
+     * every signal; Python's {@code wait_for(predicate, timeout)}.
+     *
+     * @return the predicate's last value
+     */
     public boolean awaitFor(BooleanSupplier predicate, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
+        long nanos = Timeouts.nanos(timeout);
+        long start = System.nanoTime();
+        if (nanos == Shape.FOREVER || start + nanos < start) {
+            awaitFor(predicate);
+            return true;
+        }
+        long deadline = start + nanos;
         boolean result = predicate.getAsBoolean();
         while (!result) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 break;
             }
-            timed(Op.WAIT, left);
+            awaitSignal(left);
             result = predicate.getAsBoolean();
         }
         return result;
@@ -134,13 +142,11 @@ public final class ConditionProxy extends AbstractProxy implements Condition {
 
     /** Wakes up to {@code n} waiters; Python's {@code notify(n)}. */
     public void signal(int n) {
-        WireOutput out = ownedCall(Op.NOTIFY);
-        out.writeInt(n);
-        core.invoke(out);
+        core.call(ConditionMethods.SIGNAL, n);
     }
 
     @Override
     public void signalAll() {
-        core.invoke(ownedCall(Op.NOTIFY_ALL));
+        core.call(ConditionMethods.SIGNAL_ALL);
     }
 }

@@ -1,9 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.manager.wire.Op;
 import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.List;
 
 /** {@link DictProxy#keySet()}: calls on the dict; iteration over a snapshot of its keys. */
 final class DictKeys<K> extends AbstractSet<K> {
@@ -35,9 +33,7 @@ final class DictKeys<K> extends AbstractSet<K> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Iterator<K> iterator() {
-        List<K> keys = (List<K>) ProxyCore.CODEC.readAll(dict.core.invoke(dict.core.call(Op.KEYS)));
-        return new SnapshotIterator<>(keys, dict::removeKey);
+        return new SnapshotIterator<>(dict.keys(), dict::removeKey);
     }
 }

@@ -1,11 +1,11 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.DictMethods;
+import dev.jmp.manager.core.ProxyCore;
 import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
@@ -50,22 +50,14 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Concurre
         this.core = core;
     }
 
-    private WireInput call(Op op, Object... values) {
-        WireOutput out = core.call(op);
-        for (Object v : values) {
-            ProxyCore.CODEC.write(out, v);
-        }
-        return core.invoke(out);
-    }
-
     @SuppressWarnings("unchecked")
-    private static <T> T value(WireInput in) {
-        return (T) ProxyCore.CODEC.read(in);
+    private static <T> T value(Object value) {
+        return (T) value;
     }
 
     @Override
     public int size() {
-        return call(Op.SIZE).readInt();
+        return core.call(DictMethods.SIZE);
     }
 
     @Override
@@ -75,74 +67,83 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public boolean containsKey(Object key) {
-        return call(Op.CONTAINS_KEY, key).readBoolean();
+        return core.call(DictMethods.CONTAINS_KEY, key);
     }
 
     @Override
     public boolean containsValue(Object value) {
-        return call(Op.CONTAINS, value).readBoolean();
+        return core.call(DictMethods.CONTAINS_VALUE, value);
     }
 
     @Override
     public V get(Object key) {
-        return value(call(Op.GET, key));
+        return value(core.call(DictMethods.GET, key));
     }
 
     @Override
     public V getOrDefault(Object key, V defaultValue) {
-        return value(call(Op.GET_OR_DEFAULT, key, defaultValue));
+        return value(core.call(DictMethods.GET_OR_DEFAULT, key, defaultValue));
     }
 
     @Override
     public V put(K key, V value) {
-        return value(call(Op.PUT, key, value));
+        return value(core.call(DictMethods.PUT, key, value));
     }
 
     @Override
     public void putAll(Map<? extends K, ? extends V> map) {
-        call(Op.PUT_ALL, new LinkedHashMap<>(map)); // a proxy argument is copied, not referenced
+        core.call(DictMethods.PUT_ALL, new LinkedHashMap<>(map)); // a proxy argument is copied, not referenced
     }
 
     @Override
     public V remove(Object key) {
-        WireInput in = call(Op.REMOVE_KEY, key);
-        in.readBoolean();
-        return value(in);
+        return value(core.call(DictMethods.REMOVE, key));
     }
 
     /** Removes {@code key}; returns whether it was there (even with a null value). */
     boolean removeKey(Object key) {
-        return call(Op.REMOVE_KEY, key).readBoolean();
+        return core.call(DictMethods.REMOVE_KEY, key);
     }
 
     @Override
     public boolean remove(Object key, Object value) {
-        return call(Op.REMOVE_ENTRY, key, value).readBoolean();
+        return core.call(DictMethods.REMOVE_ENTRY, key, value);
     }
 
     @Override
     public V putIfAbsent(K key, V value) {
-        return value(call(Op.PUT_IF_ABSENT, key, value));
+        return value(core.call(DictMethods.PUT_IF_ABSENT, key, value));
     }
 
     @Override
     public V replace(K key, V value) {
-        return value(call(Op.REPLACE, key, value));
+        return value(core.call(DictMethods.REPLACE, key, value));
     }
 
     @Override
     public boolean replace(K key, V oldValue, V newValue) {
-        return call(Op.REPLACE_ENTRY, key, oldValue, newValue).readBoolean();
+        return core.call(DictMethods.REPLACE_ENTRY, key, oldValue, newValue);
     }
 
     @Override
     public void clear() {
-        call(Op.CLEAR);
+        core.call(DictMethods.CLEAR);
+    }
+
+    /**
+     * Removes the entry put last and returns it, in one call; Python's {@code popitem()}, which
+     * is last in, first out too.
+     *
+     * @throws java.util.NoSuchElementException when the dict is empty (Python's {@code KeyError})
+     */
+    public Map.Entry<K, V> popItem() {
+        List<Object> item = core.call(DictMethods.POP_ITEM);
+        return new AbstractMap.SimpleImmutableEntry<>(value(item.get(0)), value(item.get(1)));
     }
 
     /** The dict's contents now, as a plain {@link LinkedHashMap}: Python's {@code dict(proxy)}. */
     public Map<K, V> copy() {
-        return value(call(Op.SNAPSHOT));
+        return value(core.call(DictMethods.COPY));
     }
 
     @Override
@@ -175,13 +176,18 @@ public final class DictProxy<K, V> extends AbstractMap<K, V> implements Concurre
         return Proxies.printing(core, () -> copy().toString(), "(this Map)");
     }
 
+    /** The keys now, in insertion order. */
+    List<K> keys() {
+        return value(core.call(DictMethods.KEYS));
+    }
+
     @Override
     public String typeId() {
-        return core.handle().typeId();
+        return core.typeId();
     }
 
     @Override
     public String managerAddress() {
-        return core.handle().address();
+        return core.address();
     }
 }

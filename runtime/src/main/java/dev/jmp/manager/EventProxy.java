@@ -1,7 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.EventMethods;
+import dev.jmp.manager.core.ProxyCore;
 import java.time.Duration;
 
 /**
@@ -25,16 +25,16 @@ public final class EventProxy extends AbstractProxy {
     }
 
     public boolean isSet() {
-        return call(Op.IS_SET).readBoolean();
+        return core.call(EventMethods.IS_SET);
     }
 
     /** Sets the flag and wakes every waiter. */
     public void set() {
-        call(Op.SET);
+        core.call(EventMethods.SET);
     }
 
     public void clear() {
-        call(Op.CLEAR);
+        core.call(EventMethods.CLEAR);
     }
 
     /** Waits until the flag is set. */
@@ -44,8 +44,6 @@ public final class EventProxy extends AbstractProxy {
 
     /** Waits at most {@code timeout} (null: no limit); returns the flag, as Python's {@code wait} does. */
     public boolean await(Duration timeout) throws InterruptedException {
-        WireOutput out = core.call(Op.WAIT);
-        out.writeLong(Timeouts.nanos(timeout));
-        return core.invokeInterruptibly(out).readBoolean();
+        return core.callInterruptibly(EventMethods.AWAIT, Timeouts.nanos(timeout));
     }
 }

@@ -1,7 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.JoinableQueueMethods;
+import dev.jmp.manager.core.ProxyCore;
 import java.time.Duration;
 
 /**
@@ -30,7 +30,7 @@ public final class JoinableQueueProxy<E> extends QueueProxy<E> {
      * @throws IllegalStateException when called more times than items were put
      */
     public void taskDone() {
-        core.invoke(core.call(Op.TASK_DONE));
+        core.call(JoinableQueueMethods.TASK_DONE);
     }
 
     /** Waits until every item put has been marked done. */
@@ -40,8 +40,6 @@ public final class JoinableQueueProxy<E> extends QueueProxy<E> {
 
     /** Waits at most {@code timeout} (null: no limit); returns whether every item is done. */
     public boolean join(Duration timeout) throws InterruptedException {
-        WireOutput out = core.call(Op.JOIN);
-        out.writeLong(Timeouts.nanos(timeout));
-        return core.invokeInterruptibly(out).readBoolean();
+        return core.callInterruptibly(JoinableQueueMethods.JOIN, Timeouts.nanos(timeout));
     }
 }

@@ -1,8 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.ListMethods;
+import dev.jmp.manager.core.ProxyCore;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,114 +47,90 @@ public final class ListProxy<E> extends AbstractList<E> implements RandomAccess,
         this.core = core;
     }
 
-    private WireInput call(Op op, Object... values) {
-        WireOutput out = core.call(op);
-        for (Object v : values) {
-            ProxyCore.CODEC.write(out, v);
-        }
-        return core.invoke(out);
-    }
-
-    private WireInput indexed(Op op, int index, Object... values) {
-        WireOutput out = core.call(op);
-        out.writeInt(index);
-        for (Object v : values) {
-            ProxyCore.CODEC.write(out, v);
-        }
-        return core.invoke(out);
-    }
-
-    private WireInput all(Op op, Integer index, Collection<?> values) {
-        WireOutput out = core.call(op);
-        if (index != null) {
-            out.writeInt(index);
-        }
-        ProxyCore.CODEC.writeAll(out, new ArrayList<>(values)); // a proxy argument is copied
-        return core.invoke(out);
-    }
-
     @SuppressWarnings("unchecked")
-    private static <T> T value(WireInput in) {
-        return (T) ProxyCore.CODEC.read(in);
+    private static <T> T value(Object value) {
+        return (T) value;
+    }
+
+    /** The elements of {@code c}, copied: a proxy argument is not referenced. */
+    private static List<Object> copied(Collection<?> c) {
+        return new ArrayList<>(c);
     }
 
     @Override
     public int size() {
-        return call(Op.SIZE).readInt();
+        return core.call(ListMethods.SIZE);
     }
 
     @Override
     public E get(int index) {
-        return value(indexed(Op.GET_AT, index));
+        return value(core.call(ListMethods.GET, index));
     }
 
     @Override
     public E set(int index, E element) {
-        return value(indexed(Op.SET_AT, index, element));
+        return value(core.call(ListMethods.SET, index, element));
     }
 
     @Override
     public boolean add(E element) {
-        call(Op.ADD, element);
+        core.call(ListMethods.ADD, element);
         return true;
     }
 
     @Override
     public void add(int index, E element) {
-        indexed(Op.ADD_AT, index, element);
+        core.call(ListMethods.ADD_AT, index, element);
     }
 
     @Override
     public E remove(int index) {
-        return value(indexed(Op.REMOVE_AT, index));
+        return value(core.call(ListMethods.REMOVE_AT, index));
     }
 
     @Override
     public boolean remove(Object o) {
-        return call(Op.REMOVE_ELEMENT, o).readBoolean();
+        return core.call(ListMethods.REMOVE, o);
     }
 
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        return all(Op.ADD_ALL, null, c).readBoolean();
+        return core.call(ListMethods.ADD_ALL, copied(c));
     }
 
     @Override
     public boolean addAll(int index, Collection<? extends E> c) {
-        return all(Op.ADD_ALL_AT, index, c).readBoolean();
+        return core.call(ListMethods.ADD_ALL_AT, index, copied(c));
     }
 
     @Override
     public int indexOf(Object o) {
-        return call(Op.INDEX_OF, o).readInt();
+        return core.call(ListMethods.INDEX_OF, o);
     }
 
     @Override
     public int lastIndexOf(Object o) {
-        return call(Op.LAST_INDEX_OF, o).readInt();
+        return core.call(ListMethods.LAST_INDEX_OF, o);
     }
 
     @Override
     public boolean contains(Object o) {
-        return call(Op.CONTAINS, o).readBoolean();
+        return core.call(ListMethods.CONTAINS, o);
     }
 
     @Override
     public void clear() {
-        call(Op.CLEAR);
+        core.call(ListMethods.CLEAR);
     }
 
     @Override
     protected void removeRange(int fromIndex, int toIndex) {
-        WireOutput out = core.call(Op.REMOVE_RANGE);
-        out.writeInt(fromIndex);
-        out.writeInt(toIndex);
-        core.invoke(out);
+        core.call(ListMethods.REMOVE_RANGE, fromIndex, toIndex);
     }
 
     /** The list's contents now, as a plain {@link ArrayList}: Python's {@code list(proxy)}. */
     public List<E> copy() {
-        return value(call(Op.SNAPSHOT));
+        return value(core.call(ListMethods.COPY));
     }
 
     @Override
@@ -182,14 +157,14 @@ public final class ListProxy<E> extends AbstractList<E> implements RandomAccess,
     public void sort(Comparator<? super E> c) {
         List<E> sorted = copy();
         sorted.sort(c);
-        all(Op.SET_ALL, null, sorted);
+        core.call(ListMethods.SET_ALL, sorted);
     }
 
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
         List<E> replaced = copy();
         replaced.replaceAll(operator);
-        all(Op.SET_ALL, null, replaced);
+        core.call(ListMethods.SET_ALL, replaced);
     }
 
     @Override
@@ -209,11 +184,11 @@ public final class ListProxy<E> extends AbstractList<E> implements RandomAccess,
 
     @Override
     public String typeId() {
-        return core.handle().typeId();
+        return core.typeId();
     }
 
     @Override
     public String managerAddress() {
-        return core.handle().address();
+        return core.address();
     }
 }

@@ -1,8 +1,9 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
-import java.util.concurrent.locks.Lock;
+import dev.jmp.manager.core.Acquisition;
+import dev.jmp.manager.core.LockMethods;
+import dev.jmp.manager.core.Method;
+import dev.jmp.manager.core.ProxyCore;
 
 /**
  * A lock held by a manager; Python's {@code manager.Lock()}, also a
@@ -27,19 +28,17 @@ public final class LockProxy extends ManagedLockProxy {
     }
 
     @Override
-    WireOutput acquireCall(long nanos) {
-        WireOutput out = core.call(Op.ACQUIRE);
-        out.writeLong(nanos);
-        return out;
+    Method<Acquisition> acquireMethod() {
+        return LockMethods.ACQUIRE;
     }
 
     @Override
     public void release() {
-        call(Op.RELEASE);
+        core.call(LockMethods.RELEASE);
     }
 
     /** Whether some thread, of any process, holds the lock now. */
     public boolean isLocked() {
-        return call(Op.IS_LOCKED).readBoolean();
+        return core.call(LockMethods.IS_LOCKED);
     }
 }

@@ -1,7 +1,10 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.Acquisition;
+import dev.jmp.manager.core.ConditionMethods;
+import dev.jmp.manager.core.Method;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.Shape;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -17,25 +20,29 @@ abstract class ManagedLockProxy extends AbstractProxy implements Lock {
         super(core);
     }
 
-    /** The acquire request, waiting at most {@code nanos} ({@link Op#FOREVER}: no limit). */
-    abstract WireOutput acquireCall(long nanos);
+    /** The acquire method of the kind. */
+    abstract Method<Acquisition> acquireMethod();
+
+    private boolean acquire(long nanos) throws InterruptedException {
+        return acquired(core.callInterruptibly(acquireMethod(), nanos));
+    }
 
     /** Releases the lock; what may release it differs between the two kinds. */
     public abstract void release();
 
     /** Waits as long as it takes; not interruptible, like {@link Lock#lock()}. */
     public void acquire() {
-        Proxies.uninterruptibly(() -> readAcquired(core.invokeInterruptibly(acquireCall(Op.FOREVER))));
+        Proxies.uninterruptibly(() -> acquire(Shape.FOREVER));
     }
 
-    /** Waits at most {@code timeout}; returns whether it got the lock. */
+    /** Waits at most {@code timeout} (null: no limit); returns whether it got the lock. */
     public boolean acquire(Duration timeout) throws InterruptedException {
-        return readAcquired(core.invokeInterruptibly(acquireCall(Timeouts.nanos(timeout))));
+        return acquire(Timeouts.nanos(timeout));
     }
 
     /** Takes the lock only if it is free now; Python's {@code acquire(False)}. */
     public boolean tryAcquire() {
-        return readAcquired(core.invoke(acquireCall(0)));
+        return acquired(core.call(acquireMethod(), 0L));
     }
 
     /**
@@ -61,7 +68,7 @@ abstract class ManagedLockProxy extends AbstractProxy implements Lock {
 
     @Override
     public void lockInterruptibly() throws InterruptedException {
-        readAcquired(core.invokeInterruptibly(acquireCall(Op.FOREVER)));
+        acquire(Shape.FOREVER);
     }
 
     @Override
@@ -71,7 +78,7 @@ abstract class ManagedLockProxy extends AbstractProxy implements Lock {
 
     @Override
     public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-        return readAcquired(core.invokeInterruptibly(acquireCall(Timeouts.nanos(time, unit))));
+        return acquire(Timeouts.nanos(time, unit));
     }
 
     @Override
@@ -82,6 +89,6 @@ abstract class ManagedLockProxy extends AbstractProxy implements Lock {
     /** A new condition of the same manager, bound to this lock. */
     @Override
     public Condition newCondition() {
-        return Proxies.newCondition(core, this);
+        return new ConditionProxy(core.manager().create(ConditionMethods.TABLE, this));
     }
 }

@@ -1,7 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.NamespaceMethods;
+import dev.jmp.manager.core.ProxyCore;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
@@ -33,43 +33,38 @@ public final class NamespaceProxy extends AbstractProxy {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String name) {
-        WireOutput out = core.call(Op.GET_ATTR);
-        out.writeString(name);
-        return (T) ProxyCore.CODEC.read(core.invoke(out));
+        return (T) core.call(NamespaceMethods.GET, name);
     }
 
     /** Sets an attribute; the value is copied, a proxy stays a reference. */
     public void set(String name, Object value) {
-        WireOutput out = core.call(Op.SET_ATTR);
-        out.writeString(name);
-        ProxyCore.CODEC.write(out, value);
-        core.invoke(out);
+        core.call(NamespaceMethods.SET, name, value);
     }
 
     /** Removes an attribute; {@link NoSuchElementException} when there is none. */
     public void delete(String name) {
-        WireOutput out = core.call(Op.DEL_ATTR);
-        out.writeString(name);
-        core.invoke(out);
+        core.call(NamespaceMethods.DELETE, name);
     }
 
     /** Whether the attribute exists; Python's {@code hasattr}. */
     public boolean has(String name) {
-        WireOutput out = core.call(Op.HAS_ATTR);
-        out.writeString(name);
-        return core.invoke(out).readBoolean();
+        return core.call(NamespaceMethods.HAS, name);
     }
 
     /** Every attribute now, in the order they were first set. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> toMap() {
-        return (Map<String, Object>) ProxyCore.CODEC.read(call(Op.SNAPSHOT));
+        return (Map<String, Object>) core.call(NamespaceMethods.COPY);
     }
 
-    /** {@code Namespace(x=1, status=running)}, as Python prints one. */
+    /**
+     * {@code Namespace(x=1, status=running)}, as Python prints one: attributes whose names start
+     * with {@code _} are left out, as Python's {@code repr} leaves them out.
+     */
     @Override
     public String toString() {
         return Proxies.printing(core, () -> toMap().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("_"))
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ", "Namespace(", ")")), "Namespace(...)");
     }

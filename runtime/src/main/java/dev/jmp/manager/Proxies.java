@@ -1,20 +1,35 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.ProxyHandle;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireFormatException;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.KeyRing;
-import dev.jmp.manager.wire.Op;
-import dev.jmp.manager.wire.TypeIds;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.jmp.manager.client.LocalManager;
+import dev.jmp.manager.core.ApiTypes;
+import dev.jmp.manager.core.ArrayMethods;
+import dev.jmp.manager.core.AsyncResultMethods;
+import dev.jmp.manager.core.BarrierMethods;
+import dev.jmp.manager.core.ConditionMethods;
+import dev.jmp.manager.core.DictMethods;
+import dev.jmp.manager.core.EventMethods;
+import dev.jmp.manager.core.HandleReaders;
+import dev.jmp.manager.core.JoinableQueueMethods;
+import dev.jmp.manager.core.ListMethods;
+import dev.jmp.manager.core.LockMethods;
+import dev.jmp.manager.core.NamespaceMethods;
+import dev.jmp.manager.core.PoolMethods;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.QueueMethods;
+import dev.jmp.manager.core.RLockMethods;
+import dev.jmp.manager.core.SemaphoreMethods;
+import dev.jmp.manager.core.SetMethods;
+import dev.jmp.manager.core.ValueMethods;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Making, finding and passing on proxies: what every proxy class shares. */
+/**
+ * Making, finding and passing on proxies: what every proxy class shares, and what the API gives
+ * the backends ({@link ApiTypes}).
+ */
 final class Proxies {
 
     /** A blocking call that an interrupt may end. */
@@ -22,36 +37,60 @@ final class Proxies {
         void run() throws InterruptedException;
     }
 
-    private static final ThreadLocal<Set<ProxyHandle>> PRINTING = ThreadLocal.withInitial(HashSet::new);
+    private static final ApiTypes API = new ApiTypes() {
+        @Override
+        public Object proxyOf(ProxyCore core) {
+            return Proxies.proxyOf(core);
+        }
+
+        @Override
+        public ProxyCore coreOf(Object value) {
+            return Proxies.coreOf(value);
+        }
+
+        @Override
+        public RuntimeException unavailable(String message, Throwable cause) {
+            return new ManagerUnavailableException(message, cause);
+        }
+
+        @Override
+        public RuntimeException remote(String className, String message, String where, Throwable cause) {
+            return new RemoteException(className, message, where, cause);
+        }
+    };
+
+    static {
+        LocalManager.install(API);
+    }
+
+    private static final ThreadLocal<Set<Object>> PRINTING = ThreadLocal.withInitial(HashSet::new);
 
     private Proxies() {}
 
-    /** Creates an object of a built-in kind or {@code @Shared} class on the server of {@code link}. */
-    static ProxyCore create(ManagerLink link, String typeId, Consumer<WireOutput> arguments) {
-        ProxyCore manager = ProxyCore.manager(link);
-        WireOutput out = manager.call(Op.CREATE);
-        out.writeString(typeId);
-        arguments.accept(out);
-        long id = manager.invoke(out).readLong();
-        return ProxyCore.owning(link.handle(id, typeId), link); // the server counted it for this process
+    /** Makes sure the backends have the API's types; called by the classes that make proxies. */
+    static void installed() {
+        // the static initializer did it
     }
 
-    /** The proxy of the object a core names, of the class its type calls for. */
+    /** The proxy of the object a core names, of the class its type calls for; any other type id is a {@code @Shared} class's. */
     static BaseProxy proxyOf(ProxyCore core) {
-        return switch (core.handle().typeId()) {
-            case TypeIds.DICT -> new DictProxy<>(core);
-            case TypeIds.LIST -> new ListProxy<>(core);
-            case TypeIds.NAMESPACE -> new NamespaceProxy(core);
-            case TypeIds.VALUE -> new ValueProxy<>(core);
-            case TypeIds.ARRAY -> new ArrayProxy<>(core);
-            case TypeIds.QUEUE -> new QueueProxy<>(core);
-            case TypeIds.JOINABLE_QUEUE -> new JoinableQueueProxy<>(core);
-            case TypeIds.LOCK -> new LockProxy(core);
-            case TypeIds.RLOCK -> new RLockProxy(core);
-            case TypeIds.SEMAPHORE -> new SemaphoreProxy(core);
-            case TypeIds.CONDITION -> new ConditionProxy(core);
-            case TypeIds.EVENT -> new EventProxy(core);
-            case TypeIds.BARRIER -> new BarrierProxy(core);
+        return switch (core.typeId()) {
+            case DictMethods.TYPE_ID -> new DictProxy<>(core);
+            case ListMethods.TYPE_ID -> new ListProxy<>(core);
+            case SetMethods.TYPE_ID -> new SetProxy<>(core);
+            case NamespaceMethods.TYPE_ID -> new NamespaceProxy(core);
+            case ValueMethods.TYPE_ID -> new ValueProxy<>(core);
+            case ArrayMethods.TYPE_ID -> new ArrayProxy<>(core);
+            case QueueMethods.TYPE_ID -> new QueueProxy<>(core);
+            case JoinableQueueMethods.TYPE_ID -> new JoinableQueueProxy<>(core);
+            case LockMethods.TYPE_ID -> new LockProxy(core);
+            case RLockMethods.TYPE_ID -> new RLockProxy(core);
+            case SemaphoreMethods.TYPE_ID -> new SemaphoreProxy(core);
+            case ConditionMethods.TYPE_ID -> new ConditionProxy(core);
+            case EventMethods.TYPE_ID -> new EventProxy(core);
+            case BarrierMethods.TYPE_ID -> new BarrierProxy(core);
+            case PoolMethods.TYPE_ID -> new PoolProxy(core);
+            case AsyncResultMethods.TYPE_ID -> new AsyncResultProxy<>(core);
             default -> SharedProxy.attach(core);
         };
     }
@@ -64,6 +103,8 @@ final class Proxies {
             return p.core;
         } else if (value instanceof ListProxy<?> p) {
             return p.core;
+        } else if (value instanceof SetProxy<?> p) {
+            return p.core;
         } else if (value instanceof QueueProxy<?> p) {
             return p.core;
         } else if (value instanceof ArrayProxy<?> p) {
@@ -73,19 +114,13 @@ final class Proxies {
     }
 
     /**
-     * Lets a proxy class cross to tasks in other processes as its handle, with a key file the
-     * receiver can read while this process runs, and this process's token: writing it takes a
-     * reference for the receiver, which the receiver adopts when it reads the handle. The object
-     * so stays on the server while the handle is in flight, even if every proxy of it here is
-     * collected meanwhile; a handle never read keeps it until this process goes.
+     * Lets a proxy class cross to tasks in other processes as its core's handle, which takes a
+     * reference for the receiver ({@link ProxyCore#writeHandle}), read back by the backend it
+     * names.
      */
     static <T extends BaseProxy> void shareable(Class<T> type) {
-        SharedObjects.register(type, (proxy, out) -> {
-            portable(coreOf(proxy).send()).write(out);
-            out.writeLong(Owners.process());
-        }, in -> {
-            ProxyHandle handle = ProxyHandle.read(in);
-            BaseProxy proxy = proxyOf(ProxyCore.received(handle, in.readLong()));
+        SharedObjects.register(type, (proxy, out) -> coreOf(proxy).writeHandle(out), in -> {
+            BaseProxy proxy = proxyOf(HandleReaders.read(in));
             if (!type.isInstance(proxy)) {
                 throw new WireFormatException("a handle of a " + proxy.typeId() + " where a " + type.getName()
                         + " was expected");
@@ -94,15 +129,12 @@ final class Proxies {
         });
     }
 
-    private static ProxyHandle portable(ProxyHandle handle) {
-        String file = handle.keyFile();
-        return !file.isEmpty() && Files.exists(Path.of(file)) ? handle : handle.withKeyFile(KeyRing.fileFor(handle.keyId()));
-    }
-
-    /** A plain copy of a proxied map or list, so comparing two proxies costs two calls. */
+    /** A plain copy of a proxied collection, so comparing two proxies costs two calls. */
     static Object plain(Object collection) {
         if (collection instanceof DictProxy<?, ?> d) {
             return d.copy();
+        } else if (collection instanceof SetProxy<?> s) {
+            return s.copy();
         }
         return collection instanceof ListProxy<?> l ? l.copy() : collection instanceof ArrayProxy<?> a ? a.copy()
                 : collection;
@@ -110,8 +142,8 @@ final class Proxies {
 
     /** {@code text}, or {@code self} when it is already being printed on this thread (it contains itself). */
     static String printing(ProxyCore core, Supplier<String> text, String self) {
-        Set<ProxyHandle> open = PRINTING.get();
-        ProxyHandle key = core.handle().withKeyFile("");
+        Set<Object> open = PRINTING.get();
+        Object key = core.identity();
         if (!open.add(key)) {
             return self;
         }
@@ -138,8 +170,8 @@ final class Proxies {
         }
     }
 
-    /** A condition of the manager holding {@code lock}, bound to it. */
-    static ConditionProxy newCondition(ProxyCore lockCore, BaseProxy lock) {
-        return new ConditionProxy(create(lockCore.link(), TypeIds.CONDITION, out -> ProxyCore.CODEC.write(out, lock)));
+    /** Whether two proxies refer to the same object. */
+    static boolean sameObject(ProxyCore a, ProxyCore b) {
+        return a.identity().equals(b.identity());
     }
 }

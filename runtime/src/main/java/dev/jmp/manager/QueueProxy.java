@@ -1,8 +1,8 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.QueueMethods;
+import dev.jmp.manager.core.Shape;
 import java.util.AbstractQueue;
 import java.util.Collection;
 import java.util.Iterator;
@@ -41,86 +41,73 @@ public class QueueProxy<E> extends AbstractQueue<E> implements BlockingQueue<E>,
         this.core = core;
     }
 
-    private WireOutput offerCall(E e, long nanos) {
-        WireOutput out = core.call(Op.OFFER);
-        ProxyCore.CODEC.write(out, Objects.requireNonNull(e, "a queue does not hold null"));
-        out.writeLong(nanos);
-        return out;
-    }
-
     @SuppressWarnings("unchecked")
-    private E item(WireInput in) {
-        return in.readPresence() ? (E) ProxyCore.CODEC.read(in) : null;
+    private static <E> E item(Object item) {
+        return (E) item;
     }
 
-    private WireOutput pollCall(long nanos) {
-        WireOutput out = core.call(Op.POLL);
-        out.writeLong(nanos);
-        return out;
+    private static Object nonNull(Object e) {
+        return Objects.requireNonNull(e, "a queue does not hold null");
     }
 
     @Override
     public boolean offer(E e) {
-        return core.invoke(offerCall(e, 0)).readBoolean();
+        return core.call(QueueMethods.OFFER, nonNull(e), 0L);
     }
 
     @Override
     public boolean offer(E e, long timeout, TimeUnit unit) throws InterruptedException {
-        return core.invokeInterruptibly(offerCall(e, Timeouts.nanos(timeout, unit))).readBoolean();
+        return core.callInterruptibly(QueueMethods.OFFER, nonNull(e), Timeouts.nanos(timeout, unit));
     }
 
     @Override
     public void put(E e) throws InterruptedException {
-        core.invokeInterruptibly(offerCall(e, Op.FOREVER));
+        core.callInterruptibly(QueueMethods.OFFER, nonNull(e), Shape.FOREVER);
     }
 
     @Override
     public E poll() {
-        return item(core.invoke(pollCall(0)));
+        return item(core.call(QueueMethods.POLL, 0L));
     }
 
     @Override
     public E poll(long timeout, TimeUnit unit) throws InterruptedException {
-        return item(core.invokeInterruptibly(pollCall(Timeouts.nanos(timeout, unit))));
+        return item(core.callInterruptibly(QueueMethods.POLL, Timeouts.nanos(timeout, unit)));
     }
 
     @Override
     public E take() throws InterruptedException {
-        return item(core.invokeInterruptibly(pollCall(Op.FOREVER)));
+        return item(core.callInterruptibly(QueueMethods.POLL, Shape.FOREVER));
     }
 
     @Override
     public E peek() {
-        return item(core.invoke(core.call(Op.PEEK)));
+        return item(core.call(QueueMethods.PEEK));
     }
 
     @Override
     public int size() {
-        return core.invoke(core.call(Op.SIZE)).readInt();
+        return core.call(QueueMethods.SIZE);
     }
 
     @Override
     public int remainingCapacity() {
-        return core.invoke(core.call(Op.REMAINING_CAPACITY)).readInt();
+        return core.call(QueueMethods.REMAINING_CAPACITY);
     }
 
     @Override
     public boolean contains(Object o) {
-        WireOutput out = core.call(Op.CONTAINS);
-        ProxyCore.CODEC.write(out, o);
-        return core.invoke(out).readBoolean();
+        return core.call(QueueMethods.CONTAINS, o);
     }
 
     @Override
     public boolean remove(Object o) {
-        WireOutput out = core.call(Op.REMOVE_ELEMENT);
-        ProxyCore.CODEC.write(out, o);
-        return core.invoke(out).readBoolean();
+        return core.call(QueueMethods.REMOVE, o);
     }
 
     @Override
     public void clear() {
-        core.invoke(core.call(Op.CLEAR));
+        core.call(QueueMethods.CLEAR);
     }
 
     @Override
@@ -134,9 +121,7 @@ public class QueueProxy<E> extends AbstractQueue<E> implements BlockingQueue<E>,
         if (c == this) {
             throw new IllegalArgumentException("cannot drain a queue into itself");
         }
-        WireOutput out = core.call(Op.DRAIN);
-        out.writeInt(Math.max(0, maxElements));
-        List<Object> taken = ProxyCore.CODEC.readAll(core.invoke(out));
+        List<Object> taken = core.call(QueueMethods.DRAIN, Math.max(0, maxElements));
         for (Object item : taken) {
             c.add((E) item);
         }
@@ -146,7 +131,7 @@ public class QueueProxy<E> extends AbstractQueue<E> implements BlockingQueue<E>,
     /** The items now, head first, as a plain list. */
     @SuppressWarnings("unchecked")
     public List<E> copy() {
-        return (List<E>) ProxyCore.CODEC.read(core.invoke(core.call(Op.SNAPSHOT)));
+        return (List<E>) core.call(QueueMethods.COPY);
     }
 
     @Override
@@ -167,12 +152,12 @@ public class QueueProxy<E> extends AbstractQueue<E> implements BlockingQueue<E>,
     /** Equal to a proxy of the same queue, as {@code BlockingQueue}s compare by identity. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof QueueProxy<?> other && core.handle().sameObject(other.core.handle());
+        return o instanceof QueueProxy<?> other && Proxies.sameObject(core, other.core);
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(core.handle().objectId()) * 31 + Long.hashCode(core.handle().serverId());
+        return core.identity().hashCode();
     }
 
     @Override
@@ -182,11 +167,11 @@ public class QueueProxy<E> extends AbstractQueue<E> implements BlockingQueue<E>,
 
     @Override
     public String typeId() {
-        return core.handle().typeId();
+        return core.typeId();
     }
 
     @Override
     public String managerAddress() {
-        return core.handle().address();
+        return core.address();
     }
 }

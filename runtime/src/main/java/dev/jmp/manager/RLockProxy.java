@@ -1,8 +1,9 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
-import java.util.concurrent.locks.Lock;
+import dev.jmp.manager.core.Acquisition;
+import dev.jmp.manager.core.Method;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.RLockMethods;
 
 /**
  * A reentrant lock held by a manager; Python's {@code manager.RLock()}, also a
@@ -28,28 +29,27 @@ public final class RLockProxy extends ManagedLockProxy {
     }
 
     @Override
-    WireOutput acquireCall(long nanos) {
-        WireOutput out = ownedCall(Op.ACQUIRE);
-        out.writeLong(nanos);
-        return out;
+    Method<Acquisition> acquireMethod() {
+        return RLockMethods.ACQUIRE;
     }
 
     @Override
     public void release() {
-        core.invoke(ownedCall(Op.RELEASE));
+        core.call(RLockMethods.RELEASE);
     }
 
+    /** Whether the calling thread holds it. */
     public boolean isHeldByCurrentThread() {
-        return core.invoke(ownedCall(Op.IS_OWNED)).readBoolean();
+        return core.call(RLockMethods.IS_HELD_BY_CALLER);
     }
 
     /** How many times the current thread holds it; 0 when it does not. */
     public int getHoldCount() {
-        return core.invoke(ownedCall(Op.HOLD_COUNT)).readInt();
+        return core.call(RLockMethods.HOLD_COUNT);
     }
 
     /** Whether some thread, of any process, holds it now. */
     public boolean isLocked() {
-        return core.invoke(ownedCall(Op.IS_LOCKED)).readBoolean();
+        return core.call(RLockMethods.IS_LOCKED);
     }
 }

@@ -1,7 +1,8 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.SemaphoreMethods;
+import dev.jmp.manager.core.Shape;
 import java.time.Duration;
 
 /**
@@ -26,23 +27,19 @@ public final class SemaphoreProxy extends AbstractProxy {
         super(core);
     }
 
-    private WireOutput acquireCall(long nanos) {
-        WireOutput out = core.call(Op.ACQUIRE);
-        out.writeLong(nanos);
-        return out;
-    }
-
+    /** Waits as long as it takes for a permit. */
     public void acquire() throws InterruptedException {
-        core.invokeInterruptibly(acquireCall(Op.FOREVER));
+        core.callInterruptibly(SemaphoreMethods.ACQUIRE, Shape.FOREVER);
     }
 
-    /** Waits at most {@code timeout}; returns whether it got a permit. */
+    /** Waits at most {@code timeout} (null: no limit); returns whether it got a permit. */
     public boolean acquire(Duration timeout) throws InterruptedException {
-        return core.invokeInterruptibly(acquireCall(Timeouts.nanos(timeout))).readBoolean();
+        return core.callInterruptibly(SemaphoreMethods.ACQUIRE, Timeouts.nanos(timeout));
     }
 
+    /** Takes a permit only if one is free now; Python's {@code acquire(False)}. */
     public boolean tryAcquire() {
-        return core.invoke(acquireCall(0)).readBoolean();
+        return core.call(SemaphoreMethods.ACQUIRE, 0L);
     }
 
     /** Acquires a permit, and releases it when the returned handle is closed. */
@@ -52,10 +49,10 @@ public final class SemaphoreProxy extends AbstractProxy {
     }
 
     public void release() {
-        call(Op.RELEASE);
+        core.call(SemaphoreMethods.RELEASE);
     }
 
     public int availablePermits() {
-        return call(Op.AVAILABLE).readInt();
+        return core.call(SemaphoreMethods.AVAILABLE);
     }
 }

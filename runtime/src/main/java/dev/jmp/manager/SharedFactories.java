@@ -7,6 +7,8 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +49,39 @@ final class SharedFactories {
         try {
             return (P) matching.get(0).invoke(null, all);
         } catch (InvocationTargetException e) {
-            throw Failures.sneaky(e.getCause());
+            throw unchecked(e.getCause()); // generated factories declare no checked exception
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot call " + matching.get(0), e);
         }
+    }
+
+    private static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            throw r;
+        } else if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
+    }
+
+    /**
+     * {@code names}, each checked to be a {@code @Shared} method of {@code sharedClass}: a public
+     * instance method its generated proxy declares.
+     */
+    static List<String> sharedMethods(Class<?> sharedClass, Class<?> proxyClass, String... names) {
+        Set<String> shared = new TreeSet<>();
+        for (Method m : proxyClass.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())) {
+                shared.add(m.getName());
+            }
+        }
+        for (String name : names) {
+            if (!shared.contains(name)) {
+                throw new IllegalArgumentException("[jmp.manager.not-shared] " + sharedClass.getName() + " has no @Shared"
+                        + " method '" + name + "' to expose; its shared methods are " + shared);
+            }
+        }
+        return List.of(names);
     }
 
     private static boolean accepts(Class<?>[] parameters, Object[] args) {

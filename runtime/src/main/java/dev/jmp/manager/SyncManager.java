@@ -1,8 +1,26 @@
 package dev.jmp.manager;
 
 import dev.jmp.Context;
-import dev.jmp.manager.wire.Op;
-import dev.jmp.manager.wire.TypeIds;
+import dev.jmp.ProcessTask;
+import dev.jmp.Task;
+import dev.jmp.internal.Tasks;
+import dev.jmp.manager.core.ArrayMethods;
+import dev.jmp.manager.core.BarrierMethods;
+import dev.jmp.manager.core.ConditionMethods;
+import dev.jmp.manager.core.DictMethods;
+import dev.jmp.manager.core.EventMethods;
+import dev.jmp.manager.core.JoinableQueueMethods;
+import dev.jmp.manager.core.ListMethods;
+import dev.jmp.manager.core.LockMethods;
+import dev.jmp.manager.core.MethodTable;
+import dev.jmp.manager.core.NamespaceMethods;
+import dev.jmp.manager.core.PoolMethods;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.QueueMethods;
+import dev.jmp.manager.core.RLockMethods;
+import dev.jmp.manager.core.SemaphoreMethods;
+import dev.jmp.manager.core.SetMethods;
+import dev.jmp.manager.core.ValueMethods;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A manager that serves Python's {@code SyncManager} types: {@code dict}, {@code list},
+ * A manager that serves Python's {@code SyncManager} types: {@code dict}, {@code list}, {@code set},
  * {@code Namespace}, {@code Value}, {@code Array}, {@code Queue}, {@code JoinableQueue},
  * {@code Lock}, {@code RLock}, {@code Semaphore}, {@code BoundedSemaphore}, {@code Condition},
  * {@code Event} and {@code Barrier}, each created on the server and returned as a proxy.
@@ -48,6 +66,12 @@ public class SyncManager extends BaseManager {
     }
 
     @Override
+    public SyncManager register(Class<?> sharedClass, String... exposed) {
+        super.register(sharedClass, exposed);
+        return this;
+    }
+
+    @Override
     public SyncManager context(Context context) {
         super.context(context);
         return this;
@@ -66,43 +90,59 @@ public class SyncManager extends BaseManager {
     }
 
     @Override
+    public SyncManager start(Task<?> initializer) {
+        super.start(initializer);
+        return this;
+    }
+
+    @Override
     public SyncManager connect() {
         super.connect();
         return this;
     }
 
-    private ProxyCore create(String typeId, Object initial) {
-        return Proxies.create(link(), typeId, out -> ProxyCore.CODEC.write(out, initial));
+    private ProxyCore create(MethodTable kind, Object... arguments) {
+        return backend().create(kind, arguments);
     }
 
     public <K, V> DictProxy<K, V> dict() {
-        return new DictProxy<>(create(TypeIds.DICT, null));
+        return new DictProxy<>(create(DictMethods.TABLE, (Object) null));
     }
 
     public <K, V> DictProxy<K, V> dict(Map<? extends K, ? extends V> initial) {
-        return new DictProxy<>(create(TypeIds.DICT, new LinkedHashMap<>(initial)));
+        return new DictProxy<>(create(DictMethods.TABLE, new LinkedHashMap<>(initial)));
     }
 
     public <E> ListProxy<E> list() {
-        return new ListProxy<>(create(TypeIds.LIST, null));
+        return new ListProxy<>(create(ListMethods.TABLE, (Object) null));
     }
 
     public <E> ListProxy<E> list(Collection<? extends E> initial) {
-        return new ListProxy<>(create(TypeIds.LIST, new ArrayList<>(initial)));
+        return new ListProxy<>(create(ListMethods.TABLE, new ArrayList<>(initial)));
+    }
+
+    /** A set; Python's {@code manager.set()}. */
+    public <E> SetProxy<E> set() {
+        return new SetProxy<>(create(SetMethods.TABLE, (Object) null));
+    }
+
+    /** A set holding the elements of {@code initial}, copied. */
+    public <E> SetProxy<E> set(Collection<? extends E> initial) {
+        return new SetProxy<>(create(SetMethods.TABLE, new ArrayList<>(initial)));
     }
 
     public NamespaceProxy namespace() {
-        return new NamespaceProxy(create(TypeIds.NAMESPACE, null));
+        return new NamespaceProxy(create(NamespaceMethods.TABLE, (Object) null));
     }
 
     /** Python's {@code manager.Value(typecode, value)}: the typecode is the Java type. */
     public <T> ValueProxy<T> value(T initial) {
-        return new ValueProxy<>(create(TypeIds.VALUE, initial));
+        return new ValueProxy<>(create(ValueMethods.TABLE, initial));
     }
 
     /** Python's {@code manager.Array(typecode, sequence)}: fixed size, the elements copied. */
     public <E> ArrayProxy<E> array(List<E> initial) {
-        return new ArrayProxy<>(create(TypeIds.ARRAY, new ArrayList<>(initial)));
+        return new ArrayProxy<>(create(ArrayMethods.TABLE, new ArrayList<>(initial)));
     }
 
     public ArrayProxy<Integer> array(int[] initial) {
@@ -136,7 +176,7 @@ public class SyncManager extends BaseManager {
 
     /** A queue of at most {@code maxsize} items; 0 or less for no limit, as in Python. */
     public <E> QueueProxy<E> queue(int maxsize) {
-        return new QueueProxy<>(Proxies.create(link(), TypeIds.QUEUE, out -> out.writeInt(maxsize)));
+        return new QueueProxy<>(create(QueueMethods.TABLE, maxsize));
     }
 
     public <E> JoinableQueueProxy<E> joinableQueue() {
@@ -144,15 +184,15 @@ public class SyncManager extends BaseManager {
     }
 
     public <E> JoinableQueueProxy<E> joinableQueue(int maxsize) {
-        return new JoinableQueueProxy<>(Proxies.create(link(), TypeIds.JOINABLE_QUEUE, out -> out.writeInt(maxsize)));
+        return new JoinableQueueProxy<>(create(JoinableQueueMethods.TABLE, maxsize));
     }
 
     public LockProxy lock() {
-        return new LockProxy(Proxies.create(link(), TypeIds.LOCK, out -> { }));
+        return new LockProxy(create(LockMethods.TABLE));
     }
 
     public RLockProxy rLock() {
-        return new RLockProxy(Proxies.create(link(), TypeIds.RLOCK, out -> { }));
+        return new RLockProxy(create(RLockMethods.TABLE));
     }
 
     public SemaphoreProxy semaphore(int value) {
@@ -165,40 +205,65 @@ public class SyncManager extends BaseManager {
     }
 
     private SemaphoreProxy semaphore(int value, boolean bounded) {
-        return new SemaphoreProxy(Proxies.create(link(), TypeIds.SEMAPHORE, out -> {
-            out.writeInt(value);
-            out.writeBoolean(bounded);
-        }));
+        return new SemaphoreProxy(create(SemaphoreMethods.TABLE, value, bounded));
     }
 
     /** A condition with a new RLock of its own. */
     public ConditionProxy condition() {
-        return new ConditionProxy(create(TypeIds.CONDITION, null));
+        return new ConditionProxy(create(ConditionMethods.TABLE, (Object) null));
     }
 
     /** A condition bound to {@code lock}, which must belong to this manager. */
     public ConditionProxy condition(LockProxy lock) {
-        return new ConditionProxy(create(TypeIds.CONDITION, lock));
+        return new ConditionProxy(create(ConditionMethods.TABLE, lock));
     }
 
     /** A condition bound to {@code lock}, which must belong to this manager. */
     public ConditionProxy condition(RLockProxy lock) {
-        return new ConditionProxy(create(TypeIds.CONDITION, lock));
+        return new ConditionProxy(create(ConditionMethods.TABLE, lock));
     }
 
     public EventProxy event() {
-        return new EventProxy(Proxies.create(link(), TypeIds.EVENT, out -> { }));
+        return new EventProxy(create(EventMethods.TABLE));
     }
 
     public BarrierProxy barrier(int parties) {
         return barrier(parties, null);
     }
 
+    /**
+     * A process pool held by the manager, its {@code processes} workers (0: one per CPU) children
+     * of the server; Python's {@code manager.Pool(processes)}.
+     */
+    public PoolProxy pool(int processes) {
+        return pool(processes, null, 0);
+    }
+
+    /**
+     * Like {@link #pool(int)}: each worker runs {@code initializer} (a task, or null) once before
+     * any task, and is replaced after {@code maxTasksPerChild} tasks (0: never); Python's
+     * {@code manager.Pool(processes, initializer, initargs, maxtasksperchild)}.
+     */
+    public PoolProxy pool(int processes, Task<?> initializer, int maxTasksPerChild) {
+        return new PoolProxy(create(PoolMethods.TABLE, processes, initializer == null ? null : Tasks.call(initializer),
+                maxTasksPerChild));
+    }
+
     /** A barrier whose {@code await()} times out after {@code timeout} (null: never). */
     public BarrierProxy barrier(int parties, Duration timeout) {
-        return new BarrierProxy(Proxies.create(link(), TypeIds.BARRIER, out -> {
-            out.writeInt(parties);
-            out.writeLong(timeout == null ? Op.FOREVER : Timeouts.nanos(timeout));
-        }));
+        return barrier(parties, null, timeout);
+    }
+
+    /**
+     * Python's {@code manager.Barrier(parties, action, timeout)}: when the last party arrives,
+     * {@code action} (a {@link ProcessTask} task, or null) runs in the manager's server before any
+     * party is released, as Python runs it in the server process. An action that throws breaks
+     * the barrier: the party that arrived last gets its exception, the others
+     * {@link java.util.concurrent.BrokenBarrierException}. {@code await()} times out after
+     * {@code timeout} (null: never).
+     */
+    public BarrierProxy barrier(int parties, Task<?> action, Duration timeout) {
+        return new BarrierProxy(create(BarrierMethods.TABLE, parties, Timeouts.nanos(timeout),
+                action == null ? null : Tasks.call(action)));
     }
 }

@@ -1,7 +1,7 @@
 package dev.jmp.manager;
 
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.ValueMethods;
 
 /**
  * A single value held by a manager; Python's {@code manager.Value(typecode, value)}, whose
@@ -25,13 +25,11 @@ public final class ValueProxy<T> extends AbstractProxy {
 
     @SuppressWarnings("unchecked")
     public T get() {
-        return (T) ProxyCore.CODEC.read(call(Op.VALUE_GET));
+        return (T) core.call(ValueMethods.GET);
     }
 
     public void set(T value) {
-        WireOutput out = core.call(Op.VALUE_SET);
-        ProxyCore.CODEC.write(out, value);
-        core.invoke(out);
+        core.call(ValueMethods.SET, value);
     }
 
     /** {@code Value(42)}. */

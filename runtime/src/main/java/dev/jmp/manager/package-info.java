@@ -28,14 +28,23 @@
  *   <tr><td>{@code m.Lock()}, {@code m.RLock()}</td><td>{@link dev.jmp.manager.LockProxy},
  *       {@link dev.jmp.manager.RLockProxy} (both {@code java.util.concurrent.locks.Lock})</td></tr>
  *   <tr><td>{@code m.Semaphore(n)}, {@code m.BoundedSemaphore(n)}</td><td>{@link dev.jmp.manager.SemaphoreProxy}</td></tr>
- *   <tr><td>{@code m.Condition(lock)}, {@code m.Event()}, {@code m.Barrier(n)}</td>
+ *   <tr><td>{@code m.Condition(lock)}, {@code m.Event()}, {@code m.Barrier(n, action)}</td>
  *       <td>{@link dev.jmp.manager.ConditionProxy} (a {@code Condition}), {@link dev.jmp.manager.EventProxy},
- *       {@link dev.jmp.manager.BarrierProxy}</td></tr>
+ *       {@link dev.jmp.manager.BarrierProxy} (the action a task run in the server)</td></tr>
+ *   <tr><td>{@code m.set()}, {@code d.popitem()}</td><td>{@link dev.jmp.manager.SetProxy} (a {@code Set}),
+ *       {@link dev.jmp.manager.DictProxy#popItem()}</td></tr>
+ *   <tr><td>{@code m.Pool(4)}: {@code apply}, {@code map}, {@code apply_async}</td>
+ *       <td>{@link dev.jmp.manager.PoolProxy}, workers that are children of the server;
+ *       {@link dev.jmp.manager.AsyncResultProxy}</td></tr>
  *   <tr><td>{@code BaseManager.register('Counter', Counter)}; {@code m.Counter(0)}</td>
  *       <td>{@link dev.jmp.manager.Shared @Shared} methods; {@code m.register(Counter.class)};
  *       {@code CounterProxy.create(m, 0)} or {@code m.create(Counter.class, 0)}</td></tr>
  *   <tr><td>{@code BaseManager(address=('', 50000), authkey=b'k')}, {@code m.connect()}</td>
  *       <td>{@code new SyncManager(address, key).start()}; {@code Manager.connect(address, key)}</td></tr>
+ *   <tr><td>{@code register('Counter', Counter, exposed=['get'])}; {@code proxy._callmethod('get')}</td>
+ *       <td>{@code m.register(Counter.class, "get")}; {@link dev.jmp.manager.BaseProxy#callMethod}</td></tr>
+ *   <tr><td>{@code m.start(initializer, initargs)}</td><td>{@code m.start(InitTasks.setUp(args))}: a task the
+ *       server runs before it serves</td></tr>
  *   <tr><td>{@code register('get_queue', callable=lambda: q)}; {@code m.get_queue()}</td>
  *       <td>{@code m.publish("queue", q)}; {@code m.lookup("queue")}</td></tr>
  *   <tr><td>{@code RemoteError}, {@code AuthenticationError}</td><td>{@link dev.jmp.manager.RemoteException},
@@ -55,6 +64,22 @@
  * {@code dev.jmp.manager.wire}: one synchronous round trip per call, on a connection the calling
  * thread has to itself (a per-process pool), one server thread per connection, plus one
  * connection each process keeps open for as long as it uses the manager, its <i>anchor</i>.
+ *
+ * <h2>Limits</h2>
+ * <ul>
+ *   <li>Handshakes run side by side on the server's accepting thread, never on a thread per
+ *       peer: a socket that connects and says nothing costs the server a socket, not a thread.
+ *       Each must finish within 10 seconds; at most 256 run at once, and one more drops the
+ *       oldest. A connection gets its server thread once it is authenticated.</li>
+ *   <li>A request or reply is at most {@link dev.jmp.manager.BaseManager#maxFrameBytes(int)}
+ *       bytes: by default the system property {@code jmp.manager.maxFrameBytes} of the JVM that
+ *       starts the manager, else 64 MiB (from 4 KiB to 2 GiB). The server tells each client its
+ *       limit. A request over it fails in the caller with {@code [jmp.manager.frame-too-large]}
+ *       before it is sent, a reply over it fails the call the same way, and the proxy goes on; a
+ *       client that announces a larger frame anyway is disconnected from the header, logged with
+ *       that code, nothing of it allocated. A frame under the limit is read into an array that
+ *       grows as its bytes arrive, so an announcement costs nothing until its bytes come.</li>
+ * </ul>
  *
  * <h2>References</h2>
  * As in Python, the server counts references to its objects, per process: a proxy holds one,
@@ -79,20 +104,39 @@
  * recover from a dead holder. The next acquisition succeeds like any other but is flagged:
  * {@code wasRecovered()} returns true and a {@code [jmp.manager.owner-died]} warning is logged on
  * the {@code dev.jmp.manager} {@link System.Logger}; whatever the lock guards may be half-updated.
- * A thread of the dead process that was blocked in an acquire or a wait gets nothing: what the
- * server takes for it is released once its reply cannot be delivered. Semaphore permits are not
+ * A thread of the dead process that was blocked in an acquire, a wait or a take gets nothing,
+ * over a Unix socket or TCP alike: when the anchor closes, the server interrupts the calls it
+ * runs for the process, and they return taking nothing. More generally, a reply that
+ * hands the caller something (a lock, an RLock, a condition's lock taken back after a wait, a
+ * permit, items taken from a queue) counts only once the caller acknowledged it, which its
+ * process does as soon as it read the reply; until then it is pending, and it is undone (the lock
+ * released, the permit returned, the items put back at the head of the queue, even past its
+ * bound) if the caller's connection ends first, because the process died or the calling thread
+ * was interrupted. A reply written into a dead process's socket is not a reply delivered: over
+ * TCP that write succeeds. A process that dies before it acknowledged a lock never knew it held
+ * it, so the next acquirer is not told it took the lock over. Semaphore permits are not
  * recovered: a permit belongs to no one, since any process may release it, so the permits a dead
  * process took cannot be told from those it released for others.
  *
  * <h2>Proxies</h2>
- * Each method of a proxy is one call to the server and atomic there. Proxies of collections
+ * A proxy wraps a {@link dev.jmp.manager.core.ProxyCore}: one object as a backend holds it. The
+ * local manager server is the backend of {@link dev.jmp.manager.BaseManager#start()} and
+ * {@link dev.jmp.manager.BaseManager#connect()}; the proxy types are the same over any backend,
+ * and {@code dev.jmp.manager.core} says what one must guarantee. This package holds only the API;
+ * the local backend is in {@code dev.jmp.manager.client} (this process's side),
+ * {@code dev.jmp.manager.server} (the server JVM) and {@code dev.jmp.manager.wire} (the protocol
+ * between them).
+ *
+ * <p>Each method of a proxy is one call to the server and atomic there. Proxies of collections
  * implement the JDK interface faithfully: {@code equals} and {@code hashCode} compare contents
  * (a {@code DictProxy} equals a {@code HashMap} with the same entries), {@code toString} prints
  * as the JDK's collections do. Views ({@code keySet()}, {@code values()}, {@code entrySet()},
  * {@code subList}) are live: their methods are calls on the object. <b>Iterators are
  * snapshots</b>: one call fetches the contents when iteration starts (weakly consistent, like
  * {@code ConcurrentHashMap}'s), and an iterator's {@code remove}, {@code set} or {@code add} acts
- * on the object. Proxies of the other kinds are equal when they refer to the same object.
+ * on the object. Python's iterator proxies are live, a round trip per item, and raise when the
+ * object changed size; a snapshot costs one round trip for the whole iteration (the README lists
+ * this among jmp's intentional differences). Proxies of the other kinds are equal when they refer to the same object.
  *
  * <h2>Shared or copied</h2>
  * <ul>

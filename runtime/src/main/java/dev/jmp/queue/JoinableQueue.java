@@ -58,19 +58,16 @@ public final class JoinableQueue<E> extends Queue<E> {
     // Counted before the item is visible, so a fast consumer's taskDone never finds the count at 0.
     @Override
     public void put(E item) throws InterruptedException {
-        unfinished.incrementAndGet();
         counted(() -> super.put(item));
     }
 
     @Override
     public void put(E item, Duration timeout) throws InterruptedException {
-        unfinished.incrementAndGet();
         counted(() -> super.put(item, timeout));
     }
 
     @Override
     public void putNowait(E item) {
-        unfinished.incrementAndGet();
         try {
             counted(() -> super.putNowait(item));
         } catch (InterruptedException e) {
@@ -82,7 +79,10 @@ public final class JoinableQueue<E> extends Queue<E> {
         void run() throws InterruptedException;
     }
 
+    /** Counts the item, then puts it; a put that fails (full, shut down, interrupted) is not counted. */
     private void counted(Put put) throws InterruptedException {
+        elements.checkOpen();
+        unfinished.incrementAndGet();
         boolean done = false;
         try {
             put.run();
@@ -92,6 +92,16 @@ public final class JoinableQueue<E> extends Queue<E> {
                 finishOne();
             }
         }
+    }
+
+    /**
+     * As {@link Queue#shutdown(boolean)}; with {@code immediate}, each item discarded counts as
+     * done, as Python's {@code JoinableQueue} calls {@code task_done()} for it, so {@link #join}
+     * returns once the items already got are done too.
+     */
+    @Override
+    public void shutdown(boolean immediate) {
+        finish(elements.shutdown(immediate));
     }
 
     /**
@@ -105,19 +115,28 @@ public final class JoinableQueue<E> extends Queue<E> {
     }
 
     private void finishOne() {
-        while (true) {
+        if (finish(1) == 0) {
+            throw new IllegalStateException("[jmp.queue.task-done-too-often] taskDone() was called more"
+                    + " times than items were put; call it once per item got");
+        }
+    }
+
+    /** Counts up to {@code items} as done, never below zero; returns how many it counted. */
+    private long finish(long items) {
+        while (items > 0) {
             long count = unfinished.get();
-            if (count <= 0) {
-                throw new IllegalStateException("[jmp.queue.task-done-too-often] taskDone() was called more"
-                        + " times than items were put; call it once per item got");
+            long counted = Math.min(items, count);
+            if (counted <= 0) {
+                return 0;
             }
-            if (unfinished.compareAndSet(count, count - 1)) {
-                if (count == 1) {
+            if (unfinished.compareAndSet(count, count - counted)) {
+                if (count == counted) {
                     finished.set();
                 }
-                return;
+                return counted;
             }
         }
+        return 0;
     }
 
     /** Waits until every item put has been marked done with {@link #taskDone()}; Python's {@code join()}. */
@@ -141,6 +160,7 @@ public final class JoinableQueue<E> extends Queue<E> {
 
     /** Items put and not yet marked done. */
     public long unfinishedTasks() {
+        elements.checkOpen();
         return unfinished.get();
     }
 

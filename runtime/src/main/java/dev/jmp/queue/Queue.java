@@ -69,92 +69,116 @@ public class Queue<E> implements ProcessShareable, AutoCloseable {
         return new Queue<>(Elements.create(Objects.requireNonNull(codec, "codec"), Math.max(0, maxsize)));
     }
 
-    /** Puts {@code item}, waiting as long as it takes for room in a bounded queue. */
+    /**
+     * Puts {@code item}, waiting as long as it takes for room in a bounded queue.
+     *
+     * @throws QueueShutDownException if the queue is, or while waiting was, {@linkplain #shutdown shut down}
+     */
     public void put(E item) throws InterruptedException {
-        elements.records.offer(elements.encode(item), null);
+        elements.put(item, null);
     }
 
     /**
      * Puts {@code item}, waiting at most {@code timeout} for room.
      *
      * @throws QueueFullException if the queue stayed full that long
+     * @throws QueueShutDownException if the queue is, or while waiting was, {@linkplain #shutdown shut down}
      */
     public void put(E item, Duration timeout) throws InterruptedException {
-        if (!elements.records.offer(elements.encode(item), Objects.requireNonNull(timeout, "timeout"))) {
-            throw new QueueFullException("[jmp.queue.full] the queue stayed full (" + maxsize() + " items) for "
-                    + timeout + "; get items in another process, or wait longer");
-        }
+        elements.put(item, Objects.requireNonNull(timeout, "timeout"));
     }
 
     /**
      * Puts {@code item} only if there is room now; Python's {@code put_nowait}.
      *
      * @throws QueueFullException if the queue is full
+     * @throws QueueShutDownException if the queue was {@linkplain #shutdown shut down}
      */
     public void putNowait(E item) {
-        if (!elements.records.offerNow(elements.encode(item))) {
-            throw new QueueFullException("[jmp.queue.full] the queue is full (" + maxsize() + " items);"
-                    + " use put to wait for room");
-        }
+        elements.putNow(item);
     }
 
-    /** Removes and returns the oldest item, waiting as long as it takes. */
+    /**
+     * Removes and returns the oldest item, waiting as long as it takes.
+     *
+     * @throws QueueShutDownException if the queue is, or while waiting was, {@linkplain #shutdown shut down}
+     *     and holds no item
+     */
     public E get() throws InterruptedException {
-        elements.checkOpen();
-        return elements.decode(elements.records.take(null));
+        return elements.get(null);
     }
 
     /**
      * Removes and returns the oldest item, waiting at most {@code timeout}.
      *
      * @throws QueueEmptyException if no item came in that time (a dead producer never hangs this)
+     * @throws QueueShutDownException if the queue is, or while waiting was, {@linkplain #shutdown shut down}
+     *     and holds no item
      */
     public E get(Duration timeout) throws InterruptedException {
-        elements.checkOpen();
-        byte[] record = elements.records.take(Objects.requireNonNull(timeout, "timeout"));
-        if (record == null) {
-            throw new QueueEmptyException("[jmp.queue.empty] no item arrived within " + timeout);
-        }
-        return elements.decode(record);
+        return elements.get(Objects.requireNonNull(timeout, "timeout"));
     }
 
     /**
      * Removes and returns the oldest item if there is one now; Python's {@code get_nowait}.
      *
      * @throws QueueEmptyException if the queue is empty
+     * @throws QueueShutDownException if the queue was {@linkplain #shutdown shut down} and is empty
      */
     public E getNowait() {
-        elements.checkOpen();
-        byte[] record = elements.records.takeNow();
-        if (record == null) {
-            throw new QueueEmptyException("[jmp.queue.empty] the queue is empty; use get to wait for an item");
-        }
-        return elements.decode(record);
+        return elements.getNow();
+    }
+
+    /** Python's {@code shutdown()}: {@link #shutdown(boolean) shutdown(false)}. */
+    public void shutdown() {
+        shutdown(false);
+    }
+
+    /**
+     * Shuts the queue down for every process, as Python's {@code queue.Queue.shutdown(immediate)}
+     * (3.13) does for threads: from now on every put throws {@link QueueShutDownException}, and
+     * gets return the items left and then throw it instead of waiting; with {@code immediate},
+     * the items left are discarded, so gets throw at once. Puts and gets waiting in any process
+     * wake and throw. The state lives in the queue's shared memory and cannot be undone.
+     */
+    public void shutdown(boolean immediate) {
+        elements.shutdown(immediate);
+    }
+
+    /** Whether {@link #shutdown} was called, in any process. */
+    public boolean isShutDown() {
+        return elements.isShutDown();
     }
 
     /** The number of items waiting; Python's {@code qsize()}, and like it approximate under traffic. */
     public int qsize() {
+        elements.checkOpen();
         return (int) Math.min(Integer.MAX_VALUE, elements.records.size());
     }
 
     /** Whether no item is waiting; Python's {@code empty()}. */
     public boolean isEmpty() {
+        elements.checkOpen();
         return elements.records.isEmpty();
     }
 
     /** Whether a bounded queue holds {@link #maxsize()} items; Python's {@code full()}. */
     public boolean isFull() {
+        elements.checkOpen();
         return elements.records.isFull();
     }
 
     /** The bound given at creation; 0 for an unbounded queue. */
     public int maxsize() {
+        elements.checkOpen();
         return (int) elements.records.maxRecords();
     }
 
     /**
-     * Releases this process's use of the queue; further use here throws. In the process that
-     * created the queue this also frees its memory, so do it there last. Idempotent.
+     * Releases this process's use of the queue; further use here throws
+     * {@code [jmp.queue.closed]}, whatever the method ({@code qsize} and {@code isEmpty} too), and
+     * other processes go on. In the process that created the queue this also frees its memory, so
+     * do it there last. Idempotent.
      */
     @Override
     public void close() {
@@ -167,6 +191,7 @@ public class Queue<E> implements ProcessShareable, AutoCloseable {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "(qsize=" + qsize() + (maxsize() > 0 ? ", maxsize=" + maxsize() : "") + ")";
+        return getClass().getSimpleName() + (elements.isClosed() ? "(closed)"
+                : "(qsize=" + qsize() + (maxsize() > 0 ? ", maxsize=" + maxsize() : "") + (isShutDown() ? ", shut down" : "") + ")");
     }
 }

@@ -7,8 +7,8 @@ import dev.jmp.shm.ProcessShareable;
 import java.util.Objects;
 
 /**
- * An unbounded queue with only {@code put}, {@code get} and {@code isEmpty}: Python's
- * {@code SimpleQueue}. It is a {@link Queue} without the bound, timeouts and size, on the same
+ * An unbounded queue with only {@code put}, {@code get}, {@code isEmpty} and {@code shutdown}:
+ * Python's {@code SimpleQueue}. It is a {@link Queue} without the bound, timeouts and size, on the same
  * shared memory, so it has the same guarantees (no feeder thread, nothing lost at exit).
  *
  * <pre>{@code
@@ -43,20 +43,43 @@ public final class SimpleQueue<E> implements ProcessShareable, AutoCloseable {
         return new SimpleQueue<>(Elements.create(Objects.requireNonNull(codec, "codec"), 0));
     }
 
-    /** Puts {@code item}; never blocks for room. */
+    /**
+     * Puts {@code item}; never blocks for room.
+     *
+     * @throws QueueShutDownException if the queue was {@linkplain #shutdown shut down}
+     */
     public void put(E item) {
-        elements.records.offerNow(elements.encode(item));
+        elements.putNow(item);
     }
 
-    /** Removes and returns the oldest item, waiting as long as it takes. */
+    /**
+     * Removes and returns the oldest item, waiting as long as it takes.
+     *
+     * @throws QueueShutDownException if the queue is, or while waiting was, {@linkplain #shutdown shut down}
+     *     and holds no item
+     */
     public E get() throws InterruptedException {
-        elements.checkOpen();
-        return elements.decode(elements.records.take(null));
+        return elements.get(null);
     }
 
     /** Whether no item is waiting; Python's {@code empty()}. */
     public boolean isEmpty() {
+        elements.checkOpen();
         return elements.records.isEmpty();
+    }
+
+    /** {@link #shutdown(boolean) shutdown(false)}. */
+    public void shutdown() {
+        shutdown(false);
+    }
+
+    /**
+     * As {@link Queue#shutdown(boolean)}, which Python's {@code SimpleQueue} lacks: puts throw from
+     * now on, and gets return what is left (nothing, with {@code immediate}) and then throw
+     * {@link QueueShutDownException} instead of waiting, in every process.
+     */
+    public void shutdown(boolean immediate) {
+        elements.shutdown(immediate);
     }
 
     /** Releases this process's use of the queue (see {@link Queue#close()}). */
@@ -67,6 +90,6 @@ public final class SimpleQueue<E> implements ProcessShareable, AutoCloseable {
 
     @Override
     public String toString() {
-        return "SimpleQueue(" + (isEmpty() ? "empty" : "not empty") + ")";
+        return "SimpleQueue(" + (elements.isClosed() ? "closed" : isEmpty() ? "empty" : "not empty") + ")";
     }
 }

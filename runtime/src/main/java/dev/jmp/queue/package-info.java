@@ -1,7 +1,8 @@
 /**
  * Queues between processes: Python's {@code Queue}, {@code SimpleQueue} and
- * {@code JoinableQueue}, with {@link dev.jmp.queue.QueueFullException} and
- * {@link dev.jmp.queue.QueueEmptyException} for {@code queue.Full} and {@code queue.Empty}.
+ * {@code JoinableQueue}, with {@link dev.jmp.queue.QueueFullException},
+ * {@link dev.jmp.queue.QueueEmptyException} and {@link dev.jmp.queue.QueueShutDownException} for
+ * {@code queue.Full}, {@code queue.Empty} and {@code queue.ShutDown}.
  *
  * <h2>Python to Java</h2>
  * <table>
@@ -11,7 +12,12 @@
  *   <tr><td>{@code put(x)}, {@code put(x, timeout=t)}, {@code put_nowait(x)}</td><td>{@code put(x)}, {@code put(x, Duration)}, {@code putNowait(x)}</td></tr>
  *   <tr><td>{@code get()}, {@code get(timeout=t)}, {@code get_nowait()}</td><td>{@code get()}, {@code get(Duration)}, {@code getNowait()}</td></tr>
  *   <tr><td>{@code qsize()}, {@code empty()}, {@code full()}</td><td>{@code qsize()}, {@code isEmpty()}, {@code isFull()}</td></tr>
- *   <tr><td>{@code close()}, {@code join_thread()}, {@code cancel_join_thread()}</td><td>{@code close()}; there is no feeder thread to join or cancel</td></tr>
+ *   <tr><td>{@code close()}, {@code join_thread()}, {@code cancel_join_thread()}</td><td>{@code close()}, after which every
+ *       method throws {@code [jmp.queue.closed]} in this process; there is no feeder thread to join or cancel</td></tr>
+ *   <tr><td>{@code queue.Queue.shutdown(immediate=False)} (3.13; {@code multiprocessing.Queue} has none)</td>
+ *       <td>{@code shutdown()}, {@code shutdown(true)}, {@code isShutDown()}, for every process: puts throw
+ *       {@code QueueShutDownException}, gets return what is left (nothing if immediate) and then throw it, and
+ *       waiting puts and gets wake; a {@code JoinableQueue} counts each discarded item done</td></tr>
  *   <tr><td>{@code JoinableQueue}: {@code task_done()}, {@code join()}</td><td>{@code taskDone()}, {@code join()}, {@code join(Duration)}</td></tr>
  *   <tr><td>{@code SimpleQueue}: {@code put}, {@code get}, {@code empty}</td><td>{@code put}, {@code get}, {@code isEmpty}</td></tr>
  * </table>

@@ -64,12 +64,13 @@ public final class RecordQueue implements AutoCloseable {
 
     /**
      * Appends {@code payload} (null: a null element), waiting at most {@code timeout} (null: as long
-     * as it takes) for room in a bounded queue. Returns false if there was no room in time.
+     * as it takes) for room in a bounded queue. Returns false if there was no room in time or the
+     * queue is {@linkplain #isShutDown shut down}, which a waiting producer notices at once.
      */
     public boolean offer(byte[] payload, Duration timeout) throws InterruptedException {
         long deadline = Deadlines.of(timeout);
-        while (true) {
-            if (isFull() && !Deadlines.await(notFull, this::isFull, deadline)) {
+        while (!isShutDown()) {
+            if (isFull() && !Deadlines.await(notFull, this::waitingForRoom, deadline)) {
                 return false;
             }
             Deadlines.acquire(producers);
@@ -77,18 +78,19 @@ public final class RecordQueue implements AutoCloseable {
                 return true;
             }
         }
+        return false;
     }
 
-    /** Appends {@code payload} unless a bounded queue is full; returns whether it did. */
+    /** Appends {@code payload} unless a bounded queue is full or the queue shut down; returns whether it did. */
     public boolean offerNow(byte[] payload) {
         producers.acquire();
         return append(payload);
     }
 
-    /** Appends while holding the producer lock, which it releases; false if the queue was full. */
+    /** Appends while holding the producer lock, which it releases; false if the queue was full or shut down. */
     private boolean append(byte[] payload) {
         try {
-            if (store.isFull()) {
+            if (store.isShutDown() || store.isFull()) {
                 return false;
             }
             store.append(payload);
@@ -101,21 +103,30 @@ public final class RecordQueue implements AutoCloseable {
 
     /**
      * Removes the oldest record, waiting at most {@code timeout} (null: as long as it takes); null
-     * if none came in time, {@link #NULL_RECORD} for a null element.
+     * if none came in time or the queue is {@linkplain #isShutDown shut down} and empty,
+     * {@link #NULL_RECORD} for a null element. A shut-down queue still gives what it holds.
      */
     public byte[] take(Duration timeout) throws InterruptedException {
         long deadline = Deadlines.of(timeout);
         while (true) {
-            if (isEmpty() && !Deadlines.spinWhile(this::isEmpty)
-                    && !Deadlines.await(notEmpty, this::isEmpty, deadline)) {
+            if (isEmpty() && !Deadlines.spinWhile(this::waitingForRecords)
+                    && !Deadlines.await(notEmpty, this::waitingForRecords, deadline)) {
                 return null;
             }
             Deadlines.acquire(consumers);
             byte[] record = removeOldest();
-            if (record != null) {
+            if (record != null || isShutDown()) {
                 return record;
             }
         }
+    }
+
+    private boolean waitingForRecords() {
+        return isEmpty() && !isShutDown();
+    }
+
+    private boolean waitingForRoom() {
+        return isFull() && !isShutDown();
     }
 
     /** Removes the oldest record if there is one; null otherwise. */
@@ -171,6 +182,39 @@ public final class RecordQueue implements AutoCloseable {
     /** The bound on the number of records, 0 for none. */
     public long maxRecords() {
         return store.maxRecords();
+    }
+
+    /**
+     * Python's {@code Queue.shutdown(immediate)}: from now on nothing can be appended, and takes
+     * return what is left and then null at once; with {@code immediate}, what is left is removed
+     * too. Every process waiting to append or take wakes. Returns the number of records removed.
+     */
+    public long shutDown(boolean immediate) {
+        producers.acquire(); // an append under way completes first; none starts after the flag
+        try {
+            store.shutDown();
+        } finally {
+            producers.release();
+        }
+        long removed = 0;
+        if (immediate) {
+            consumers.acquire();
+            try {
+                while (store.removeOldest() != null) {
+                    removed++;
+                }
+            } finally {
+                consumers.release();
+            }
+        }
+        notEmpty.set();
+        notFull.set();
+        return removed;
+    }
+
+    /** Whether {@link #shutDown} was called, in any process. */
+    public boolean isShutDown() {
+        return store.isShutDown();
     }
 
     /** Wakes every process waiting in {@link #take}, for instance to notice that a pipe closed. */

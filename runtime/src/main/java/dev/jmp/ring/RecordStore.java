@@ -89,4 +89,13 @@ final class RecordStore {
     long maxRecords() {
         return maxRecords;
     }
+
+    /** Marks the queue shut down; the caller holds the producers' lock. */
+    void shutDown() {
+        words.set(RingWords.SHUT_DOWN, 1);
+    }
+
+    boolean isShutDown() {
+        return words.get(RingWords.SHUT_DOWN) != 0;
+    }
 }

@@ -39,6 +39,12 @@ final class RingWords {
     static final int CREATOR_PID = 18;
     static final int CREATOR_START = 19;
     static final int QUEUE_ID = 20;
+    /**
+     * 1 once the queue is shut down (Python's {@code Queue.shutdown}), else 0. Written once, under
+     * the producers' lock, so no record is published after it; on the constants' line, since it
+     * is read by every put and get and written at most once.
+     */
+    static final int SHUT_DOWN = 21;
 
     static final int COUNT = 24;
 

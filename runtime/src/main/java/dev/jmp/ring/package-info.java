@@ -8,7 +8,9 @@
  * <ul>
  *   <li>control words in a shared {@code LongArray} ({@code RingWords}): tail, overflow tail and
  *       put count on the producers' cache line; head, overflow head and get count on the
- *       consumers'; then the ring size, the bound and the creator's identity;</li>
+ *       consumers'; then the ring size, the bound, the creator's identity and the shutdown flag
+ *       (set once, under the producers' lock, by Python's {@code shutdown}: no record is published
+ *       after it, takes drain what is left and then end, and waiting processes wake);</li>
  *   <li>a ring file (chunk 0) of a power-of-two size: records at 8-byte aligned offsets, each an
  *       {@code int} header (payload length, -1 for a null element, -2 for "continue at the
  *       start") and the payload; a record never wraps;</li>

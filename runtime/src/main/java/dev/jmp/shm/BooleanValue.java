@@ -1,10 +1,9 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.SharedObjects;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 
 /**
- * A {@code boolean} in shared memory: Python's {@code Value('b', False)} used as a flag
+ * A {@code boolean} in shared memory: Python's {@code Value(ctypes.c_bool, False)}
  * ({@link #create}) and its raw form ({@link #createRaw}). Stored as an {@code int} so that it
  * supports atomic compare-and-set; every operation has volatile semantics.
  *
@@ -18,25 +17,30 @@ import dev.jmp.sync.RLock;
 public final class BooleanValue extends SharedMemoryObject {
 
     static {
-        SharedObjects.register(BooleanValue.class, BooleanValue::writeHandle,
-                in -> new BooleanValue(SharedRegion.read(in), readLock(in)));
+        register(BooleanValue.class, BooleanValue::new);
     }
 
-    private BooleanValue(SharedRegion region, RLock lock) {
-        super(region, lock, false);
+    private BooleanValue(SharedRegion region, Guard guard) {
+        super(region, guard);
     }
 
-    /** A new value with a lock ({@link #getLock}). */
+    /** A new value with a lock of its own ({@link #getLock}), like Python's {@code Value(c_bool, initial)}. */
     public static BooleanValue create(boolean initial) {
-        return init(new BooleanValue(SharedRegion.allocate(Integer.BYTES), newLock(true)), initial);
+        return of(Guard.fresh(), initial);
     }
 
-    /** A new value without a lock. */
+    /** A new value guarded by {@code lock}, which other values may share, like Python's {@code Value(c_bool, initial, lock=lock)}. */
+    public static BooleanValue create(boolean initial, ProcessLock lock) {
+        return of(Guard.given(lock), initial);
+    }
+
+    /** A new value without a lock, like Python's {@code RawValue(c_bool, initial)}. */
     public static BooleanValue createRaw(boolean initial) {
-        return init(new BooleanValue(SharedRegion.allocate(Integer.BYTES), null), initial);
+        return of(Guard.NONE, initial);
     }
 
-    private static BooleanValue init(BooleanValue value, boolean initial) {
+    private static BooleanValue of(Guard guard, boolean initial) {
+        BooleanValue value = new BooleanValue(SharedRegion.allocate(Integer.BYTES), guard);
         value.set(initial);
         return value;
     }

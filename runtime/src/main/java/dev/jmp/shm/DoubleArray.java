@@ -1,7 +1,6 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.SharedObjects;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 
 /**
  * A {@code double[]} in shared memory: Python's {@code Array('d', n)} ({@link #create}) and
@@ -15,40 +14,44 @@ import dev.jmp.sync.RLock;
  * }
  * }</pre>
  */
-public final class DoubleArray extends SharedArray {
+public final class DoubleArray extends SharedArray<double[], DoubleArray> {
 
-    static {
-        SharedObjects.register(DoubleArray.class, DoubleArray::writeHandle,
-                in -> new DoubleArray(SharedRegion.read(in), readLock(in), false));
-    }
+    private static final ArrayKind<double[], DoubleArray> KIND = new ArrayKind<>(DoubleArray.class, Double.BYTES,
+            double[]::new, (b, a, off, n) -> b.asDoubleBuffer().get(a, off, n),
+            (b, a, off, n) -> b.asDoubleBuffer().put(a, off, n), DoubleArray::new).registered();
 
-    private DoubleArray(SharedRegion region, RLock lock, boolean view) {
-        super(region, lock, view, Double.BYTES);
+    private DoubleArray(SharedRegion region, Guard guard) {
+        super(KIND, region, guard);
     }
 
     /** {@code length} zeros, with a lock; Python's {@code Array('d', length)}. */
     public static DoubleArray create(int length) {
-        return new DoubleArray(SharedRegion.allocate(bytesFor(length, Double.BYTES)), newLock(true), false);
+        return KIND.create(length, Guard.fresh());
     }
 
     /** A copy of {@code contents}, with a lock; Python's {@code Array('d', [1.0, 2.0])}. */
     public static DoubleArray create(double[] contents) {
-        return filled(create(contents.length), contents);
+        return KIND.create(contents, Guard.fresh());
+    }
+
+    /** {@code length} zeros guarded by {@code lock}; Python's {@code Array('d', length, lock=lock)}. */
+    public static DoubleArray create(int length, ProcessLock lock) {
+        return KIND.create(length, Guard.given(lock));
+    }
+
+    /** A copy of {@code contents} guarded by {@code lock}; Python's {@code Array('d', [1.0, 2.0], lock=lock)}. */
+    public static DoubleArray create(double[] contents, ProcessLock lock) {
+        return KIND.create(contents, Guard.given(lock));
     }
 
     /** {@code length} zeros, without a lock; Python's {@code RawArray('d', length)}. */
     public static DoubleArray createRaw(int length) {
-        return new DoubleArray(SharedRegion.allocate(bytesFor(length, Double.BYTES)), null, false);
+        return KIND.create(length, Guard.NONE);
     }
 
-    /** A copy of {@code contents}, without a lock. */
+    /** A copy of {@code contents}, without a lock; Python's {@code RawArray('d', [1.0, 2.0])}. */
     public static DoubleArray createRaw(double[] contents) {
-        return filled(createRaw(contents.length), contents);
-    }
-
-    private static DoubleArray filled(DoubleArray array, double[] contents) {
-        array.copyFrom(contents, 0, 0, contents.length);
-        return array;
+        return KIND.create(contents, Guard.NONE);
     }
 
     public double get(int index) {
@@ -76,30 +79,6 @@ public final class DoubleArray extends SharedArray {
 
     public double addAndGet(int index, double delta) {
         return getAndAdd(index, delta) + delta;
-    }
-
-    /** Copies {@code count} elements from {@code from} into {@code target} at {@code targetFrom}. */
-    public void copyTo(int from, double[] target, int targetFrom, int count) {
-        beforeBulkRead();
-        bytes(from, count).asDoubleBuffer().get(target, targetFrom, count);
-    }
-
-    /** Copies {@code count} elements of {@code source} from {@code sourceFrom} into this array at {@code to}. */
-    public void copyFrom(double[] source, int sourceFrom, int to, int count) {
-        bytes(to, count).asDoubleBuffer().put(source, sourceFrom, count);
-        afterBulkWrite();
-    }
-
-    /** A copy of all elements; Python's {@code arr[:]}. */
-    public double[] toArray() {
-        double[] copy = new double[length()];
-        copyTo(0, copy, 0, copy.length);
-        return copy;
-    }
-
-    /** Elements {@code [from, to)} as a view sharing this array's memory and lock. */
-    public DoubleArray slice(int from, int to) {
-        return new DoubleArray(viewOf(from, to), lockOrNull(), true);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.SharedObjects;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 
 /**
  * A {@code double} in shared memory: Python's {@code Value('d', 0.0)} ({@link #create}) and
@@ -18,25 +17,30 @@ import dev.jmp.sync.RLock;
 public final class DoubleValue extends SharedMemoryObject {
 
     static {
-        SharedObjects.register(DoubleValue.class, DoubleValue::writeHandle,
-                in -> new DoubleValue(SharedRegion.read(in), readLock(in)));
+        register(DoubleValue.class, DoubleValue::new);
     }
 
-    private DoubleValue(SharedRegion region, RLock lock) {
-        super(region, lock, false);
+    private DoubleValue(SharedRegion region, Guard guard) {
+        super(region, guard);
     }
 
-    /** A new value with a lock ({@link #getLock}), like Python's {@code Value('d', initial)}. */
+    /** A new value with a lock of its own ({@link #getLock}), like Python's {@code Value('d', initial)}. */
     public static DoubleValue create(double initial) {
-        return init(new DoubleValue(SharedRegion.allocate(Double.BYTES), newLock(true)), initial);
+        return of(Guard.fresh(), initial);
+    }
+
+    /** A new value guarded by {@code lock}, which other values may share, like Python's {@code Value('d', initial, lock=lock)}. */
+    public static DoubleValue create(double initial, ProcessLock lock) {
+        return of(Guard.given(lock), initial);
     }
 
     /** A new value without a lock, like Python's {@code RawValue('d', initial)}. */
     public static DoubleValue createRaw(double initial) {
-        return init(new DoubleValue(SharedRegion.allocate(Double.BYTES), null), initial);
+        return of(Guard.NONE, initial);
     }
 
-    private static DoubleValue init(DoubleValue value, double initial) {
+    private static DoubleValue of(Guard guard, double initial) {
+        DoubleValue value = new DoubleValue(SharedRegion.allocate(Double.BYTES), guard);
         value.set(initial);
         return value;
     }

@@ -1,7 +1,6 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.SharedObjects;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 
 /**
  * An {@code int[]} in shared memory: Python's {@code Array('i', n)} ({@link #create}) and
@@ -17,40 +16,44 @@ import dev.jmp.sync.RLock;
  * }
  * }</pre>
  */
-public final class IntArray extends SharedArray {
+public final class IntArray extends SharedArray<int[], IntArray> {
 
-    static {
-        SharedObjects.register(IntArray.class, IntArray::writeHandle,
-                in -> new IntArray(SharedRegion.read(in), readLock(in), false));
-    }
+    private static final ArrayKind<int[], IntArray> KIND = new ArrayKind<>(IntArray.class, Integer.BYTES,
+            int[]::new, (b, a, off, n) -> b.asIntBuffer().get(a, off, n),
+            (b, a, off, n) -> b.asIntBuffer().put(a, off, n), IntArray::new).registered();
 
-    private IntArray(SharedRegion region, RLock lock, boolean view) {
-        super(region, lock, view, Integer.BYTES);
+    private IntArray(SharedRegion region, Guard guard) {
+        super(KIND, region, guard);
     }
 
     /** {@code length} zeros, with a lock; Python's {@code Array('i', length)}. */
     public static IntArray create(int length) {
-        return new IntArray(SharedRegion.allocate(bytesFor(length, Integer.BYTES)), newLock(true), false);
+        return KIND.create(length, Guard.fresh());
     }
 
     /** A copy of {@code contents}, with a lock; Python's {@code Array('i', [1, 2, 3])}. */
     public static IntArray create(int[] contents) {
-        return filled(create(contents.length), contents);
+        return KIND.create(contents, Guard.fresh());
+    }
+
+    /** {@code length} zeros guarded by {@code lock}; Python's {@code Array('i', length, lock=lock)}. */
+    public static IntArray create(int length, ProcessLock lock) {
+        return KIND.create(length, Guard.given(lock));
+    }
+
+    /** A copy of {@code contents} guarded by {@code lock}; Python's {@code Array('i', [1, 2], lock=lock)}. */
+    public static IntArray create(int[] contents, ProcessLock lock) {
+        return KIND.create(contents, Guard.given(lock));
     }
 
     /** {@code length} zeros, without a lock; Python's {@code RawArray('i', length)}. */
     public static IntArray createRaw(int length) {
-        return new IntArray(SharedRegion.allocate(bytesFor(length, Integer.BYTES)), null, false);
+        return KIND.create(length, Guard.NONE);
     }
 
     /** A copy of {@code contents}, without a lock. */
     public static IntArray createRaw(int[] contents) {
-        return filled(createRaw(contents.length), contents);
-    }
-
-    private static IntArray filled(IntArray array, int[] contents) {
-        array.copyFrom(contents, 0, 0, contents.length);
-        return array;
+        return KIND.create(contents, Guard.NONE);
     }
 
     public int get(int index) {
@@ -79,30 +82,6 @@ public final class IntArray extends SharedArray {
 
     public int incrementAndGet(int index) {
         return addAndGet(index, 1);
-    }
-
-    /** Copies {@code count} elements from {@code from} into {@code target} at {@code targetFrom}. */
-    public void copyTo(int from, int[] target, int targetFrom, int count) {
-        beforeBulkRead();
-        bytes(from, count).asIntBuffer().get(target, targetFrom, count);
-    }
-
-    /** Copies {@code count} elements of {@code source} from {@code sourceFrom} into this array at {@code to}. */
-    public void copyFrom(int[] source, int sourceFrom, int to, int count) {
-        bytes(to, count).asIntBuffer().put(source, sourceFrom, count);
-        afterBulkWrite();
-    }
-
-    /** A copy of all elements; Python's {@code arr[:]}. */
-    public int[] toArray() {
-        int[] copy = new int[length()];
-        copyTo(0, copy, 0, copy.length);
-        return copy;
-    }
-
-    /** Elements {@code [from, to)} as a view sharing this array's memory and lock. */
-    public IntArray slice(int from, int to) {
-        return new IntArray(viewOf(from, to), lockOrNull(), true);
     }
 
     @Override

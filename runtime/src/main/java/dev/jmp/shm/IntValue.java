@@ -1,7 +1,6 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.SharedObjects;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 
 /**
  * An {@code int} in shared memory: Python's {@code Value('i', 0)} ({@link #create}) and
@@ -21,25 +20,30 @@ import dev.jmp.sync.RLock;
 public final class IntValue extends SharedMemoryObject {
 
     static {
-        SharedObjects.register(IntValue.class, IntValue::writeHandle,
-                in -> new IntValue(SharedRegion.read(in), readLock(in)));
+        register(IntValue.class, IntValue::new);
     }
 
-    private IntValue(SharedRegion region, RLock lock) {
-        super(region, lock, false);
+    private IntValue(SharedRegion region, Guard guard) {
+        super(region, guard);
     }
 
-    /** A new value with a lock ({@link #getLock}), like Python's {@code Value('i', initial)}. */
+    /** A new value with a lock of its own ({@link #getLock}), like Python's {@code Value('i', initial)}. */
     public static IntValue create(int initial) {
-        return init(new IntValue(SharedRegion.allocate(Integer.BYTES), newLock(true)), initial);
+        return of(Guard.fresh(), initial);
+    }
+
+    /** A new value guarded by {@code lock}, which other values may share, like Python's {@code Value('i', initial, lock=lock)}. */
+    public static IntValue create(int initial, ProcessLock lock) {
+        return of(Guard.given(lock), initial);
     }
 
     /** A new value without a lock, like Python's {@code RawValue('i', initial)}. */
     public static IntValue createRaw(int initial) {
-        return init(new IntValue(SharedRegion.allocate(Integer.BYTES), null), initial);
+        return of(Guard.NONE, initial);
     }
 
-    private static IntValue init(IntValue value, int initial) {
+    private static IntValue of(Guard guard, int initial) {
+        IntValue value = new IntValue(SharedRegion.allocate(Integer.BYTES), guard);
         value.set(initial);
         return value;
     }

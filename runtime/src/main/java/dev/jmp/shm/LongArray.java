@@ -1,7 +1,6 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.SharedObjects;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -18,40 +17,44 @@ import java.util.function.LongUnaryOperator;
  * }
  * }</pre>
  */
-public final class LongArray extends SharedArray {
+public final class LongArray extends SharedArray<long[], LongArray> {
 
-    static {
-        SharedObjects.register(LongArray.class, LongArray::writeHandle,
-                in -> new LongArray(SharedRegion.read(in), readLock(in), false));
-    }
+    private static final ArrayKind<long[], LongArray> KIND = new ArrayKind<>(LongArray.class, Long.BYTES,
+            long[]::new, (b, a, off, n) -> b.asLongBuffer().get(a, off, n),
+            (b, a, off, n) -> b.asLongBuffer().put(a, off, n), LongArray::new).registered();
 
-    private LongArray(SharedRegion region, RLock lock, boolean view) {
-        super(region, lock, view, Long.BYTES);
+    private LongArray(SharedRegion region, Guard guard) {
+        super(KIND, region, guard);
     }
 
     /** {@code length} zeros, with a lock; Python's {@code Array('q', length)}. */
     public static LongArray create(int length) {
-        return new LongArray(SharedRegion.allocate(bytesFor(length, Long.BYTES)), newLock(true), false);
+        return KIND.create(length, Guard.fresh());
     }
 
     /** A copy of {@code contents}, with a lock; Python's {@code Array('q', [1, 2, 3])}. */
     public static LongArray create(long[] contents) {
-        return filled(create(contents.length), contents);
+        return KIND.create(contents, Guard.fresh());
+    }
+
+    /** {@code length} zeros guarded by {@code lock}; Python's {@code Array('q', length, lock=lock)}. */
+    public static LongArray create(int length, ProcessLock lock) {
+        return KIND.create(length, Guard.given(lock));
+    }
+
+    /** A copy of {@code contents} guarded by {@code lock}; Python's {@code Array('q', [1, 2, 3], lock=lock)}. */
+    public static LongArray create(long[] contents, ProcessLock lock) {
+        return KIND.create(contents, Guard.given(lock));
     }
 
     /** {@code length} zeros, without a lock; Python's {@code RawArray('q', length)}. */
     public static LongArray createRaw(int length) {
-        return new LongArray(SharedRegion.allocate(bytesFor(length, Long.BYTES)), null, false);
+        return KIND.create(length, Guard.NONE);
     }
 
-    /** A copy of {@code contents}, without a lock. */
+    /** A copy of {@code contents}, without a lock; Python's {@code RawArray('q', [1, 2, 3])}. */
     public static LongArray createRaw(long[] contents) {
-        return filled(createRaw(contents.length), contents);
-    }
-
-    private static LongArray filled(LongArray array, long[] contents) {
-        array.copyFrom(contents, 0, 0, contents.length);
-        return array;
+        return KIND.create(contents, Guard.NONE);
     }
 
     public long get(int index) {
@@ -91,30 +94,6 @@ public final class LongArray extends SharedArray {
                 return current;
             }
         }
-    }
-
-    /** Copies {@code count} elements from {@code from} into {@code target} at {@code targetFrom}. */
-    public void copyTo(int from, long[] target, int targetFrom, int count) {
-        beforeBulkRead();
-        bytes(from, count).asLongBuffer().get(target, targetFrom, count);
-    }
-
-    /** Copies {@code count} elements of {@code source} from {@code sourceFrom} into this array at {@code to}. */
-    public void copyFrom(long[] source, int sourceFrom, int to, int count) {
-        bytes(to, count).asLongBuffer().put(source, sourceFrom, count);
-        afterBulkWrite();
-    }
-
-    /** A copy of all elements; Python's {@code arr[:]}. */
-    public long[] toArray() {
-        long[] copy = new long[length()];
-        copyTo(0, copy, 0, copy.length);
-        return copy;
-    }
-
-    /** Elements {@code [from, to)} as a view sharing this array's memory and lock. */
-    public LongArray slice(int from, int to) {
-        return new LongArray(viewOf(from, to), lockOrNull(), true);
     }
 
     @Override

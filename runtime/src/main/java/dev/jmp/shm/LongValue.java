@@ -1,7 +1,6 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.SharedObjects;
-import dev.jmp.sync.RLock;
+import dev.jmp.sync.ProcessLock;
 
 /**
  * A {@code long} in shared memory: Python's {@code Value('q', 0)} ({@link #create}) and
@@ -21,25 +20,30 @@ import dev.jmp.sync.RLock;
 public final class LongValue extends SharedMemoryObject {
 
     static {
-        SharedObjects.register(LongValue.class, LongValue::writeHandle,
-                in -> new LongValue(SharedRegion.read(in), readLock(in)));
+        register(LongValue.class, LongValue::new);
     }
 
-    private LongValue(SharedRegion region, RLock lock) {
-        super(region, lock, false);
+    private LongValue(SharedRegion region, Guard guard) {
+        super(region, guard);
     }
 
-    /** A new value with a lock ({@link #getLock}), like Python's {@code Value('q', initial)}. */
+    /** A new value with a lock of its own ({@link #getLock}), like Python's {@code Value('q', initial)}. */
     public static LongValue create(long initial) {
-        return init(new LongValue(SharedRegion.allocate(Long.BYTES), newLock(true)), initial);
+        return of(Guard.fresh(), initial);
+    }
+
+    /** A new value guarded by {@code lock}, which other values may share, like Python's {@code Value('q', initial, lock=lock)}. */
+    public static LongValue create(long initial, ProcessLock lock) {
+        return of(Guard.given(lock), initial);
     }
 
     /** A new value without a lock, like Python's {@code RawValue('q', initial)}. */
     public static LongValue createRaw(long initial) {
-        return init(new LongValue(SharedRegion.allocate(Long.BYTES), null), initial);
+        return of(Guard.NONE, initial);
     }
 
-    private static LongValue init(LongValue value, long initial) {
+    private static LongValue of(Guard guard, long initial) {
+        LongValue value = new LongValue(SharedRegion.allocate(Long.BYTES), guard);
         value.set(initial);
         return value;
     }

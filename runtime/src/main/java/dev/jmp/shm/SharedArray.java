@@ -1,6 +1,5 @@
 package dev.jmp.shm;
 
-import dev.jmp.sync.RLock;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -9,21 +8,25 @@ import java.util.StringJoiner;
 import java.util.function.IntFunction;
 
 /**
- * What the typed arrays have in common: a fixed length, bounds checks, and byte views for bulk
- * copies. Bulk copies are plain memory copies followed by a fence; they are not atomic as a
- * whole, so take the array's lock around them when other processes write at the same time.
+ * What the typed arrays have in common: a fixed length, bounds checks, slices, and bulk copies
+ * to and from Java arrays of type {@code A}. Bulk copies are plain memory copies followed by a
+ * fence; they are not atomic as a whole, so take the array's lock around them when other
+ * processes write at the same time.
+ *
+ * @param <A> the Java array type, such as {@code int[]}
+ * @param <S> the shared array type, such as {@code IntArray}
  */
-abstract class SharedArray extends SharedMemoryObject {
+abstract class SharedArray<A, S extends SharedArray<A, S>> extends SharedMemoryObject {
 
     private static final int SHOWN = 10;
 
-    private final int elementBytes;
+    private final ArrayKind<A, S> kind;
     private final int length;
 
-    SharedArray(SharedRegion region, RLock lock, boolean view, int elementBytes) {
-        super(region, lock, view);
-        this.elementBytes = elementBytes;
-        this.length = region.bytes / elementBytes;
+    SharedArray(ArrayKind<A, S> kind, SharedRegion region, Guard guard) {
+        super(region, guard);
+        this.kind = kind;
+        this.length = region.bytes / kind.elementBytes();
     }
 
     /** Bytes to allocate for {@code length} elements; rejects negative lengths. */
@@ -44,21 +47,53 @@ abstract class SharedArray extends SharedMemoryObject {
         return length;
     }
 
-    /** Byte offset of element {@code index} in {@link #buffer}, after a bounds check. */
-    final int at(int index) {
-        return base + Objects.checkIndex(index, length) * elementBytes;
+    /** Copies {@code count} elements from {@code from} into {@code target} at {@code targetFrom}. */
+    public void copyTo(int from, A target, int targetFrom, int count) {
+        VarHandle.acquireFence(); // see writes other processes published
+        kind.read().copy(bytes(from, count), target, targetFrom, count);
     }
 
-    /** The region of elements {@code [from, to)} for a slice, after a bounds check. */
-    final SharedRegion viewOf(int from, int to) {
+    /** Copies {@code count} elements of {@code source} from {@code sourceFrom} into this array at {@code to}. */
+    public void copyFrom(A source, int sourceFrom, int to, int count) {
+        kind.write().copy(bytes(to, count), source, sourceFrom, count);
+        VarHandle.fullFence(); // publish before anything this thread writes next
+    }
+
+    /** A copy of all elements; Python's {@code arr[:]}. */
+    public A toArray() {
+        A copy = kind.newArray().apply(length);
+        copyTo(0, copy, 0, length);
+        return copy;
+    }
+
+    /** Elements {@code [from, to)} as a view sharing this array's memory and lock; Python's {@code arr[from:to]}, but not a copy. */
+    public S slice(int from, int to) {
         Objects.checkFromToIndex(from, to, length);
-        return region.view(from * elementBytes, (to - from) * elementBytes);
+        return kind.attach().apply(region.view(from * kind.elementBytes(), (to - from) * kind.elementBytes()),
+                guard.shared());
+    }
+
+    /** Byte offset of element {@code index} in {@link #buffer}, after a bounds check. */
+    final int at(int index) {
+        return base + Objects.checkIndex(index, length) * kind.elementBytes();
+    }
+
+    /**
+     * Checks that {@code count} elements, a string value being set, fit in the array; Python
+     * raises {@code ValueError} there.
+     */
+    final void checkFits(int count, String what) {
+        if (count > length) {
+            throw new IllegalArgumentException("[jmp.shm.too-long] a value of " + count + " " + what
+                    + " does not fit in " + getClass().getSimpleName() + " of length " + length
+                    + "; create a longer array or set a shorter value");
+        }
     }
 
     /** Native-order bytes of {@code count} elements from {@code from}, for bulk copies. */
-    final ByteBuffer bytes(int from, int count) {
+    private ByteBuffer bytes(int from, int count) {
         Objects.checkFromIndexSize(from, count, length);
-        return buffer.slice(base + from * elementBytes, count * elementBytes).order(ByteOrder.nativeOrder());
+        return buffer.slice(base + from * kind.elementBytes(), count * kind.elementBytes()).order(ByteOrder.nativeOrder());
     }
 
     /** {@code IntArray[1, 2, 3]}, or the first elements and the length of a long array. */
@@ -71,15 +106,5 @@ abstract class SharedArray extends SharedMemoryObject {
             shown.add("... (" + length + " elements)");
         }
         return shown.toString();
-    }
-
-    /** Before a bulk read: see writes other processes published. */
-    static void beforeBulkRead() {
-        VarHandle.acquireFence();
-    }
-
-    /** After a bulk write: publish it before anything this thread writes next. */
-    static void afterBulkWrite() {
-        VarHandle.fullFence();
     }
 }

@@ -1,72 +1,71 @@
 package dev.jmp.shm;
 
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.sync.ProcessLock;
 import dev.jmp.sync.RLock;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.function.BiFunction;
 
 /**
  * What every value and array has in common: its region of shared memory and, for the
- * synchronized kind, the cross-process {@link RLock} that Python's {@code get_lock()} returns.
+ * synchronized kind, the cross-process lock that Python's {@code get_lock()} returns.
  */
 abstract class SharedMemoryObject implements ProcessShareable, AutoCloseable {
 
     static final VarHandle INT = view(int[].class);
     static final VarHandle LONG = view(long[].class);
+    static final VarHandle FLOAT = view(float[].class);
     static final VarHandle DOUBLE = view(double[].class);
 
     final SharedRegion region;
     /** The segment's mapping, indexed from {@link #base}. */
     final ByteBuffer buffer;
     final int base;
-    private final RLock lock;
-    /** A view (an array slice) shares its array's memory and lock, and closes neither. */
-    private final boolean view;
+    final Guard guard;
 
-    SharedMemoryObject(SharedRegion region, RLock lock, boolean view) {
+    SharedMemoryObject(SharedRegion region, Guard guard) {
         this.region = region;
         this.buffer = region.buffer();
         this.base = region.offset;
-        this.lock = lock;
-        this.view = view;
+        this.guard = guard;
     }
 
     private static VarHandle view(Class<?> arrayType) {
         return MethodHandles.byteBufferViewVarHandle(arrayType, ByteOrder.nativeOrder());
     }
 
-    /** Python's {@code lock=True}: a new cross-process RLock; null for the raw kind. */
-    static RLock newLock(boolean synchronize) {
-        return synchronize ? RLock.create() : null;
+    /**
+     * Called once by each kind, from its static initializer: its handle is its region and its
+     * lock, and {@code attach} makes the object again from both in the receiving process.
+     */
+    static <T extends SharedMemoryObject> void register(Class<T> type, BiFunction<SharedRegion, Guard, T> attach) {
+        SharedObjects.register(type, SharedMemoryObject::writeHandle,
+                in -> attach.apply(SharedRegion.read(in), Guard.read(in)));
     }
 
     /**
      * The lock of a synchronized value or array, for compound operations such as
      * {@code try (var held = v.getLock().hold()) { v.set(v.get() * 2); }}. Single operations
-     * ({@code get}, {@code set}, {@code addAndGet}, ...) are atomic without it.
+     * ({@code get}, {@code set}, {@code addAndGet}, ...) are atomic without it. It is an
+     * {@link RLock} of the object's own, unless the object was created with a lock of the caller's.
      *
      * @throws UnsupportedOperationException on the raw kind ({@code createRaw}), which has none
      */
-    public RLock getLock() {
-        if (lock == null) {
+    public ProcessLock getLock() {
+        if (guard.lock() == null) {
             throw new UnsupportedOperationException("[jmp.shm.raw-has-no-lock] " + getClass().getSimpleName()
                     + " was created with createRaw and has no lock; create it with create(...) for one");
         }
-        return lock;
+        return guard.lock();
     }
 
     /** Whether this object has a lock ({@code create}) or not ({@code createRaw}). */
     public boolean isSynchronized() {
-        return lock != null;
-    }
-
-    /** The lock, or null for the raw kind; for views that share it. */
-    RLock lockOrNull() {
-        return lock;
+        return guard.lock() != null;
     }
 
     /**
@@ -74,27 +73,17 @@ abstract class SharedMemoryObject implements ProcessShareable, AutoCloseable {
      * file is removed once every object in it is closed (at the latest when the JVM exits);
      * processes that attached earlier keep working. Using the object after closing it is
      * undefined; closing twice does nothing. A slice is a view of its array and is released
-     * with the array: closing a slice does nothing.
+     * with the array: closing a slice does nothing. A lock passed to {@code create} stays open:
+     * it is the caller's.
      */
     @Override
     public void close() {
-        if (view) {
-            return;
-        }
         region.close();
-        if (lock != null) {
-            lock.close();
-        }
+        guard.close();
     }
 
     void writeHandle(WireOutput out) {
         region.write(out);
-        if (out.writePresence(lock)) {
-            SharedObjects.write(out, lock);
-        }
-    }
-
-    static RLock readLock(WireInput in) {
-        return in.readPresence() ? SharedObjects.read(in, RLock.class) : null;
+        guard.write(out);
     }
 }

@@ -15,6 +15,17 @@
  *       <td>{@link dev.jmp.shm.DoubleArray#create(int) DoubleArray.create(1000)},
  *           {@link dev.jmp.shm.IntArray#create(int[]) IntArray.create(new int[] {1, 2})}</td></tr>
  *   <tr><td>{@code RawArray('q', n)}</td><td>{@link dev.jmp.shm.LongArray#createRaw(int) LongArray.createRaw(n)}</td></tr>
+ *   <tr><td>typecodes {@code 'b'}/{@code 'B'}/{@code 'c'}, {@code 'h'}/{@code 'H'}, {@code 'u'}, {@code 'f'}</td>
+ *       <td>{@link dev.jmp.shm.ByteValue}/{@link dev.jmp.shm.ByteArray}, {@link dev.jmp.shm.ShortValue}/{@link dev.jmp.shm.ShortArray},
+ *           {@link dev.jmp.shm.CharValue}/{@link dev.jmp.shm.CharArray}, {@link dev.jmp.shm.FloatValue}/{@link dev.jmp.shm.FloatArray}
+ *           (unsigned codes read the same bits: {@code Byte.toUnsignedInt(v.get())})</td></tr>
+ *   <tr><td>{@code Value(c_bool, False)}</td><td>{@link dev.jmp.shm.BooleanValue#create BooleanValue.create(false)}</td></tr>
+ *   <tr><td>{@code Array('c', b'hi').value}, {@code a.value = b'x'}, {@code a.raw}</td>
+ *       <td>{@link dev.jmp.shm.ByteArray#value()}, {@link dev.jmp.shm.ByteArray#setValue(byte[])}, {@code toArray()};
+ *           {@link dev.jmp.shm.CharArray#value()} and {@code setValue(String)} for {@code 'u'}</td></tr>
+ *   <tr><td>{@code Value('i', 0, lock=l)}, {@code Array('d', n, lock=l)}</td>
+ *       <td>{@code IntValue.create(0, l)}, {@code DoubleArray.create(n, l)}: {@code l} a {@link dev.jmp.sync.Lock} or
+ *           {@link dev.jmp.sync.RLock}, shared by every object created with it and left open when they close</td></tr>
  *   <tr><td>{@code v.value}, {@code v.value = x}</td><td>{@code v.get()}, {@code v.set(x)}</td></tr>
  *   <tr><td>{@code arr[i]}, {@code arr[i] = x}, {@code len(arr)}</td><td>{@code arr.get(i)}, {@code arr.set(i, x)}, {@code arr.length()}</td></tr>
  *   <tr><td>{@code arr[:]}, {@code arr[a:b]}</td><td>{@code arr.toArray()}, {@code arr.slice(a, b)} (a view, not a copy)</td></tr>
@@ -24,6 +35,12 @@
  *
  * <p>Unlike Python, every single operation is atomic, with volatile semantics, on both kinds;
  * the lock of the synchronized kind is for compound updates. Bulk copies are plain memory copies.
+ * Arrays of {@code byte}, {@code short} and {@code char} are packed, as in Python, and their
+ * elements are updated atomically through the aligned {@code int} word around them. Integer
+ * arithmetic wraps around as ctypes' does ({@code Value('b', 127)} plus one is -128).
+ *
+ * <p>The typed arrays share one base: length, bounds checks, slices and bulk copies are written
+ * once over the Java array type, and each array type adds only its element operations.
  *
  * <h2>Segments</h2>
  * Objects are allocated in segment files in {@code /dev/shm} (the temp dir where there is none;

@@ -2,7 +2,6 @@ package dev.jmp.sync;
 
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
 import java.time.Duration;
 
 /**
@@ -26,7 +25,7 @@ import java.time.Duration;
  * {@link #wasRecovered()} return true, and a {@code [jmp.sync.owner-died]} warning is logged on
  * the {@code dev.jmp.sync} {@link System.Logger}. Whatever the lock guards may be half-updated.
  */
-public final class Lock implements ProcessShareable, AutoCloseable {
+public final class Lock implements ProcessLock {
 
     static {
         SharedObjects.register(Lock.class, (lock, out) -> SharedObjects.write(out, lock.words),
@@ -48,6 +47,7 @@ public final class Lock implements ProcessShareable, AutoCloseable {
     }
 
     /** Waits as long as it takes; Python's {@code acquire()}. Not interruptible, like {@code Lock.lock()}. */
+    @Override
     public void acquire() {
         try {
             acquired(owner.claim(OwnerTokens.current(), WaitLoop.NO_DEADLINE, false));
@@ -57,11 +57,13 @@ public final class Lock implements ProcessShareable, AutoCloseable {
     }
 
     /** Waits at most {@code timeout}; Python's {@code acquire(timeout=...)}. Returns whether it got the lock. */
+    @Override
     public boolean acquire(Duration timeout) throws InterruptedException {
         return acquired(owner.claim(OwnerTokens.current(), WaitLoop.deadline(timeout), true));
     }
 
     /** Takes the lock only if it is free; Python's {@code acquire(False)}. */
+    @Override
     public boolean tryAcquire() {
         return acquired(owner.tryClaim(OwnerTokens.current()) ? 0 : OwnerWord.TIMED_OUT);
     }
@@ -75,12 +77,14 @@ public final class Lock implements ProcessShareable, AutoCloseable {
     }
 
     /** Acquires (as {@link #acquire()}) and returns the hold to close; for try-with-resources. */
+    @Override
     public Held hold() {
         acquire();
         return new Held(this::release, recovered);
     }
 
     /** @throws IllegalMonitorStateException if the lock is not locked */
+    @Override
     public void release() {
         long holder = owner.owner();
         if (holder == 0 || !owner.releaseFrom(holder)) {
@@ -88,6 +92,7 @@ public final class Lock implements ProcessShareable, AutoCloseable {
         }
     }
 
+    @Override
     public boolean isLocked() {
         return owner.owner() != 0;
     }
@@ -96,6 +101,7 @@ public final class Lock implements ProcessShareable, AutoCloseable {
      * Whether the current holding was taken over from a process that died holding the lock.
      * Meaningful while the caller holds the lock.
      */
+    @Override
     public boolean wasRecovered() {
         return recovered;
     }

@@ -2,7 +2,6 @@ package dev.jmp.sync;
 
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
 import java.time.Duration;
 
 /**
@@ -20,7 +19,7 @@ import java.time.Duration;
  * <p>A holder that dies is handled as for {@link Lock}: the next waiter takes the lock over with
  * a hold count of one, and {@link Held#recovered()} / {@link #wasRecovered()} say so.
  */
-public final class RLock implements ProcessShareable, AutoCloseable {
+public final class RLock implements ProcessLock {
 
     static {
         SharedObjects.register(RLock.class, (lock, out) -> SharedObjects.write(out, lock.words),
@@ -44,6 +43,7 @@ public final class RLock implements ProcessShareable, AutoCloseable {
     }
 
     /** Waits as long as it takes; not interruptible, like {@code ReentrantLock.lock()}. */
+    @Override
     public void acquire() {
         try {
             acquire(WaitLoop.NO_DEADLINE, false);
@@ -53,11 +53,13 @@ public final class RLock implements ProcessShareable, AutoCloseable {
     }
 
     /** Waits at most {@code timeout}; returns whether the lock is now held. */
+    @Override
     public boolean acquire(Duration timeout) throws InterruptedException {
         return acquire(WaitLoop.deadline(timeout), true);
     }
 
     /** Takes the lock only if it is free or already held by this thread. */
+    @Override
     public boolean tryAcquire() {
         long me = OwnerTokens.current();
         if (owner.owner() == me) {
@@ -90,12 +92,14 @@ public final class RLock implements ProcessShareable, AutoCloseable {
     }
 
     /** Acquires (as {@link #acquire()}) and returns the hold to close; for try-with-resources. */
+    @Override
     public Held hold() {
         acquire();
         return new Held(this::release, recovered);
     }
 
     /** @throws IllegalMonitorStateException if the calling thread does not hold the lock */
+    @Override
     public void release() {
         requireHeld("release");
         long count = words.get(COUNT) - 1;
@@ -103,6 +107,12 @@ public final class RLock implements ProcessShareable, AutoCloseable {
         if (count == 0) {
             owner.release();
         }
+    }
+
+    /** Whether any thread of any process holds the lock; Python's {@code locked()}. */
+    @Override
+    public boolean isLocked() {
+        return owner.owner() != 0;
     }
 
     public boolean isHeldByCurrentThread() {
@@ -115,6 +125,7 @@ public final class RLock implements ProcessShareable, AutoCloseable {
     }
 
     /** Whether the current holding was taken over from a process that died holding the lock. */
+    @Override
     public boolean wasRecovered() {
         return recovered;
     }

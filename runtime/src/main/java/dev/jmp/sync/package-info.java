@@ -12,6 +12,10 @@
  *   <tr><td>{@code lock.acquire()}, {@code acquire(timeout=t)}, {@code acquire(False)}</td>
  *       <td>{@code acquire()}, {@code acquire(Duration)}, {@code tryAcquire()}</td></tr>
  *   <tr><td>{@code with lock:}</td><td>{@code try (Held held = lock.hold()) { ... }}</td></tr>
+ *   <tr><td>{@code lock.locked()} ({@code Lock} and {@code RLock})</td><td>{@code isLocked()}</td></tr>
+ *   <tr><td>{@code Value('i', 0, lock=l)}, {@code v.get_lock()}</td>
+ *       <td>{@code IntValue.create(0, l)}, {@code v.getLock()}: a {@link dev.jmp.sync.ProcessLock}, the common type of
+ *           {@code Lock} and {@code RLock}</td></tr>
  *   <tr><td>{@code Semaphore(2)}, {@code BoundedSemaphore(2)}</td>
  *       <td>{@link dev.jmp.sync.Semaphore#create Semaphore.create(2)}, {@link dev.jmp.sync.BoundedSemaphore#create BoundedSemaphore.create(2)}</td></tr>
  *   <tr><td>{@code Condition(lock)}: {@code wait}, {@code wait_for}, {@code notify(n)}, {@code notify_all}</td>

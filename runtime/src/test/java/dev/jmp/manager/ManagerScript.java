@@ -8,6 +8,7 @@ import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.fixtures.AccountProxy;
+import dev.jmp.testing.PoolTasks;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,10 @@ import java.util.concurrent.CountDownLatch;
  * child of this child, with the same proxies), {@code copy-into:k} (list, dict: appends "from a
  * child" to the list and stores a copy of it in the dict at k), {@code hold} (any proxies, then
  * an event it sets before it blocks until killed), {@code hold-lock} (a lock, rlock or condition
- * it acquires, an event it then sets; blocks until killed).
+ * it acquires, an event it then sets; blocks until killed), {@code take} (a queue it takes from
+ * once), {@code acquire-permit} (a semaphore it acquires once), {@code hold-then-wait} (a condition
+ * it acquires, an event it sets, then waits on the condition without limit), {@code pool-square:n}
+ * (a pool, a dict: puts the square of n, computed by the pool, at "square").
  */
 public final class ManagerScript implements TaskEntry {
 
@@ -98,6 +102,16 @@ public final class ManagerScript implements TaskEntry {
                 }
                 ((EventProxy) proxies.get(1)).set();
                 blockUntilKilled(proxies);
+            }
+            case "take" -> ((QueueProxy<Object>) proxies.get(0)).take();
+            case "acquire-permit" -> ((SemaphoreProxy) proxies.get(0)).acquire();
+            case "pool-square" -> ((DictProxy<String, Integer>) proxies.get(1)).put("square",
+                    ((PoolProxy) proxies.get(0)).apply(PoolTasks.square(Integer.parseInt(arg))));
+            case "hold-then-wait" -> {
+                ConditionProxy condition = (ConditionProxy) proxies.get(0);
+                condition.acquire();
+                ((EventProxy) proxies.get(1)).set();
+                condition.await();
             }
             default -> throw new IllegalArgumentException("unknown action " + action);
         }

@@ -32,7 +32,7 @@ class ReferenceCountingTest {
     }
 
     private static long idOf(BaseProxy proxy) {
-        return Proxies.coreOf(proxy).handle().objectId();
+        return BaseManager.objectId(proxy);
     }
 
     @Test

@@ -135,4 +135,40 @@ class CrossProcessQueueTest {
             assertEquals(0, worker.awaitExit(CHILD_LIMIT), worker::output);
         }
     }
+
+    /**
+     * Python 3.13's {@code Queue.shutdown()}, across processes: a {@code get} blocked in another
+     * process on the empty queue wakes and raises {@code ShutDown}, after the items left were got.
+     */
+    @Test
+    void aGetBlockedInAnotherProcessWakesWithShutDown() throws Exception {
+        try (Queue<String> q = Queue.create(String.class)) {
+            q.put("a");
+            q.put("b");
+            ChildJvm child = ChildJvm.start(QueueChild.class, "get-until-shut-down", Handles.encode(q));
+            child.awaitLine("got b", CHILD_LIMIT);
+            q.shutdown();
+            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            assertTrue(child.output().contains("shut down: [jmp.queue.shut-down]"), child::output);
+        }
+    }
+
+    /**
+     * Python's {@code JoinableQueue.shutdown(immediate=True)} counts each discarded item done:
+     * another process shutting the queue down releases a {@code join()} waiting here, and the
+     * shutdown is seen here.
+     */
+    @Test
+    void anImmediateShutdownInAnotherProcessReleasesJoinHere() throws Exception {
+        try (JoinableQueue<String> q = JoinableQueue.create(String.class)) {
+            q.put("a");
+            q.put("b");
+            ChildJvm child = ChildJvm.start(QueueChild.class, "shut-down-immediately", Handles.encode(q));
+            assertTrue(q.join(CHILD_LIMIT), child::output);
+            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            assertTrue(q.isShutDown());
+            assertEquals(0, q.qsize());
+            assertThrows(QueueShutDownException.class, () -> q.put("c"));
+        }
+    }
 }

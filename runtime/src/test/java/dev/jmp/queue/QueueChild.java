@@ -51,6 +51,17 @@ public final class QueueChild {
                 }
                 q.taskDone();
             }
+            case "get-until-shut-down" -> {
+                Queue<String> q = decode(args[1], Queue.class);
+                try {
+                    while (true) {
+                        System.out.println("got " + q.get());
+                    }
+                } catch (QueueShutDownException e) {
+                    System.out.println("shut down: " + e.getMessage());
+                }
+            }
+            case "shut-down-immediately" -> decode(args[1], JoinableQueue.class).shutdown(true);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
         System.out.println("done");

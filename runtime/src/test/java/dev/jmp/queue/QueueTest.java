@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.shm.Handles;
 import dev.jmp.shm.SharedMemoryIsolation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 @ExtendWith(SharedMemoryIsolation.class)
 class QueueTest {
@@ -179,13 +181,60 @@ class QueueTest {
         }
     }
 
-    @Test
-    void aClosedQueueRefusesFurtherUse() throws Exception {
-        Queue<String> q = Queue.create(String.class);
-        q.close();
-        q.close();
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> q.put("x"));
+    private static void assertClosed(Executable call) {
+        IllegalStateException e = assertThrows(IllegalStateException.class, call);
         assertTrue(e.getMessage().startsWith("[jmp.queue.closed]"), e.getMessage());
+    }
+
+    /**
+     * After {@code close()} every method that touches the queue throws, {@code qsize} and
+     * {@code isEmpty} included: Python's closed queue raises on {@code put}, {@code get} and
+     * {@code empty}, and jmp answers none of them either.
+     */
+    @Test
+    void aClosedQueueRefusesEveryMethod() throws Exception {
+        Queue<String> q = Queue.create(String.class, 3);
+        q.put("left");
+        q.close();
+        q.close();
+        assertClosed(() -> q.put("x"));
+        assertClosed(() -> q.put("x", Duration.ZERO));
+        assertClosed(() -> q.putNowait("x"));
+        assertClosed(q::get);
+        assertClosed(() -> q.get(Duration.ZERO));
+        assertClosed(q::getNowait);
+        assertClosed(q::qsize);
+        assertClosed(q::isEmpty);
+        assertClosed(q::isFull);
+        assertClosed(q::maxsize);
+        assertClosed(q::shutdown);
+        assertClosed(q::isShutDown);
+        assertClosed(() -> Handles.encode(q));
+        assertEquals("Queue(closed)", q.toString());
+    }
+
+    /** As {@link #aClosedQueueRefusesEveryMethod}, for the verbs of JoinableQueue and SimpleQueue. */
+    @Test
+    void closedJoinableAndSimpleQueuesRefuseEveryMethod() throws Exception {
+        JoinableQueue<String> joinable = JoinableQueue.create(String.class);
+        joinable.put("a");
+        joinable.close();
+        assertClosed(() -> joinable.put("b"));
+        assertClosed(joinable::taskDone);
+        assertClosed(joinable::join);
+        assertClosed(() -> joinable.join(Duration.ZERO));
+        assertClosed(joinable::unfinishedTasks);
+        assertClosed(joinable::qsize);
+        assertEquals("JoinableQueue(closed)", joinable.toString());
+
+        SimpleQueue<String> simple = SimpleQueue.create(String.class);
+        simple.put("a");
+        simple.close();
+        assertClosed(() -> simple.put("b"));
+        assertClosed(simple::get);
+        assertClosed(simple::isEmpty);
+        assertClosed(simple::shutdown);
+        assertEquals("SimpleQueue(closed)", simple.toString());
     }
 
     @Test

@@ -81,6 +81,7 @@ class ArrayTest {
             assertThrows(IndexOutOfBoundsException.class, () -> a.slice(2, 4));
             assertThrows(IndexOutOfBoundsException.class, () -> a.copyFrom(new int[5], 0, 0, 5));
             assertThrows(NegativeArraySizeException.class, () -> IntArray.createRaw(-1));
+            assertThrows(NegativeArraySizeException.class, () -> ByteArray.create(-1), "and leaves no lock behind");
         }
     }
 

@@ -2,10 +2,12 @@ package dev.jmp.shm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.sync.Held;
+import dev.jmp.sync.RLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,14 +60,16 @@ class ValueTest {
         }
     }
 
+    /** Python's {@code Value(..., lock=True)} makes an {@code RLock}; {@code RawValue} has no {@code get_lock}. */
     @Test
     void theSynchronizedKindHasAReentrantLockAndTheRawKindNone() {
         try (IntValue synced = IntValue.create(0); IntValue raw = IntValue.createRaw(0)) {
-            try (Held outer = synced.getLock().hold(); Held inner = synced.getLock().hold()) {
+            RLock lock = assertInstanceOf(RLock.class, synced.getLock());
+            try (Held outer = lock.hold(); Held inner = lock.hold()) {
                 synced.set(synced.get() + 1);
-                assertEquals(2, synced.getLock().getHoldCount());
+                assertEquals(2, lock.getHoldCount());
             }
-            assertFalse(synced.getLock().isHeldByCurrentThread());
+            assertFalse(lock.isHeldByCurrentThread());
             assertFalse(raw.isSynchronized());
             UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, raw::getLock);
             assertTrue(e.getMessage().startsWith("[jmp.shm.raw-has-no-lock]"), e.getMessage());

@@ -68,6 +68,7 @@ class CrossProcessSyncTest {
             ChildJvm holder = ChildJvm.start(ChildMain.class, "hold-rlock", Handles.encode(lock), Handles.encode(held));
             assertTrue(held.await(CHILD_LIMIT), holder::output);
             assertTrue(!lock.tryAcquire());
+            assertTrue(lock.isLocked(), "locked() is true while another process holds the RLock");
             holder.kill();
             try (Held taken = lock.hold()) {
                 assertTrue(taken.recovered());

@@ -59,4 +59,23 @@ class RLockTest {
             lock.release();
         }
     }
+
+    /** Python's {@code RLock.locked()}: true while any thread holds it, however many times, false once fully released. */
+    @Test
+    void isLockedIsTrueWhileAnyThreadHoldsItAsPythonsLocked() throws InterruptedException {
+        try (RLock lock = RLock.create()) {
+            assertFalse(lock.isLocked());
+            lock.acquire();
+            lock.acquire();
+            assertTrue(lock.isLocked());
+            lock.release();
+            assertTrue(lock.isLocked(), "still held once");
+            lock.release();
+            assertFalse(lock.isLocked());
+            Thread other = Timing.inThread(lock::acquire);
+            other.join(10_000);
+            assertTrue(lock.isLocked(), "held by another thread");
+            assertFalse(lock.isHeldByCurrentThread());
+        }
+    }
 }

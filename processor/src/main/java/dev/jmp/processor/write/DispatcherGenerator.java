@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.jmp.processor.model.SharedClass;
@@ -52,6 +53,7 @@ public final class DispatcherGenerator extends SourceGenerator<SharedClass> {
                         .returns(long.class)
                         .addStatement("return $L", SharedCalls.signature(shared))
                         .build())
+                .addMethod(methodNames(shared))
                 .addMethod(construct(shared))
                 .addMethod(call(shared));
     }
@@ -60,6 +62,17 @@ public final class DispatcherGenerator extends SourceGenerator<SharedClass> {
         NameAllocator names = new NameAllocator();
         RESERVED.forEach(names::newName);
         return names;
+    }
+
+    private static MethodSpec methodNames(SharedClass shared) {
+        CodeBlock names = shared.methods().stream().map(m -> CodeBlock.of("$S", m.methodName()))
+                .collect(CodeBlock.joining(", "));
+        return MethodSpec.methodBuilder("methodNames")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(List.class, String.class))
+                .addStatement("return $T.of($L)", List.class, names)
+                .build();
     }
 
     private static MethodSpec construct(SharedClass shared) {

@@ -53,8 +53,8 @@ public final class ProxyGenerator extends SourceGenerator<SharedClass> {
                 .addStaticBlock(CodeBlock.of("register(TYPE_ID, $T.class, $T::new);\n", proxy, proxy))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
-                        .addParameter(SharedCalls.PROXY_HANDLE, "handle")
-                        .addStatement("super(handle)")
+                        .addParameter(SharedCalls.PROXY_CORE, "core")
+                        .addStatement("super(core)")
                         .build());
         List<SharedConstructor> constructors = shared.constructors();
         for (int i = 0; i < constructors.size(); i++) {

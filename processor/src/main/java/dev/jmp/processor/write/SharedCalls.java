@@ -11,7 +11,7 @@ final class SharedCalls {
 
     static final ClassName SHARED_PROXY = ClassName.get("dev.jmp.manager", "SharedProxy");
     static final ClassName BASE_MANAGER = ClassName.get("dev.jmp.manager", "BaseManager");
-    static final ClassName PROXY_HANDLE = ClassName.get("dev.jmp.internal", "ProxyHandle");
+    static final ClassName PROXY_CORE = ClassName.get("dev.jmp.manager.core", "ProxyCore");
     static final ClassName SHARED_DISPATCHER = ClassName.get("dev.jmp.internal", "SharedDispatcher");
 
     private SharedCalls() {}

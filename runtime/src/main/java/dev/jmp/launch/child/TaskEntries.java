@@ -1,11 +1,14 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.internal.ResultDecoder;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.TaskIndex;
 import dev.jmp.internal.TaskNames;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
@@ -25,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TaskEntries {
 
     private final ConcurrentHashMap<String, TaskEntry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ResultDecoder<Object>> decoders = new ConcurrentHashMap<>();
 
     /**
      * The entry named {@code entryClass}, loaded and instantiated on first use. No lambda: this
@@ -43,7 +47,53 @@ public final class TaskEntries {
         return entry;
     }
 
+    /**
+     * The result decoder of the entry named {@code entryClass}: its static {@code decodeResult},
+     * found by name. Only for a JVM that runs a task which came to it as a bare call and must hand
+     * back the value itself (a manager's served pool); a task made by a factory carries its decoder.
+     */
+    public ResultDecoder<Object> decoder(String entryClass) {
+        ResultDecoder<Object> decoder = decoders.get(entryClass);
+        if (decoder == null) {
+            decoder = decoderOf(entryType(entryClass));
+            ResultDecoder<Object> first = decoders.putIfAbsent(entryClass, decoder);
+            if (first != null) {
+                decoder = first;
+            }
+        }
+        return decoder;
+    }
+
+    private static ResultDecoder<Object> decoderOf(Class<?> type) {
+        Method decode;
+        try {
+            decode = type.getMethod("decodeResult", byte[].class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("[jmp.entry.unusable] the task entry " + type.getName()
+                    + " has no decodeResult; rebuild it with the jmp annotation processor", e);
+        }
+        return result -> {
+            try {
+                return decode.invoke(null, (Object) result);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
     private static TaskEntry load(String entryClass) {
+        Class<?> type = entryType(entryClass);
+        try {
+            return (TaskEntry) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("[jmp.entry.unusable] cannot instantiate the task entry " + entryClass
+                    + ": " + e + "; rebuild it with the jmp annotation processor", e);
+        }
+    }
+
+    private static Class<?> entryType(String entryClass) {
         Class<?> type;
         try {
             type = Class.forName(entryClass, true, loader());
@@ -55,12 +105,7 @@ public final class TaskEntries {
             throw new IllegalStateException("[jmp.entry.not-an-entry] " + entryClass + " is not a jmp task entry; "
                     + "tasks come from the factories the annotation processor generates");
         }
-        try {
-            return (TaskEntry) type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("[jmp.entry.unusable] cannot instantiate the task entry " + entryClass
-                    + ": " + e + "; rebuild it with the jmp annotation processor", e);
-        }
+        return type;
     }
 
     /**

@@ -8,6 +8,11 @@ import java.util.List;
  * What a call on the server may need besides its arguments: the value codec, the calling
  * process, a way to undo its effect if the reply never reaches the caller, and a way to ask for
  * shutdown once it has replied. One per connection, reset before each call.
+ *
+ * <p>A call that registers an undo ({@link #onReplyLost}) took something for its caller: a lock,
+ * a permit, items. Its reply then asks the caller to acknowledge it, and the undo runs unless the
+ * acknowledgement arrives ({@link ServerConnection}): a reply written into the socket of a caller
+ * that has gone is not a reply delivered, since over TCP that write succeeds.
  */
 final class CallContext {
 
@@ -16,7 +21,9 @@ final class CallContext {
     private final List<Long> granted = new ArrayList<>();
     private long process;
     private boolean anchor;
+    private Owner owner;
     private Runnable undo;
+    private Runnable confirm;
     private boolean shutdown;
 
     CallContext(ServerSharing sharing, ObjectTable objects) {
@@ -38,12 +45,33 @@ final class CallContext {
         return anchor;
     }
 
+    /** The thread, of the calling process, on whose behalf an owned method runs. */
+    Owner owner() {
+        if (owner == null) {
+            throw new IllegalStateException("a method that is not owned asked for its caller's thread");
+        }
+        return owner;
+    }
+
+    void owner(Owner caller) {
+        if (caller.process() != process) {
+            throw new IllegalArgumentException("[jmp.manager.protocol] a call named another process as its owner");
+        }
+        owner = caller;
+    }
+
     void hello(long token, boolean anchor) {
         if (process != 0) {
             throw new IllegalStateException("[jmp.manager.protocol] a connection named its process twice");
         }
         this.process = token;
         this.anchor = anchor;
+    }
+
+    /** Makes {@code object} one of the server's, for this call's reply to hand to the caller. */
+    ServedObject newObject(ServedObject object, String typeId) {
+        objects.identify(object, typeId);
+        return object;
     }
 
     /** Takes a reference for the caller to an object this call's reply hands it. */
@@ -60,10 +88,30 @@ final class CallContext {
         undo = action;
     }
 
+    /** Registers what to do once the caller acknowledged the reply, for a call that {@link #onReplyLost registered an undo}. */
+    void onDelivered(Runnable action) {
+        confirm = action;
+    }
+
+    /** Whether the reply must be acknowledged: the call took something its caller must be known to have. */
+    boolean awaitsAcknowledgement() {
+        return undo != null;
+    }
+
+    /** The caller acknowledged the reply: what the call took is its own. */
+    void delivered() {
+        Runnable action = confirm;
+        forgetEffects();
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    /** The reply did not reach the caller: what it took is given back, and the references it handed out dropped. */
     void replyLost() {
         revokeGrants();
         Runnable action = undo;
-        undo = null;
+        forgetEffects();
         if (action != null) {
             try {
                 action.run();
@@ -73,10 +121,9 @@ final class CallContext {
         }
     }
 
-    /** The call failed: the references its reply would have handed out are dropped. */
+    /** The call failed: what it took is given back, and the references its reply would have handed out dropped. */
     void failed() {
-        revokeGrants();
-        reset();
+        replyLost();
     }
 
     private void revokeGrants() {
@@ -95,8 +142,14 @@ final class CallContext {
     }
 
     void reset() {
+        forgetEffects();
+        owner = null;
+        shutdown = false;
+    }
+
+    private void forgetEffects() {
         granted.clear();
         undo = null;
-        shutdown = false;
+        confirm = null;
     }
 }

@@ -1,7 +1,8 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.Shape;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 
 /** Timed waits on a monitor, for the blocking kinds. */
 final class Deadlines {
@@ -13,7 +14,7 @@ final class Deadlines {
 
     /** The {@link System#nanoTime()} deadline of a timeout as it came on the wire. */
     static long of(long timeoutNanos) {
-        if (timeoutNanos == Op.FOREVER) {
+        if (timeoutNanos == Shape.FOREVER) {
             return NONE;
         }
         long now = System.nanoTime();
@@ -35,6 +36,20 @@ final class Deadlines {
             return false;
         }
         TimeUnit.NANOSECONDS.timedWait(monitor, left);
+        return true;
+    }
+
+    /** {@link #await(Object, long)} for a {@link Condition}, whose lock the caller holds. */
+    static boolean await(Condition condition, long deadline) throws InterruptedException {
+        if (deadline == NONE) {
+            condition.await();
+            return true;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
+        condition.awaitNanos(left);
         return true;
     }
 }

@@ -1,94 +1,96 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.SharedDispatcher;
-import dev.jmp.internal.TaskNames;
+import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
-import dev.jmp.manager.wire.TypeIds;
+import dev.jmp.manager.core.ArrayMethods;
+import dev.jmp.manager.core.BarrierMethods;
+import dev.jmp.manager.core.ConditionMethods;
+import dev.jmp.manager.core.DictMethods;
+import dev.jmp.manager.core.EventMethods;
+import dev.jmp.manager.core.JoinableQueueMethods;
+import dev.jmp.manager.core.ListMethods;
+import dev.jmp.manager.core.LockMethods;
+import dev.jmp.manager.core.MethodTable;
+import dev.jmp.manager.core.NamespaceMethods;
+import dev.jmp.manager.core.PoolMethods;
+import dev.jmp.manager.core.QueueMethods;
+import dev.jmp.manager.core.RLockMethods;
+import dev.jmp.manager.core.SemaphoreMethods;
+import dev.jmp.manager.core.SetMethods;
+import dev.jmp.manager.core.Shape;
+import dev.jmp.manager.core.ValueMethods;
+import dev.jmp.manager.wire.Shapes;
 import dev.jmp.manager.wire.ValueCodec;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Creates the object a {@code CREATE} request asks for: a built-in kind from its initial
- * arguments, or an instance of a registered {@code @Shared} class through its generated
- * dispatcher, which is loaded by name the first time.
+ * Creates the object a {@code CREATE} request asks for: a built-in kind from the arguments its
+ * table's creation shapes describe, or an instance of a registered {@code @Shared} class through
+ * its generated dispatcher, which is loaded by name the first time. Either way the object is
+ * served with its kind's dispatcher.
  */
 final class Kinds {
 
-    private final Set<String> registered;
+    /** How the objects of one built-in kind are made from their creation arguments. */
+    private interface Factory {
+        Object make(Object[] arguments) throws Exception;
+    }
+
+    private final SharedKinds shared;
     private final Lockables locks;
-    private final Map<String, SharedDispatcher> dispatchers = new ConcurrentHashMap<>();
+    private final ServerTasks tasks;
+    private final Pools pools;
 
-    Kinds(List<String> registered, Lockables locks) {
-        this.registered = Set.copyOf(registered);
+    Kinds(SharedKinds shared, Lockables locks, ServerTasks tasks, Pools pools) {
+        this.shared = shared;
         this.locks = locks;
+        this.tasks = tasks;
+        this.pools = pools;
     }
 
+    /** The object a request asks for; a kind's classes are loaded when its first object is. */
     ServedObject create(String typeId, WireInput in, ValueCodec codec) throws Throwable {
-        if (!TypeIds.isBuiltIn(typeId)) {
-            return createShared(typeId, in);
-        }
-        ServedObject object = switch (typeId) {
-            case TypeIds.DICT -> new ServedDict(map(codec.read(in)));
-            case TypeIds.LIST -> new ServedList(list(codec.read(in)));
-            case TypeIds.NAMESPACE -> new ServedNamespace(map(codec.read(in)));
-            case TypeIds.VALUE -> new ServedValue(codec.read(in));
-            case TypeIds.ARRAY -> new ServedArray(list(codec.read(in)));
-            case TypeIds.QUEUE, TypeIds.JOINABLE_QUEUE -> new ServedQueue(in.readInt());
-            case TypeIds.LOCK -> lockable(new ServedLock());
-            case TypeIds.RLOCK -> lockable(new ServedRLock());
-            case TypeIds.SEMAPHORE -> new ServedSemaphore(in.readInt(), in.readBoolean());
-            case TypeIds.CONDITION -> new ServedCondition(conditionLock(codec.read(in)));
-            case TypeIds.EVENT -> new ServedEvent();
-            case TypeIds.BARRIER -> new ServedBarrier(in.readInt(), in.readLong());
-            default -> throw new IllegalArgumentException("[jmp.manager.unknown-type] no built-in type " + typeId);
+        return switch (typeId) {
+            case DictMethods.TYPE_ID -> make(DictMethods.TABLE, ServedDict.DISPATCHER, in, codec, a -> new ServedDict(a[0]));
+            case ListMethods.TYPE_ID -> make(ListMethods.TABLE, ServedList.DISPATCHER, in, codec, a -> new ServedList(a[0]));
+            case SetMethods.TYPE_ID -> make(SetMethods.TABLE, ServedSet.DISPATCHER, in, codec, a -> new ServedSet(a[0]));
+            case NamespaceMethods.TYPE_ID -> make(NamespaceMethods.TABLE, ServedNamespace.DISPATCHER, in, codec,
+                    a -> new ServedNamespace(a[0]));
+            case ValueMethods.TYPE_ID -> make(ValueMethods.TABLE, ServedValue.DISPATCHER, in, codec,
+                    a -> new ServedValue(a[0]));
+            case ArrayMethods.TYPE_ID -> make(ArrayMethods.TABLE, ServedArray.DISPATCHER, in, codec,
+                    a -> new ServedArray(a[0]));
+            case QueueMethods.TYPE_ID -> make(QueueMethods.TABLE, ServedQueue.QUEUE, in, codec,
+                    a -> new ServedQueue((Integer) a[0]));
+            case JoinableQueueMethods.TYPE_ID -> make(JoinableQueueMethods.TABLE, ServedQueue.JOINABLE, in, codec,
+                    a -> new ServedQueue((Integer) a[0]));
+            case LockMethods.TYPE_ID -> make(LockMethods.TABLE, ServedLock.DISPATCHER, in, codec,
+                    a -> lockable(new ServedLock()));
+            case RLockMethods.TYPE_ID -> make(RLockMethods.TABLE, ServedRLock.DISPATCHER, in, codec,
+                    a -> lockable(new ServedRLock()));
+            case SemaphoreMethods.TYPE_ID -> make(SemaphoreMethods.TABLE, ServedSemaphore.DISPATCHER, in, codec,
+                    a -> new ServedSemaphore((Integer) a[0], (Boolean) a[1]));
+            case ConditionMethods.TYPE_ID -> make(ConditionMethods.TABLE, ServedCondition.DISPATCHER, in, codec,
+                    a -> new ServedCondition(conditionLock(a[0])));
+            case EventMethods.TYPE_ID -> make(EventMethods.TABLE, ServedEvent.DISPATCHER, in, codec, a -> new ServedEvent());
+            case BarrierMethods.TYPE_ID -> make(BarrierMethods.TABLE, ServedBarrier.DISPATCHER, in, codec,
+                    a -> new ServedBarrier((Integer) a[0], (Long) a[1], action((TaskCall) a[2])));
+            case PoolMethods.TYPE_ID -> make(PoolMethods.TABLE, ServedPool.DISPATCHER, in, codec,
+                    a -> new ServedPool((Integer) a[0], (TaskCall) a[1], (Integer) a[2], pools));
+            default -> shared.create(typeId, in);
         };
+    }
+
+    /** An object of a built-in kind, made from the creation arguments its table describes. */
+    private static ServedObject make(MethodTable table, ObjectDispatcher dispatcher, WireInput in, ValueCodec codec,
+                                     Factory factory) throws Exception {
+        List<Shape<?>> shapes = table.creation();
+        Object[] arguments = new Object[shapes.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = Shapes.read(shapes.get(i), in, codec);
+        }
         in.expectEnd();
-        return object;
-    }
-
-    private ServedObject createShared(String typeId, WireInput in) throws Throwable {
-        if (!registered.contains(typeId)) {
-            throw new IllegalStateException("[jmp.manager.not-registered] " + typeId + " is not registered with"
-                    + " this manager; call register(" + TaskNames.flatSimpleName(typeId) + ".class) before start()");
-        }
-        long signature = in.readLong();
-        int constructor = in.readInt();
-        SharedDispatcher dispatcher = dispatchers.computeIfAbsent(typeId, Kinds::load);
-        if (dispatcher.signature() != signature) {
-            throw new IllegalStateException("[jmp.manager.stale-class] the manager's " + typeId + " was compiled"
-                    + " from another version of the class than the caller's; give both the same class path");
-        }
-        return new ServedShared(dispatcher.construct(constructor, in), dispatcher);
-    }
-
-    private static SharedDispatcher load(String typeId) {
-        String name = TaskNames.dispatcherClass(typeId);
-        try {
-            Class<?> type = Class.forName(name, false, Kinds.class.getClassLoader());
-            if (!SharedDispatcher.class.isAssignableFrom(type)) {
-                throw new IllegalStateException(name + " is not a jmp dispatcher");
-            }
-            return (SharedDispatcher) type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("[jmp.manager.no-dispatcher] the manager cannot load " + name
-                    + ", generated for the @Shared methods of " + typeId + "; compile " + typeId
-                    + " with jmp-processor and put it on the manager's class path", e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Object, Object> map(Object value) {
-        return value == null ? new LinkedHashMap<>() : new LinkedHashMap<>((Map<Object, Object>) value);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return value == null ? new ArrayList<>() : new ArrayList<>((List<Object>) value);
+        return new ServedObject(factory.make(arguments), dispatcher);
     }
 
     private <L extends ServedLockable> L lockable(L lock) {
@@ -100,10 +102,14 @@ final class Kinds {
         if (lock == null) {
             return lockable(new ServedRLock());
         }
-        if (lock instanceof ServedLockable lockable) {
+        if (lock instanceof ServedObject served && served.target() instanceof ServedLockable lockable) {
             return lockable;
         }
         throw new IllegalArgumentException("[jmp.manager.condition-lock] the lock of a condition must be a Lock or"
                 + " RLock of the same manager");
+    }
+
+    private ServedBarrier.Action action(TaskCall task) {
+        return task == null ? null : () -> tasks.run(task);
     }
 }

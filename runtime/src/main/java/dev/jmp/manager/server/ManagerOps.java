@@ -2,7 +2,7 @@ package dev.jmp.manager.server;
 
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.wire.ManagerCalls;
 
 /**
  * The methods of the manager itself, object 0: create, publish, look up, shut down; a
@@ -19,19 +19,19 @@ final class ManagerOps {
     }
 
     void call(int method, WireInput in, WireOutput out, CallContext context) throws Throwable {
-        switch (Op.of(method)) {
-            case CREATE -> {
+        switch (method) {
+            case ManagerCalls.CREATE -> {
                 String typeId = in.readString();
                 ServedObject object = kinds.create(typeId, in, context.codec());
                 out.writeLong(server.objects().add(object, typeId, context.process()));
             }
-            case PUBLISH -> {
+            case ManagerCalls.PUBLISH -> {
                 String name = in.readString();
                 long id = in.readLong();
                 in.expectEnd();
                 server.objects().publish(name, id);
             }
-            case LOOKUP -> {
+            case ManagerCalls.LOOKUP -> {
                 String name = in.readString();
                 in.expectEnd();
                 ServedObject object = server.objects().lookup(name);
@@ -41,11 +41,11 @@ final class ManagerOps {
                     out.writeString(object.typeId());
                 }
             }
-            case SHUTDOWN -> {
+            case ManagerCalls.SHUTDOWN -> {
                 in.expectEnd();
                 context.requestShutdown();
             }
-            case HELLO -> {
+            case ManagerCalls.HELLO -> {
                 long process = in.readLong();
                 boolean anchor = in.readBoolean();
                 in.expectEnd();
@@ -54,38 +54,43 @@ final class ManagerOps {
                     server.processArrived(process);
                 }
             }
-            case INCREF -> {
+            case ManagerCalls.INCREF -> {
                 long id = in.readLong();
                 in.expectEnd();
                 server.objects().incref(context.process(), id);
             }
-            case SEND -> {
+            case ManagerCalls.SEND -> {
                 long id = in.readLong();
                 in.expectEnd();
                 server.objects().send(context.process(), id);
             }
-            case ADOPT -> {
+            case ManagerCalls.ADOPT -> {
                 long id = in.readLong();
                 long sender = in.readLong();
                 in.expectEnd();
                 server.objects().adopt(context.process(), id, sender);
             }
-            case DECREF -> {
+            case ManagerCalls.DECREF -> {
                 for (int n = in.readLength(); n > 0; n--) {
                     server.objects().decref(context.process(), in.readLong());
                 }
                 in.expectEnd();
             }
-            case OBJECT_COUNT -> {
+            case ManagerCalls.OBJECT_COUNT -> {
                 in.expectEnd();
                 out.writeInt(server.objects().size());
             }
-            case REFERENCE_COUNT -> {
+            case ManagerCalls.REFERENCE_COUNT -> {
                 long id = in.readLong();
                 in.expectEnd();
                 out.writeInt(server.objects().references(id));
             }
-            default -> throw new UnsupportedOperationException(Op.of(method) + " is not a method of the manager");
+            case ManagerCalls.CALLS_IN_PROGRESS -> {
+                long id = in.readLong();
+                in.expectEnd();
+                out.writeInt(server.callsInProgress(id));
+            }
+            default -> throw new IllegalArgumentException("[jmp.manager.protocol] unknown operation " + method + " of the manager");
         }
     }
 }

@@ -40,6 +40,14 @@ final class ObjectTable {
     private final Map<String, ServedObject> names = new ConcurrentHashMap<>();
     private long nextId = 1;
 
+    /**
+     * Gives a new object its id, without a reference: the reply that hands it out takes the
+     * caller's, and it leaves the table with its last.
+     */
+    synchronized void identify(ServedObject object, String typeId) {
+        object.identify(nextId++, typeId);
+    }
+
     /** Adds a new object, with one reference held by {@code process}. */
     synchronized long add(ServedObject object, String typeId, long process) {
         long id = nextId++;

@@ -1,36 +1,28 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.ArrayMethods;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collection;
 
 /** An array: fixed length, Python's {@code manager.Array}. */
-final class ServedArray extends ServedObject {
+final class ServedArray {
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedArray>()
+            .on(ArrayMethods.SIZE, (r, a, c) -> r.elements.length)
+            .on(ArrayMethods.COPY, (r, a, c) -> Arrays.asList(r.elements))
+            .on(ArrayMethods.GET, (r, a, c) -> r.elements[r.checked((Integer) a[0])])
+            .on(ArrayMethods.SET, (r, a, c) -> {
+                int index = r.checked((Integer) a[0]);
+                Object previous = r.elements[index];
+                r.elements[index] = a[1];
+                return previous;
+            })
+            .dispatcher(ArrayMethods.TABLE, true);
 
     private final Object[] elements;
 
-    ServedArray(List<Object> initial) {
-        this.elements = initial.toArray();
-    }
-
-    @Override
-    synchronized void call(int method, WireInput in, WireOutput out, CallContext context) {
-        Op op = Op.of(method);
-        switch (op) {
-            case SIZE -> out.writeInt(elements.length);
-            case SNAPSHOT -> context.codec().write(out, Arrays.asList(elements));
-            case GET_AT -> context.codec().write(out, elements[checked(in.readInt())]);
-            case SET_AT -> {
-                int index = checked(in.readInt());
-                Object previous = elements[index];
-                elements[index] = context.codec().read(in);
-                context.codec().write(out, previous);
-            }
-            default -> throw new UnsupportedOperationException(op + " is not a method of an array");
-        }
-        in.expectEnd();
+    ServedArray(Object initial) {
+        this.elements = initial == null ? new Object[0] : ((Collection<?>) initial).toArray();
     }
 
     private int checked(int index) {

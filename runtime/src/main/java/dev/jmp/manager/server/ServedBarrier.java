@@ -1,8 +1,7 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.BarrierMethods;
+import dev.jmp.manager.core.Shape;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeoutException;
 
@@ -10,7 +9,30 @@ import java.util.concurrent.TimeoutException;
  * A barrier, with Python's semantics: the arrival index (0 for the first), a party that times
  * out breaks it for everyone, {@code abort} breaks it until {@code reset}.
  */
-final class ServedBarrier extends ServedObject {
+final class ServedBarrier {
+
+    /** What the last party to arrive runs before the others are released. */
+    interface Action {
+        void run() throws Exception;
+    }
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedBarrier>()
+            .on(BarrierMethods.AWAIT, (b, a, c) -> {
+                long timeout = (Long) a[0];
+                return b.await(Deadlines.of(timeout == Shape.FOREVER ? b.defaultTimeout : timeout));
+            })
+            .on(BarrierMethods.ABORT, (b, a, c) -> {
+                b.breakRound();
+                return null;
+            })
+            .on(BarrierMethods.RESET, (b, a, c) -> {
+                b.reset();
+                return null;
+            })
+            .on(BarrierMethods.PARTIES, (b, a, c) -> b.parties)
+            .on(BarrierMethods.WAITING, (b, a, c) -> b.round.broken ? 0 : b.arrived)
+            .on(BarrierMethods.BROKEN, (b, a, c) -> b.round.broken)
+            .dispatcher(BarrierMethods.TABLE, true);
 
     /** One round of the barrier; a broken round stays broken. */
     private static final class Round {
@@ -19,48 +41,35 @@ final class ServedBarrier extends ServedObject {
 
     private final int parties;
     private final long defaultTimeout;
+    private final Action action;
     private Round round = new Round();
     private int arrived;
 
-    ServedBarrier(int parties, long defaultTimeout) {
+    ServedBarrier(int parties, long defaultTimeout, Action action) {
         if (parties < 1) {
             throw new IllegalArgumentException("a barrier needs at least one party, not " + parties);
         }
         this.parties = parties;
         this.defaultTimeout = defaultTimeout;
+        this.action = action;
     }
 
-    @Override
-    synchronized void call(int method, WireInput in, WireOutput out, CallContext context) throws Exception {
-        Op op = Op.of(method);
-        switch (op) {
-            case BARRIER_WAIT -> {
-                long timeout = in.readLong();
-                out.writeInt(await(Deadlines.of(timeout == Op.FOREVER ? defaultTimeout : timeout)));
-            }
-            case ABORT -> breakRound();
-            case RESET -> {
-                if (arrived > 0) {
-                    breakRound();
-                }
-                round = new Round();
-                arrived = 0;
-            }
-            case PARTIES -> out.writeInt(parties);
-            case WAITING -> out.writeInt(round.broken ? 0 : arrived);
-            case BROKEN -> out.writeBoolean(round.broken);
-            default -> throw new UnsupportedOperationException(op + " is not a method of a barrier");
+    private void reset() {
+        if (arrived > 0) {
+            breakRound();
         }
-        in.expectEnd();
+        round = new Round();
+        arrived = 0;
     }
 
-    private int await(long deadline) throws InterruptedException, BrokenBarrierException, TimeoutException {
+    private int await(long deadline) throws Exception {
         Round mine = round;
         if (mine.broken) {
             throw new BrokenBarrierException();
         }
         int index = arrived++;
         if (arrived == parties) {
+            runAction();
             round = new Round();
             arrived = 0;
             notifyAll();
@@ -76,6 +85,19 @@ final class ServedBarrier extends ServedObject {
             throw new BrokenBarrierException();
         }
         return index;
+    }
+
+    /** Runs the action, as the last party; one that fails breaks the barrier, and that party gets its exception. */
+    private void runAction() throws Exception {
+        if (action == null) {
+            return;
+        }
+        try {
+            action.run();
+        } catch (Exception | Error e) {
+            breakRound();
+            throw e;
+        }
     }
 
     private void breakRound() {

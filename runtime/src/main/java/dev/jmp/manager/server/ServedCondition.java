@@ -1,8 +1,7 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.Acquisition;
+import dev.jmp.manager.core.ConditionMethods;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -11,7 +10,27 @@ import java.util.Deque;
  * it releases the lock, as Python's {@code threading.Condition} does, so a notify sent between
  * the release and the wait is not lost.
  */
-final class ServedCondition extends ServedObject {
+final class ServedCondition {
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedCondition>()
+            .on(ConditionMethods.ACQUIRE, (k, a, c) -> {
+                Hold hold = k.lock.acquire(c.owner(), Deadlines.of((Long) a[0]));
+                return ServedLockable.granted(c, k.lock, hold, true);
+            })
+            .on(ConditionMethods.RELEASE, (k, a, c) -> {
+                k.lock.release(c.owner());
+                return null;
+            })
+            .on(ConditionMethods.AWAIT, (k, a, c) -> k.await(c, Deadlines.of((Long) a[0])))
+            .on(ConditionMethods.SIGNAL, (k, a, c) -> {
+                k.notify(c.owner(), (Integer) a[0]);
+                return null;
+            })
+            .on(ConditionMethods.SIGNAL_ALL, (k, a, c) -> {
+                k.notify(c.owner(), Integer.MAX_VALUE);
+                return null;
+            })
+            .dispatcher(ConditionMethods.TABLE, false);
 
     /** One waiting call, signalled at most once. */
     private static final class Waiter {
@@ -37,54 +56,37 @@ final class ServedCondition extends ServedObject {
         this.lock = lock;
     }
 
-    @Override
-    void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
-        Op op = Op.of(method);
-        Owner caller = Owner.read(in);
-        switch (op) {
-            case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
-                int status = lock.acquire(caller, deadline);
-                ServedLockable.writeAcquired(out, status);
-                if (status != ServedLockable.TIMED_OUT) {
-                    context.onReplyLost(() -> lock.release(caller));
-                }
-            }
-            case RELEASE -> lock.release(caller);
-            case WAIT -> {
-                await(caller, Deadlines.of(in.readLong()), out);
-                context.onReplyLost(() -> lock.releaseAll(caller));
-            }
-            case NOTIFY -> notify(caller, in.readInt());
-            case NOTIFY_ALL -> notify(caller, Integer.MAX_VALUE);
-            default -> throw new UnsupportedOperationException(op + " is not a method of a condition");
-        }
-        in.expectEnd();
-    }
-
-    /** Waits; replies whether it was signalled, and whether taking the lock back took it over. */
-    private void await(Owner caller, long deadline, WireOutput out) throws InterruptedException {
+    /**
+     * Waits; replies whether it was signalled, and whether taking the lock back took it over.
+     * Interrupted, which on the server means its caller is gone, it leaves the lock released and
+     * passes on a signal it was given.
+     */
+    private Acquisition await(CallContext context, long deadline) throws InterruptedException {
+        Owner caller = context.owner();
         Waiter waiter = new Waiter();
         synchronized (this) {
             requireOwner(caller, "wait on");
             waiters.addLast(waiter);
         }
         int saved = lock.releaseAll(caller);
-        boolean signalled = false;
-        int status = ServedLockable.ACQUIRED;
+        boolean signalled;
         try {
             signalled = waiter.await(deadline);
-            if (!signalled) {
-                synchronized (this) {
-                    // A notify may have picked this waiter just as its time ran out.
-                    signalled = !waiters.remove(waiter);
+        } catch (InterruptedException e) {
+            synchronized (this) {
+                if (!waiters.remove(waiter) && !waiters.isEmpty()) {
+                    waiters.removeFirst().signal();
                 }
             }
-        } finally {
-            status = lock.restore(caller, saved);
+            throw e;
         }
-        out.writeBoolean(signalled);
-        out.writeBoolean(status == ServedLockable.TAKEN_OVER);
+        if (!signalled) {
+            synchronized (this) {
+                // A notify may have picked this waiter just as its time ran out.
+                signalled = !waiters.remove(waiter);
+            }
+        }
+        return ServedLockable.granted(context, lock, lock.restore(caller, saved), signalled);
     }
 
     private synchronized void notify(Owner caller, int n) {

@@ -1,33 +1,29 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.EventMethods;
 
 /** An event: a flag that waiters wait for. */
-final class ServedEvent extends ServedObject {
+final class ServedEvent {
 
-    private boolean flag;
-
-    @Override
-    synchronized void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
-        Op op = Op.of(method);
-        switch (op) {
-            case IS_SET -> out.writeBoolean(flag);
-            case SET -> {
-                flag = true;
-                notifyAll();
-            }
-            case CLEAR -> flag = false;
-            case WAIT -> {
-                long deadline = Deadlines.of(in.readLong());
-                while (!flag && Deadlines.await(this, deadline)) {
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedEvent>()
+            .on(EventMethods.IS_SET, (e, a, c) -> e.flag)
+            .on(EventMethods.SET, (e, a, c) -> {
+                e.flag = true;
+                e.notifyAll();
+                return null;
+            })
+            .on(EventMethods.CLEAR, (e, a, c) -> {
+                e.flag = false;
+                return null;
+            })
+            .on(EventMethods.AWAIT, (e, a, c) -> {
+                long deadline = Deadlines.of((Long) a[0]);
+                while (!e.flag && Deadlines.await(e, deadline)) {
                     // woken: look again
                 }
-                out.writeBoolean(flag);
-            }
-            default -> throw new UnsupportedOperationException(op + " is not a method of an event");
-        }
-        in.expectEnd();
-    }
+                return e.flag;
+            })
+            .dispatcher(EventMethods.TABLE, true);
+
+    private boolean flag;
 }

@@ -1,56 +1,48 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.LockMethods;
 
 /**
  * A lock: not reentrant, and, as in Python, any caller may release it. It remembers the process
  * that acquired it, so it is released if that process goes while holding it.
  */
-final class ServedLock extends ServedObject implements ServedLockable {
+final class ServedLock implements ServedLockable {
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedLock>()
+            .on(LockMethods.ACQUIRE, (l, a, c) -> {
+                Hold hold = l.acquire(new Owner(c.process(), 0), Deadlines.of((Long) a[0]));
+                return ServedLockable.granted(c, l, hold, true);
+            })
+            .on(LockMethods.RELEASE, (l, a, c) -> {
+                l.release(null);
+                return null;
+            })
+            .on(LockMethods.IS_LOCKED, (l, a, c) -> l.isOwnedBy(null))
+            .dispatcher(LockMethods.TABLE, false);
 
     private boolean locked;
     private long holder;
+    /** Counts acquisitions, so that a late undo never releases a later holder's lock. */
+    private long generation;
+    /** Whether the holder has its reply; a holder that goes before is not reported. */
+    private boolean confirmed;
+    private boolean heldTookOver;
     private boolean holderGone;
 
     @Override
-    void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
-        Op op = Op.of(method);
-        switch (op) {
-            case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
-                in.expectEnd();
-                int status = acquire(new Owner(context.process(), 0), deadline);
-                ServedLockable.writeAcquired(out, status);
-                if (status != TIMED_OUT) {
-                    context.onReplyLost(() -> release(null));
-                }
-            }
-            case RELEASE -> {
-                in.expectEnd();
-                release(null);
-            }
-            case IS_LOCKED -> {
-                in.expectEnd();
-                out.writeBoolean(isOwnedBy(null));
-            }
-            default -> throw new UnsupportedOperationException(op + " is not a method of a lock");
-        }
-    }
-
-    @Override
-    public synchronized int acquire(Owner owner, long deadline) throws InterruptedException {
+    public synchronized Hold acquire(Owner owner, long deadline) throws InterruptedException {
         while (locked) {
             if (!Deadlines.await(this, deadline)) {
-                return TIMED_OUT;
+                return null;
             }
         }
         locked = true;
         holder = owner.process();
-        boolean tookOver = holderGone;
+        generation++;
+        confirmed = false;
+        heldTookOver = holderGone;
         holderGone = false;
-        return tookOver ? TAKEN_OVER : ACQUIRED;
+        return new Hold(generation, 1, heldTookOver);
     }
 
     @Override
@@ -58,6 +50,10 @@ final class ServedLock extends ServedObject implements ServedLockable {
         if (!locked) {
             throw new IllegalStateException("release of an unlocked Lock");
         }
+        free();
+    }
+
+    private void free() {
         locked = false;
         holder = 0;
         notify();
@@ -75,8 +71,23 @@ final class ServedLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public int restore(Owner owner, int saved) throws InterruptedException {
+    public Hold restore(Owner owner, int saved) throws InterruptedException {
         return acquire(owner, Deadlines.NONE);
+    }
+
+    @Override
+    public synchronized void confirm(Hold hold) {
+        if (locked && generation == hold.generation()) {
+            confirmed = true;
+        }
+    }
+
+    @Override
+    public synchronized void revoke(Hold hold) {
+        if (locked && generation == hold.generation()) {
+            free();
+            holderGone = hold.tookOver(); // the take-over was never reported: the next holder is told
+        }
     }
 
     @Override
@@ -84,10 +95,8 @@ final class ServedLock extends ServedObject implements ServedLockable {
         if (!locked || process == 0 || holder != process) {
             return false;
         }
-        locked = false;
-        holder = 0;
-        holderGone = true;
-        notify();
+        free();
+        holderGone = confirmed || heldTookOver;
         return true;
     }
 }

@@ -1,23 +1,21 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.core.Acquisition;
 
 /**
  * A Lock or an RLock, as a Condition uses it: acquired and released on behalf of an owner. It
  * remembers which process holds it, so that the server can release it when that process goes
- * ({@link #ownerGone}); the next acquisition is then reported as {@link #TAKEN_OVER}.
+ * ({@link #ownerGone}); the next acquisition is then reported as {@link Hold#tookOver()}.
+ *
+ * <p>An acquisition is pending until its caller acknowledges the reply ({@link #confirm}); one
+ * whose caller never does, because its connection or its process went first, is undone
+ * ({@link #revoke}). A pending holder that goes is not reported to the next acquirer: it never
+ * knew it held the lock, so it cannot have left what the lock guards half-done.
  */
 interface ServedLockable {
 
-    /** {@link #acquire}'s answer when the deadline passed first. */
-    int TIMED_OUT = 0;
-    /** {@link #acquire}'s answer when it got the lock. */
-    int ACQUIRED = 1;
-    /** {@link #acquire}'s answer when it got a lock the server had released for a process that went. */
-    int TAKEN_OVER = 2;
-
-    /** Acquires for {@code owner}: {@link #TIMED_OUT}, {@link #ACQUIRED} or {@link #TAKEN_OVER}. */
-    int acquire(Owner owner, long deadline) throws InterruptedException;
+    /** Acquires for {@code owner}; null when the deadline passed first. */
+    Hold acquire(Owner owner, long deadline) throws InterruptedException;
 
     void release(Owner owner);
 
@@ -27,17 +25,29 @@ interface ServedLockable {
     /** Releases completely for a condition wait; returns what {@link #restore} needs. */
     int releaseAll(Owner owner);
 
-    /** Takes the lock back after a condition wait, as {@link #releaseAll} left it; answers as {@link #acquire}. */
-    int restore(Owner owner, int saved) throws InterruptedException;
+    /** Takes the lock back after a condition wait, as {@link #releaseAll} left it. */
+    Hold restore(Owner owner, int saved) throws InterruptedException;
+
+    /** The caller has the reply to the acquisition that made {@code hold}. */
+    void confirm(Hold hold);
+
+    /** The caller never had the reply: undoes {@code hold}, unless the lock changed hands since. */
+    void revoke(Hold hold);
 
     /** Releases the lock if process {@code process} holds it, which has gone; whether it did. */
     boolean ownerGone(long process);
 
-    /** The reply to an acquisition: whether it got the lock and, if so, whether it took it over. */
-    static void writeAcquired(WireOutput out, int status) {
-        out.writeBoolean(status != TIMED_OUT);
-        if (status != TIMED_OUT) {
-            out.writeBoolean(status == TAKEN_OVER);
+    /**
+     * The reply to an acquisition, {@code success} telling whether it got the lock (or, for a
+     * wait, was signalled); {@code hold}, null when it got nothing, lasts only if the caller gets
+     * the reply.
+     */
+    static Acquisition granted(CallContext context, ServedLockable lock, Hold hold, boolean success) {
+        if (hold == null) {
+            return Acquisition.FAILED;
         }
+        context.onReplyLost(() -> lock.revoke(hold));
+        context.onDelivered(() -> lock.confirm(hold));
+        return new Acquisition(success, hold.tookOver());
     }
 }

@@ -1,49 +1,38 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
-import dev.jmp.manager.wire.ValueCodec;
+import dev.jmp.manager.core.NamespaceMethods;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 /** A namespace: named attributes, in the order they were first set. */
-final class ServedNamespace extends ServedObject {
+final class ServedNamespace {
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedNamespace>()
+            .on(NamespaceMethods.COPY, (n, a, c) -> n.attributes)
+            .on(NamespaceMethods.GET, (n, a, c) -> n.attributes.get(n.existing((String) a[0])))
+            .on(NamespaceMethods.SET, (n, a, c) -> {
+                n.attributes.put(a[0], a[1]);
+                return null;
+            })
+            .on(NamespaceMethods.DELETE, (n, a, c) -> {
+                n.attributes.remove(n.existing((String) a[0]));
+                return null;
+            })
+            .on(NamespaceMethods.HAS, (n, a, c) -> n.attributes.containsKey(a[0]))
+            .dispatcher(NamespaceMethods.TABLE, true);
 
     private final Map<Object, Object> attributes;
 
-    ServedNamespace(Map<Object, Object> initial) {
-        this.attributes = new LinkedHashMap<>(initial);
+    @SuppressWarnings("unchecked")
+    ServedNamespace(Object initial) {
+        this.attributes = initial == null ? new LinkedHashMap<>() : new LinkedHashMap<>((Map<Object, Object>) initial);
     }
 
-    @Override
-    synchronized void call(int method, WireInput in, WireOutput out, CallContext context) {
-        ValueCodec codec = context.codec();
-        Op op = Op.of(method);
-        switch (op) {
-            case SNAPSHOT -> codec.write(out, attributes);
-            case GET_ATTR -> {
-                String name = in.readString();
-                if (!attributes.containsKey(name)) {
-                    throw new NoSuchElementException("the namespace has no attribute '" + name + "'");
-                }
-                codec.write(out, attributes.get(name));
-            }
-            case SET_ATTR -> {
-                String name = in.readString();
-                attributes.put(name, codec.read(in));
-            }
-            case DEL_ATTR -> {
-                String name = in.readString();
-                if (!attributes.containsKey(name)) {
-                    throw new NoSuchElementException("the namespace has no attribute '" + name + "'");
-                }
-                attributes.remove(name);
-            }
-            case HAS_ATTR -> out.writeBoolean(attributes.containsKey(in.readString()));
-            default -> throw new UnsupportedOperationException(op + " is not a method of a namespace");
+    private String existing(String name) {
+        if (!attributes.containsKey(name)) {
+            throw new NoSuchElementException("the namespace has no attribute '" + name + "'");
         }
-        in.expectEnd();
+        return name;
     }
 }

@@ -1,73 +1,58 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.RLockMethods;
 
 /**
  * A reentrant lock, owned by the thread (of whichever process) that acquired it, and released
  * if that thread's process goes while holding it.
  */
-final class ServedRLock extends ServedObject implements ServedLockable {
+final class ServedRLock implements ServedLockable {
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedRLock>()
+            .on(RLockMethods.ACQUIRE, (l, a, c) -> {
+                Hold hold = l.acquire(c.owner(), Deadlines.of((Long) a[0]));
+                return ServedLockable.granted(c, l, hold, true);
+            })
+            .on(RLockMethods.RELEASE, (l, a, c) -> {
+                l.release(c.owner());
+                return null;
+            })
+            .on(RLockMethods.IS_LOCKED, (l, a, c) -> l.isLocked())
+            .on(RLockMethods.IS_HELD_BY_CALLER, (l, a, c) -> l.isOwnedBy(c.owner()))
+            .on(RLockMethods.HOLD_COUNT, (l, a, c) -> l.holdCount(c.owner()))
+            .dispatcher(RLockMethods.TABLE, false);
 
     private Owner owner;
     private int count;
+    /** Counts changes of owner, so that a late undo never releases a later owner's holds. */
+    private long generation;
+    /** Whether the owner has had a reply for one of its holds; an owner that goes before is not reported. */
+    private boolean confirmed;
+    private boolean ownedTookOver;
     private boolean ownerGone;
 
     @Override
-    void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
-        Op op = Op.of(method);
-        Owner caller = Owner.read(in);
-        switch (op) {
-            case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
-                in.expectEnd();
-                int status = acquire(caller, deadline);
-                ServedLockable.writeAcquired(out, status);
-                if (status != TIMED_OUT) {
-                    context.onReplyLost(() -> release(caller));
-                }
-            }
-            case RELEASE -> {
-                in.expectEnd();
-                release(caller);
-            }
-            case IS_OWNED -> {
-                in.expectEnd();
-                out.writeBoolean(isOwnedBy(caller));
-            }
-            case HOLD_COUNT -> {
-                in.expectEnd();
-                out.writeInt(holdCount(caller));
-            }
-            case IS_LOCKED -> {
-                in.expectEnd();
-                out.writeBoolean(isLocked());
-            }
-            default -> throw new UnsupportedOperationException(op + " is not a method of an RLock");
-        }
-    }
-
-    @Override
-    public synchronized int acquire(Owner caller, long deadline) throws InterruptedException {
+    public synchronized Hold acquire(Owner caller, long deadline) throws InterruptedException {
         if (caller.equals(owner)) {
             count++;
-            return ACQUIRED;
+            return new Hold(generation, 1, false);
         }
         while (owner != null) {
             if (!Deadlines.await(this, deadline)) {
-                return TIMED_OUT;
+                return null;
             }
         }
         return take(caller, 1);
     }
 
-    private int take(Owner caller, int holds) {
+    private Hold take(Owner caller, int holds) {
         owner = caller;
         count = holds;
-        boolean tookOver = ownerGone;
+        generation++;
+        confirmed = false;
+        ownedTookOver = ownerGone;
         ownerGone = false;
-        return tookOver ? TAKEN_OVER : ACQUIRED;
+        return new Hold(generation, holds, ownedTookOver);
     }
 
     @Override
@@ -76,9 +61,14 @@ final class ServedRLock extends ServedObject implements ServedLockable {
             throw new IllegalMonitorStateException("release of an RLock the calling thread does not hold");
         }
         if (--count == 0) {
-            owner = null;
-            notify();
+            free();
         }
+    }
+
+    private void free() {
+        owner = null;
+        count = 0;
+        notify();
     }
 
     @Override
@@ -100,14 +90,12 @@ final class ServedRLock extends ServedObject implements ServedLockable {
             throw new IllegalMonitorStateException("the calling thread does not hold the RLock");
         }
         int saved = count;
-        owner = null;
-        count = 0;
-        notify();
+        free();
         return saved;
     }
 
     @Override
-    public synchronized int restore(Owner caller, int saved) throws InterruptedException {
+    public synchronized Hold restore(Owner caller, int saved) throws InterruptedException {
         while (owner != null) {
             wait();
         }
@@ -115,14 +103,31 @@ final class ServedRLock extends ServedObject implements ServedLockable {
     }
 
     @Override
+    public synchronized void confirm(Hold hold) {
+        if (owner != null && generation == hold.generation()) {
+            confirmed = true;
+        }
+    }
+
+    @Override
+    public synchronized void revoke(Hold hold) {
+        if (owner == null || generation != hold.generation()) {
+            return;
+        }
+        count -= hold.holds();
+        if (count <= 0) {
+            free();
+            ownerGone = ownedTookOver && !confirmed; // a take-over never reported: the next owner is told
+        }
+    }
+
+    @Override
     public synchronized boolean ownerGone(long process) {
         if (owner == null || process == 0 || owner.process() != process) {
             return false;
         }
-        owner = null;
-        count = 0;
-        ownerGone = true;
-        notify();
+        free();
+        ownerGone = confirmed || ownedTookOver;
         return true;
     }
 }

@@ -1,11 +1,24 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.Op;
+import dev.jmp.manager.core.SemaphoreMethods;
 
 /** A semaphore; a bounded one refuses to be released above its initial value. */
-final class ServedSemaphore extends ServedObject {
+final class ServedSemaphore {
+
+    static final ObjectDispatcher DISPATCHER = new MethodHandlers<ServedSemaphore>()
+            .on(SemaphoreMethods.ACQUIRE, (s, a, c) -> {
+                boolean acquired = s.acquire(Deadlines.of((Long) a[0]));
+                if (acquired) {
+                    c.onReplyLost(s::release);
+                }
+                return acquired;
+            })
+            .on(SemaphoreMethods.RELEASE, (s, a, c) -> {
+                s.release();
+                return null;
+            })
+            .on(SemaphoreMethods.AVAILABLE, (s, a, c) -> s.available())
+            .dispatcher(SemaphoreMethods.TABLE, false);
 
     private final int initial;
     private final boolean bounded;
@@ -18,31 +31,6 @@ final class ServedSemaphore extends ServedObject {
         this.initial = initial;
         this.bounded = bounded;
         this.permits = initial;
-    }
-
-    @Override
-    void call(int method, WireInput in, WireOutput out, CallContext context) throws InterruptedException {
-        Op op = Op.of(method);
-        switch (op) {
-            case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
-                in.expectEnd();
-                boolean acquired = acquire(deadline);
-                out.writeBoolean(acquired);
-                if (acquired) {
-                    context.onReplyLost(this::release);
-                }
-            }
-            case RELEASE -> {
-                in.expectEnd();
-                release();
-            }
-            case AVAILABLE -> {
-                in.expectEnd();
-                out.writeInt(available());
-            }
-            default -> throw new UnsupportedOperationException(op + " is not a method of a semaphore");
-        }
     }
 
     private synchronized boolean acquire(long deadline) throws InterruptedException {

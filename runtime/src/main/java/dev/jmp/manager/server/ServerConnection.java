@@ -1,54 +1,67 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.AuthenticationException;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.Frames;
 import dev.jmp.manager.wire.RemoteFailure;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
-import java.time.Duration;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One client connection: the handshake, then requests and replies until the client goes away.
- * Whatever goes wrong here ends this connection only. Before the handshake succeeds nothing the
- * peer sent is decoded; after it, a frame that does not decode is answered with a failure (the
- * length prefix keeps the stream in step), and only a frame length that is garbage closes it.
+ * One authenticated client connection (the server's {@link dev.jmp.internal.HandshakeGate} ran
+ * the handshake): the server's id and frame limit, then requests and replies until the client
+ * goes away. Whatever goes wrong here ends this connection only. A frame that does not decode is
+ * answered with a failure (the length prefix keeps the stream in step); a frame length that is
+ * garbage or over the limit closes it, logged.
+ *
+ * <p>A reply that hands the caller something (a lock, a permit, items) asks for an
+ * acknowledgement, which the client sends as soon as it read the reply; until it arrives the
+ * effect is pending, and if the connection ends first it is undone. When the process a connection
+ * belongs to goes, the server {@link #interruptCall interrupts} the call it runs: a call blocked
+ * for a process that is gone ends at once, taking nothing.
  */
 final class ServerConnection implements Runnable {
 
-    /** A peer that connects and does not finish the handshake in time is dropped. */
-    private static final Duration HANDSHAKE_LIMIT = Duration.ofSeconds(10);
+    private static final System.Logger LOG = System.getLogger("dev.jmp.manager");
 
     private final ManagerServer server;
     private final FramedChannel channel;
     private final CallContext context;
+    private volatile Thread thread;
+    /** The object whose call this connection runs now, 0 (the manager) between calls. */
+    private volatile long calling;
+    private volatile boolean inCall;
+    /** A call or the delivery of its reply is under way; guarded by {@code this}. */
+    private boolean busy;
 
     ServerConnection(ManagerServer server, SocketChannel socket) {
         this.server = server;
-        this.channel = new FramedChannel(socket, Frames.MAX_REQUEST);
+        this.channel = new FramedChannel(socket, server.maxFrame());
         this.context = new CallContext(server.sharing(), server.objects());
     }
 
     @Override
     public void run() {
-        if (!server.track(channel)) {
-            closeQuietly();
+        thread = Thread.currentThread();
+        if (!server.track(this)) {
+            abandon();
             return;
         }
         try (channel) {
-            Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
-            channel.serve(server.authkey(), server.serverId());
-            limit.cancel(false);
+            channel.announce(server.serverId());
             serve();
-        } catch (IOException | WireFormatException | AuthenticationException e) {
-            // the client left, sent garbage or did not know the key: this connection ends, nothing else does
+        } catch (IOException e) {
+            // the client left: this connection ends, nothing else does
+        } catch (WireFormatException e) {
+            if (context.process() != 0) { // a peer that proved the key and speaks the protocol: worth a word
+                LOG.log(System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "
+                        + Long.toHexString(context.process()) + ": " + e.getMessage());
+            }
         } finally {
-            server.forget(channel);
+            server.forget(this);
             if (context.anchor()) {
                 server.processGone(context.process());
             }
@@ -57,27 +70,13 @@ final class ServerConnection implements Runnable {
 
     private void serve() throws IOException {
         while (true) {
-            WireInput in = new WireInput(channel.receive());
-            WireOutput reply = Frames.reply(Frames.OK);
-            context.reset();
+            WireInput request = new WireInput(channel.receive());
+            setBusy(true);
             try {
-                long objectId = in.readLong();
-                int method = in.readInt();
-                if (objectId == 0) {
-                    server.managerOps().call(method, in, reply, context);
-                } else {
-                    server.objects().get(objectId).call(method, in, reply, context);
-                }
-            } catch (Throwable t) {
-                context.failed();
-                reply = Frames.reply(Frames.FAILED);
-                RemoteFailure.of(t).write(reply);
-            }
-            try {
-                channel.send(Frames.finish(reply));
-            } catch (IOException e) {
-                context.replyLost();
-                throw e;
+                deliver(call(request));
+            } finally {
+                calling = 0;
+                setBusy(false);
             }
             if (context.shutdownRequested()) {
                 server.shutdown();
@@ -86,11 +85,116 @@ final class ServerConnection implements Runnable {
         }
     }
 
-    private void closeQuietly() {
+    private byte[] call(WireInput in) {
+        WireOutput reply = Frames.reply(Frames.OK);
+        context.reset();
+        inCall = true;
+        try {
+            long objectId = in.readLong();
+            int method = in.readInt();
+            if (objectId == 0) {
+                server.managerOps().call(method, in, reply, context);
+            } else {
+                calling = objectId;
+                server.objects().get(objectId).call(method, in, reply, context);
+            }
+        } catch (Throwable t) {
+            context.failed();
+            reply = Frames.reply(Frames.FAILED);
+            RemoteFailure.of(t).write(reply);
+        } finally {
+            inCall = false;
+        }
+        byte[] frame = Frames.finish(reply);
+        if (frame.length - 4 > channel.maxFrame()) {
+            context.failed();
+            WireOutput failure = Frames.reply(Frames.FAILED);
+            RemoteFailure.of(new IllegalStateException(Frames.tooLarge("the reply", frame.length - 4,
+                    channel.maxFrame()))).write(failure);
+            frame = Frames.finish(failure);
+        }
+        return frame;
+    }
+
+    /** Sends a reply; one that hands the caller something counts only once the caller acknowledged it. */
+    private void deliver(byte[] reply) throws IOException {
+        boolean acknowledge = context.awaitsAcknowledgement();
+        if (acknowledge) {
+            Frames.askAcknowledgement(reply);
+        }
+        boolean delivered = false;
+        try {
+            channel.send(reply);
+            if (acknowledge) {
+                Frames.expectAcknowledgement(channel.receive());
+            }
+            delivered = true;
+        } finally {
+            if (delivered) {
+                context.delivered();
+            } else {
+                context.replyLost();
+            }
+        }
+    }
+
+    /** The process this connection belongs to, 0 before it said. */
+    long process() {
+        return context.process();
+    }
+
+    boolean isAnchor() {
+        return context.anchor();
+    }
+
+    /** Whether this connection is running a call on object {@code objectId} now. */
+    boolean isCalling(long objectId) {
+        return calling == objectId;
+    }
+
+    /**
+     * Interrupts the call this connection runs, if any, because its process is gone: a call
+     * blocked for it ends taking nothing. A reply waiting for its acknowledgement is left to get
+     * it (the process may have sent it before it went) or the end of file.
+     */
+    void interruptCall() {
+        Thread running = thread;
+        if (inCall && running != null) {
+            running.interrupt();
+        }
+    }
+
+    /** Waits until this connection runs no call and no reply of it awaits its acknowledgement, or the deadline. */
+    synchronized void awaitIdle(long deadline) throws InterruptedException {
+        while (busy) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    private synchronized void setBusy(boolean now) {
+        busy = now;
+        if (!now) {
+            notifyAll();
+        }
+    }
+
+    /**
+     * Ends this connection from another thread, as the server shuts down: a call blocked in it is
+     * interrupted and takes nothing; a reply not yet acknowledged is undone.
+     */
+    void abandon() {
         try {
             channel.close();
         } catch (IOException e) {
             // already gone
+        }
+        Thread running = thread;
+        if (running != null && running != Thread.currentThread()) {
+            running.interrupt();
         }
     }
 }

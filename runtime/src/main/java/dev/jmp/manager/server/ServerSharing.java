@@ -1,6 +1,6 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.ProxyHandle;
+import dev.jmp.manager.wire.ProxyHandle;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.Sharing;
 

@@ -8,43 +8,57 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.util.Arrays;
 
 /**
  * One end of a manager connection: length-prefixed frames ({@code [int length][body]}), the
- * first ones those of the {@link Handshake}, then the server's id in a frame of its own. A frame
- * is written with one call and usually read with one, since the read buffer takes whatever the
- * socket has. A length outside {@code 1..maxFrame} is garbage and fails the read before anything
- * is allocated. Used by one thread at a time.
+ * first ones those of the {@link Handshake}, then the server's id and frame limit in a frame of
+ * their own. A frame is written with one call and usually read with one, since the read buffer
+ * takes whatever the socket has. A length outside {@code 1..maxFrame} fails the read before
+ * anything is allocated; a frame larger than the read buffer is read into an array grown as its
+ * bytes arrive, so a length announced costs nothing until the bytes come. Used by one thread at
+ * a time.
  */
 public final class FramedChannel implements Closeable {
 
-    private static final Handshake.Wording SERVING = new Handshake.Wording(
+    /** How a server's handshakes report a client's failures. */
+    public static final Handshake.Wording SERVING = new Handshake.Wording(
             "[jmp.manager.auth] a client refused this manager's answer to its challenge",
             "[jmp.manager.auth] a client did not know the authkey; its connection is refused",
             "[jmp.manager.auth] a client does not speak the jmp manager protocol");
+    private static final int BUFFER = 8192;
+    /** How much a large frame's array grows by at least, and reads at most at a time. */
+    private static final int CHUNK = 64 << 10;
+    private static final int ANNOUNCEMENT = Long.BYTES + Integer.BYTES;
 
     private final SocketChannel channel;
-    private final int maxFrame;
+    private int maxFrame;
     /** Bytes received and not yet consumed, between position and limit. */
-    private ByteBuffer in = ByteBuffer.allocate(8192).flip();
+    private final ByteBuffer in = ByteBuffer.allocate(BUFFER).flip();
 
+    /** A channel that accepts frames of up to {@code maxFrame} bytes (a client adopts the server's on {@link #join}). */
     public FramedChannel(SocketChannel channel, int maxFrame) {
         this.channel = channel;
         this.maxFrame = maxFrame;
     }
 
     /**
-     * The server's side of the handshake, then its id.
+     * The server's side of the handshake, then {@link #announce}.
      *
      * @throws AuthenticationException when the client does not prove it knows {@code key}
      */
     public void serve(byte[] key, long serverId) throws IOException {
         Handshake.authenticate(handshakeChannel(), key, SERVING, true);
-        send(frame(ByteBuffer.allocate(Long.BYTES).putLong(serverId).array()));
+        announce(serverId);
+    }
+
+    /** Tells an authenticated client the server's id and this channel's frame limit, which it adopts. */
+    public void announce(long serverId) throws IOException {
+        send(frame(ByteBuffer.allocate(ANNOUNCEMENT).putLong(serverId).putInt(maxFrame).array()));
     }
 
     /**
-     * The client's side of the handshake; returns the server id.
+     * The client's side of the handshake; returns the server id, and adopts the server's frame limit.
      *
      * @param where the manager as messages name it
      * @throws AuthenticationException when either side does not know the key
@@ -57,11 +71,22 @@ public final class FramedChannel implements Closeable {
                         + " meant to reach",
                 "[jmp.manager.auth] " + where + " is not a jmp manager (or speaks another version of its protocol)"),
                 false);
-        byte[] id = receive(Long.BYTES);
-        if (id.length != Long.BYTES) {
-            throw new WireFormatException("a server id of " + id.length + " bytes");
+        ByteBuffer announced = ByteBuffer.wrap(receive(ANNOUNCEMENT));
+        if (announced.remaining() != ANNOUNCEMENT) {
+            throw new WireFormatException("a server announcement of " + announced.remaining() + " bytes");
         }
-        return ByteBuffer.wrap(id).getLong();
+        long serverId = announced.getLong();
+        try {
+            maxFrame = Frames.checkMaxFrame(announced.getInt(), "the limit the server announced");
+        } catch (IllegalArgumentException e) {
+            throw new WireFormatException(e.getMessage(), e);
+        }
+        return serverId;
+    }
+
+    /** The largest frame this channel accepts, and so the largest the other side accepts. */
+    public int maxFrame() {
+        return maxFrame;
     }
 
     private Handshake.Channel handshakeChannel() {
@@ -94,7 +119,8 @@ public final class FramedChannel implements Closeable {
      * The body of the next frame.
      *
      * @throws EOFException when the peer closed the connection
-     * @throws WireFormatException when the length is not a frame's
+     * @throws WireFormatException when the length is not a frame's, or is over the limit
+     *     ({@code [jmp.manager.frame-too-large]}); nothing of the frame was allocated
      */
     public byte[] receive() throws IOException {
         return receive(maxFrame);
@@ -103,28 +129,43 @@ public final class FramedChannel implements Closeable {
     private byte[] receive(int maxLength) throws IOException {
         require(4);
         int length = in.getInt();
-        if (length < 1 || length > maxLength) {
-            throw new WireFormatException("frame length " + length + " outside 1.." + maxLength);
+        if (length < 1) {
+            throw new WireFormatException("a frame length of " + length);
         }
-        return receiveExactly(length);
-    }
-
-    private byte[] receiveExactly(int n) throws IOException {
-        require(n);
-        byte[] bytes = new byte[n];
+        if (length > maxLength) {
+            throw new WireFormatException(Frames.tooLarge("a frame", length, maxLength));
+        }
+        if (length > in.capacity()) {
+            return receiveLarge(length);
+        }
+        require(length);
+        byte[] bytes = new byte[length];
         in.get(bytes);
-        if (in.capacity() > (1 << 20) && !in.hasRemaining()) {
-            in = ByteBuffer.allocate(8192).flip(); // do not keep a huge buffer for one huge frame
-        }
         return bytes;
     }
 
+    /** A frame larger than the read buffer, into an array that grows as the bytes arrive. */
+    private byte[] receiveLarge(int length) throws IOException {
+        byte[] body = new byte[Math.min(length, CHUNK)];
+        int filled = in.remaining();
+        in.get(body, 0, filled);
+        while (filled < length) {
+            if (filled == body.length) {
+                body = Arrays.copyOf(body, (int) Math.min(length, 2L * body.length));
+            }
+            int n = channel.read(ByteBuffer.wrap(body, filled, Math.min(body.length - filled, CHUNK)));
+            if (n < 0) {
+                throw new EOFException("the other side closed the connection in the middle of a frame");
+            }
+            filled += n;
+        }
+        return body;
+    }
+
+    /** Buffers at least {@code n} bytes, {@code n} being at most the buffer's size. */
     private void require(int n) throws IOException {
         if (in.remaining() >= n) {
             return;
-        }
-        if (in.capacity() < n) {
-            in = ByteBuffer.allocate(n).put(in).flip();
         }
         in.compact();
         try {

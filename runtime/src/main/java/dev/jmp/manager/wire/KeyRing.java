@@ -1,6 +1,5 @@
 package dev.jmp.manager.wire;
 
-import dev.jmp.internal.ProxyHandle;
 import dev.jmp.link.ControlServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.jmp.manager.wire;
 
-import dev.jmp.internal.ProxyHandle;
 
 /**
  * How one side of a manager connection turns shared objects into handles and back: a client

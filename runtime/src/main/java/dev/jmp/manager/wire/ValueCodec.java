@@ -1,6 +1,5 @@
 package dev.jmp.manager.wire;
 
-import dev.jmp.internal.ProxyHandle;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;

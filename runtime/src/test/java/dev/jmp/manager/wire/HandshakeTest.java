@@ -24,7 +24,7 @@ class HandshakeTest {
         Endpoint.Bound bound = Endpoint.tcp(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).bind();
         try (java.nio.channels.ServerSocketChannel listening = bound.server()) {
             CompletableFuture<Boolean> served = CompletableFuture.supplyAsync(() -> {
-                try (FramedChannel server = new FramedChannel(bound.server().accept(), 1024)) {
+                try (FramedChannel server = new FramedChannel(bound.server().accept(), 1 << 16)) {
                     server.serve(serverKey, 42);
                     return true;
                 } catch (AuthenticationException e) {
@@ -33,7 +33,7 @@ class HandshakeTest {
                     throw new RuntimeException(e);
                 }
             });
-            try (FramedChannel client = new FramedChannel(bound.endpoint().connect(), 1024)) {
+            try (FramedChannel client = new FramedChannel(bound.endpoint().connect(), 1 << 16)) {
                 serverIdSeen[0] = client.join(clientKey, "the test server");
                 return new boolean[] {served.get(30, TimeUnit.SECONDS), true};
             } catch (AuthenticationException e) {
@@ -63,7 +63,7 @@ class HandshakeTest {
         Endpoint.Bound bound = Endpoint.tcp(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).bind();
         try (java.nio.channels.ServerSocketChannel listening = bound.server()) {
             CompletableFuture.runAsync(() -> {
-                try (FramedChannel server = new FramedChannel(bound.server().accept(), 1024)) {
+                try (FramedChannel server = new FramedChannel(bound.server().accept(), 1 << 16)) {
                     server.serve(KEY, 1);
                 } catch (Exception e) {
                     // the test asserts on the client
@@ -71,7 +71,7 @@ class HandshakeTest {
             });
             try (SocketChannel socket = bound.endpoint().connect()) {
                 AuthenticationException e = assertThrows(AuthenticationException.class,
-                        () -> new FramedChannel(socket, 1024).join("wrong".getBytes(), "the manager at X"));
+                        () -> new FramedChannel(socket, 1 << 16).join("wrong".getBytes(), "the manager at X"));
                 assertEquals("[jmp.manager.auth] the manager at X refused this process's authkey;"
                         + " connect with the key the manager was started with", e.getMessage());
             }
@@ -83,7 +83,7 @@ class HandshakeTest {
         Endpoint.Bound bound = Endpoint.tcp(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).bind();
         try (java.nio.channels.ServerSocketChannel listening = bound.server()) {
             CompletableFuture<String> verdict = CompletableFuture.supplyAsync(() -> {
-                try (FramedChannel impostor = new FramedChannel(bound.server().accept(), 1024)) {
+                try (FramedChannel impostor = new FramedChannel(bound.server().accept(), 1 << 16)) {
                     impostor.send(frame("#CHALLENGE#{sha256}" + "n".repeat(40)));
                     impostor.receive(); // the client's answer, not checked: an impostor cannot
                     impostor.send(frame("#WELCOME#"));
@@ -94,7 +94,7 @@ class HandshakeTest {
                     throw new RuntimeException(e);
                 }
             });
-            try (FramedChannel client = new FramedChannel(bound.endpoint().connect(), 1024)) {
+            try (FramedChannel client = new FramedChannel(bound.endpoint().connect(), 1 << 16)) {
                 AuthenticationException e = assertThrows(AuthenticationException.class,
                         () -> client.join(KEY, "the manager at X"));
                 assertEquals("[jmp.manager.auth] the manager at X could not prove it knows the authkey;"

@@ -1,0 +1,24 @@
+package dev.jmp.manager.core;
+
+/**
+ * What the manager API gives a backend: its proxy types, to hand out for the cores it reads
+ * (a list read from a dict), and its exception types. Passed to a backend when it is set up, so
+ * that backends never depend on the API package.
+ */
+public interface ApiTypes {
+
+    /** The proxy of the object {@code core} names, of the class its type id calls for. */
+    Object proxyOf(ProxyCore core);
+
+    /** The core of a proxy, or null when {@code value} is not one. */
+    ProxyCore coreOf(Object value);
+
+    /** The exception of a call that could not reach the backend: {@code ManagerUnavailableException}. */
+    RuntimeException unavailable(String message, Throwable cause);
+
+    /**
+     * The exception of a call whose remote exception cannot be rebuilt as its own type here:
+     * {@code RemoteException}.
+     */
+    RuntimeException remote(String className, String message, String where, Throwable cause);
+}

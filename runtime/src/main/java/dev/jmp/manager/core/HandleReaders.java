@@ -1,0 +1,39 @@
+package dev.jmp.manager.core;
+
+import dev.jmp.internal.WireFormatException;
+import dev.jmp.internal.WireInput;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * How a process that receives a proxy finds the backend of its object: a handle
+ * ({@link ProxyCore#writeHandle}) begins with its backend's id, and the backend registered under
+ * that id reads the rest back into a core, adopting the reference its sender took for it.
+ */
+public final class HandleReaders {
+
+    private static final Map<String, Function<WireInput, ProxyCore>> READERS = new ConcurrentHashMap<>();
+
+    private HandleReaders() {}
+
+    /** Registers the reader of the handles of backend {@code backendId}; idempotent. */
+    public static void register(String backendId, Function<WireInput, ProxyCore> reader) {
+        READERS.putIfAbsent(backendId, reader);
+    }
+
+    /**
+     * Reads a handle into a core of its backend.
+     *
+     * @throws WireFormatException when no backend of its id is registered in this process
+     */
+    public static ProxyCore read(WireInput in) {
+        String backendId = in.readString();
+        Function<WireInput, ProxyCore> reader = READERS.get(backendId);
+        if (reader == null) {
+            throw new WireFormatException("[jmp.manager.unknown-backend] a proxy's handle names the backend '"
+                    + backendId + "', which this process does not have; put its module on the class path");
+        }
+        return reader.apply(in);
+    }
+}

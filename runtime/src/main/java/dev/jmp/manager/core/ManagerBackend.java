@@ -1,0 +1,44 @@
+package dev.jmp.manager.core;
+
+/**
+ * Where a manager's objects live: creates them and finds them by name. A {@code BaseManager}
+ * holds one once started or connected: the local manager server is the first implementation.
+ */
+public interface ManagerBackend {
+
+    /** The manager, for messages: {@code SyncManager-1 at unix:/...}. */
+    String name();
+
+    /** Where clients reach it: {@code unix:/...}, {@code tcp:host:port}, or a backend's own form. */
+    String address();
+
+    /**
+     * Creates an object of a built-in kind with the arguments of {@link MethodTable#creation()},
+     * and returns its core, which holds the object's first reference.
+     */
+    ProxyCore create(MethodTable kind, Object... arguments);
+
+    /**
+     * Creates an instance of a registered {@code @Shared} class with constructor number
+     * {@code constructor} and its encoded arguments, as the generated proxy's factory wrote them.
+     *
+     * @param signature the hash of the class the caller was compiled with, which must match the
+     *                  backend's ({@code [jmp.manager.stale-class]} otherwise)
+     */
+    ProxyCore createShared(String typeId, long signature, int constructor, byte[] arguments);
+
+    /** Makes the object of {@code core} findable by {@code name}. */
+    void publish(String name, ProxyCore core);
+
+    /** The object published under {@code name}, with a reference of its own; null when there is none. */
+    ProxyCore lookup(String name);
+
+    /** Whether {@link #close()} was called; every later call fails. */
+    boolean isClosed();
+
+    /**
+     * Ends this manager: a backend this process started stops serving (every proxy of its objects,
+     * in any process, fails from then on); one it connected to is only forgotten here. Idempotent.
+     */
+    void close();
+}
