@@ -3,7 +3,7 @@ package com.example;
 import com.example.jmp_generated.Greeter_greet_Entry;
 import com.example.jmp_generated.Greeter_square_Entry;
 import dev.jmp.Task;
-import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.Tasks;
 import java.lang.Integer;
 import java.lang.String;
 import java.lang.Void;
@@ -23,7 +23,7 @@ public final class GreeterTasks {
      * now: one that cannot be encoded fails here, not in the child.
      */
     public static Task<Void> greet(String name) {
-        return new Task<>(new TaskCall("com.example.jmp_generated.Greeter_greet_Entry", Greeter_greet_Entry.encodeArguments(name), "Greeter.greet"));
+        return Tasks.task("com.example.jmp_generated.Greeter_greet_Entry", Greeter_greet_Entry.encodeArguments(name), "Greeter.greet", Greeter_greet_Entry::decodeResult);
     }
 
     /**
@@ -31,6 +31,6 @@ public final class GreeterTasks {
      * now: one that cannot be encoded fails here, not in the child.
      */
     public static Task<Integer> square(int x) {
-        return new Task<>(new TaskCall("com.example.jmp_generated.Greeter_square_Entry", Greeter_square_Entry.encodeArguments(x), "Greeter.square"));
+        return Tasks.task("com.example.jmp_generated.Greeter_square_Entry", Greeter_square_Entry.encodeArguments(x), "Greeter.square", Greeter_square_Entry::decodeResult);
     }
 }

@@ -6,9 +6,9 @@ import dev.jmp.internal.EntryArguments;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
+import java.lang.Void;
 import javax.annotation.processing.Generated;
 
 /**
@@ -42,8 +42,10 @@ public final class Greeter_greet_Entry implements TaskEntry {
         return new byte[0];
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /**
+     * Decodes what {@link #invoke} returned: the result decoder of the tasks {@link GreeterTasks} makes.
+     */
+    public static Void decodeResult(byte[] result) {
         WireInput in = new WireInput(result);
         in.expectEnd();
         return null;

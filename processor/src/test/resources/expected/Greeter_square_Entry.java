@@ -6,7 +6,7 @@ import dev.jmp.internal.EntryArguments;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import java.lang.Object;
+import java.lang.Integer;
 import java.lang.Override;
 import java.lang.String;
 import java.lang.System;
@@ -43,8 +43,10 @@ public final class Greeter_square_Entry implements TaskEntry {
         return out.toByteArray();
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /**
+     * Decodes what {@link #invoke} returned: the result decoder of the tasks {@link GreeterTasks} makes.
+     */
+    public static Integer decodeResult(byte[] result) {
         WireInput in = new WireInput(result);
         int value = in.readInt();
         in.expectEnd();

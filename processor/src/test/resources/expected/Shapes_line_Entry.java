@@ -8,7 +8,6 @@ import com.example.ShapesTasks;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
 import java.lang.UnsupportedOperationException;
@@ -100,8 +99,10 @@ public final class Shapes_line_Entry implements TaskEntry {
         return out.toByteArray();
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /**
+     * Decodes what {@link #invoke} returned: the result decoder of the tasks {@link ShapesTasks} makes.
+     */
+    public static Line decodeResult(byte[] result) {
         WireInput in = new WireInput(result);
         Line value = null;
         if (in.readPresence()) {

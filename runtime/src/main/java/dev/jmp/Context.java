@@ -1,11 +1,14 @@
 package dev.jmp;
 
-import dev.jmp.launch.ChildHeap;
-import dev.jmp.launch.ChildLauncher;
-import dev.jmp.launch.SparePolicy;
+import dev.jmp.backend.Backends;
+import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.launch.spares.SparePolicy;
+import dev.jmp.launch.spares.Spares;
 import dev.jmp.manager.SyncManager;
 import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
+import dev.jmp.spi.BackendProvider;
+import dev.jmp.spi.LaunchOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,7 +172,7 @@ public final class Context {
      */
     public Context prepareSpares() {
         if (spares > 0) {
-            ChildLauncher.prepareSpares(processJvmOptions(List.of()), SparePolicy.of(this));
+            Spares.prepare(processJvmOptions(List.of()), sparePolicy());
         }
         return this;
     }
@@ -179,7 +182,22 @@ public final class Context {
      * task; returns whether they did within {@code timeout}. True at once for spawn.
      */
     public boolean awaitSpares(Duration timeout) throws InterruptedException {
-        return spares == 0 || ChildLauncher.awaitSpares(processJvmOptions(List.of()), SparePolicy.of(this), timeout);
+        return spares == 0 || Spares.awaitReady(processJvmOptions(List.of()), sparePolicy(), timeout);
+    }
+
+    /** The spares to keep for this context's processes: none unless it is {@link StartMethod#WARM}. */
+    SparePolicy sparePolicy() {
+        return new SparePolicy(spares, spareIdleTimeout);
+    }
+
+    /** Where this context's processes run: local child JVMs, or the cluster backend on the class path. */
+    BackendProvider backend() {
+        return startMethod == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
+    }
+
+    /** How this context starts a process whose own JVM options are {@code own}. */
+    LaunchOptions launchOptions(List<String> own) {
+        return new LaunchOptions(processJvmOptions(own), spares, spareIdleTimeout);
     }
 
     /**
@@ -196,7 +214,7 @@ public final class Context {
     /**
      * The context of {@code new Process(task)}: the start method set by
      * {@link Multiprocessing#setStartMethod}, else by the system property
-     * {@code jmp.startMethod} ({@code spawn} or {@code warm}), else spawn.
+     * {@code jmp.startMethod} ({@code spawn}, {@code warm} or {@code cluster}), else spawn.
      */
     static Context defaultContext() {
         return defaultContext;

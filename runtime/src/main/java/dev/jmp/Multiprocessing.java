@@ -1,7 +1,7 @@
 package dev.jmp;
 
-import dev.jmp.launch.ChildLauncher;
 import dev.jmp.launch.CurrentProcess;
+import dev.jmp.launch.spares.Spares;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +20,16 @@ public final class Multiprocessing {
 
     /** This process: {@code MainProcess} in the program's own JVM, {@code Process-1}… in a child. */
     public static ProcessInfo currentProcess() {
-        return CurrentProcess.self();
+        return info(CurrentProcess.self());
     }
 
     /** The process that started this one; empty in the main process (Python returns None). */
     public static Optional<ProcessInfo> parentProcess() {
-        return CurrentProcess.parent();
+        return CurrentProcess.parent().map(Multiprocessing::info);
+    }
+
+    private static ProcessInfo info(CurrentProcess.Identity process) {
+        return new ProcessInfo(process.name(), process.pid(), process.daemon());
     }
 
     /** The children this process started that are still running. */
@@ -46,7 +50,7 @@ public final class Multiprocessing {
     /**
      * Python's {@code set_start_method}: the start method of processes, pools and executors
      * created afterwards without a context. The system property {@code jmp.startMethod}
-     * ({@code spawn} or {@code warm}) sets it from the command line.
+     * ({@code spawn}, {@code warm} or {@code cluster}) sets it from the command line.
      */
     public static void setStartMethod(StartMethod method) {
         Context.setDefault(method);
@@ -64,7 +68,7 @@ public final class Multiprocessing {
      * timeout. Returns whether they were gone within {@code timeout}.
      */
     public static boolean releaseSpares(Duration timeout) throws InterruptedException {
-        return ChildLauncher.releaseSpares(timeout);
+        return Spares.releaseAll(timeout);
     }
 
     /** The context {@code new Process(task)} uses. */

@@ -1,10 +1,8 @@
 package dev.jmp;
 
-import dev.jmp.launch.ChildLauncher;
-import dev.jmp.launch.ChildProcess;
-import dev.jmp.launch.ChildSpec;
+import dev.jmp.internal.Tasks;
 import dev.jmp.launch.CurrentProcess;
-import dev.jmp.launch.SparePolicy;
+import dev.jmp.spi.RunningProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code System.err} with its pid, exit code or signal and the last lines of its stderr.
  *
  * <p>Its context's {@link StartMethod} decides where the JVM comes from: booted by
- * {@link #start()} ({@link StartMethod#SPAWN}, the default), or a spare booted ahead of time
- * ({@link StartMethod#WARM}). Nothing else differs.
+ * {@link #start()} ({@link StartMethod#SPAWN}, the default), a spare booted ahead of time
+ * ({@link StartMethod#WARM}), or a machine of a cluster ({@link StartMethod#CLUSTER}, through
+ * the cluster backend). Nothing else differs.
  *
  * <p>A {@code Process} is safe to use from several threads.
  */
@@ -50,7 +49,7 @@ public final class Process implements AutoCloseable {
     private final List<String> jvmOptions = new ArrayList<>();
     private String name;
     private boolean daemon;
-    private volatile ChildProcess child;
+    private volatile RunningProcess child;
     private volatile boolean closed;
     private final CompletableFuture<Process> sentinel = new CompletableFuture<>();
 
@@ -108,11 +107,9 @@ public final class Process implements AutoCloseable {
             throw new IllegalStateException(name + " was already started; a process starts once, "
                     + "so create a new Process to run the task again");
         }
-        List<String> options = context.processJvmOptions(jvmOptions);
-        child = ChildLauncher.launch(new ChildSpec(name, daemon, options, task.call()), SparePolicy.of(context));
+        child = context.backend().start(name, daemon, Tasks.call(task), context.launchOptions(jvmOptions));
         STARTED.add(this);
-        ProcessHandle.of(child.pid()).map(ProcessHandle::onExit).orElse(CompletableFuture.completedFuture(null))
-                .thenRun(() -> sentinel.complete(this));
+        child.onExit(() -> sentinel.complete(this));
     }
 
     /** Waits until the process exits and its output has been forwarded. */
@@ -128,18 +125,18 @@ public final class Process implements AutoCloseable {
     /** Whether the process was started and has not exited. */
     public boolean isAlive() {
         checkOpen();
-        ChildProcess c = child;
+        RunningProcess c = child;
         return c != null && c.isAlive();
     }
 
     /** Sends SIGTERM: the child runs its shutdown hooks and exits with code -15. */
     public void terminate() {
-        started("terminate").signal(false);
+        started("terminate").terminate();
     }
 
     /** Sends SIGKILL: the child ends at once with code -9. */
     public void kill() {
-        started("kill").signal(true);
+        started("kill").kill();
     }
 
     /** The child's operating-system pid. */
@@ -160,14 +157,14 @@ public final class Process implements AutoCloseable {
     /** Empty until the process exits, then its exit code in Python's convention. */
     public OptionalInt exitCode() {
         checkOpen();
-        ChildProcess c = child;
+        RunningProcess c = child;
         return c == null ? OptionalInt.empty() : c.exitCode();
     }
 
     /** Releases the process; it must not be running. Further use throws. Idempotent. */
     @Override
     public void close() {
-        ChildProcess c = child;
+        RunningProcess c = child;
         if (c != null && c.isAlive()) {
             throw new IllegalStateException("cannot close " + name + " while it is running; "
                     + "join(), terminate() or kill() it first");
@@ -179,7 +176,7 @@ public final class Process implements AutoCloseable {
     static List<Process> active() {
         List<Process> alive = new ArrayList<>();
         for (Process p : STARTED) {
-            ChildProcess c = p.child;
+            RunningProcess c = p.child;
             if (c.isAlive()) {
                 alive.add(p);
             } else {
@@ -189,9 +186,9 @@ public final class Process implements AutoCloseable {
         return alive;
     }
 
-    private ChildProcess started(String verb) {
+    private RunningProcess started(String verb) {
         checkOpen();
-        ChildProcess c = child;
+        RunningProcess c = child;
         if (c == null) {
             throw new IllegalStateException("cannot " + verb + " " + name + " before it is started; call start() first");
         }
@@ -213,7 +210,7 @@ public final class Process implements AutoCloseable {
 
     @Override
     public String toString() {
-        ChildProcess c = child;
+        RunningProcess c = child;
         String state = c == null ? "initial" : c.exitCode().isPresent() ? "stopped exitcode=" + c.exitCode().getAsInt() : "started";
         return "<Process name='" + name + "'" + (c == null ? "" : " pid=" + c.pid()) + " " + state
                 + (daemon ? " daemon" : "") + ">";

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * How a {@link Context} starts child processes; Python's {@code get_context(method)}. A JVM
- * cannot {@code fork} itself, so there is no {@code fork}: both methods give every process a
- * fresh JVM, and differ only in when that JVM is started.
+ * cannot {@code fork} itself, so there is no {@code fork}: {@link #SPAWN} and {@link #WARM} give
+ * every process a fresh JVM on this machine, and differ only in when that JVM is started;
+ * {@link #CLUSTER} runs them on other machines.
  */
 public enum StartMethod {
 
@@ -25,9 +26,18 @@ public enum StartMethod {
      * {@link Context#withSpares}). The reservoir is started by the first process, or ahead of it
      * by {@link Context#prepareSpares()}.
      */
-    WARM;
+    WARM,
 
-    /** The method called {@code name}, ignoring case: {@code spawn} or {@code warm}. */
+    /**
+     * Pools, executors and processes run on a cluster of machines instead of child JVMs here, through
+     * the cluster backend of the artifact {@code dev.jmp:jmp-cluster-hazelcast}, which must be on
+     * the class path (it is found through {@link java.util.ServiceLoader}); without it, starting a
+     * pool or a process fails with {@code [jmp.cluster.no-backend]}. The program's code is the same
+     * as for the other methods but for the context. A cluster context keeps no spares.
+     */
+    CLUSTER;
+
+    /** The method called {@code name}, ignoring case: {@code spawn}, {@code warm} or {@code cluster}. */
     public static StartMethod parse(String name) {
         for (StartMethod method : values()) {
             if (method.name().equalsIgnoreCase(name.trim())) {

@@ -49,7 +49,7 @@ class LifetimeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void daemonChildIsTerminatedWhenItsParentExits(StartMethod method) throws Exception {
         try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "daemon")) {
             long child = Long.parseLong(parent.awaitLine("child ", LIMIT));
@@ -65,7 +65,7 @@ class LifetimeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void parentWaitsForItsNonDaemonChildAtExit(StartMethod method) throws Exception {
         try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "nondaemon")) {
             assertEquals(0, parent.await(LIMIT), parent.err());
@@ -77,7 +77,7 @@ class LifetimeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void childExitsWithinTwoSecondsOfItsParentsSigkill(StartMethod method) throws Exception {
         try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "orphan")) {
             long child = Long.parseLong(parent.awaitLine("child ", LIMIT));
@@ -97,7 +97,7 @@ class LifetimeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void childInheritsTheParentsSystemProperties(StartMethod method) throws Exception {
         try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "props")) {
             assertEquals(0, parent.await(LIMIT), parent.err());

@@ -48,7 +48,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void returnsNormallyWithExitCodeZeroAndItsOutputArrivesBeforeJoinReturns(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("print:hello from the child", "err:a warning"));
@@ -61,20 +61,20 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void systemExitCodeIsTheExitCode(StartMethod method) throws Exception {
         assertEquals(42, run(process(method, task("exit:42"))));
         assertEquals(1, run(process(method, task("exit:1"))));
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void exitAboveOneHundredTwentyEightIsNotMistakenForASignal(StartMethod method) throws Exception {
         assertEquals(137, run(process(method, task("exit:137"))));
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void uncaughtExceptionPrintsTheChildsStackTraceHeadedWithItsNameAndExitsOne(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("throw:boom"));
@@ -88,7 +88,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void haltedChildIsReportedWithPidExitCodeAndItsLastStderrLines(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("err:last words", "halt:3"));
@@ -101,7 +101,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void hangingChildIsTerminatedWithMinusFifteen(StartMethod method) throws Exception {
         Process p = process(method, task("hang"));
         p.start();
@@ -114,7 +114,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void killedChildHasMinusNine(StartMethod method) throws Exception {
         Process p = process(method, task("hang"));
         p.start();
@@ -124,7 +124,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void childKilledByAnotherProcessIsReportedWithTheSignal(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("err:about to hang", "print:hanging", "hang"));
@@ -139,7 +139,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void childTerminatedByAnotherProcessHasMinusFifteenThoughItsExitHooksRan(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("print:hanging", "hang"));
@@ -153,7 +153,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void childKnowsItsNameAndItsParent(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("whoami")).name("worker");
@@ -176,7 +176,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void jvmOptionsOfTheContextAndTheProcessReachTheChild(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Context context = Multiprocessing.getContext(method).withJvmOptions("-Dfrom.context=yes");
@@ -189,7 +189,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void activeChildrenListsRunningChildrenOnly(StartMethod method) throws Exception {
         Process p = process(method, task("hang"));
         p.start();
@@ -200,7 +200,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(StartMethod.class)
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void misuseIsAnIllegalStateExceptionSayingWhatToDo(StartMethod method) throws Exception {
         Process p = process(method, task("hang"));
         assertTrue(assertThrows(IllegalStateException.class, p::join).getMessage().contains("call start() first"));

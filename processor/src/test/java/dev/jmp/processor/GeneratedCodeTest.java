@@ -66,17 +66,19 @@ class GeneratedCodeTest {
     }
 
     @Test
-    void factoryReturnsATaskWithTheEntryNameEncodedArgumentsAndDescription() throws Throwable {
+    void factoryReturnsATaskWithTheEntryNameEncodedArgumentsDescriptionAndDecoder() throws Throwable {
         Object point = fixtures.record("Point", 7, 8);
         Object task = fixtures.callStatic("com.example.ShapesTasks", "point", point);
         assertThat(task.getClass().getMethod("description").invoke(task)).isEqualTo("Shapes.point");
-        Method callAccessor = task.getClass().getDeclaredMethod("call");
-        callAccessor.setAccessible(true);
-        Object call = callAccessor.invoke(task);
+        Class<?> tasks = fixtures.load("dev.jmp.internal.Tasks");
+        Object call = tasks.getMethod("call", task.getClass()).invoke(null, task);
         assertThat(call.getClass().getMethod("entryClass").invoke(call))
                 .isEqualTo("com.example.jmp_generated.Shapes_point_Entry");
-        assertThat((byte[]) call.getClass().getMethod("arguments").invoke(call))
-                .isEqualTo(fixtures.encode("Shapes_point_Entry", point));
+        byte[] arguments = (byte[]) call.getClass().getMethod("arguments").invoke(call);
+        assertThat(arguments).isEqualTo(fixtures.encode("Shapes_point_Entry", point));
+        // The task decodes what its entry returns without loading anything by name.
+        byte[] result = fixtures.invoke(fixtures.entry("Shapes_point_Entry"), arguments);
+        assertThat(tasks.getMethod("decode", task.getClass(), byte[].class).invoke(null, task, result)).isEqualTo(point);
     }
 
     @Test

@@ -38,7 +38,7 @@ final class LoadedFixtures {
         }
     }
 
-    /** Encodes {@code arguments} with the entry, invokes it, and decodes its result. */
+    /** Encodes {@code arguments} with the entry, invokes it, and decodes its result with the entry's decoder. */
     Object roundTrip(String entry, Object... arguments) throws Throwable {
         Object task = entry(entry);
         return decodeResult(task, invoke(task, encode(entry, arguments)));
@@ -49,7 +49,7 @@ final class LoadedFixtures {
         return (byte[]) call(entry, entry.getClass().getMethod("invoke", byte[].class), arguments);
     }
 
-    /** {@code TaskEntry.decodeResult}. */
+    /** The entry's static {@code decodeResult}, the decoder the factory gives its tasks. */
     Object decodeResult(Object entry, byte[] result) throws Throwable {
         return call(entry, entry.getClass().getMethod("decodeResult", byte[].class), result);
     }

@@ -3,7 +3,8 @@ package dev.jmp.internal;
 /**
  * Implemented by every generated worker entry. A child JVM loads the entry class named in the
  * task it receives, instantiates it with its public no-argument constructor and calls
- * {@link #invoke}; the parent uses {@link #decodeResult} on what comes back.
+ * {@link #invoke}. The parent decodes what comes back with the {@link ResultDecoder} the task
+ * carries (the entry's static {@code decodeResult}), never through an entry loaded by name.
  */
 public interface TaskEntry {
 
@@ -12,7 +13,4 @@ public interface TaskEntry {
      * Exceptions of the task propagate unchanged.
      */
     byte[] invoke(byte[] arguments) throws Throwable;
-
-    /** Decodes what {@link #invoke} returned; {@code null} for {@code void}. */
-    Object decodeResult(byte[] result);
 }

@@ -1,43 +1,56 @@
 package dev.jmp.launch;
 
-import dev.jmp.ProcessInfo;
 import dev.jmp.internal.ProcessIdentity;
+import java.nio.file.Paths;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Who this JVM is: {@code MainProcess}, or the child a parent started, as {@link ChildMain} sets
- * it up. Also numbers the children this JVM starts, the way Python names them: {@code Process-1}
- * in the main process, {@code Process-1:1} for the first child of {@code Process-1}.
+ * Who this JVM is: {@code MainProcess}, or the child a parent started, as the child's bootstrap
+ * sets it up. Also numbers the children this JVM starts, the way Python names them:
+ * {@code Process-1} in the main process, {@code Process-1:1} for the first child of
+ * {@code Process-1}. The API reports it as {@code dev.jmp.ProcessInfo}.
  */
 public final class CurrentProcess {
 
     public static final String MAIN_NAME = "MainProcess";
 
-    private static volatile ProcessInfo self =
-            new ProcessInfo(MAIN_NAME, ProcessIdentity.currentPid(), false);
-    private static volatile ProcessInfo parent;
+    /**
+     * A process as {@code current_process()} and {@code parent_process()} name it.
+     *
+     * @param daemon whether it is a daemon child
+     */
+    public record Identity(String name, long pid, boolean daemon) {}
+
+    private static volatile Identity self = new Identity(MAIN_NAME, ProcessIdentity.currentPid(), false);
+    private static volatile Identity parent;
     private static final AtomicInteger CHILDREN = new AtomicInteger();
 
     private CurrentProcess() {}
 
-    public static ProcessInfo self() {
+    public static Identity self() {
         return self;
     }
 
-    public static Optional<ProcessInfo> parent() {
+    public static Optional<Identity> parent() {
         return Optional.ofNullable(parent);
     }
 
-    static void becomeChild(String name, boolean daemon, ProcessInfo parentInfo) {
-        self = new ProcessInfo(name, ProcessIdentity.currentPid(), daemon);
-        parent = parentInfo;
+    /** Called once by a child's bootstrap, when its parent has said who it is. */
+    public static void becomeChild(String name, boolean daemon, String parentName, long parentPid) {
+        self = new Identity(name, ProcessIdentity.currentPid(), daemon);
+        parent = new Identity(parentName, parentPid, false);
     }
 
     /** The default name of the next child this JVM starts. */
     public static String nextChildName() {
         int n = CHILDREN.incrementAndGet();
-        ProcessInfo me = self;
+        Identity me = self;
         return me.name().equals(MAIN_NAME) ? "Process-" + n : me.name() + ":" + n;
+    }
+
+    /** The {@code java} launcher of this JVM, which starts its children. */
+    public static String javaExecutable() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -1,17 +1,27 @@
 /**
- * Starting child JVMs and living with them: the command line ({@link dev.jmp.launch.ForkCommand},
- * {@link dev.jmp.launch.InheritedJvmOptions}, the heap of {@link dev.jmp.launch.ChildHeap}), the child's bootstrap
- * ({@link dev.jmp.launch.ChildMain}) and its {@link dev.jmp.launch.ParentWatchdog}, the parent's
- * view of a child ({@link dev.jmp.launch.ChildProcess}), output forwarding
- * ({@link dev.jmp.launch.OutputPump}), Python's exit-code convention
- * ({@link dev.jmp.launch.ExitStatus}) and what happens at exit
- * ({@link dev.jmp.launch.ChildRegistry}, {@link dev.jmp.launch.ShutdownSequence}). A pool worker
- * is a child in worker mode: its {@link dev.jmp.launch.WorkerLoop} serves batches of tasks,
- * keeping the running one in its {@link dev.jmp.launch.WorkerProgress} file, with entries from
- * {@link dev.jmp.launch.TaskEntries}. Warm spares ({@code Spares}, {@link dev.jmp.launch.SparePolicy})
- * are children started without a task, claimed later; while they wait they do the task-independent
- * part of a child's start ({@code SpareWarmUp}).
+ * Child JVMs: how they are started, what they run and how they live with their parent. The
+ * sub-packages follow the two sides of a child's life:
+ * <ul>
+ *   <li>{@link dev.jmp.launch.parent} is the parent's side: the command line, the launcher, its
+ *       view of a running child, output forwarding, exit codes, and what happens to children at
+ *       exit.</li>
+ *   <li>{@link dev.jmp.launch.child} is the child's side: the bootstrap every child JVM starts
+ *       in, its watchdog on the parent, the one loader of task entries, and a pool worker's
+ *       loop with the progress file it keeps for its parent.</li>
+ *   <li>{@link dev.jmp.launch.spares} keeps warm spare JVMs: children started ahead, without a
+ *       task, and claimed by a later start. It builds on the parent's side.</li>
+ *   <li>{@link dev.jmp.launch.cds} makes and chooses the class-data archive children map at
+ *       start; the parent's side asks it for options.</li>
+ * </ul>
+ * This package holds what both sides share: who this process is ({@link
+ * dev.jmp.launch.CurrentProcess}) and the order of what runs at exit ({@link
+ * dev.jmp.launch.ShutdownSequence}).
  *
- * <p>Not user API: public only so {@code dev.jmp} and {@code dev.jmp.pool} can use it.
+ * <p>Dependencies run one way: {@code spares} → {@code parent} → {@code cds} → {@code child} →
+ * this package, and {@code parent} → {@code child} for the child's environment contract, which
+ * {@code ChildMain} writes down where it reads it. Nothing here reads the user API
+ * ({@code dev.jmp}): the API passes down what it chose (options, spare policy).
+ *
+ * <p>Not user API: public only for the API packages above it and the worker backends.
  */
 package dev.jmp.launch;

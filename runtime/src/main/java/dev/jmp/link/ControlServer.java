@@ -83,6 +83,14 @@ public final class ControlServer {
         return directory.socket();
     }
 
+    /**
+     * This runtime's private directory (mode 0700), removed at exit: the socket's, and the place
+     * for other files only this runtime and its children read (a worker's progress file).
+     */
+    public Path directory() {
+        return directory.socket().getParent();
+    }
+
     /** A fresh token; the child that presents it is handed to {@code listener}. */
     public String expect(LinkListener listener) {
         String token = Tokens.next();

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param parentName the parent's name ({@code MainProcess})
  * @param progressFile a file the worker maps and writes the batch and index of its running task
  *     to, and the outcomes it finished but has not sent yet, so the parent knows what a dead worker
- *     had done ({@code dev.jmp.launch.WorkerProgress} lays it out)
+ *     had done ({@code dev.jmp.launch.child.WorkerProgress} lays it out)
  * @param initializer the task run once when the worker starts, if any
  */
 public record Enlist(String workerName, String parentName, String progressFile, Optional<TaskCall> initializer)

@@ -2,6 +2,7 @@ package dev.jmp.link;
 
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.spi.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,34 +15,12 @@ import java.util.List;
  *
  * <p>Outcomes stay encoded: the parent decodes a value or a failure only when someone asks.
  * {@code busyNanos} is how long the worker spent running these tasks, transport left out, which
- * tells the parent how many tasks it may send together.
+ * tells the parent how many tasks it may send together. A failed outcome holds a
+ * {@link RemoteFailure} in its encoded form.
  */
 public record TaskResults(long batchId, int first, List<Outcome> outcomes, long busyNanos) implements Frame {
 
     static final byte TAG = 7;
-
-    /**
-     * One task's outcome: the bytes its entry's {@code invoke} returned, or, when it threw, a
-     * {@link RemoteFailure} in its encoded form.
-     */
-    public record Outcome(boolean failed, byte[] payload) {
-
-        public static Outcome value(byte[] result) {
-            return new Outcome(false, result);
-        }
-
-        public static Outcome failure(Throwable thrown) {
-            return new Outcome(true, RemoteFailure.of(thrown).encode());
-        }
-
-        /** The failure, decoded; only for a failed outcome. */
-        public RemoteFailure failure() {
-            if (!failed) {
-                throw new IllegalStateException("the task succeeded");
-            }
-            return RemoteFailure.decode(payload);
-        }
-    }
 
     public TaskResults {
         outcomes = List.copyOf(outcomes);

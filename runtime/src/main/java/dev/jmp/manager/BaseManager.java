@@ -5,8 +5,9 @@ import dev.jmp.Multiprocessing;
 import dev.jmp.ProcessTask;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskNames;
-import dev.jmp.launch.ChildHeap;
-import dev.jmp.launch.SparePolicy;
+import dev.jmp.internal.Tasks;
+import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.launch.spares.SparePolicy;
 import dev.jmp.manager.client.LocalManager;
 import dev.jmp.manager.client.ServerStart;
 import dev.jmp.manager.core.ManagerBackend;
@@ -163,8 +164,9 @@ public class BaseManager implements AutoCloseable {
         added.addAll(jvmOptions);
         backend = LocalManager.start(new ServerStart(name, address, authkey, registered, exposed,
                 maxFrameBytes != 0 ? maxFrameBytes : Frames.maxFrameFromProperty(),
-                ChildHeap.options(context.maxHeap(), 1, added), SparePolicy.of(context),
-                initializer == null ? null : initializer.call()));
+                ChildHeap.options(context.maxHeap(), 1, added),
+                new SparePolicy(context.spares(), context.spareIdleTimeout()),
+                initializer == null ? null : Tasks.call(initializer)));
         state = State.STARTED;
         return this;
     }

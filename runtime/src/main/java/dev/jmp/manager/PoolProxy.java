@@ -3,6 +3,7 @@ package dev.jmp.manager;
 import dev.jmp.ProcessTask;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.Tasks;
 import dev.jmp.manager.core.PoolMethods;
 import dev.jmp.manager.core.ProxyCore;
 import java.util.ArrayList;
@@ -40,13 +41,13 @@ public final class PoolProxy extends AbstractProxy implements AutoCloseable {
     /** Runs {@code task} in a worker and waits for its result; Python's {@code apply}. */
     @SuppressWarnings("unchecked")
     public <R> R apply(Task<R> task) throws InterruptedException {
-        return (R) core.callInterruptibly(PoolMethods.APPLY, task.call());
+        return (R) core.callInterruptibly(PoolMethods.APPLY, Tasks.call(task));
     }
 
     /** Runs {@code task} in a worker without waiting; Python's {@code apply_async}. */
     @SuppressWarnings("unchecked")
     public <R> AsyncResultProxy<R> applyAsync(Task<R> task) {
-        return (AsyncResultProxy<R>) core.call(PoolMethods.APPLY_ASYNC, task.call());
+        return (AsyncResultProxy<R>) core.call(PoolMethods.APPLY_ASYNC, Tasks.call(task));
     }
 
     /** {@code function} applied to every item, in workers, results in input order; Python's {@code map}. */
@@ -72,7 +73,7 @@ public final class PoolProxy extends AbstractProxy implements AutoCloseable {
     private static <T> List<TaskCall> calls(Function<? super T, ? extends Task<?>> function, Iterable<? extends T> items) {
         List<TaskCall> calls = new ArrayList<>();
         for (T item : items) {
-            calls.add(function.apply(item).call());
+            calls.add(Tasks.call(function.apply(item)));
         }
         return calls;
     }

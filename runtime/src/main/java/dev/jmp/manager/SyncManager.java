@@ -3,6 +3,7 @@ package dev.jmp.manager;
 import dev.jmp.Context;
 import dev.jmp.ProcessTask;
 import dev.jmp.Task;
+import dev.jmp.internal.Tasks;
 import dev.jmp.manager.core.ArrayMethods;
 import dev.jmp.manager.core.BarrierMethods;
 import dev.jmp.manager.core.ConditionMethods;
@@ -244,7 +245,7 @@ public class SyncManager extends BaseManager {
      * {@code manager.Pool(processes, initializer, initargs, maxtasksperchild)}.
      */
     public PoolProxy pool(int processes, Task<?> initializer, int maxTasksPerChild) {
-        return new PoolProxy(create(PoolMethods.TABLE, processes, initializer == null ? null : initializer.call(),
+        return new PoolProxy(create(PoolMethods.TABLE, processes, initializer == null ? null : Tasks.call(initializer),
                 maxTasksPerChild));
     }
 
@@ -263,6 +264,6 @@ public class SyncManager extends BaseManager {
      */
     public BarrierProxy barrier(int parties, Task<?> action, Duration timeout) {
         return new BarrierProxy(create(BarrierMethods.TABLE, parties, Timeouts.nanos(timeout),
-                action == null ? null : action.call()));
+                action == null ? null : Tasks.call(action)));
     }
 }

@@ -1,9 +1,10 @@
 package dev.jmp.pool;
 
+import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.internal.Tasks;
+import dev.jmp.spi.Outcome;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,17 +15,17 @@ import java.util.List;
 final class Batch {
 
     final long id;
-    final List<Job> jobs;
+    final List<Job<?>> jobs;
     final int size;
     private int reported;
     private int jobCursor;
     private int offsetCursor;
 
-    Batch(long id, List<Job> jobs) {
+    Batch(long id, List<Job<?>> jobs) {
         this.id = id;
         this.jobs = List.copyOf(jobs);
         int n = 0;
-        for (Job job : jobs) {
+        for (Job<?> job : jobs) {
             n += job.size();
         }
         this.size = n;
@@ -32,13 +33,12 @@ final class Batch {
 
     /** The calls, flattened, as the frame carries them. */
     List<TaskCall> calls() {
-        if (jobs.size() == 1) {
-            Job job = jobs.get(0);
-            return Arrays.asList(job.calls()).subList(job.from(), job.to());
-        }
         List<TaskCall> calls = new ArrayList<>(size);
-        for (Job job : jobs) {
-            calls.addAll(Arrays.asList(job.calls()).subList(job.from(), job.to()));
+        for (Job<?> job : jobs) {
+            List<? extends Task<?>> tasks = job.tasks();
+            for (int i = job.from(); i < job.to(); i++) {
+                calls.add(Tasks.call(tasks.get(i)));
+            }
         }
         return calls;
     }
@@ -59,9 +59,9 @@ final class Batch {
         }
         int done = 0;
         while (done < outcomes.size()) {
-            Job job = jobs.get(jobCursor);
+            Job<?> job = jobs.get(jobCursor);
             int n = Math.min(outcomes.size() - done, job.size() - offsetCursor);
-            job.sink().outcomes(job.from() + offsetCursor, job.calls(), outcomes.subList(done, done + n));
+            deliver(job, job.from() + offsetCursor, outcomes.subList(done, done + n));
             done += n;
             reported += n;
             offsetCursor += n;
@@ -72,19 +72,26 @@ final class Batch {
         }
     }
 
+    private static <R> void deliver(Job<R> job, int first, List<Outcome> outcomes) {
+        job.sink().outcomes(first, job.tasks(), outcomes);
+    }
+
     /** Gives up on the task at the cursor with {@code reason}. */
     void loseNext(RuntimeException reason) {
-        Job job = jobs.get(jobCursor);
-        int index = job.from() + offsetCursor;
-        job.sink().lost(index, job.calls()[index], reason);
+        Job<?> job = jobs.get(jobCursor);
+        lose(job, job.from() + offsetCursor, reason);
         advance(job);
     }
 
+    static <R> void lose(Job<R> job, int index, RuntimeException reason) {
+        job.sink().lost(index, job.tasks().get(index), reason);
+    }
+
     /** The tasks not yet reported, as jobs to queue again, in order. */
-    List<Job> unreported() {
-        List<Job> rest = new ArrayList<>();
+    List<Job<?>> unreported() {
+        List<Job<?>> rest = new ArrayList<>();
         for (int j = jobCursor; j < jobs.size(); j++) {
-            Job job = jobs.get(j);
+            Job<?> job = jobs.get(j);
             rest.add(j == jobCursor ? job.slice(job.from() + offsetCursor, job.to()) : job);
         }
         return rest;
@@ -92,11 +99,11 @@ final class Batch {
 
     /** The description of the task at the cursor, for messages. */
     String nextDescription() {
-        Job job = jobs.get(jobCursor);
-        return job.calls()[job.from() + offsetCursor].description();
+        Job<?> job = jobs.get(jobCursor);
+        return job.tasks().get(job.from() + offsetCursor).description();
     }
 
-    private void advance(Job job) {
+    private void advance(Job<?> job) {
         reported++;
         if (++offsetCursor == job.size()) {
             jobCursor++;

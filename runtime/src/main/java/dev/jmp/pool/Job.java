@@ -1,26 +1,28 @@
 package dev.jmp.pool;
 
-import dev.jmp.internal.TaskCall;
+import dev.jmp.Task;
+import java.util.List;
 
 /**
- * Tasks {@code from .. to-1} of {@code calls}, queued for a worker, whose outcomes go to
- * {@code sink} under the same indexes. A map's chunks share one array of calls; a requeued or
- * split job is a smaller range of the same array.
+ * Tasks {@code from .. to-1} of {@code tasks}, queued for a worker, whose outcomes go to
+ * {@code sink} under the same indexes. A map's chunks share one list of tasks; a requeued or
+ * split job is a smaller range of the same list. Each task keeps the decoder of its result, so
+ * the sink decodes an outcome with the task it belongs to.
  *
  * @param coalescable whether the job may share a batch with others: true for tasks submitted
  *     one at a time, false for a chunk whose size the caller chose
  */
-record Job(TaskCall[] calls, int from, int to, JobSink sink, boolean coalescable) {
+record Job<R>(List<? extends Task<? extends R>> tasks, int from, int to, JobSink<R> sink, boolean coalescable) {
 
-    static Job single(TaskCall call, JobSink sink) {
-        return new Job(new TaskCall[] {call}, 0, 1, sink, true);
+    static <R> Job<R> single(Task<? extends R> task, JobSink<R> sink) {
+        return new Job<>(List.of(task), 0, 1, sink, true);
     }
 
     int size() {
         return to - from;
     }
 
-    Job slice(int newFrom, int newTo) {
-        return new Job(calls, newFrom, newTo, sink, coalescable);
+    Job<R> slice(int newFrom, int newTo) {
+        return new Job<>(tasks, newFrom, newTo, sink, coalescable);
     }
 }

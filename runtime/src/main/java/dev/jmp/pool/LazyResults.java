@@ -1,11 +1,11 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
-import dev.jmp.internal.TaskCall;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.internal.Tasks;
+import dev.jmp.spi.Outcome;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -21,8 +21,8 @@ import java.util.function.Function;
  */
 final class LazyResults<T, R> implements ResultIterator<R> {
 
-    /** A finished task: its call and its outcome or the reason it has none. */
-    record Arrival(TaskCall call, Outcome outcome, RuntimeException lost) {}
+    /** A finished task: the task and its outcome or the reason it has none. */
+    record Arrival<R>(Task<? extends R> task, Outcome outcome, RuntimeException lost) {}
 
     private final WorkerPool pool;
     private final Iterator<? extends T> input;
@@ -32,9 +32,9 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     private final boolean ordered;
     private final Object lock = new Object();
     /** Ordered: chunks not yet consumed, oldest first. */
-    private final ArrayDeque<ResultChunk> chunks = new ArrayDeque<>();
+    private final ArrayDeque<ResultChunk<R>> chunks = new ArrayDeque<>();
     /** Unordered: finished tasks not yet consumed. */
-    private final ArrayDeque<Arrival> arrivals = new ArrayDeque<>();
+    private final ArrayDeque<Arrival<R>> arrivals = new ArrayDeque<>();
     /** Tasks submitted and not yet consumed; guarded by lock. */
     private long outstanding;
     /** Results consumed so far, the index of the next one in input order; guarded by lock. */
@@ -81,20 +81,19 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     /** Submits chunks from the input, on this thread, while the window has room. */
     private void topUp() {
         while (room() && input.hasNext()) {
-            TaskCall[] calls = new TaskCall[chunksize];
-            int n = 0;
-            while (n < chunksize && input.hasNext()) {
-                calls[n++] = function.apply(input.next()).call();
+            List<Task<? extends R>> tasks = new ArrayList<>(chunksize);
+            while (tasks.size() < chunksize && input.hasNext()) {
+                tasks.add(function.apply(input.next()));
             }
-            TaskCall[] exact = n == chunksize ? calls : Arrays.copyOf(calls, n);
-            ResultChunk chunk = new ResultChunk(exact, this);
+            int n = tasks.size();
+            ResultChunk<R> chunk = new ResultChunk<>(tasks, this);
             synchronized (lock) {
                 outstanding += n;
                 if (ordered) {
                     chunks.add(chunk);
                 }
             }
-            pool.submit(List.of(new Job(exact, 0, n, chunk, false)));
+            pool.submit(List.of(new Job<>(tasks, 0, n, chunk, false)));
         }
     }
 
@@ -105,7 +104,7 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     }
 
     /** Called on a reader thread when a task of {@code chunk} finished. */
-    void arrived(Arrival arrival) {
+    void arrived(Arrival<R> arrival) {
         synchronized (lock) {
             if (!ordered) {
                 arrivals.add(arrival);
@@ -154,26 +153,26 @@ final class LazyResults<T, R> implements ResultIterator<R> {
                     + " remaining results were cancelled; catch the MapTimeoutException next() threw"
                     : "[jmp.pool.no-more-results] every result was already returned");
         }
-        Arrival arrival = take(timeout);
+        Arrival<R> arrival = take(timeout);
         topUp();
         if (arrival.lost() != null) {
-            throw new TaskFailedException(arrival.call().description(), arrival.lost());
+            throw new TaskFailedException(arrival.task().description(), arrival.lost());
         }
         if (arrival.outcome().failed()) {
-            throw new TaskFailedException(arrival.call().description(),
-                    RemoteThrowables.rebuild(arrival.outcome().failure()));
+            throw new TaskFailedException(arrival.task().description(),
+                    RemoteThrowables.rebuild(arrival.outcome()));
         }
-        return ResultSinks.decode(pool.entries, arrival.call(), arrival.outcome().payload());
+        return Tasks.decode(arrival.task(), arrival.outcome().payload());
     }
 
-    private Arrival take(Duration timeout) throws TimeoutException {
+    private Arrival<R> take(Duration timeout) throws TimeoutException {
         long now = System.nanoTime();
         long callDeadline = timeout == null ? 0 : now + saturatedNanos(timeout);
         boolean mapFirst = mapTimeout != null && (timeout == null || deadline - callDeadline <= 0);
         boolean limited = timeout != null || mapTimeout != null;
         long until = mapFirst ? deadline : callDeadline;
         synchronized (lock) {
-            Arrival next;
+            Arrival<R> next;
             // A result that is ready is returned even past the deadline, as Python's map does.
             while ((next = ordered ? chunks.peek().poll() : arrivals.poll()) == null) {
                 long left = limited ? until - System.nanoTime() : 0;

@@ -1,7 +1,6 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
-import dev.jmp.internal.TaskCall;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,12 +22,13 @@ final class Mapping {
     private Mapping() {}
 
     /** Calls {@code function} on every item, on this thread. */
-    static <T> TaskCall[] calls(Function<? super T, ? extends Task<?>> function, Iterable<? extends T> items) {
-        List<TaskCall> calls = items instanceof Collection<?> c ? new ArrayList<>(c.size()) : new ArrayList<>();
+    static <T, R> List<Task<? extends R>> tasks(Function<? super T, ? extends Task<? extends R>> function,
+                                                Iterable<? extends T> items) {
+        List<Task<? extends R>> tasks = items instanceof Collection<?> c ? new ArrayList<>(c.size()) : new ArrayList<>();
         for (T item : items) {
-            calls.add(function.apply(item).call());
+            tasks.add(function.apply(item));
         }
-        return calls.toArray(new TaskCall[0]);
+        return tasks;
     }
 
     /** Python's default: about {@value #CHUNKS_PER_WORKER} chunks per worker. */
@@ -37,18 +37,19 @@ final class Mapping {
         return Math.max(1, (tasks + chunks - 1) / chunks);
     }
 
-    static <R> AsyncResult<List<R>> all(WorkerPool pool, Object owner, TaskCall[] calls, int chunksize,
+    static <R> AsyncResult<List<R>> all(WorkerPool pool, Object owner, List<Task<? extends R>> tasks, int chunksize,
                                         Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback) {
         if (chunksize < 0) {
             throw new IllegalArgumentException("[jmp.pool.chunksize] chunksize is " + chunksize
                     + "; pass a positive size, or 0 to let the pool choose");
         }
-        int size = chunksize == 0 ? defaultChunksize(calls.length, pool.config.processes()) : chunksize;
+        int n = tasks.size();
+        int size = chunksize == 0 ? defaultChunksize(n, pool.config.processes()) : chunksize;
         AsyncResult<List<R>> result = new AsyncResult<>(callback, errorCallback, owner);
-        JobSink sink = ResultSinks.all(pool.entries, calls, result);
-        List<Job> jobs = new ArrayList<>(calls.length / size + 1);
-        for (int from = 0; from < calls.length; from += size) {
-            jobs.add(new Job(calls, from, Math.min(calls.length, from + size), sink, false));
+        JobSink<R> sink = ResultSinks.all(tasks, result);
+        List<Job<?>> jobs = new ArrayList<>(n / size + 1);
+        for (int from = 0; from < n; from += size) {
+            jobs.add(new Job<>(tasks, from, Math.min(n, from + size), sink, false));
         }
         if (!jobs.isEmpty()) {
             pool.submit(jobs);

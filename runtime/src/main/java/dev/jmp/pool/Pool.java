@@ -95,7 +95,7 @@ public final class Pool implements AutoCloseable {
     public <R> AsyncResult<R> applyAsync(Task<R> task, Consumer<? super R> callback,
                                          Consumer<? super Throwable> errorCallback) {
         AsyncResult<R> result = new AsyncResult<>(callback, errorCallback, this);
-        workers.submit(List.of(Job.single(task.call(), ResultSinks.single(workers.entries, result))));
+        workers.submit(List.of(Job.single(task, ResultSinks.single(result))));
         return result;
     }
 
@@ -128,7 +128,7 @@ public final class Pool implements AutoCloseable {
     public <T, R> AsyncResult<List<R>> mapAsync(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                                int chunksize, Consumer<? super List<R>> callback,
                                                Consumer<? super Throwable> errorCallback) {
-        return Mapping.all(workers, this, Mapping.calls(function, items), chunksize, callback, errorCallback);
+        return Mapping.all(workers, this, Mapping.tasks(function, items), chunksize, callback, errorCallback);
     }
 
     /**
@@ -172,13 +172,13 @@ public final class Pool implements AutoCloseable {
 
     /** {@link #starmap(Iterable)} without waiting, {@code chunksize} 0 picking one. */
     public <R> AsyncResult<List<R>> starmapAsync(Iterable<? extends Task<R>> tasks, int chunksize) {
-        return Mapping.all(workers, this, Mapping.calls(Function.identity(), tasks), chunksize, null, null);
+        return Mapping.all(workers, this, Mapping.<Task<R>, R>tasks(Function.identity(), tasks), chunksize, null, null);
     }
 
     public <A, B, R> AsyncResult<List<R>> starmapAsync(BiFunction<? super A, ? super B, Task<R>> function,
             Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunksize) {
         Function<Map.Entry<? extends A, ? extends B>, Task<R>> spread = e -> function.apply(e.getKey(), e.getValue());
-        return Mapping.all(workers, this, Mapping.calls(spread, pairs), chunksize, null, null);
+        return Mapping.all(workers, this, Mapping.tasks(spread, pairs), chunksize, null, null);
     }
 
     /** No more tasks; workers exit once the queued ones are done. Python's {@code close()}. */
@@ -198,11 +198,9 @@ public final class Pool implements AutoCloseable {
 
     /** Waits for every worker to exit; only after {@link #shutdown()} or {@link #terminate()}. */
     public void join() throws InterruptedException {
-        synchronized (workers.lock) {
-            if (workers.state == WorkerPool.State.RUNNING) {
-                throw new IllegalStateException("[jmp.pool.still-running] join() waits for workers to exit, "
-                        + "which they do not while the pool runs; call shutdown() or terminate() first");
-            }
+        if (workers.state.isRunning()) {
+            throw new IllegalStateException("[jmp.pool.still-running] join() waits for workers to exit, "
+                    + "which they do not while the pool runs; call shutdown() or terminate() first");
         }
         PoolStopping.awaitWorkersGone(workers, -1);
     }

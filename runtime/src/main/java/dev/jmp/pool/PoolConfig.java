@@ -1,20 +1,25 @@
 package dev.jmp.pool;
 
 import dev.jmp.Context;
+import dev.jmp.StartMethod;
 import dev.jmp.Task;
+import dev.jmp.backend.Backends;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.launch.ChildHeap;
-import dev.jmp.launch.SparePolicy;
+import dev.jmp.internal.Tasks;
+import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.spi.BackendProvider;
+import dev.jmp.spi.LaunchOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * How a pool's workers are made: how many, what they run first, how many tasks each runs before
- * it is replaced, their JVM options, and what they are called ({@code SpawnPoolWorker-3}).
+ * it is replaced, the backend that runs them and how it starts them (JVM options, spares), and
+ * what they are called ({@code SpawnPoolWorker-3}).
  */
-record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPerChild, List<String> jvmOptions,
-                  SparePolicy spares, String workerKind) {
+record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPerChild, BackendProvider backend,
+                  LaunchOptions launch, String workerKind) {
 
     static PoolConfig of(String owner, int processes, Task<?> initializer, int maxTasksPerChild, Context context,
                          String workerKind) {
@@ -28,8 +33,11 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         }
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
         options.addAll(context.jvmOptions());
-        return new PoolConfig(processes, Optional.ofNullable(initializer).map(Task::call), maxTasksPerChild,
-                ChildHeap.options(context.maxHeap(), processes, options), SparePolicy.of(context), workerKind);
+        LaunchOptions launch = new LaunchOptions(ChildHeap.options(context.maxHeap(), processes, options),
+                context.spares(), context.spareIdleTimeout());
+        BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
+        return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
+                backend, launch, workerKind);
     }
 
     /** Tasks a worker may still be sent; {@code Integer.MAX_VALUE} without a limit. */

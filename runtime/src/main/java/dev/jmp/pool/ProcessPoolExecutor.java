@@ -91,7 +91,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
      * about a millisecond or less share a worker that way.
      */
     public <R> CompletableFuture<R> submit(Task<R> task) {
-        TaskFuture<R> future = new TaskFuture<>(workers, task.call(), this);
+        TaskFuture<R> future = new TaskFuture<>(workers, task, this);
         try {
             workers.submit(List.of(future.job()));
         } catch (BrokenPoolException e) {
@@ -202,16 +202,12 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
 
     @Override
     public boolean isShutdown() {
-        synchronized (workers.lock) {
-            return workers.state != WorkerPool.State.RUNNING;
-        }
+        return !workers.state.isRunning();
     }
 
     @Override
     public boolean isTerminated() {
-        synchronized (workers.lock) {
-            return workers.state != WorkerPool.State.RUNNING && workers.live.isEmpty();
-        }
+        return workers.state.isTerminated();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.link.RemoteFailure;
+import dev.jmp.spi.Outcome;
 import java.lang.reflect.Constructor;
 
 /**
@@ -13,6 +14,11 @@ import java.lang.reflect.Constructor;
 final class RemoteThrowables {
 
     private RemoteThrowables() {}
+
+    /** The exception of a failed {@code outcome}. */
+    static Throwable rebuild(Outcome outcome) {
+        return rebuild(RemoteFailure.decode(outcome.payload()));
+    }
 
     static Throwable rebuild(RemoteFailure failure) {
         Throwable cause = failure.cause() == null ? null : rebuild(failure.cause());

@@ -1,23 +1,24 @@
 package dev.jmp.pool;
 
-import dev.jmp.internal.TaskCall;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.Task;
+import dev.jmp.spi.Outcome;
+import java.util.List;
 
 /**
  * One chunk of a {@link LazyResults}: its tasks' arrivals, in input order, and how many the
  * consumer has taken. Its slots are guarded by the iterator's lock.
  */
-final class ResultChunk implements JobSink {
+final class ResultChunk<R> implements JobSink<R> {
 
-    private final LazyResults<?, ?> owner;
-    private final TaskCall[] calls;
-    private final LazyResults.Arrival[] slots;
+    private final LazyResults<?, R> owner;
+    private final List<? extends Task<? extends R>> tasks;
+    private final Object[] slots;
     private int taken;
 
-    ResultChunk(TaskCall[] calls, LazyResults<?, ?> owner) {
+    ResultChunk(List<? extends Task<? extends R>> tasks, LazyResults<?, R> owner) {
         this.owner = owner;
-        this.calls = calls;
-        this.slots = new LazyResults.Arrival[calls.length];
+        this.tasks = tasks;
+        this.slots = new Object[tasks.size()];
     }
 
     @Override
@@ -27,20 +28,20 @@ final class ResultChunk implements JobSink {
 
     /** Under the owner's lock: what the next task in order is, for messages. */
     String nextDescription() {
-        return calls[taken].description();
+        return tasks.get(taken).description();
     }
 
     @Override
-    public void outcome(int index, TaskCall call, Outcome outcome) {
-        arrive(index, new LazyResults.Arrival(call, outcome, null));
+    public void outcome(int index, Task<? extends R> task, Outcome outcome) {
+        arrive(index, new LazyResults.Arrival<>(task, outcome, null));
     }
 
     @Override
-    public void lost(int index, TaskCall call, RuntimeException reason) {
-        arrive(index, new LazyResults.Arrival(call, null, reason));
+    public void lost(int index, Task<? extends R> task, RuntimeException reason) {
+        arrive(index, new LazyResults.Arrival<>(task, null, reason));
     }
 
-    private void arrive(int index, LazyResults.Arrival arrival) {
+    private void arrive(int index, LazyResults.Arrival<R> arrival) {
         synchronized (owner.lock()) {
             slots[index] = arrival;
         }
@@ -48,8 +49,9 @@ final class ResultChunk implements JobSink {
     }
 
     /** Under the owner's lock: the next arrival in order, or null while it has not come. */
-    LazyResults.Arrival poll() {
-        LazyResults.Arrival next = slots[taken];
+    @SuppressWarnings("unchecked") // only arrive() fills the slots, with arrivals of R
+    LazyResults.Arrival<R> poll() {
+        LazyResults.Arrival<R> next = (LazyResults.Arrival<R>) slots[taken];
         if (next != null) {
             slots[taken++] = null;
         }

@@ -1,41 +1,37 @@
 package dev.jmp.pool;
 
-import dev.jmp.internal.TaskCall;
-import dev.jmp.launch.TaskEntries;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.Task;
+import dev.jmp.internal.Tasks;
+import dev.jmp.spi.Outcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The {@link JobSink}s of single tasks and of maps. Values stay encoded until someone reads them;
- * failures are rebuilt when they arrive, since their first one settles the result.
+ * The {@link JobSink}s of single tasks and of maps. Values stay encoded until someone reads them,
+ * then each is decoded by the decoder its task carries; failures are rebuilt when they arrive,
+ * since their first one settles the result.
  */
 final class ResultSinks {
 
     private ResultSinks() {}
 
-    @SuppressWarnings("unchecked")
-    static <R> R decode(TaskEntries entries, TaskCall call, byte[] payload) {
-        return (R) entries.get(call.entryClass()).decodeResult(payload);
-    }
-
     /** One task whose result is an {@link AsyncResult}. */
-    static <R> JobSink single(TaskEntries entries, AsyncResult<R> result) {
-        return new JobSink() {
+    static <R> JobSink<R> single(AsyncResult<R> result) {
+        return new JobSink<>() {
             @Override
-            public void outcome(int index, TaskCall call, Outcome outcome) {
+            public void outcome(int index, Task<? extends R> task, Outcome outcome) {
                 if (outcome.failed()) {
-                    result.fail(RemoteThrowables.rebuild(outcome.failure()), call.description());
+                    result.fail(RemoteThrowables.rebuild(outcome), task.description());
                 } else {
-                    result.succeed(() -> decode(entries, call, outcome.payload()));
+                    result.succeed(() -> Tasks.decode(task, outcome.payload()));
                 }
             }
 
             @Override
-            public void lost(int index, TaskCall call, RuntimeException reason) {
-                result.fail(reason, call.description());
+            public void lost(int index, Task<? extends R> task, RuntimeException reason) {
+                result.fail(reason, task.description());
             }
         };
     }
@@ -44,25 +40,25 @@ final class ResultSinks {
      * All tasks of a map: the list of values once every task succeeded, in input order, or the
      * first failure to arrive, as Python's {@code map_async} does.
      */
-    static <R> JobSink all(TaskEntries entries, TaskCall[] calls, AsyncResult<List<R>> result) {
-        Outcome[] outcomes = new Outcome[calls.length];
-        AtomicInteger missing = new AtomicInteger(calls.length);
-        if (calls.length == 0) {
+    static <R> JobSink<R> all(List<? extends Task<? extends R>> tasks, AsyncResult<List<R>> result) {
+        Outcome[] outcomes = new Outcome[tasks.size()];
+        AtomicInteger missing = new AtomicInteger(tasks.size());
+        if (tasks.isEmpty()) {
             result.succeed(List::of);
         }
-        return new JobSink() {
+        return new JobSink<>() {
             @Override
-            public void outcome(int index, TaskCall call, Outcome outcome) {
-                outcomes(index, calls, List.of(outcome));
+            public void outcome(int index, Task<? extends R> task, Outcome outcome) {
+                outcomes(index, tasks, List.of(outcome));
             }
 
             /** Counts a run of outcomes at once: two readers need not share a counter per task. */
             @Override
-            public void outcomes(int first, TaskCall[] all, List<Outcome> arrived) {
+            public void outcomes(int first, List<? extends Task<? extends R>> all, List<Outcome> arrived) {
                 for (int i = 0; i < arrived.size(); i++) {
                     Outcome outcome = arrived.get(i);
                     if (outcome.failed()) {
-                        result.fail(RemoteThrowables.rebuild(outcome.failure()), calls[first + i].description());
+                        result.fail(RemoteThrowables.rebuild(outcome), tasks.get(first + i).description());
                         return;
                     }
                     outcomes[first + i] = outcome;
@@ -71,7 +67,7 @@ final class ResultSinks {
                     result.succeed(() -> {
                         List<R> values = new ArrayList<>(outcomes.length);
                         for (int i = 0; i < outcomes.length; i++) {
-                            values.add(decode(entries, calls[i], outcomes[i].payload()));
+                            values.add(Tasks.decode(tasks.get(i), outcomes[i].payload()));
                         }
                         Arrays.fill(outcomes, null);
                         return values;
@@ -80,8 +76,8 @@ final class ResultSinks {
             }
 
             @Override
-            public void lost(int index, TaskCall call, RuntimeException reason) {
-                result.fail(reason, call.description());
+            public void lost(int index, Task<? extends R> task, RuntimeException reason) {
+                result.fail(reason, task.description());
             }
         };
     }

@@ -2,7 +2,8 @@ package dev.jmp.pool;
 
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.launch.TaskEntries;
+import dev.jmp.internal.Tasks;
+import dev.jmp.launch.child.TaskEntries;
 import java.util.concurrent.Callable;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -16,12 +17,10 @@ record TaskCallable<R>(Task<R> task) implements Callable<R> {
     private static final TaskEntries LOCAL = new TaskEntries();
 
     @Override
-    @SuppressWarnings("unchecked")
     public R call() throws Exception {
-        TaskCall call = task.call();
+        TaskCall call = Tasks.call(task);
         try {
-            var entry = LOCAL.get(call.entryClass());
-            return (R) entry.decodeResult(entry.invoke(call.arguments()));
+            return Tasks.decode(task, LOCAL.get(call.entryClass()).invoke(call.arguments()));
         } catch (Exception | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -1,7 +1,8 @@
 package dev.jmp.pool;
 
-import dev.jmp.internal.TaskCall;
-import dev.jmp.link.TaskResults.Outcome;
+import dev.jmp.Task;
+import dev.jmp.internal.Tasks;
+import dev.jmp.spi.Outcome;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,26 +20,21 @@ import java.util.concurrent.CompletableFuture;
 final class TaskFuture<R> extends CompletableFuture<R> {
 
     private final WorkerPool pool;
-    private final TaskCall call;
+    private final Task<R> task;
     /** Keeps the executor reachable while the task is pending, so a forgotten one is not cleaned too soon. */
     private volatile Object owner;
-    /** Pool lock: where the task went, or null while it is queued. */
-    private Worker worker;
-    private Batch batch;
-    /** Pool lock: cancel(true) decided to stop it; a requeued copy is skipped. */
-    private boolean cancelled;
+    /** Where the task is, kept by the pool's state; once cancelled, a requeued copy is skipped. */
+    private final Placement placement = new Placement();
 
-    TaskFuture(WorkerPool pool, TaskCall call, Object owner) {
+    TaskFuture(WorkerPool pool, Task<R> task, Object owner) {
         this.pool = pool;
-        this.call = call;
+        this.task = task;
         this.owner = owner;
     }
 
-    Job job() {
-        return Job.single(call, sink);
+    Job<R> job() {
+        return Job.single(task, sink);
     }
-
-    private enum Where { QUEUED, RUNNING, FINISHING }
 
     /**
      * Cancels the task. Queued: it never runs, and this returns true. Running: with
@@ -51,31 +47,19 @@ final class TaskFuture<R> extends CompletableFuture<R> {
         if (isDone()) {
             return isCancelled();
         }
-        Where where;
-        synchronized (pool.lock) {
-            where = worker == null ? Where.QUEUED : worker.current == batch ? Where.RUNNING : Where.FINISHING;
-            if (where == Where.FINISHING || where == Where.RUNNING && !mayInterruptIfRunning) {
-                return false;
-            }
-            cancelled = true; // a queued task is now skipped, and this one is never requeued
+        // A queued task is now skipped, and a running one is never requeued.
+        PoolState.Where where = pool.state.cancel(placement, mayInterruptIfRunning);
+        if (where == null) {
+            return false;
         }
-        // Completed outside the pool lock: completing runs the caller's dependent stages.
-        boolean won = completeExceptionally(new CancellationException("[jmp.pool.cancelled] " + call.description()
-                + (where == Where.QUEUED ? " was cancelled before it started"
+        // Completed outside the pool's lock: completing runs the caller's dependent stages.
+        boolean won = completeExceptionally(new CancellationException("[jmp.pool.cancelled] " + task.description()
+                + (where == PoolState.Where.QUEUED ? " was cancelled before it started"
                         : " was cancelled while running; its worker was killed and is being replaced")));
-        if (won && where == Where.RUNNING) {
-            pool.killToCancel(this);
+        if (won && where == PoolState.Where.RUNNING) {
+            pool.killToCancel(placement, task.description());
         }
         return won || isCancelled();
-    }
-
-    /** Under the pool lock: the worker running this task, or null if it is not in flight any more. */
-    Worker runningOn() {
-        return worker != null && worker.current == batch ? worker : null;
-    }
-
-    String description() {
-        return call.description();
     }
 
     @Override
@@ -92,14 +76,14 @@ final class TaskFuture<R> extends CompletableFuture<R> {
         return done;
     }
 
-    private final JobSink sink = new JobSink() {
+    private final JobSink<R> sink = new JobSink<>() {
         @Override
-        public void outcome(int index, TaskCall task, Outcome outcome) {
+        public void outcome(int index, Task<? extends R> done, Outcome outcome) {
             if (outcome.failed()) {
-                completeExceptionally(RemoteThrowables.rebuild(outcome.failure()));
+                completeExceptionally(RemoteThrowables.rebuild(outcome));
             } else {
                 try {
-                    complete(ResultSinks.decode(pool.entries, task, outcome.payload()));
+                    complete(Tasks.decode(done, outcome.payload()));
                 } catch (RuntimeException e) {
                     completeExceptionally(e);
                 }
@@ -107,25 +91,19 @@ final class TaskFuture<R> extends CompletableFuture<R> {
         }
 
         @Override
-        public void lost(int index, TaskCall task, RuntimeException reason) {
+        public void lost(int index, Task<? extends R> lost, RuntimeException reason) {
             completeExceptionally(reason);
         }
 
+        /** Read under the pool state's lock, which guards {@code placement}. */
         @Override
         public boolean abandoned() {
-            return cancelled || isDone();
+            return placement.cancelled || isDone();
         }
 
         @Override
-        public void sent(Worker to, Batch in) {
-            worker = to;
-            batch = in;
-        }
-
-        @Override
-        public void requeued() {
-            worker = null;
-            batch = null;
+        public Placement placement() {
+            return placement;
         }
     };
 }

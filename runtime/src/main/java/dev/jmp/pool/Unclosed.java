@@ -55,13 +55,10 @@ final class Unclosed implements Runnable {
 
     @Override
     public void run() {
-        String pids;
-        synchronized (pool.lock) {
-            if (pool.state != WorkerPool.State.RUNNING) {
-                return; // shut down, terminated or broken: nothing left to do here
-            }
-            pids = pool.live.stream().map(w -> Long.toString(w.pid())).collect(Collectors.joining(", "));
+        if (!pool.state.isRunning()) {
+            return; // shut down, terminated or broken: nothing left to do here
         }
+        String pids = pool.backend.workers().stream().map(w -> Long.toString(w.pid())).collect(Collectors.joining(", "));
         if (ShutdownSequence.hasStarted()) {
             return; // the JVM is exiting and stops every worker itself
         }

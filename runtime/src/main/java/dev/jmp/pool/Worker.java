@@ -1,132 +1,100 @@
 package dev.jmp.pool;
 
-import dev.jmp.launch.ChildProcess;
-import dev.jmp.launch.CurrentProcess;
-import dev.jmp.link.Enlist;
-import dev.jmp.link.Frame;
-import dev.jmp.link.FrameChannel;
-import dev.jmp.link.Hello;
-import dev.jmp.link.LinkListener;
-import dev.jmp.link.Retire;
-import dev.jmp.link.RunTasks;
-import dev.jmp.link.TaskResults;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import dev.jmp.spi.Outcome;
+import dev.jmp.spi.WorkerEvents;
+import dev.jmp.spi.WorkerExit;
+import dev.jmp.spi.WorkerHandle;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The parent's side of one worker JVM: its control channel and its place in the pool. Frames
- * from the worker arrive on the channel's reader thread and go straight to the {@link WorkerPool};
- * the worker's exit is handled on a thread of its own once every frame it sent has been read.
- * Fields marked "pool lock" are guarded by the pool's lock.
+ * The pool's record of one worker: its backend handle, and, guarded by the {@link PoolState}
+ * lock and changed only there, what the pool knows of it. Its backend's events go straight to the
+ * {@link WorkerPool}.
  */
-final class Worker implements LinkListener {
-
-    private static final long LAST_FRAMES_MILLIS = 5_000;
+final class Worker implements WorkerEvents {
 
     final String name;
-    final Path progressFile;
     /** Starts in a row, ending with the one this worker replaces, lost before they were ready. */
     final int lostStarts;
     private final WorkerPool pool;
-    private final CountDownLatch linkClosed = new CountDownLatch(1);
-    private volatile ChildProcess child;
-    private volatile FrameChannel channel;
-    private volatile boolean connected;
-    /** The batch in flight; written under the pool lock. */
-    volatile Batch current;
-    /** Pool lock: the initializer ran and the worker takes tasks. */
-    boolean ready;
-    /** Pool lock: told to exit, so its exit is no death. */
-    boolean retiring;
-    /** Pool lock: tasks sent to it, for {@code maxTasksPerChild}. */
-    int tasksSent;
-    /** Pool lock: the task whose {@code cancel(true)} made the pool kill this worker, or null. */
-    String killedToCancel;
+    private volatile WorkerHandle handle;
 
-    Worker(WorkerPool pool, String name, Path progressFile, int lostStarts) {
+    /** PoolState lock: the initializer ran and the worker takes batches. */
+    boolean ready;
+    /** PoolState lock: told to exit, so its exit is no death. */
+    boolean retiring;
+    /** PoolState lock: in the idle stack. */
+    boolean parked;
+    /** PoolState lock: tasks sent to it, for {@code maxTasksPerChild}. */
+    int tasksSent;
+    /** PoolState lock: the task whose {@code cancel(true)} made the pool kill this worker, or null. */
+    String killedToCancel;
+    /** PoolState lock: batches sent and not yet answered in full, oldest first. */
+    final ArrayDeque<Batch> inFlight = new ArrayDeque<>(1);
+    /**
+     * Batches taken for this worker and not yet handed to its backend, in the order they went in
+     * flight (they are posted under the PoolState lock, without blocking). Whichever thread
+     * flushes sends them all, in that order, under {@link #sending}, so a worker holding several
+     * batches receives them in the order its outcomes are expected.
+     */
+    private final ConcurrentLinkedQueue<Batch> outbox = new ConcurrentLinkedQueue<>();
+    private final Object sending = new Object();
+
+    private Worker(WorkerPool pool, String name, int lostStarts) {
         this.pool = pool;
         this.name = name;
-        this.progressFile = progressFile;
         this.lostStarts = lostStarts;
     }
 
-    void started(ChildProcess process) {
-        child = process;
-        process.onExit(() -> {
-            Thread reaper = new Thread(this::exited, "jmp-pool-reaper-" + name);
-            reaper.setDaemon(true);
-            reaper.start();
-        });
+    /** A worker of {@code pool}, not yet started. */
+    static Worker create(WorkerPool pool, String name, int lostStarts) {
+        Worker w = new Worker(pool, name, lostStarts);
+        w.handle = pool.backend.worker(name, w);
+        return w;
     }
 
-    private void exited() {
-        if (connected) {
-            try {
-                linkClosed.await(LAST_FRAMES_MILLIS, TimeUnit.MILLISECONDS); // read what it sent before it died
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        pool.workerExited(this);
+    WorkerHandle handle() {
+        return handle;
     }
 
-    @Override
-    public Frame connected(Hello hello, FrameChannel channel) {
-        this.channel = channel;
-        connected = true;
-        return new Enlist(name, CurrentProcess.self().name(), progressFile.toString(), pool.config.initializer());
+    /** PoolState lock: {@code batch} went in flight; it is sent by the next {@link #flush}. */
+    void post(Batch batch) {
+        outbox.add(batch);
     }
 
-    @Override
-    public void received(Frame frame) {
-        if (frame instanceof TaskResults results) {
-            try {
-                pool.results(this, results);
-            } catch (RuntimeException | Error e) {
-                System.err.println("[jmp.pool.internal] a pool failed to handle the results of " + name + ": " + e);
-                e.printStackTrace(); // a bug of jmp: this trace belongs in its report
+    /**
+     * Sends the batches posted so far, in order, on this thread, outside the pool state's lock. A
+     * worker that is gone is settled when its exit is reported.
+     */
+    void flush() {
+        synchronized (sending) {
+            Batch batch;
+            while ((batch = outbox.poll()) != null) {
+                handle.send(batch.id, batch.calls());
             }
         }
     }
 
     @Override
-    public void closed() {
-        linkClosed.countDown();
+    public void ready(Outcome initializer) {
+        pool.deaths().initialized(this, initializer);
     }
 
-    /** Sends a batch; a worker that is gone is handled when its exit is seen. */
-    void send(Batch batch) {
-        write(new RunTasks(batch.id, batch.calls()));
+    @Override
+    public void outcomes(long batchId, int first, List<Outcome> outcomes, long busyNanos) {
+        pool.outcomes(this, batchId, first, outcomes, busyNanos);
     }
 
-    void retire() {
-        write(new Retire());
-    }
-
-    private void write(Frame frame) {
-        // An interrupted thread writing to a socket channel would close it; the interrupt belongs
-        // to the caller, not to the worker's channel.
-        boolean interrupted = Thread.interrupted();
-        try {
-            channel.write(frame);
-        } catch (IOException e) {
-            // the worker died; its exit requeues or fails the batch
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    ChildProcess child() {
-        return child;
+    @Override
+    public void exited(WorkerExit exit) {
+        pool.deaths().exited(this, exit);
     }
 
     long pid() {
-        ChildProcess c = child;
-        return c == null ? -1 : c.pid();
+        WorkerHandle h = handle;
+        return h == null ? -1 : h.pid();
     }
 
     @Override

@@ -3,6 +3,17 @@
  * {@link dev.jmp.pool.ProcessPoolExecutor} (Python's {@code concurrent.futures} executor, as a
  * {@link java.util.concurrent.ExecutorService}).
  *
+ * <h2>Structure</h2>
+ * Both are faces of one engine, {@code WorkerPool}, which keeps the queue, cuts it into batches
+ * ({@code Batching}), keeps each task (and with it the decoder of its result) until its outcome is
+ * delivered, and settles dead workers' batches ({@code WorkerDeaths}). Everything several threads
+ * change (lifecycle, queue, workers, what each holds) lives in {@code PoolState}, behind one lock,
+ * with its invariant written there. Where batches run is a {@link dev.jmp.spi.WorkerBackend}
+ * chosen by the pool's context: local worker JVMs for {@code SPAWN} and {@code WARM}
+ * ({@code dev.jmp.backend}, which also describes a batch's way end to end), a cluster backend for
+ * {@code CLUSTER}. The pool holds at most the backend's credit of batches per worker, so a dead
+ * worker loses only what it held.
+ *
  * <h2>Decisions, by analogy with Python</h2>
  * <ul>
  *   <li><b>Tasks.</b> A task is a {@link dev.jmp.Task} from a generated factory; a map takes the

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.spi.Outcome;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,12 @@ class WorkerFramesTest {
         assertEquals(Optional.empty(), ((Enlist) roundTrip(new Enlist("w", "p", "f", Optional.empty()))).initializer());
         assertEquals(new Retire(), roundTrip(new Retire()));
         TaskResults results = (TaskResults) roundTrip(new TaskResults(5, 2, List.of(
-                TaskResults.Outcome.value(new byte[] {1, 2}), TaskResults.Outcome.failure(new IllegalStateException("x"))), 7));
+                Outcome.value(new byte[] {1, 2}), new Outcome(true, RemoteFailure.of(new IllegalStateException("x")).encode())), 7));
         assertEquals(5, results.batchId());
         assertEquals(7, results.busyNanos());
         assertEquals(2, results.first());
         assertArrayEquals(new byte[] {1, 2}, results.outcomes().get(0).payload());
-        assertEquals("java.lang.IllegalStateException", results.outcomes().get(1).failure().className());
+        assertEquals("java.lang.IllegalStateException", RemoteFailure.decode(results.outcomes().get(1).payload()).className());
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.jmp.manager;
 import dev.jmp.Process;
 import dev.jmp.Task;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.fixtures.AccountProxy;
@@ -37,7 +37,7 @@ public final class ManagerScript implements TaskEntry {
         for (BaseProxy proxy : proxies) {
             SharedObjects.write(out, proxy);
         }
-        return new Task<>(new TaskCall(ManagerScript.class.getName(), out.toByteArray(), "ManagerScript." + action));
+        return Tasks.task(ManagerScript.class.getName(), out.toByteArray(), "ManagerScript." + action, ManagerScript::decodeResult);
     }
 
     @Override
@@ -124,8 +124,8 @@ public final class ManagerScript implements TaskEntry {
         Reference.reachabilityFence(held);
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */
+    public static Void decodeResult(byte[] result) {
         return null;
     }
 }

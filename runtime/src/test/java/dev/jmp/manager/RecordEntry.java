@@ -1,8 +1,8 @@
 package dev.jmp.manager;
 
 import dev.jmp.Task;
-import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ public final class RecordEntry implements TaskEntry {
         WireOutput out = new WireOutput();
         out.writeString(file);
         out.writeString(text);
-        return new Task<>(new TaskCall(RecordEntry.class.getName(), out.toByteArray(), "Record.append"));
+        return Tasks.task(RecordEntry.class.getName(), out.toByteArray(), "Record.append", RecordEntry::decodeResult);
     }
 
     @Override
@@ -48,8 +48,8 @@ public final class RecordEntry implements TaskEntry {
         return new byte[0];
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */
+    public static Void decodeResult(byte[] result) {
         return null;
     }
 }

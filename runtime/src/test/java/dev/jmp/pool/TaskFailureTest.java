@@ -54,7 +54,7 @@ class TaskFailureTest {
         assertEquals("suppressed one", cause.getSuppressed()[0].getMessage());
         String printed = trace(e);
         assertTrue(printed.contains("at dev.jmp.testing.StepsEntry.invoke(StepsEntry.java:"), printed);
-        assertTrue(printed.contains("at dev.jmp.launch.WorkerLoop"), "the worker's frames: " + printed);
+        assertTrue(printed.contains("at dev.jmp.launch.child.WorkerLoop"), "the worker's frames: " + printed);
     }
 
     @Test

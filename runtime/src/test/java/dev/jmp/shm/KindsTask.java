@@ -4,8 +4,8 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 
 import dev.jmp.Task;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.sync.Event;
@@ -30,7 +30,7 @@ public final class KindsTask implements TaskEntry {
         for (ProcessShareable object : objects) {
             SharedObjects.write(out, object);
         }
-        return new Task<>(new TaskCall(KindsTask.class.getName(), out.toByteArray(), "KindsTask." + action));
+        return Tasks.task(KindsTask.class.getName(), out.toByteArray(), "KindsTask." + action, KindsTask::decodeResult);
     }
 
     @Override
@@ -70,8 +70,8 @@ public final class KindsTask implements TaskEntry {
         floats.copyFrom(new float[] {1.5f, 2.5f}, 0, 0, 2);
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */
+    public static Void decodeResult(byte[] result) {
         return null;
     }
 }

@@ -26,8 +26,8 @@ public final class BurnEntry implements TaskEntry {
         return out.toByteArray();
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */
+    public static Long decodeResult(byte[] result) {
         WireInput in = new WireInput(result);
         long value = in.readLong();
         in.expectEnd();

@@ -17,8 +17,8 @@ public final class LenEntry implements TaskEntry {
         return out.toByteArray();
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */
+    public static Integer decodeResult(byte[] result) {
         WireInput in = new WireInput(result);
         int value = in.readInt();
         in.expectEnd();

@@ -1,7 +1,7 @@
 package dev.jmp.testing;
 
 import dev.jmp.Task;
-import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireOutput;
 
 /**
@@ -16,21 +16,21 @@ public final class PoolTasks {
     public static Task<Integer> square(int x) {
         WireOutput out = new WireOutput();
         out.writeInt(x);
-        return new Task<>(new TaskCall(SquareEntry.class.getName(), out.toByteArray(), "Maths.square"));
+        return Tasks.task(SquareEntry.class.getName(), out.toByteArray(), "Maths.square", SquareEntry::decodeResult);
     }
 
     /** The length of {@code s}, Python's {@code len}. */
     public static Task<Integer> len(String s) {
         WireOutput out = new WireOutput();
         out.writeString(s);
-        return new Task<>(new TaskCall(LenEntry.class.getName(), out.toByteArray(), "Bench.len"));
+        return Tasks.task(LenEntry.class.getName(), out.toByteArray(), "Bench.len", LenEntry::decodeResult);
     }
 
     /** CPU work: the sum of {@code i * i} below {@code n}. */
     public static Task<Long> burn(long n) {
         WireOutput out = new WireOutput();
         out.writeLong(n);
-        return new Task<>(new TaskCall(BurnEntry.class.getName(), out.toByteArray(), "Bench.burn"));
+        return Tasks.task(BurnEntry.class.getName(), out.toByteArray(), "Bench.burn", BurnEntry::decodeResult);
     }
 
     /**
@@ -43,13 +43,13 @@ public final class PoolTasks {
         for (String step : steps) {
             out.writeString(step);
         }
-        return new Task<>(new TaskCall(StepsEntry.class.getName(), out.toByteArray(), "Steps.run"));
+        return Tasks.task(StepsEntry.class.getName(), out.toByteArray(), "Steps.run", StepsEntry::decodeResult);
     }
 
     /** A task whose argument goes through Java serialization, as {@code @JavaSerialized} does. */
     public static Task<String> serialized(Object value) {
         WireOutput out = new WireOutput();
         out.writeSerialized(value);
-        return new Task<>(new TaskCall(StepsEntry.class.getName(), out.toByteArray(), "Steps.serialized"));
+        return Tasks.task(StepsEntry.class.getName(), out.toByteArray(), "Steps.serialized", StepsEntry::decodeResult);
     }
 }

@@ -2,8 +2,8 @@ package dev.jmp.testing;
 
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
-import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 
@@ -22,7 +22,7 @@ public final class ScriptEntry implements TaskEntry {
         for (String step : steps) {
             out.writeString(step);
         }
-        return new Task<>(new TaskCall(ScriptEntry.class.getName(), out.toByteArray(), "Script.run"));
+        return Tasks.task(ScriptEntry.class.getName(), out.toByteArray(), "Script.run", ScriptEntry::decodeResult);
     }
 
     @Override
@@ -57,8 +57,8 @@ public final class ScriptEntry implements TaskEntry {
         }
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */
+    public static Void decodeResult(byte[] result) {
         return null;
     }
 }

@@ -85,8 +85,8 @@ public final class StepsEntry implements TaskEntry {
         }
     }
 
-    @Override
-    public Object decodeResult(byte[] result) {
+    /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */
+    public static String decodeResult(byte[] result) {
         WireInput in = new WireInput(result);
         String value = in.readString();
         in.expectEnd();

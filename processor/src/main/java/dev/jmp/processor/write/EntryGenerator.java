@@ -16,8 +16,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates a task's worker entry, {@code jmp_generated.Greeter_greet_Entry}: the codecs of its
- * arguments and result, the {@code TaskEntry} a child JVM loads by name, and a {@code main} that
- * runs the task on its own.
+ * arguments and result (the static {@code decodeResult} is the decoder the factory gives each
+ * task), the {@code TaskEntry} a child JVM loads by name, and a {@code main} that runs the task on
+ * its own.
  */
 public final class EntryGenerator extends SourceGenerator<TaskMethod> {
 
@@ -114,9 +115,10 @@ public final class EntryGenerator extends SourceGenerator<TaskMethod> {
         String result = names.newName("result");
         String in = names.newName("in");
         MethodSpec.Builder method = MethodSpec.methodBuilder("decodeResult")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(Object.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(task.returnType().box())
+                .addJavadoc("Decodes what {@link #invoke} returned: the result decoder of the tasks {@link $T} makes.\n",
+                        task.owner().factoryClass())
                 .addParameter(byte[].class, result)
                 .addStatement("$T $N = new $T($N)", WireCalls.WIRE_INPUT, in, WireCalls.WIRE_INPUT, result);
         if (task.result().isEmpty()) {

@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the factory of a class's tasks, {@code GreeterTasks}: one static method per task,
  * with the task method's parameters, returning a {@code Task} whose arguments are already
- * encoded, so a value that cannot be encoded fails at the call site.
+ * encoded, so a value that cannot be encoded fails at the call site, and which carries its
+ * entry's result decoder, so the result is decoded without loading anything by name.
  */
 public final class FactoryGenerator extends SourceGenerator<TaskGroup> {
 
@@ -60,9 +61,9 @@ public final class FactoryGenerator extends SourceGenerator<TaskGroup> {
         if (task.varargs() && isGenericArray(task.parameters().get(task.parameters().size() - 1).type())) {
             method.addAnnotation(AnnotationSpec.builder(SafeVarargs.class).build());
         }
-        method.addStatement("return new $T<>(new $T($S, $T.encodeArguments($L), $S))",
-                WireCalls.TASK, WireCalls.TASK_CALL, task.indexEntry().entryClass(), task.entryClass(),
-                CodeBlock.join(arguments, ", "), task.description());
+        method.addStatement("return $T.task($S, $T.encodeArguments($L), $S, $T::decodeResult)",
+                WireCalls.TASKS, task.indexEntry().entryClass(), task.entryClass(),
+                CodeBlock.join(arguments, ", "), task.description(), task.entryClass());
         return method.build();
     }
 

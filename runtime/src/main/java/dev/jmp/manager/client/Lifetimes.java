@@ -1,7 +1,7 @@
 package dev.jmp.manager.client;
 
-import dev.jmp.launch.ChildProcess;
-import dev.jmp.launch.ExitStatus;
+import dev.jmp.launch.parent.ChildProcess;
+import dev.jmp.launch.parent.ExitStatus;
 import dev.jmp.launch.ShutdownSequence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,9 +4,9 @@ import dev.jmp.internal.Handshake;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.launch.ChildLauncher;
-import dev.jmp.launch.ChildProcess;
-import dev.jmp.launch.ChildSpec;
+import dev.jmp.launch.parent.ChildProcess;
+import dev.jmp.launch.parent.ChildSpec;
+import dev.jmp.launch.spares.Spares;
 import dev.jmp.link.ControlServer;
 import dev.jmp.manager.core.ApiTypes;
 import dev.jmp.manager.core.HandleReaders;
@@ -71,7 +71,7 @@ public final class LocalManager implements ManagerBackend {
         Path ready = dir.resolve("mgr-" + n + ".ready");
         ServerConfig config = new ServerConfig(start.name(), listen, ready.toString(), key, keyFile, start.registered(),
                 start.exposed(), start.maxFrameBytes(), start.initializer());
-        ChildProcess server = ChildLauncher.launch(new ChildSpec(start.name(), true, start.jvmOptions(),
+        ChildProcess server = Spares.launch(new ChildSpec(start.name(), true, start.jvmOptions(),
                 new TaskCall(ServerEntry.class.getName(), config.encode(), start.name() + " server")), start.spares());
         String[] announced = Lifetimes.awaitReady(ready, server, start.name());
         Endpoint endpoint = new Endpoint(announced[0]);

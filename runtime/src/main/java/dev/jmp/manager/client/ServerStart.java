@@ -1,7 +1,7 @@
 package dev.jmp.manager.client;
 
 import dev.jmp.internal.TaskCall;
-import dev.jmp.launch.SparePolicy;
+import dev.jmp.launch.spares.SparePolicy;
 import dev.jmp.manager.wire.Endpoint;
 import java.util.List;
 import java.util.Map;

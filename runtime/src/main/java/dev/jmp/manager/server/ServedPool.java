@@ -2,6 +2,8 @@ package dev.jmp.manager.server;
 
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.Tasks;
+import dev.jmp.launch.child.TaskEntries;
 import dev.jmp.manager.core.AsyncResultMethods;
 import dev.jmp.manager.core.PoolMethods;
 import dev.jmp.pool.AsyncResult;
@@ -35,6 +37,8 @@ final class ServedPool {
         Object call() throws Exception;
     }
 
+    private static final TaskEntries ENTRIES = new TaskEntries();
+
     private final Pool pool;
 
     ServedPool(int processes, TaskCall initializer, int maxTasksPerChild, Pools pools) {
@@ -47,9 +51,13 @@ final class ServedPool {
         return pool.starmapAsync(tasks(calls), chunk(chunksize)).get();
     }
 
-    /** The task a call names: the server runs the same entry with the same arguments. */
+    /**
+     * The task a call names: the server runs the same entry with the same arguments, and decodes
+     * its result with that entry's decoder, since the result crosses back as a manager value.
+     */
     private static Task<Object> task(TaskCall call) {
-        return call == null ? null : new Task<>(call);
+        return call == null ? null
+                : Tasks.task(call.entryClass(), call.arguments(), call.description(), ENTRIES.decoder(call.entryClass()));
     }
 
     @SuppressWarnings("unchecked")

@@ -14,9 +14,4 @@ public final class ServerEntry implements TaskEntry {
         ManagerServer.start(ServerConfig.decode(arguments)).serveUntilShutdown();
         return new byte[0];
     }
-
-    @Override
-    public Object decodeResult(byte[] result) {
-        return null;
-    }
 }

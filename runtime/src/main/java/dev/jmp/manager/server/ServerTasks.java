@@ -1,7 +1,7 @@
 package dev.jmp.manager.server;
 
 import dev.jmp.internal.TaskCall;
-import dev.jmp.launch.TaskEntries;
+import dev.jmp.launch.child.TaskEntries;
 
 /**
  * Runs {@code @ProcessTask} calls in the server's JVM, as Python runs a manager's callables in its

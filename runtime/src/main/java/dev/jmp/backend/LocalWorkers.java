@@ -1,0 +1,71 @@
+package dev.jmp.backend;
+
+import dev.jmp.internal.TaskCall;
+import dev.jmp.launch.spares.SparePolicy;
+import dev.jmp.spi.WorkerBackend;
+import dev.jmp.spi.WorkerEvents;
+import dev.jmp.spi.WorkerHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The workers of one pool as local child JVMs, one {@link LocalWorker} each. A worker is one
+ * control-channel read away, so it holds one batch at a time: the next goes to whichever worker
+ * is free first.
+ */
+final class LocalWorkers implements WorkerBackend {
+
+    /** How long a terminated worker gets to run its shutdown hooks before it is killed. */
+    private static final long GRACE_MILLIS = 2_000;
+
+    final List<String> jvmOptions;
+    final SparePolicy spares;
+    final Optional<TaskCall> initializer;
+    private final Set<LocalWorker> running = ConcurrentHashMap.newKeySet();
+
+    LocalWorkers(List<String> jvmOptions, SparePolicy spares, Optional<TaskCall> initializer) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.spares = spares;
+        this.initializer = initializer;
+    }
+
+    @Override
+    public int credit() {
+        return 1;
+    }
+
+    @Override
+    public WorkerHandle worker(String name, WorkerEvents events) {
+        return new LocalWorker(this, name, events);
+    }
+
+    @Override
+    public List<WorkerHandle> workers() {
+        return new ArrayList<>(running);
+    }
+
+    void started(LocalWorker worker) {
+        running.add(worker);
+    }
+
+    void exited(LocalWorker worker) {
+        running.remove(worker);
+    }
+
+    @Override
+    public void stop(List<WorkerHandle> workers) throws InterruptedException {
+        for (WorkerHandle w : workers) {
+            ((LocalWorker) w).signal(false);
+        }
+        for (WorkerHandle w : workers) {
+            LocalWorker worker = (LocalWorker) w;
+            if (!worker.await(GRACE_MILLIS)) {
+                worker.signal(true);
+                worker.await(GRACE_MILLIS);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/**
+ * Which backend runs a context's pools and processes ({@link dev.jmp.backend.Backends}), and the
+ * built-in one: child JVMs on this machine. The contract every backend keeps is in
+ * {@link dev.jmp.spi}; this package is its first and only implementation here. A cluster backend
+ * is another module, found through {@link java.util.ServiceLoader} for the start method
+ * {@code CLUSTER}.
+ *
+ * <h2>A pool's batch, end to end, on local workers</h2>
+ * What each package does for one batch, in order:
+ * <ol>
+ *   <li><b>pool.</b> A submitting thread queues the job; {@code PoolState} takes a batch for an
+ *       idle worker under its lock (a chunk, or coalesced single tasks) and the thread sends it
+ *       through the worker's {@code WorkerHandle}, here a {@code LocalWorker}.</li>
+ *   <li><b>backend.</b> {@code LocalWorker.send} writes one {@code RunTasks} frame (link) on the
+ *       worker's control channel: entry names once per batch, encoded arguments per task.</li>
+ *   <li><b>launch.child.</b> The worker's {@code WorkerLoop} reads the frame, records the batch
+ *       and each running task in its {@code WorkerProgress} file, runs each task through
+ *       {@code TaskEntries}, logs each outcome in the file before the next task starts, and
+ *       answers with {@code TaskResults} frames (one per batch, or parts of a long one).</li>
+ *   <li><b>backend.</b> The channel's reader thread hands each {@code TaskResults} to the pool as
+ *       {@code WorkerEvents.outcomes}, on that thread.</li>
+ *   <li><b>pool.</b> On the last outcome of the batch the state posts the worker's next batch, the
+ *       reader thread sends it, and only then delivers the outcomes to their sinks, which decode
+ *       values with the decoders their tasks carry.</li>
+ * </ol>
+ * When a worker JVM exits, {@code LocalWorker} waits until the channel has delivered every frame
+ * the worker sent, reads its progress file into a {@code BatchProgress}, deletes it, and reports
+ * a {@code WorkerExit} (exit code in Python's convention, killed or not, the tail of its stderr);
+ * the pool settles the batch from that. A worker's life before its first batch: started cold or on
+ * a warm spare (launch.spares, launch.parent), it says hello, is answered with {@code Enlist}
+ * (name, progress file, initializer), runs the initializer and answers batch 0, which the backend
+ * reports as {@code ready}.
+ *
+ * <p>Not user API: {@code Backends} is public for the API packages.
+ */
+package dev.jmp.backend;

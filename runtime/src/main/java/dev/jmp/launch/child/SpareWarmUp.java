@@ -1,0 +1,51 @@
+package dev.jmp.launch.child;
+
+import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.TaskEntry;
+import dev.jmp.internal.WireInput;
+import dev.jmp.launch.CurrentProcess;
+import dev.jmp.link.Assign;
+import dev.jmp.link.Enlist;
+import dev.jmp.link.Exiting;
+import dev.jmp.link.Goodbye;
+import dev.jmp.link.RunTasks;
+import dev.jmp.link.TaskResults;
+import dev.jmp.spi.Outcome;
+import java.util.function.Supplier;
+
+/**
+ * What a warm spare does before it says hello to its parent: the work every child does between
+ * its assignment and its exit that does not depend on the task, done ahead so a claimed spare
+ * spends its time on the task. Done before the hello, so that a spare its parent sees waiting is
+ * ready, and a claim never competes with the warm-up for the CPU. It loads jmp's classes of that path and the entry class of every
+ * task in the class path's task index (loaded, not initialised: no code of the program runs),
+ * and bootstraps the JDK's lambda and string-concatenation machinery, which costs milliseconds
+ * on first use in any JVM.
+ *
+ * <p>A cold child skips this: its parent answers at once, and the task may not need it all.
+ */
+final class SpareWarmUp {
+
+    /** jmp's classes between an assignment and the exit, of a process child and a worker. */
+    private static final Class<?>[] PATH = {
+        Assign.class, Enlist.class, TaskCall.class, WireInput.class, Goodbye.class, Exiting.class,
+        CurrentProcess.Identity.class, CurrentProcess.class, TaskEntry.class, WorkerLoop.class, WorkerProgress.class,
+        TaskEntries.class, RunTasks.class, TaskResults.class, Outcome.class
+    };
+
+    private SpareWarmUp() {}
+
+    static void run() {
+        ClassLoader loader = SpareWarmUp.class.getClassLoader();
+        for (Class<?> type : PATH) {
+            try {
+                Class.forName(type.getName(), true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a warm-up: the task will report what is really missing
+            }
+        }
+        TaskEntries.preloadIndexed(loader);
+        Supplier<String> concat = () -> "jmp-" + ProcessHandle.current().pid();
+        concat.get();
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The child's side of a child JVM. Every child starts in {@link dev.jmp.launch.child.ChildMain},
+ * whose environment contract is written where it reads it; it connects to its parent, is told to
+ * run one task or to serve as a pool worker, and watches its parent
+ * ({@link dev.jmp.launch.child.ParentWatchdog}) so that it never outlives it. Task entries are
+ * loaded in one place, {@link dev.jmp.launch.child.TaskEntries}. A pool worker serves batches in
+ * its {@link dev.jmp.launch.child.WorkerLoop} and keeps its progress in a
+ * {@link dev.jmp.launch.child.WorkerProgress} file, which its parent reads when it dies. A warm
+ * spare does the task-independent part of a start while it waits ({@code SpareWarmUp}).
+ *
+ * <p>Not user API: public only for the parent's side, which names the bootstrap and reads
+ * progress files, and for the class-data archive, which exercises the bootstrap's path.
+ */
+package dev.jmp.launch.child;

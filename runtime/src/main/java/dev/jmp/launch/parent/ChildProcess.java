@@ -1,0 +1,318 @@
+package dev.jmp.launch.parent;
+
+import dev.jmp.launch.CurrentProcess;
+import dev.jmp.link.Assign;
+import dev.jmp.link.Exiting;
+import dev.jmp.link.Frame;
+import dev.jmp.link.FrameChannel;
+import dev.jmp.link.Goodbye;
+import dev.jmp.link.Hello;
+import dev.jmp.link.LinkListener;
+import dev.jmp.spi.RunningProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The parent's view of one running child JVM: its OS process, its output pumps, and what its
+ * control channel said. Made by {@link ChildLauncher}.
+ *
+ * <p>A child is started either for its {@link ChildSpec}, or as a warm spare without one: the
+ * spare boots, connects and is left waiting until {@link #claim} gives it its spec, and with it
+ * the first frame it was waiting for. Until then it is nobody's process: it reports nothing, and
+ * it is killed at exit.
+ */
+public final class ChildProcess implements LinkListener, RunningProcess {
+
+    private final String spareName;
+    /** Null while an unclaimed spare; set once. */
+    private volatile ChildSpec spec;
+    /** A spare that connected before it was claimed: the hello and channel to answer on. */
+    private Hello waitingHello;
+    private FrameChannel waitingChannel;
+    private java.lang.Process process;
+    private OutputPump out;
+    private OutputPump err;
+    private volatile boolean connected;
+    private volatile Integer goodbye;
+    private volatile boolean exiting;
+    /** The signal that made the child exit, by its own account; 0 if none or not said. */
+    private volatile int signalReceived;
+    private volatile int signalSent;
+    private volatile Path argFile;
+    private final CountDownLatch linkClosed = new CountDownLatch(1);
+    private final CompletableFuture<Void> waiting = new CompletableFuture<>();
+
+    ChildProcess(ChildSpec spec) {
+        this.spec = spec;
+        this.spareName = null;
+    }
+
+    private ChildProcess(String spareName) {
+        this.spareName = spareName;
+    }
+
+    /** A spare, claimed later by {@link #claim}. */
+    static ChildProcess spare(String name) {
+        return new ChildProcess(name);
+    }
+
+    void started(java.lang.Process process, OutputPump out, OutputPump err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Sets the argument file the child's JVM reads at start, deleting the previous one; called
+     * with {@code null} once the JVM is up or gone.
+     */
+    synchronized void argFile(Path file) {
+        Path old = argFile;
+        argFile = file;
+        if (old != null && file == null) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                // the control directory is removed at exit anyway
+            }
+        }
+    }
+
+    public String name() {
+        ChildSpec s = spec;
+        return s == null ? spareName : s.name();
+    }
+
+    /** Whether the child is terminated at exit: daemons and unclaimed spares are. */
+    public boolean daemon() {
+        ChildSpec s = spec;
+        return s == null || s.daemon();
+    }
+
+    /** Whether this is a spare nobody has claimed yet. */
+    boolean isIdleSpare() {
+        return spec == null;
+    }
+
+    /**
+     * Makes this spare the child of {@code spec}: answers its hello now if it is waiting, or when
+     * it connects. Returns false, leaving the spare unclaimed, if it is dead or its channel closed.
+     */
+    public synchronized boolean claim(ChildSpec spec) {
+        if (this.spec != null) {
+            throw new IllegalStateException(name() + " was already claimed; a spare runs one task");
+        }
+        if (!process.isAlive() || linkClosed.getCount() == 0) {
+            return false;
+        }
+        this.spec = spec;
+        out.rename(ChildLauncher.pumpName(spec.name(), "out"));
+        err.rename(ChildLauncher.pumpName(spec.name(), "err"));
+        if (waitingChannel != null) {
+            FrameChannel channel = waitingChannel;
+            Frame first = firstFrame(waitingHello, channel);
+            waitingChannel = null;
+            waitingHello = null;
+            try {
+                channel.write(first);
+            } catch (IOException e) {
+                // It died between the check and the write: from here it is this spec's child,
+                // and its death is reported as any child's would be.
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public long pid() {
+        return process.pid();
+    }
+
+    /** A child runs on this machine. */
+    @Override
+    public String host() {
+        return "localhost";
+    }
+
+    /** Runs {@code action} once the OS process has exited. */
+    @Override
+    public void onExit(Runnable action) {
+        process.onExit().thenRun(action);
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public Frame connected(Hello hello, FrameChannel channel) {
+        connected = true;
+        argFile(null); // the JVM has read it
+        synchronized (this) {
+            if (spec != null) {
+                return firstFrame(hello, channel);
+            }
+            waitingHello = hello;
+            waitingChannel = channel;
+        }
+        waiting.complete(null); // outside the lock: whoever waits for spares takes theirs
+        return null; // answered by claim()
+    }
+
+    /** Whether this spare has booted and connected, and waits to be claimed. */
+    public boolean isWaiting() {
+        return waiting.isDone() && spec == null;
+    }
+
+    /** Waits up to {@code millis} until this spare has booted and connected, or has died. */
+    public void awaitBooted(long millis) throws InterruptedException {
+        try {
+            CompletableFuture.anyOf(waiting, process.onExit()).get(millis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the caller goes on either way
+        }
+    }
+
+    /** Runs {@code action} once this spare has booted and connected. */
+    public void onWaiting(Runnable action) {
+        waiting.thenRun(action);
+    }
+
+    private Frame firstFrame(Hello hello, FrameChannel channel) {
+        if (spec.isWorker()) {
+            return spec.session().connected(hello, channel);
+        }
+        return new Assign(spec.name(), spec.daemon(), CurrentProcess.self().name(), spec.task());
+    }
+
+    @Override
+    public void received(Frame frame) {
+        ChildSpec s = spec;
+        if (s == null) {
+            return; // a spare says nothing before it is claimed
+        }
+        if (frame instanceof Goodbye g) {
+            goodbye = g.exitCode();
+        } else if (frame instanceof Exiting e) {
+            signalReceived = e.signal();
+            exiting = true;
+        }
+        if (s.isWorker()) {
+            s.session().received(frame);
+        }
+    }
+
+    @Override
+    public void closed() {
+        ChildSpec s;
+        synchronized (this) {
+            linkClosed.countDown();
+            s = spec;
+        }
+        if (s != null && s.isWorker()) {
+            s.session().closed();
+        }
+    }
+
+    @Override
+    public void terminate() {
+        signal(false);
+    }
+
+    @Override
+    public void kill() {
+        signal(true);
+    }
+
+    /** Sends SIGTERM ({@code force} false) or SIGKILL; no effect once the child has exited. */
+    public void signal(boolean force) {
+        if (process.isAlive()) {
+            signalSent = force ? 9 : 15;
+            if (force) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
+        }
+    }
+
+    /**
+     * Waits up to {@code millis} (negative: forever) for the child to exit and for its output to
+     * be forwarded; returns whether it exited.
+     */
+    @Override
+    public boolean await(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        if (millis < 0) {
+            process.waitFor();
+        } else if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        // Output still in the pipe belongs before whatever the caller prints next; a grandchild
+        // that inherited the pipe could hold it open, so the wait is bounded.
+        long left = millis < 0 ? 5_000 : Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+        out.awaitEnd(left);
+        err.awaitEnd(left);
+        return true;
+    }
+
+    /** Python's exit code: empty while running, {@code -N} after signal N. */
+    @Override
+    public OptionalInt exitCode() {
+        if (process.isAlive()) {
+            return OptionalInt.empty();
+        }
+        int raw = process.exitValue();
+        // Either may have ended it: a SIGKILL from the parent while an outsider's SIGTERM runs the hooks.
+        int signal = raw - 128 == signalReceived ? signalReceived : signalSent;
+        return OptionalInt.of(ExitStatus.decode(raw, signal, exiting || goodbye != null));
+    }
+
+    /**
+     * Whether the child died without finishing its task and without being told to: it never
+     * connected, or it vanished without a goodbye.
+     */
+    boolean diedUnexpectedly() throws InterruptedException {
+        ChildSpec s = spec;
+        if (s == null) {
+            return false; // an unclaimed spare ran nothing; killing it is routine
+        }
+        if (s.isWorker()) {
+            return false; // its session reports what the death means for its tasks
+        }
+        if (connected) {
+            linkClosed.await(2, TimeUnit.SECONDS); // let the last frames be read
+        }
+        return !process.isAlive() && signalSent == 0 && goodbye == null && !exiting;
+    }
+
+    /** The last lines the child wrote to its stderr, for failure reports. */
+    public List<String> stderrTail() {
+        return err.tail();
+    }
+
+    /** What the user sees when a child died unexpectedly. */
+    String deathReport() {
+        int code = exitCode().orElse(0);
+        StringBuilder report = new StringBuilder("[jmp] ").append(spec.name()).append(" (pid ").append(pid())
+                .append(connected ? ") died while running " : ") died before it could start ")
+                .append(spec.task().description()).append(": ").append(ExitStatus.describe(code));
+        List<String> tail = err.tail();
+        if (!tail.isEmpty()) {
+            report.append("; last lines of its stderr:");
+            for (String line : tail) {
+                report.append(System.lineSeparator()).append("    ").append(line);
+            }
+        }
+        return report.toString();
+    }
+}

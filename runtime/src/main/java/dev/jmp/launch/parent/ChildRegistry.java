@@ -1,0 +1,76 @@
+package dev.jmp.launch.parent;
+
+import dev.jmp.launch.ShutdownSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The children this JVM started and has not yet seen exit. At JVM exit, as Python's
+ * {@code multiprocessing} does, daemon children are terminated and the others are joined.
+ */
+public final class ChildRegistry {
+
+    /** How long a terminated daemon gets to run its shutdown hooks before it is killed. */
+    private static final long DAEMON_GRACE_MILLIS = 2_000;
+
+    private static final Set<ChildProcess> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        ShutdownSequence.add(ShutdownSequence.Phase.CHILDREN, ChildRegistry::atExit);
+    }
+
+    private ChildRegistry() {}
+
+    static void add(ChildProcess child) {
+        LIVE.add(child);
+        child.onExit(() -> LIVE.remove(child));
+    }
+
+    /** Children still running. */
+    public static List<ChildProcess> alive() {
+        List<ChildProcess> alive = new ArrayList<>();
+        for (ChildProcess child : LIVE) {
+            if (child.isAlive()) {
+                alive.add(child);
+            }
+        }
+        return alive;
+    }
+
+    private static void atExit() {
+        try {
+            // Until none is left: a child started while this runs (a spare the reservoir was
+            // booting, a process another thread started) is handled like the others.
+            List<ChildProcess> alive;
+            while (!(alive = alive()).isEmpty()) {
+                stopDaemons(alive);
+                for (ChildProcess child : alive) {
+                    if (!child.daemon()) {
+                        child.await(-1);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Terminates the daemons among {@code children}, killing those slow to go; idle spares at once. */
+    private static void stopDaemons(List<ChildProcess> children) throws InterruptedException {
+        List<ChildProcess> daemons = new ArrayList<>();
+        for (ChildProcess child : children) {
+            if (child.daemon()) {
+                child.signal(child.isIdleSpare()); // a spare has no hooks worth waiting for
+                daemons.add(child);
+            }
+        }
+        for (ChildProcess daemon : daemons) {
+            if (!daemon.await(DAEMON_GRACE_MILLIS)) {
+                daemon.signal(true);
+                daemon.await(DAEMON_GRACE_MILLIS);
+            }
+        }
+    }
+}

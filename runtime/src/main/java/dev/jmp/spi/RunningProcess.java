@@ -1,0 +1,34 @@
+package dev.jmp.spi;
+
+import java.util.OptionalInt;
+
+/** One task started somewhere by a {@link BackendProvider}: what {@code dev.jmp.Process} asks of it. */
+public interface RunningProcess {
+
+    /** Its process id on its host. */
+    long pid();
+
+    /** The machine it runs on: {@code localhost} for a local child. */
+    String host();
+
+    /** Whether it has not exited. */
+    boolean isAlive();
+
+    /**
+     * Waits up to {@code millis} (negative: forever) for it to exit and for its output to be
+     * forwarded; returns whether it exited.
+     */
+    boolean await(long millis) throws InterruptedException;
+
+    /** Python's exit code: empty while running, {@code -N} after signal N. */
+    OptionalInt exitCode();
+
+    /** Asks it to exit (SIGTERM): its shutdown hooks run. No effect once it has exited. */
+    void terminate();
+
+    /** Ends it at once (SIGKILL). No effect once it has exited. */
+    void kill();
+
+    /** Runs {@code action} once it has exited. */
+    void onExit(Runnable action);
+}

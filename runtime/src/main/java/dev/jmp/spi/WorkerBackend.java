@@ -1,0 +1,31 @@
+package dev.jmp.spi;
+
+import java.util.List;
+
+/**
+ * Where one pool's batches run. The pool keeps the queue, cuts it into batches and delivers the
+ * outcomes; the backend starts workers, carries batches to them and outcomes back, and reports
+ * each worker's death. See the package documentation for what an implementation must guarantee.
+ */
+public interface WorkerBackend {
+
+    /**
+     * How many batches each worker may hold at once, sent and not yet answered in full: 1 for a
+     * local worker, which is one read away; a few for a remote one, so it never waits for the
+     * network between batches.
+     */
+    int credit();
+
+    /** A new worker called {@code name} that reports to {@code events}; nothing runs until its {@code start()}. */
+    WorkerHandle worker(String name, WorkerEvents events);
+
+    /** The workers started and not yet exited, for messages and diagnostics. */
+    List<WorkerHandle> workers();
+
+    /**
+     * Ends {@code workers} now: each is asked to exit (its shutdown hooks run) and is killed if it
+     * has not within a grace; returns once each has exited, or once it was killed and given a
+     * second grace.
+     */
+    void stop(List<WorkerHandle> workers) throws InterruptedException;
+}
