@@ -5,6 +5,7 @@ import dev.jmp.spi.BatchProgress;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,9 +37,11 @@ final class WorkerDeaths {
     static final int MAX_LOST_STARTS = 5;
 
     private final WorkerPool pool;
+    private final RetryBudget retries;
 
     WorkerDeaths(WorkerPool pool) {
         this.pool = pool;
+        this.retries = new RetryBudget(pool.backend.retries());
     }
 
     /** How a worker's start went, as its exit tells. */
@@ -114,6 +117,10 @@ final class WorkerDeaths {
             loseRest(batch, WorkerPool.terminated("the pool was terminated while this task was running"));
             return;
         }
+        if (how.heldLost()) {
+            settleLost(w, how, batch);
+            return;
+        }
         BatchProgress at = how.lastBatch();
         int running;
         if (at == null) {
@@ -135,6 +142,35 @@ final class WorkerDeaths {
         List<Job<?>> rest = batch.unreported();
         if (!rest.isEmpty()) {
             pool.state.requeueFirst(rest);
+            pool.dispatchIdle();
+        }
+    }
+
+    /**
+     * Settles a batch of a worker lost with its machine: any task it did not report may have run
+     * there, so each fails, unless the backend's retries let it run again elsewhere.
+     */
+    private void settleLost(Worker w, WorkerExit how, Batch batch) {
+        List<Job<?>> again = new ArrayList<>();
+        while (!batch.complete()) {
+            if (retries.allow(batch.nextTask())) {
+                Job<?> one = batch.takeNext();
+                Job<?> last = again.isEmpty() ? null : again.get(again.size() - 1);
+                if (last != null && last.tasks() == one.tasks() && last.sink() == one.sink() && last.to() == one.from()) {
+                    again.set(again.size() - 1, last.slice(last.from(), one.to()));
+                } else {
+                    again.add(one);
+                }
+            } else {
+                batch.loseNext(died(w, how, how.cause() + "; worker " + w.name + " (pid " + w.pid() + ") held "
+                        + batch.nextDescription() + ", which may have run there, but its result never came back"
+                        + (retries.limit() == 0 ? "" : " after " + retries.limit()
+                                + (retries.limit() == 1 ? " retry" : " retries") + " on other workers")
+                        + "; the pool replaced the worker"));
+            }
+        }
+        if (!again.isEmpty()) {
+            pool.state.requeueFirst(again);
             pool.dispatchIdle();
         }
     }
