@@ -159,6 +159,9 @@ public final class ClusterClient {
     /** Leaves the cluster: the members kill what this driver started there. */
     public void close() {
         closed = true;
+        for (MemberChannel channel : channels.values()) {
+            channel.lost("[jmp.cluster.driver-closed] this driver left the cluster", false);
+        }
         hazelcast.shutdown();
     }
 }

@@ -105,17 +105,21 @@ final class EventPump {
         ClusterClient client = channel.client;
         SignedCall call = new SignedCall(Signer.POLL, client.signer.seal(Signer.POLL, client.driverId, channel.session, 0,
                 body.toByteArray()));
-        client.polls.submitToMember(call, channel.member, new ExecutionCallback<byte[]>() {
-            @Override
-            public void onResponse(byte[] response) {
-                answer.complete(Events.decode(response));
-            }
+        try {
+            client.polls.submitToMember(call, channel.member, new ExecutionCallback<byte[]>() {
+                @Override
+                public void onResponse(byte[] response) {
+                    answer.complete(Events.decode(response));
+                }
 
-            @Override
-            public void onFailure(Throwable t) {
-                answer.completeExceptionally(t);
-            }
-        });
+                @Override
+                public void onFailure(Throwable t) {
+                    answer.completeExceptionally(t);
+                }
+            });
+        } catch (RuntimeException e) { // the client is closing
+            answer.completeExceptionally(e);
+        }
         return answer;
     }
 

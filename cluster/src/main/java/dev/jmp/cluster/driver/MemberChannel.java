@@ -90,7 +90,7 @@ final class MemberChannel {
     private void submit(long number, byte[] body, CompletableFuture<Reply> answer, long since) {
         SignedCall call = new SignedCall(Signer.COMMAND, client.signer.seal(Signer.COMMAND, client.driverId, session,
                 number, body));
-        client.commands.submitToMember(call, member, new ExecutionCallback<byte[]>() {
+        ExecutionCallback<byte[]> callback = new ExecutionCallback<>() {
             @Override
             public void onResponse(byte[] response) {
                 Reply reply = Reply.decode(response);
@@ -114,7 +114,12 @@ final class MemberChannel {
                     LATER.execute(() -> submit(number, body, answer, since)); // the same number: carried out once
                 }
             }
-        });
+        };
+        try {
+            client.commands.submitToMember(call, member, callback);
+        } catch (RuntimeException e) { // the client is closing
+            callback.onFailure(e);
+        }
     }
 
     /** Waits for {@code reply}, up to the command timeout; a reply that is no answer is a failure. */

@@ -33,9 +33,13 @@ public final class Signer {
 
     /** {@code body}, sealed now with a fresh nonce. */
     public Envelope seal(byte kind, String driver, long session, long seq, byte[] body) {
+        return seal(kind, driver, session, seq, body, System.currentTimeMillis());
+    }
+
+    /** {@code body}, sealed with a fresh nonce as if at {@code time}: how a member's check of age is tested. */
+    public Envelope seal(byte kind, String driver, long session, long seq, byte[] body, long time) {
         long high = random.nextLong();
         long low = random.nextLong();
-        long time = System.currentTimeMillis();
         return new Envelope(driver, session, seq, high, low, time, body,
                 mac(kind, driver, session, seq, high, low, time, body));
     }
