@@ -97,18 +97,27 @@ final class WorkerDeaths {
                     null));
         }
         List<Batch> held = exit.held();
+        List<Job<?>> requeue = new ArrayList<>(); // in the order the worker was sent them
         for (int i = 0; i < held.size(); i++) {
             if (!held.get(i).complete()) {
-                settle(w, how, held.get(i), i == 0, exit, exiting);
+                settle(w, how, held.get(i), i == 0, exit, exiting, requeue);
             }
+        }
+        if (!requeue.isEmpty()) {
+            pool.state.requeueFirst(requeue);
+            pool.dispatchIdle();
         }
         if (exit.replace()) {
             pool.spawn(exit.start() == Start.KILLED ? w.lostStarts + 1 : 0);
         }
     }
 
-    /** Settles a batch the dead worker held; {@code oldest}: the first it held, the one it ran first. */
-    private void settle(Worker w, WorkerExit how, Batch batch, boolean oldest, PoolState.Exit exit, boolean exiting) {
+    /**
+     * Settles a batch the dead worker held; {@code oldest}: the first it held, the one it ran first.
+     * Its tasks to run again are added to {@code requeue}.
+     */
+    private void settle(Worker w, WorkerExit how, Batch batch, boolean oldest, PoolState.Exit exit, boolean exiting,
+                        List<Job<?>> requeue) {
         if (exit.lifecycle() == PoolState.Lifecycle.BROKEN) {
             loseRest(batch, exit.broken());
             return;
@@ -118,7 +127,7 @@ final class WorkerDeaths {
             return;
         }
         if (how.heldLost()) {
-            settleLost(w, how, batch);
+            settleLost(w, how, batch, requeue);
             return;
         }
         BatchProgress at = how.lastBatch();
@@ -139,19 +148,14 @@ final class WorkerDeaths {
             // when this is the cancelled task itself, its future is already cancelled and keeps that
             batch.loseNext(died(w, how, lostMessage(w, how, exit.killedToCancel(), batch.nextDescription(), false)));
         }
-        List<Job<?>> rest = batch.unreported();
-        if (!rest.isEmpty()) {
-            pool.state.requeueFirst(rest);
-            pool.dispatchIdle();
-        }
+        requeue.addAll(batch.unreported());
     }
 
     /**
      * Settles a batch of a worker lost with its machine: any task it did not report may have run
      * there, so each fails, unless the backend's retries let it run again elsewhere.
      */
-    private void settleLost(Worker w, WorkerExit how, Batch batch) {
-        List<Job<?>> again = new ArrayList<>();
+    private void settleLost(Worker w, WorkerExit how, Batch batch, List<Job<?>> again) {
         while (!batch.complete()) {
             if (retries.allow(batch.nextTask())) {
                 Job<?> one = batch.takeNext();
@@ -168,10 +172,6 @@ final class WorkerDeaths {
                                 + (retries.limit() == 1 ? " retry" : " retries") + " on other workers")
                         + "; the pool replaced the worker"));
             }
-        }
-        if (!again.isEmpty()) {
-            pool.state.requeueFirst(again);
-            pool.dispatchIdle();
         }
     }
 

@@ -31,10 +31,13 @@ public final class MemberRuntime implements MemberEndpoint {
     public static final String MEMBER_PROPERTY = "jmp.cluster.member";
 
     static final long LEASE_SECONDS = 10;
+    private static final int CLOSED_KEPT = 10_000;
     private static final long POLL_WAIT_MILLIS = 1_000;
 
     private final CommandGuard guard;
     private final Map<Long, DriverSession> sessions = new ConcurrentHashMap<>();
+    /** Sessions closed, and when: a driver's late envelope for one is told so, rather than reopening it. */
+    private final Map<Long, Long> closedSessions = new ConcurrentHashMap<>();
     private final RefusalLog refusals = new RefusalLog();
     private volatile String address = "?";
     private volatile boolean stopped;
@@ -83,19 +86,20 @@ public final class MemberRuntime implements MemberEndpoint {
             refusals.log(refusal);
             return Reply.of(Reply.Status.REFUSED, refusal).encode();
         }
-        DriverSession session = sessions.get(envelope.session());
+        if (stopped) {
+            return Reply.of(Reply.Status.FAILED, "[jmp.cluster.member-stopping] member " + address
+                    + " is shutting down").encode();
+        }
+        DriverSession session = session(envelope);
         if (session == null) {
-            if (envelope.seq() != 1 || stopped) {
-                return Reply.of(Reply.Status.CLOSED, "[jmp.cluster.session-closed] this member has no session "
-                        + envelope.session() + " of driver " + envelope.driver() + ": it closed it, or restarted").encode();
-            }
-            session = sessions.computeIfAbsent(envelope.session(), id -> new DriverSession(id, envelope.driver(), this));
+            return Reply.of(Reply.Status.CLOSED, closed(envelope)).encode();
         }
         try {
             return session.submit(envelope.seq(), envelope.body()).encode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Reply.of(Reply.Status.FAILED, "[jmp.cluster.interrupted] the member is shutting down").encode();
+            return Reply.of(Reply.Status.FAILED, "[jmp.cluster.member-stopping] member " + address
+                    + " is shutting down").encode();
         }
     }
 
@@ -106,17 +110,38 @@ public final class MemberRuntime implements MemberEndpoint {
             refusals.log(refusal);
             return Events.none(Events.Status.REFUSED, refusal).encode();
         }
-        DriverSession session = sessions.get(envelope.session());
-        if (session == null) {
-            return Events.none(Events.Status.CLOSED, "[jmp.cluster.session-closed] this member has no session "
-                    + envelope.session() + " of driver " + envelope.driver() + ": it closed it, or restarted").encode();
-        }
         try {
+            if (stopped) {
+                // No answer that could pass for the member's: the driver learns of its end from the cluster.
+                Thread.sleep(POLL_WAIT_MILLIS);
+                return Events.of(List.of()).encode();
+            }
+            DriverSession session = session(envelope);
+            if (session == null) {
+                return Events.none(Events.Status.CLOSED, closed(envelope)).encode();
+            }
             return session.poll(new WireInput(envelope.body()).readLong(), POLL_WAIT_MILLIS).encode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Events.of(List.of()).encode();
         }
+    }
+
+    /**
+     * The session {@code envelope} belongs to, opened by the first envelope that names it (the
+     * executor may bring a session's second command before its first); null when it was closed.
+     */
+    private DriverSession session(Envelope envelope) {
+        DriverSession session = sessions.get(envelope.session());
+        if (session != null || closedSessions.containsKey(envelope.session())) {
+            return session;
+        }
+        return sessions.computeIfAbsent(envelope.session(), id -> new DriverSession(id, envelope.driver(), this));
+    }
+
+    private String closed(Envelope envelope) {
+        return "[jmp.cluster.session-closed] member " + address + " closed session " + envelope.session()
+                + " of driver " + envelope.driver() + " and killed what it ran";
     }
 
     /** Writes a line to the member's log (its stdout). */
@@ -125,14 +150,25 @@ public final class MemberRuntime implements MemberEndpoint {
     }
 
     private void driverGone(String driver) {
-        sessions.values().removeIf(s -> {
+        for (DriverSession s : sessions.values()) {
             if (s.driver.equals(driver)) {
-                log("driver " + driver + " left: session " + s.id + " closed, its workers and processes killed");
-                s.close();
-                return true;
+                close(s, "driver " + driver + " left");
             }
-            return false;
-        });
+        }
+    }
+
+    private void close(DriverSession s, String why) {
+        if (sessions.remove(s.id, s)) {
+            closedSessions.put(s.id, System.nanoTime());
+            if (closedSessions.size() > CLOSED_KEPT) {
+                long old = System.nanoTime() - TimeUnit.HOURS.toNanos(1);
+                closedSessions.values().removeIf(at -> at < old);
+            }
+            s.close();
+            if (why != null) {
+                log(why + ": session " + s.id + " closed, its workers and processes killed");
+            }
+        }
     }
 
     private void expireLeases() {
@@ -142,24 +178,19 @@ public final class MemberRuntime implements MemberEndpoint {
             } catch (InterruptedException e) {
                 return;
             }
-            sessions.values().removeIf(s -> {
+            for (DriverSession s : sessions.values()) {
                 if (s.idleNanos() > TimeUnit.SECONDS.toNanos(LEASE_SECONDS)) {
-                    log("driver " + s.driver + " has not polled for " + LEASE_SECONDS + " s: session " + s.id
-                            + " closed, its workers and processes killed");
-                    s.close();
-                    return true;
+                    close(s, "driver " + s.driver + " has not polled for " + LEASE_SECONDS + " s");
                 }
-                return false;
-            });
+            }
         }
     }
 
     /** The member is going: every session closes, killing what it started. */
     private void stop() {
         stopped = true;
-        sessions.values().removeIf(s -> {
-            s.close();
-            return true;
-        });
+        for (DriverSession s : sessions.values()) {
+            close(s, null);
+        }
     }
 }
