@@ -89,7 +89,8 @@ public final class Member implements AutoCloseable {
             ProcessHandle.of(settings.parentPid()).ifPresentOrElse(
                     parent -> parent.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
         }
-        System.out.println("jmp member " + member.address() + " of cluster \"" + settings.name() + "\" is ready: "
+        System.setProperty(MemberRuntime.MEMBER_PROPERTY, member.address()); // for tasks of the in-member mode
+        System.out.println(MemberCommand.READY + member.address() + " of cluster \"" + settings.name() + "\" is ready: "
                 + settings.workers() + " workers, members " + String.join(",", settings.members()) + ", pid "
                 + ProcessHandle.current().pid());
     }
