@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ProcessIdentity;
 import dev.jmp.testing.Deadline;
 import dev.jmp.testing.JavaProgram;
 import dev.jmp.testing.NoLeftovers;

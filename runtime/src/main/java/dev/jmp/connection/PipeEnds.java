@@ -1,6 +1,6 @@
 package dev.jmp.connection;
 
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ProcessIdentity;
 import dev.jmp.shm.LongArray;
 
 /**

@@ -1,6 +1,6 @@
 package dev.jmp.diagnostics;
 
-import dev.jmp.internal.SharedMemoryDirectory;
+import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.internal.WaitTableFile;
 import dev.jmp.internal.WaitTableFile.Waiter;
 import java.io.IOException;
@@ -62,7 +62,7 @@ public final class Deadlocks {
 
     /** The deadlocks among the processes of this program's shared-memory directory; empty if none. */
     public static List<Deadlock> detect() {
-        return detect(SharedMemoryDirectory.resolve());
+        return detect(RuntimeDirectories.sharedMemory());
     }
 
     /** The deadlocks among the processes whose wait tables are in {@code directory}. */

@@ -1,7 +1,9 @@
 package dev.jmp.internal;
 
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.launch.CurrentProcess;
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,7 +19,7 @@ import java.util.BitSet;
  * so that a deadlock detector in any process can build the wait-for graph. Created the first time
  * a thread of this process parks in an acquire, in the shared-memory directory of that moment,
  * and removed at exit; tables of processes that died are swept with the other leftovers of dead
- * runtimes ({@link SharedMemoryDirectory#sweep}).
+ * runtimes ({@link RuntimeDirectories#sweep}).
  *
  * <p>Recording is best effort: when the table cannot be created or is full, the wait is simply
  * not recorded, and a deadlock it takes part in is not reported.
@@ -58,7 +60,7 @@ public final class WaitTable {
      * {@code segment}, without or with a deadline ({@code timed}). Null when not recorded.
      */
     public static Waiting enter(long token, String kind, String segment, int offset, boolean timed) {
-        WaitTable table = tableFor(SharedMemoryDirectory.resolve());
+        WaitTable table = tableFor(RuntimeDirectories.sharedMemory());
         int entry = table == null ? -1 : table.claim();
         if (entry < 0) {
             return null;
@@ -70,7 +72,7 @@ public final class WaitTable {
 
     private static synchronized WaitTable tableFor(Path directory) {
         if (current == null || !current.file.getParent().equals(directory)) {
-            SharedMemoryDirectory.sweep(directory);
+            RuntimeDirectories.sweep(directory);
             current = create(directory.resolve(WaitTableFile.name(ProcessIdentity.current())));
         }
         return current;

@@ -1,5 +1,6 @@
 package dev.jmp.internal;
 
+import dev.jmp.base.ProcessIdentity;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The layout of a wait table: one file per process, {@code jmp-waits-<pid>-<start ticks>} in the
- * {@link SharedMemoryDirectory}, listing which of its threads wait for which lock, semaphore or
+ * {@link dev.jmp.base.RuntimeDirectories shared-memory directory}, listing which of its threads wait for which lock, semaphore or
  * barrier. Only its own
  * process writes it ({@link WaitTable}); any process may read it.
  *

@@ -10,7 +10,5 @@
  *       format generated codecs write and read; {@link dev.jmp.internal.SharedObjects} writes and
  *       reads shared-memory objects as handles.</li>
  * </ul>
- * Also here, because every part of the runtime needs it and it belongs to none:
- * {@link dev.jmp.internal.ProcessIdentity}, a process named so that pid reuse cannot fool us.
  */
 package dev.jmp.internal;

@@ -1,7 +1,7 @@
 package dev.jmp.launch;
 
 import dev.jmp.ProcessInfo;
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.link.Assign;

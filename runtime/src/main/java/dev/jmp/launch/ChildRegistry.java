@@ -1,5 +1,6 @@
 package dev.jmp.launch;
 
+import dev.jmp.base.ShutdownSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,8 @@
 package dev.jmp.launch;
 
 import dev.jmp.ProcessInfo;
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.ProcessName;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CurrentProcess {
 
-    public static final String MAIN_NAME = "MainProcess";
+    public static final String MAIN_NAME = ProcessName.MAIN;
 
     private static volatile ProcessInfo self =
             new ProcessInfo(MAIN_NAME, ProcessIdentity.currentPid(), false);
@@ -31,6 +32,7 @@ public final class CurrentProcess {
 
     static void becomeChild(String name, boolean daemon, ProcessInfo parentInfo) {
         self = new ProcessInfo(name, ProcessIdentity.currentPid(), daemon);
+        ProcessName.set(name);
         parent = parentInfo;
     }
 

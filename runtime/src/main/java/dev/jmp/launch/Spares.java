@@ -1,5 +1,6 @@
 package dev.jmp.launch;
 
+import dev.jmp.base.ShutdownSequence;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

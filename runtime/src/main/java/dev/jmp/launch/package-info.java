@@ -5,7 +5,7 @@
  * view of a child ({@link dev.jmp.launch.ChildProcess}), output forwarding
  * ({@link dev.jmp.launch.OutputPump}), Python's exit-code convention
  * ({@link dev.jmp.launch.ExitStatus}) and what happens at exit
- * ({@link dev.jmp.launch.ChildRegistry}, {@link dev.jmp.launch.ShutdownSequence}). A pool worker
+ * ({@link dev.jmp.launch.ChildRegistry}, {@link dev.jmp.base.ShutdownSequence}). A pool worker
  * is a child in worker mode: its {@link dev.jmp.launch.WorkerLoop} serves batches of tasks,
  * keeping the running one in its {@link dev.jmp.launch.WorkerProgress} file, with entries from
  * {@link dev.jmp.launch.TaskEntries}. Warm spares ({@code Spares}, {@link dev.jmp.launch.SparePolicy})

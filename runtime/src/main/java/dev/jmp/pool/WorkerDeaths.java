@@ -2,7 +2,7 @@ package dev.jmp.pool;
 
 import dev.jmp.launch.ChildProcess;
 import dev.jmp.launch.ExitStatus;
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import dev.jmp.launch.WorkerProgress;
 import dev.jmp.link.TaskResults;
 import dev.jmp.link.TaskResults.Outcome;

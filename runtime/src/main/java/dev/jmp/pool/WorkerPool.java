@@ -4,7 +4,7 @@ import dev.jmp.launch.ChildLauncher;
 import dev.jmp.launch.ChildProcess;
 import dev.jmp.launch.ChildSpec;
 import dev.jmp.launch.CurrentProcess;
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import dev.jmp.launch.TaskEntries;
 import dev.jmp.launch.WorkerProgress;
 import dev.jmp.link.ControlServer;

@@ -1,6 +1,6 @@
 package dev.jmp.ring;
 
-import dev.jmp.internal.SharedMemoryDirectory;
+import dev.jmp.base.RuntimeDirectories;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code jmp-<creator pid>-<creator start ticks>-<queue id << 38 | chunk>} in the shared-memory
  * directory ({@code jmp.shm.dir}, else {@code /dev/shm}, else the temp dir). The name has the
  * form of a shared-memory segment's, so the sweep of that directory
- * ({@link SharedMemoryDirectory#sweep}) removes the files of a creator that died; queue ids start
+ * ({@link RuntimeDirectories#sweep}) removes the files of a creator that died; queue ids start
  * at 2<sup>38</sup>, far above any segment's sequence number.
  */
 final class ChunkNames {

@@ -1,7 +1,7 @@
 package dev.jmp.ring;
 
-import dev.jmp.internal.ProcessIdentity;
-import dev.jmp.internal.SharedMemoryDirectory;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.shm.LongArray;
 
 /**
@@ -24,7 +24,7 @@ final class RecordStore {
 
     private RecordStore(LongArray words, boolean create) {
         this.words = words;
-        this.names = new ChunkNames(SharedMemoryDirectory.resolve(), words.get(RingWords.CREATOR_PID),
+        this.names = new ChunkNames(RuntimeDirectories.sharedMemory(), words.get(RingWords.CREATOR_PID),
                 words.get(RingWords.CREATOR_START), words.get(RingWords.QUEUE_ID));
         this.maxRecords = words.get(RingWords.MAX_RECORDS);
         ChunkFile ringFile = create

@@ -1,7 +1,7 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.ProcessIdentity;
-import dev.jmp.internal.SharedMemoryDirectory;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.RuntimeDirectories;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -21,7 +21,7 @@ final class SegmentFiles {
 
     /** {@code jmp.shm.dir} if set, else {@code /dev/shm} where it is usable, else the temp dir. */
     static Path directory() {
-        return SharedMemoryDirectory.resolve();
+        return RuntimeDirectories.sharedMemory();
     }
 
     static String name(ProcessIdentity creator, long sequence) {

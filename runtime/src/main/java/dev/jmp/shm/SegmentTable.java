@@ -1,8 +1,8 @@
 package dev.jmp.shm;
 
-import dev.jmp.internal.ProcessIdentity;
-import dev.jmp.internal.SharedMemoryDirectory;
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.RuntimeDirectories;
+import dev.jmp.base.ShutdownSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +42,7 @@ final class SegmentTable {
         }
         Path directory = SegmentFiles.directory();
         if (swept.add(directory)) {
-            SharedMemoryDirectory.sweep(directory);
+            RuntimeDirectories.sweep(directory);
         }
         installShutdownHook();
         Segment segment = bytes > DEDICATED_ABOVE ? null : current.get(directory);

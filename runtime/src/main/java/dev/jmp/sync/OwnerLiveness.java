@@ -1,6 +1,6 @@
 package dev.jmp.sync;
 
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ProcessIdentity;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

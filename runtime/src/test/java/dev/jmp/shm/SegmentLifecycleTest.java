@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.internal.ProcessIdentity;
-import dev.jmp.internal.SharedMemoryDirectory;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.sync.ChildMain;
 import dev.jmp.sync.Lock;
 import dev.jmp.testing.Deadline;
@@ -95,7 +95,7 @@ class SegmentLifecycleTest {
             Files.createFile(dir.resolve(name));
         }
 
-        List<String> swept = SharedMemoryDirectory.sweep(dir);
+        List<String> swept = RuntimeDirectories.sweep(dir);
 
         assertEquals(Set.of(deadCreator, reusedPid, deadWaiter, reusedPidWaiter), Set.copyOf(swept));
         for (String name : kept) {

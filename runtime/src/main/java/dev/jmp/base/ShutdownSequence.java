@@ -1,4 +1,4 @@
-package dev.jmp.launch;
+package dev.jmp.base;
 
 import java.util.ArrayList;
 import java.util.List;
