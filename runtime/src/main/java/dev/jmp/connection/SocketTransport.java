@@ -30,7 +30,8 @@ final class SocketTransport implements Transport {
                     + " different authkeys",
             "[jmp.connection.auth-failed] the other side answered the challenge wrongly: it does not have"
                     + " this authkey; connection refused",
-            "[jmp.connection.auth-protocol] the other side does not speak the jmp handshake");
+            "[jmp.connection.auth-protocol] the other side does not speak the jmp handshake",
+            AuthenticationException::new);
     /** How a listener reports a client that did not finish the handshake in time; a detail is appended. */
     static final String TOO_SLOW = "[jmp.connection.auth-timeout] a client did not finish the handshake: it is not"
             + " a jmp Client, or is stuck";

@@ -3,6 +3,7 @@ package dev.jmp.diagnostics;
 import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.internal.WaitTableFile;
 import dev.jmp.internal.WaitTableFile.Waiter;
+import dev.jmp.memory.SegmentReader;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ public final class Deadlocks {
     }
 
     private static List<Deadlock> once(Path directory) {
-        try (OwnerWords owners = new OwnerWords(directory)) {
+        try (SegmentReader owners = new SegmentReader(directory)) {
             return new WaitForGraph(waiters(directory), owners::word).deadlocks();
         }
     }

@@ -1,5 +1,6 @@
 package dev.jmp.ring;
 
+import dev.jmp.internal.Attachable;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -267,7 +268,7 @@ public final class RecordQueue implements AutoCloseable {
     }
 
     /** The queue's handle as a shareable object, so it crosses through {@link SharedObjects}. */
-    static final class Handle implements dev.jmp.shm.ProcessShareable {
+    static final class Handle implements Attachable {
         final RecordQueue queue;
 
         Handle(RecordQueue queue) {

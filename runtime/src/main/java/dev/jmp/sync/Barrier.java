@@ -5,7 +5,6 @@ import dev.jmp.internal.WaitTable;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeoutException;

@@ -4,7 +4,6 @@ import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 

@@ -2,7 +2,6 @@ package dev.jmp.sync;
 
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
 import java.time.Duration;
 
 /**

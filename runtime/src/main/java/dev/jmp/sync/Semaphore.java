@@ -3,7 +3,6 @@ package dev.jmp.sync;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WaitTable;
 import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 

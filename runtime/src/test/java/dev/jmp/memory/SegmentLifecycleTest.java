@@ -1,4 +1,4 @@
-package dev.jmp.shm;
+package dev.jmp.memory;
 
 import static dev.jmp.shm.SharedMemoryIsolation.segmentFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.base.RuntimeDirectories;
+import dev.jmp.shm.ChildJvm;
+import dev.jmp.shm.DoubleArray;
+import dev.jmp.shm.Handles;
+import dev.jmp.shm.IntValue;
+import dev.jmp.shm.LongValue;
+import dev.jmp.shm.SharedMemoryIsolation;
 import dev.jmp.sync.ChildMain;
 import dev.jmp.sync.Lock;
 import dev.jmp.testing.Deadline;

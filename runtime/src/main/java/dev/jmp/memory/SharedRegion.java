@@ -1,4 +1,4 @@
-package dev.jmp.shm;
+package dev.jmp.memory;
 
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -7,14 +7,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The bytes of one shared object: a range of a segment, holding one claim on that segment until
- * it is closed. Its handle on the wire is the segment's file name, the offset and the length.
+ * it is closed. Its handle on the wire is the segment's file name, the offset and the length;
+ * reading a handle in another process maps the same memory there.
  */
-final class SharedRegion implements AutoCloseable {
+public final class SharedRegion implements AutoCloseable {
 
     final Segment segment;
-    /** Offset of the first byte within {@link #buffer()}. */
-    final int offset;
-    final int bytes;
+    private final int offset;
+    private final int bytes;
     /** Set once the claim is released; views start out released as they never hold one. */
     private final AtomicBoolean released;
 
@@ -29,30 +29,48 @@ final class SharedRegion implements AutoCloseable {
         this.released = new AtomicBoolean(view);
     }
 
-    static SharedRegion allocate(int bytes) {
+    /** {@code bytes} of new, zeroed shared memory, at a 64-byte aligned offset of a segment this runtime created. */
+    public static SharedRegion allocate(int bytes) {
         return SegmentTable.instance().allocate(bytes);
     }
 
-    static SharedRegion read(WireInput in) {
+    /** Attaches to the region a handle names. */
+    public static SharedRegion read(WireInput in) {
         String name = in.readString();
         int offset = in.readInt();
         int bytes = in.readInt();
         return SegmentTable.instance().attach(name, offset, bytes);
     }
 
-    void write(WireOutput out) {
+    /** Writes this region's handle. */
+    public void write(WireOutput out) {
         out.writeString(segment.name);
         out.writeInt(offset);
         out.writeInt(bytes);
     }
 
-    /** The whole segment's mapping; index it at {@link #offset} and beyond. */
-    ByteBuffer buffer() {
+    /** The whole segment's mapping, native byte order; index it at {@link #offset()} and beyond. */
+    public ByteBuffer buffer() {
         return segment.buffer();
     }
 
+    /** Offset of the first byte within {@link #buffer()}, and within the segment file. */
+    public int offset() {
+        return offset;
+    }
+
+    /** The region's length in bytes. */
+    public int bytes() {
+        return bytes;
+    }
+
+    /** The file name of the segment, which with {@link #offset()} names this memory in every process. */
+    public String segmentName() {
+        return segment.name;
+    }
+
     /** A range of this region without a claim of its own, for views such as array slices. */
-    SharedRegion view(int from, int length) {
+    public SharedRegion view(int from, int length) {
         return new SharedRegion(segment, offset + from, length, true);
     }
 

@@ -1,4 +1,4 @@
-package dev.jmp.shm;
+package dev.jmp.memory;
 
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.base.RuntimeDirectories;
@@ -8,12 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Where segment files live and what they are called. A name carries the identity of the runtime
  * that created the segment, {@code jmp-<pid>-<start ticks>-<sequence>}, so that a later runtime
- * can tell whether that creator is still alive without any other bookkeeping.
+ * can tell whether that creator is still alive without any other bookkeeping
+ * ({@link RuntimeDirectories#sweep}).
  */
 final class SegmentFiles {
-
-    /** System property overriding the directory, so tests can use a private one. */
-    static final String DIRECTORY_PROPERTY = "jmp.shm.dir";
 
     private static final Pattern NAME = Pattern.compile("jmp-(\\d+)-(\\d+)-(\\d+)");
 

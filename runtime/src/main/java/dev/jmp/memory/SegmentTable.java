@@ -1,4 +1,4 @@
-package dev.jmp.shm;
+package dev.jmp.memory;
 
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.base.RuntimeDirectories;
