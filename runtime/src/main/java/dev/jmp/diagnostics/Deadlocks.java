@@ -1,14 +1,8 @@
 package dev.jmp.diagnostics;
 
 import dev.jmp.base.RuntimeDirectories;
-import dev.jmp.internal.WaitTableFile;
-import dev.jmp.internal.WaitTableFile.Waiter;
 import dev.jmp.memory.SegmentReader;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,24 +72,8 @@ public final class Deadlocks {
 
     private static List<Deadlock> once(Path directory) {
         try (SegmentReader owners = new SegmentReader(directory)) {
-            return new WaitForGraph(waiters(directory), owners::word).deadlocks();
+            return new WaitForGraph(WaitTables.ofLiveProcesses(directory), owners::word).deadlocks();
         }
-    }
-
-    private static List<Waiter> waiters(Path directory) {
-        List<Waiter> waiters = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "jmp-waits-*")) {
-            for (Path file : files) {
-                boolean live = WaitTableFile.ownerOf(file.getFileName().toString())
-                        .map(p -> p.isAlive()).orElse(false);
-                if (live) {
-                    waiters.addAll(WaitTableFile.read(file));
-                }
-            }
-        } catch (IOException e) {
-            return List.of();
-        }
-        return waiters;
     }
 
     private static String key(Deadlock deadlock) {

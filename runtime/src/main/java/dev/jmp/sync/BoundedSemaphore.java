@@ -1,7 +1,7 @@
 package dev.jmp.sync;
 
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.shm.LongArray;
+import dev.jmp.memory.SharedWords;
 
 /**
  * A {@link Semaphore} that may never hold more permits than it started with: Python's
@@ -19,11 +19,11 @@ import dev.jmp.shm.LongArray;
 public final class BoundedSemaphore extends Semaphore {
 
     static {
-        SharedObjects.register(BoundedSemaphore.class, (s, out) -> SharedObjects.write(out, s.words),
-                in -> new BoundedSemaphore(SharedObjects.read(in, LongArray.class)));
+        SharedObjects.register(BoundedSemaphore.class, (s, out) -> s.words.write(out),
+                in -> new BoundedSemaphore(SharedWords.read(in)));
     }
 
-    private BoundedSemaphore(LongArray words) {
+    private BoundedSemaphore(SharedWords words) {
         super(words);
     }
 

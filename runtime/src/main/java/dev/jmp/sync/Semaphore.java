@@ -1,8 +1,14 @@
 package dev.jmp.sync;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.internal.WaitTable;
-import dev.jmp.shm.LongArray;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.OwnerWord;
+import dev.jmp.sync.primitive.PermitHolders;
+import dev.jmp.sync.primitive.RecordedWait;
+import dev.jmp.sync.primitive.SemaphoreLayout;
+import dev.jmp.sync.primitive.WaitLoop;
+import dev.jmp.sync.primitive.WaitRecorder;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 
@@ -31,35 +37,32 @@ import java.time.Duration;
 public class Semaphore implements ProcessShareable, AutoCloseable {
 
     static {
-        SharedObjects.register(Semaphore.class, (s, out) -> SharedObjects.write(out, s.words),
-                in -> new Semaphore(SharedObjects.read(in, LongArray.class)));
+        SharedObjects.register(Semaphore.class, (s, out) -> s.words.write(out), in -> new Semaphore(SharedWords.read(in)));
     }
 
-    // The deadlock detector (dev.jmp.diagnostics) reads VALUE, INITIAL and HOLDERS by these positions.
-    private static final int VALUE = 0;
-    private static final int INITIAL = 1;
-    private static final int BOUNDED = 2;
-    private static final int RECOVERED = 3;
-    private static final int HOLDERS = 4;
+    private static final int VALUE = SemaphoreLayout.VALUE;
+    private static final int INITIAL = SemaphoreLayout.INITIAL;
+    private static final int BOUNDED = SemaphoreLayout.BOUNDED;
+    private static final int RECOVERED = SemaphoreLayout.RECOVERED;
 
-    final LongArray words;
+    final SharedWords words;
     private final PermitHolders holders;
     private final WaitRecorder recorder;
 
-    Semaphore(LongArray words) {
+    Semaphore(SharedWords words) {
         this.words = words;
-        this.holders = new PermitHolders(words, HOLDERS, words.get(INITIAL));
-        this.recorder = new WaitRecorder(words, VALUE, words.get(BOUNDED) != 0 ? "BoundedSemaphore" : "Semaphore");
+        this.holders = new PermitHolders(words, SemaphoreLayout.HOLDERS, words.getVolatile(INITIAL));
+        this.recorder = new WaitRecorder(words, VALUE, words.getVolatile(BOUNDED) != 0 ? "BoundedSemaphore" : "Semaphore");
     }
 
-    static LongArray newWords(int value, boolean bounded) {
+    static SharedWords newWords(int value, boolean bounded) {
         if (value < 0) {
             throw new IllegalArgumentException("a semaphore's initial value must be >= 0, not " + value);
         }
-        LongArray words = LongArray.createRaw(HOLDERS + PermitHolders.SLOTS * PermitHolders.SLOT_WORDS);
-        words.set(INITIAL, value);
-        words.set(BOUNDED, bounded ? 1 : 0);
-        words.set(VALUE, value);
+        SharedWords words = SharedWords.allocate(SemaphoreLayout.WORDS);
+        words.setVolatile(INITIAL, value);
+        words.setVolatile(BOUNDED, bounded ? 1 : 0);
+        words.setVolatile(VALUE, value);
         return words;
     }
 
@@ -70,17 +73,17 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
 
     /** Takes a permit, waiting as long as it takes. */
     public void acquire() throws InterruptedException {
-        acquire(WaitLoop.NO_DEADLINE);
+        acquire(Deadline.NONE);
     }
 
     /** Takes a permit, waiting at most {@code timeout}; returns whether it got one. */
     public boolean acquire(Duration timeout) throws InterruptedException {
-        return acquire(WaitLoop.deadline(timeout));
+        return acquire(Deadline.after(timeout));
     }
 
     /** Takes a permit only if one is free; Python's {@code acquire(False)}. */
     public boolean tryAcquire() {
-        for (long v; (v = words.get(VALUE)) > 0; ) {
+        for (long v; (v = words.getVolatile(VALUE)) > 0; ) {
             if (words.compareAndSet(VALUE, v, v - 1)) {
                 holders.record();
                 return true;
@@ -89,12 +92,12 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
         return false;
     }
 
-    private boolean acquire(long deadline) throws InterruptedException {
+    private boolean acquire(Deadline deadline) throws InterruptedException {
         WaitLoop loop = new WaitLoop(deadline, true);
-        WaitTable.Waiting waiting = null;
+        RecordedWait waiting = null;
         try {
             while (true) {
-                long v = words.get(VALUE);
+                long v = words.getVolatile(VALUE);
                 if (v > 0) {
                     if (words.compareAndSet(VALUE, v, v - 1)) {
                         // No longer a waiter before becoming a holder: never both at once.
@@ -105,7 +108,7 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
                     }
                 } else {
                     if (waiting == null && loop.isParking()) {
-                        waiting = recorder.enter(OwnerTokens.current(), deadline != WaitLoop.NO_DEADLINE);
+                        waiting = recorder.enter(!deadline.isNone());
                     }
                     if (!(loop.dueForOwnerCheck() && recoverDeadHolders()) && !loop.pause(words, VALUE, v)) {
                         return false;
@@ -119,15 +122,15 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
 
     private boolean recoverDeadHolders() {
         long dead = holders.reclaimDead();
-        long initial = words.get(INITIAL);
+        long initial = words.getVolatile(INITIAL);
         while (dead > 0) {
-            long v = words.get(VALUE);
+            long v = words.getVolatile(VALUE);
             long returned = Math.min(dead, initial - v);
             if (returned <= 0 || words.compareAndSet(VALUE, v, v + returned)) {
                 words.getAndAdd(RECOVERED, Math.max(returned, 0));
                 OwnerWord.LOG.log(Level.WARNING, "[jmp.sync.permits-recovered] {0} permit(s) of a "
                         + "semaphore were held by processes that died; returned {1}", dead, Math.max(returned, 0));
-                WaitLoop.STRATEGY.wake(words, VALUE);
+                WaitLoop.wake(words, VALUE);
                 return returned > 0;
             }
         }
@@ -146,10 +149,10 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
      * @throws IllegalStateException for a {@link BoundedSemaphore} already at its initial value
      */
     public void release() {
-        boolean bounded = words.get(BOUNDED) != 0;
-        long bound = words.get(INITIAL);
+        boolean bounded = words.getVolatile(BOUNDED) != 0;
+        long bound = words.getVolatile(INITIAL);
         while (true) {
-            long v = words.get(VALUE);
+            long v = words.getVolatile(VALUE);
             if (bounded && v >= bound) {
                 throw new IllegalStateException("[jmp.sync.over-release] BoundedSemaphore released too many"
                         + " times: it already has its initial " + bound + " permit(s)");
@@ -159,17 +162,17 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
             }
         }
         holders.forget();
-        WaitLoop.STRATEGY.wake(words, VALUE);
+        WaitLoop.wake(words, VALUE);
     }
 
     /** Permits free now; Python's {@code get_value()}. */
     public int availablePermits() {
-        return (int) words.get(VALUE);
+        return (int) words.getVolatile(VALUE);
     }
 
     /** Permits given back so far because their holders died. */
     public long recoveredPermits() {
-        return words.get(RECOVERED);
+        return words.getVolatile(RECOVERED);
     }
 
     /** Releases this process's use of the semaphore's memory. */

@@ -1,8 +1,8 @@
-package dev.jmp.sync;
+package dev.jmp.sync.primitive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jmp.shm.LongArray;
+import dev.jmp.memory.SharedWords;
 import dev.jmp.shm.SharedMemoryIsolation;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,11 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PermitHoldersTest {
 
     /** The table's holders: token to count, slots with a count only. */
-    private static Map<Long, Long> holders(LongArray words) {
+    private static Map<Long, Long> holders(SharedWords words) {
         Map<Long, Long> holders = new HashMap<>();
-        for (int slot = 0; slot < PermitHolders.SLOTS * PermitHolders.SLOT_WORDS; slot += PermitHolders.SLOT_WORDS) {
-            if (words.get(slot) != 0 && words.get(slot + 1) != 0) {
-                holders.put(words.get(slot), words.get(slot + 1));
+        for (int slot = 0; slot < SemaphoreLayout.HOLDER_SLOTS * SemaphoreLayout.SLOT_WORDS; slot += SemaphoreLayout.SLOT_WORDS) {
+            if (words.getVolatile(slot) != 0 && words.getVolatile(slot + 1) != 0) {
+                holders.put(words.getVolatile(slot), words.getVolatile(slot + 1));
             }
         }
         return holders;
@@ -26,17 +26,19 @@ class PermitHoldersTest {
 
     private static long inOtherThread(Runnable action) throws InterruptedException {
         AtomicLong token = new AtomicLong();
-        Thread thread = Timing.inThread(() -> {
+        Thread thread = new Thread(() -> {
             token.set(OwnerTokens.current());
             action.run();
         });
+        thread.setDaemon(true);
+        thread.start();
         thread.join(10_000);
         return token.get();
     }
 
     @Test
     void permitsAreAttributedToTheThreadsThatTookThem() throws InterruptedException {
-        try (LongArray words = LongArray.createRaw(PermitHolders.SLOTS * PermitHolders.SLOT_WORDS)) {
+        try (SharedWords words = SharedWords.allocate(SemaphoreLayout.HOLDER_SLOTS * SemaphoreLayout.SLOT_WORDS)) {
             PermitHolders table = new PermitHolders(words, 0, 3);
             table.record();
             table.record();
@@ -45,13 +47,13 @@ class PermitHoldersTest {
             table.forget();
             table.forget();
             assertEquals(Map.of(other, 1L), holders(words));
-            assertEquals(0, words.get(0), "a slot whose thread gave back all its permits is free");
+            assertEquals(0, words.getVolatile(0), "a slot whose thread gave back all its permits is free");
         }
     }
 
     @Test
     void aReleaseByAThreadHoldingNoPermitGivesBackOneOfAnotherThreadOfItsProcess() throws InterruptedException {
-        try (LongArray words = LongArray.createRaw(PermitHolders.SLOTS * PermitHolders.SLOT_WORDS)) {
+        try (SharedWords words = SharedWords.allocate(SemaphoreLayout.HOLDER_SLOTS * SemaphoreLayout.SLOT_WORDS)) {
             PermitHolders table = new PermitHolders(words, 0, 2);
             table.record();
             inOtherThread(table::forget);
@@ -63,7 +65,7 @@ class PermitHoldersTest {
 
     @Test
     void aThreadIsTrackedForNoMorePermitsThanTheInitialValue() {
-        try (LongArray words = LongArray.createRaw(PermitHolders.SLOTS * PermitHolders.SLOT_WORDS)) {
+        try (SharedWords words = SharedWords.allocate(SemaphoreLayout.HOLDER_SLOTS * SemaphoreLayout.SLOT_WORDS)) {
             PermitHolders table = new PermitHolders(words, 0, 1);
             table.record();
             table.record();

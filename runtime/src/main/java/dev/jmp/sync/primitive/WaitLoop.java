@@ -1,78 +1,61 @@
-package dev.jmp.sync;
+package dev.jmp.sync.primitive;
 
-import dev.jmp.shm.LongArray;
-import java.time.Duration;
+import dev.jmp.base.Deadline;
+import dev.jmp.memory.SharedWords;
 
 /**
  * The state of one blocking call: its deadline, how often it has paused, and whether it was
  * interrupted. Uninterruptible waits remember an interrupt and restore it in {@link #done},
- * because a pending interrupt would make every park return at once.
+ * because a pending interrupt would make every park return at once. Every primitive waits for a
+ * word through one of these, and so through the one {@link WaitStrategy}.
  */
-final class WaitLoop {
+public final class WaitLoop {
 
-    static final long NO_DEADLINE = Long.MIN_VALUE;
-    static final WaitStrategy STRATEGY = new BackoffWaitStrategy();
+    private static final WaitStrategy STRATEGY = new BackoffWaitStrategy();
     /** How often a parked waiter looks for a dead owner. */
     private static final long OWNER_CHECK_NANOS = 10_000_000L;
 
-    private final long deadline;
+    private final Deadline deadline;
     private final boolean interruptible;
     private int round;
     private boolean interrupted;
     private long nextOwnerCheck;
 
-    WaitLoop(long deadline, boolean interruptible) {
+    public WaitLoop(Deadline deadline, boolean interruptible) {
         this.deadline = deadline;
         this.interruptible = interruptible;
     }
 
-    /** The deadline {@code timeout} from now; null means none. Negative timeouts mean "now". */
-    static long deadline(Duration timeout) {
-        if (timeout == null) {
-            return NO_DEADLINE;
-        }
-        long nanos = timeout.isNegative() ? 0 : saturatedNanos(timeout);
-        long deadline = System.nanoTime() + nanos;
-        return deadline == NO_DEADLINE ? deadline + 1 : deadline;
-    }
-
-    private static long saturatedNanos(Duration timeout) {
-        try {
-            return Math.min(timeout.toNanos(), Long.MAX_VALUE / 2);
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE / 2;
-        }
+    /** Tells waiters of {@code words[index]} that it changed; whoever changes a word others may wait on calls this. */
+    public static void wake(SharedWords words, int index) {
+        STRATEGY.wake(words, index);
     }
 
     /**
      * Pauses while {@code words[index]} still equals {@code observed}. Returns false, without
      * pausing, once the deadline has passed.
      */
-    boolean pause(LongArray words, int index, long observed) throws InterruptedException {
+    public boolean pause(SharedWords words, int index, long observed) throws InterruptedException {
         if (Thread.interrupted()) {
             if (interruptible) {
                 throw new InterruptedException();
             }
             interrupted = true;
         }
-        if (expired()) {
+        if (deadline.hasPassed()) {
             return false;
         }
         STRATEGY.pause(words, index, observed, round++, deadline);
         return true;
     }
 
-    boolean expired() {
-        return deadline != NO_DEADLINE && System.nanoTime() - deadline >= 0;
-    }
-
     /** Whether this wait is past spinning and yielding: it parks, and is worth recording. */
-    boolean isParking() {
+    public boolean isParking() {
         return round >= BackoffWaitStrategy.ACTIVE_ROUNDS;
     }
 
     /** True now and then once this wait parks, when it is worth checking whether an owner died. */
-    boolean dueForOwnerCheck() {
+    public boolean dueForOwnerCheck() {
         if (round < BackoffWaitStrategy.ACTIVE_ROUNDS) {
             return false;
         }
@@ -85,7 +68,7 @@ final class WaitLoop {
     }
 
     /** Ends the wait: restores an interrupt that an uninterruptible wait swallowed. */
-    void done() {
+    public void done() {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,7 @@
-package dev.jmp.sync;
+package dev.jmp.sync.primitive;
 
-import dev.jmp.shm.LongArray;
+import dev.jmp.base.Deadline;
+import dev.jmp.memory.SharedWords;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -22,8 +23,8 @@ final class BackoffWaitStrategy implements WaitStrategy {
     static final int ACTIVE_ROUNDS = SPIN_ROUNDS + YIELD_ROUNDS;
 
     @Override
-    public void pause(LongArray words, int index, long observed, int round, long deadline) {
-        if (words.get(index) != observed) {
+    public void pause(SharedWords words, int index, long observed, int round, Deadline deadline) {
+        if (words.getVolatile(index) != observed) {
             return;
         }
         if (round < SPIN_ROUNDS) {
@@ -34,9 +35,7 @@ final class BackoffWaitStrategy implements WaitStrategy {
             int parked = Math.min(round - ACTIVE_ROUNDS, 64);
             long base = FIRST_PARK_NANOS << (parked / 4);
             long park = Math.min(MAX_PARK_NANOS, base + (base >> 2) * (parked % 4));
-            if (deadline != WaitLoop.NO_DEADLINE) {
-                park = Math.min(park, deadline - System.nanoTime());
-            }
+            park = Math.min(park, deadline.remainingNanos());
             if (park > 0) {
                 LockSupport.parkNanos(this, park);
             }
@@ -44,7 +43,7 @@ final class BackoffWaitStrategy implements WaitStrategy {
     }
 
     @Override
-    public void wake(LongArray words, int index) {
+    public void wake(SharedWords words, int index) {
         // Waiters poll; there is no one to tell.
     }
 }

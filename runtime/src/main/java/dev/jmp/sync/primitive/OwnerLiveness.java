@@ -1,4 +1,4 @@
-package dev.jmp.sync;
+package dev.jmp.sync.primitive;
 
 import dev.jmp.base.ProcessIdentity;
 import java.util.Map;
