@@ -1,5 +1,6 @@
 package dev.jmp.ring;
 
+import dev.jmp.base.MappedFile;
 import dev.jmp.base.RuntimeDirectories;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -46,7 +47,7 @@ final class ChunkNames {
                 String n = file.getFileName().toString().substring(prefix.length());
                 try {
                     if (Long.parseLong(n) >>> CHUNK_BITS == queueId) {
-                        delete(file);
+                        MappedFile.delete(file, ChunkFile.FORMAT.kind());
                     }
                 } catch (NumberFormatException e) {
                     // not one of ours
@@ -55,15 +56,6 @@ final class ChunkNames {
         } catch (IOException e) {
             System.getLogger(ChunkNames.class.getName()).log(System.Logger.Level.WARNING,
                     "cannot list " + directory + " to remove a queue's files: " + e);
-        }
-    }
-
-    static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            System.getLogger(ChunkNames.class.getName()).log(System.Logger.Level.WARNING,
-                    "cannot remove queue storage " + file + ": " + e);
         }
     }
 }

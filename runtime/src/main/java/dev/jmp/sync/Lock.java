@@ -51,11 +51,7 @@ public final class Lock implements ProcessLock {
     /** Waits as long as it takes; Python's {@code acquire()}. Not interruptible, like {@code Lock.lock()}. */
     @Override
     public void acquire() {
-        try {
-            acquired(owner.claim(OwnerWord.currentToken(), Deadline.NONE, false));
-        } catch (InterruptedException e) {
-            throw new AssertionError("an uninterruptible wait was interrupted", e);
-        }
+        acquired(owner.claimUninterruptibly(OwnerWord.currentToken()));
     }
 
     /** Waits at most {@code timeout}; Python's {@code acquire(timeout=...)}. Returns whether it got the lock. */
@@ -88,8 +84,7 @@ public final class Lock implements ProcessLock {
     /** @throws IllegalMonitorStateException if the lock is not locked */
     @Override
     public void release() {
-        long holder = owner.owner();
-        if (holder == 0 || !owner.releaseFrom(holder)) {
+        if (!owner.releaseAny()) {
             throw new IllegalMonitorStateException("[jmp.sync.release-unlocked] release of an unlocked Lock");
         }
     }

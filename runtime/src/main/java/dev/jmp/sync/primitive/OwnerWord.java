@@ -103,6 +103,24 @@ public final class OwnerWord {
         }
     }
 
+    /**
+     * Claims the word for {@code me} as {@link #claim} does, waiting as long as it takes and not
+     * interruptibly (an interrupt stays pending). Returns 0, or the dead owner's token.
+     */
+    public long claimUninterruptibly(long me) {
+        try {
+            return claim(me, Deadline.NONE, false);
+        } catch (InterruptedException e) {
+            throw new AssertionError("an uninterruptible wait was interrupted", e);
+        }
+    }
+
+    /** Frees the word whoever holds it, as any thread of any process may free a Lock; false if it was free. */
+    public boolean releaseAny() {
+        long holder = words.getVolatile(index);
+        return holder != 0 && releaseFrom(holder);
+    }
+
     /** Frees the word; only its owner calls this. */
     public void release() {
         words.setVolatile(index, 0);

@@ -1,14 +1,12 @@
 package dev.jmp.ring;
 
-import dev.jmp.sync.Event;
-import dev.jmp.sync.Lock;
-import java.time.Duration;
+import dev.jmp.base.Deadline;
+import dev.jmp.sync.primitive.EventWord;
 import java.util.function.BooleanSupplier;
 
-/** Deadlines as {@link System#nanoTime} values, and the two ways a queue operation waits. */
-final class Deadlines {
+/** The ways a queue operation waits: for its locks, briefly by spinning, and on an event. */
+final class QueueWaits {
 
-    static final long NONE = Long.MIN_VALUE;
     /**
      * How long a reader that found nothing keeps looking before it waits on an event: a message
      * that comes back within this time costs no clearing and setting of the event on either side.
@@ -16,29 +14,10 @@ final class Deadlines {
     private static final long SPIN_NANOS = 10_000L;
     private static final boolean CAN_SPIN = Runtime.getRuntime().availableProcessors() > 1;
 
-    private Deadlines() {}
+    private QueueWaits() {}
 
-    static long of(Duration timeout) {
-        if (timeout == null) {
-            return NONE;
-        }
-        long nanos = timeout.isNegative() ? 0 : Math.min(timeout.toSeconds(), 1L << 32) * 1_000_000_000L
-                + timeout.toNanosPart();
-        long deadline = System.nanoTime() + nanos;
-        return deadline == NONE ? deadline + 1 : deadline;
-    }
-
-    /** What is left, never negative; null for no deadline. */
-    static Duration remaining(long deadline) {
-        return deadline == NONE ? null : Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-    }
-
-    /**
-     * Takes a queue lock. These are held only while a record is copied, so, as Python does with
-     * its queue's locks, this waits for them regardless of the operation's timeout; a holder that
-     * died is taken over by the lock itself.
-     */
-    static void acquire(Lock lock) throws InterruptedException {
+    /** Takes a queue lock, as interruptible as the operation around it only before it starts waiting. */
+    static void acquire(QueueLock lock) throws InterruptedException {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
@@ -69,17 +48,16 @@ final class Deadlines {
      * condition sets. Clearing before the re-check means no change can slip between them unseen.
      * Returns false if the deadline passed first.
      */
-    static boolean await(Event event, BooleanSupplier blocked, long deadline) throws InterruptedException {
+    static boolean await(EventWord event, BooleanSupplier blocked, Deadline deadline) throws InterruptedException {
         while (true) {
             event.clear();
             if (!blocked.getAsBoolean()) {
                 return true;
             }
-            Duration left = remaining(deadline);
-            if (left != null && left.isZero()) {
+            if (deadline.hasPassed()) {
                 return false;
             }
-            event.await(left);
+            event.await(deadline);
         }
     }
 }

@@ -1,15 +1,16 @@
 package dev.jmp.ring;
 
 /**
- * The control words of a {@link RecordQueue}, one shared {@code long[]}. Producer-written words,
- * consumer-written words and constants sit on separate 64-byte lines, so a producer and a
- * consumer in different processes do not fight over one cache line.
+ * The control words of a {@link RecordQueue}, in {@link dev.jmp.memory.SharedWords}: the one
+ * description of them. Producer-written words, consumer-written words and constants sit on
+ * separate 64-byte lines, so a producer and a consumer in different processes do not fight over
+ * one cache line.
  *
  * <p>Each position is a byte count since the queue was created and only grows; a record is
  * published by the single volatile store that moves {@link #TAIL} or {@link #OVERFLOW_TAIL} past
  * it, and consumed by the store that moves {@link #HEAD} or {@link #OVERFLOW_HEAD} past it.
  */
-final class RingWords {
+final class RingLayout {
 
     /** Ring bytes written (published records end here). */
     static final int TAIL = 0;
@@ -48,5 +49,5 @@ final class RingWords {
 
     static final int COUNT = 24;
 
-    private RingWords() {}
+    private RingLayout() {}
 }
