@@ -3,6 +3,7 @@ package dev.jmp.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.SharedMemoryIsolation;
@@ -11,7 +12,6 @@ import dev.jmp.sync.Condition;
 import dev.jmp.sync.Event;
 import dev.jmp.sync.Lock;
 import dev.jmp.sync.Semaphore;
-import dev.jmp.testing.Deadline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

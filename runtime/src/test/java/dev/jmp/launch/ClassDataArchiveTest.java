@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.ParentProgram;
 import java.io.IOException;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.fixtures.Account;
 import dev.jmp.manager.fixtures.AccountProxy;
 import dev.jmp.manager.fixtures.InsufficientFunds;
 import dev.jmp.manager.wire.RemoteFailure;
-import dev.jmp.testing.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.io.IOException;
 import java.time.Duration;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.shm.ChildJvm;
@@ -15,7 +16,6 @@ import dev.jmp.shm.LongValue;
 import dev.jmp.shm.SharedMemoryIsolation;
 import dev.jmp.sync.ChildMain;
 import dev.jmp.sync.Lock;
-import dev.jmp.testing.Deadline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
