@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
@@ -54,7 +55,7 @@ final class ServedBarrier extends ServedObject {
         in.expectEnd();
     }
 
-    private int await(long deadline) throws InterruptedException, BrokenBarrierException, TimeoutException {
+    private int await(Deadline deadline) throws InterruptedException, BrokenBarrierException, TimeoutException {
         Round mine = round;
         if (mine.broken) {
             throw new BrokenBarrierException();
@@ -67,7 +68,7 @@ final class ServedBarrier extends ServedObject {
             return index;
         }
         while (round == mine && !mine.broken) {
-            if (!Deadlines.await(this, deadline)) {
+            if (!deadline.waitOn(this)) {
                 breakRound();
                 throw new TimeoutException("the barrier timed out");
             }

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
@@ -17,8 +18,8 @@ final class ServedCondition extends ServedObject {
     private static final class Waiter {
         private boolean signalled;
 
-        synchronized boolean await(long deadline) throws InterruptedException {
-            while (!signalled && Deadlines.await(this, deadline)) {
+        synchronized boolean await(Deadline deadline) throws InterruptedException {
+            while (!signalled && deadline.waitOn(this)) {
                 // woken: look again
             }
             return signalled;
@@ -61,7 +62,7 @@ final class ServedCondition extends ServedObject {
      * Interrupted, which on the server means its caller is gone, it leaves the lock released and
      * passes on a signal it was given.
      */
-    private Hold await(Owner caller, long deadline, WireOutput out) throws InterruptedException {
+    private Hold await(Owner caller, Deadline deadline, WireOutput out) throws InterruptedException {
         Waiter waiter = new Waiter();
         synchronized (this) {
             requireOwner(caller, "wait on");

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
@@ -20,8 +21,8 @@ final class ServedEvent extends ServedObject {
             }
             case CLEAR -> flag = false;
             case WAIT -> {
-                long deadline = Deadlines.of(in.readLong());
-                while (!flag && Deadlines.await(this, deadline)) {
+                Deadline deadline = Deadlines.of(in.readLong());
+                while (!flag && deadline.waitOn(this)) {
                     // woken: look again
                 }
                 out.writeBoolean(flag);

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
@@ -24,7 +25,7 @@ final class ServedLock extends ServedObject implements ServedLockable {
         Op op = Op.of(method);
         switch (op) {
             case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
+                Deadline deadline = Deadlines.of(in.readLong());
                 in.expectEnd();
                 Hold hold = acquire(new Owner(context.process(), 0), deadline);
                 ServedLockable.writeAcquired(out, hold);
@@ -43,9 +44,9 @@ final class ServedLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public synchronized Hold acquire(Owner owner, long deadline) throws InterruptedException {
+    public synchronized Hold acquire(Owner owner, Deadline deadline) throws InterruptedException {
         while (locked) {
-            if (!Deadlines.await(this, deadline)) {
+            if (!deadline.waitOn(this)) {
                 return null;
             }
         }
@@ -85,7 +86,7 @@ final class ServedLock extends ServedObject implements ServedLockable {
 
     @Override
     public Hold restore(Owner owner, int saved) throws InterruptedException {
-        return acquire(owner, Deadlines.NONE);
+        return acquire(owner, Deadline.NONE);
     }
 
     @Override

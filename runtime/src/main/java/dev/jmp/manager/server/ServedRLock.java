@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
@@ -25,7 +26,7 @@ final class ServedRLock extends ServedObject implements ServedLockable {
         Owner caller = Owner.read(in);
         switch (op) {
             case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
+                Deadline deadline = Deadlines.of(in.readLong());
                 in.expectEnd();
                 Hold hold = acquire(caller, deadline);
                 ServedLockable.writeAcquired(out, hold);
@@ -52,13 +53,13 @@ final class ServedRLock extends ServedObject implements ServedLockable {
     }
 
     @Override
-    public synchronized Hold acquire(Owner caller, long deadline) throws InterruptedException {
+    public synchronized Hold acquire(Owner caller, Deadline deadline) throws InterruptedException {
         if (caller.equals(owner)) {
             count++;
             return new Hold(generation, 1, false);
         }
         while (owner != null) {
-            if (!Deadlines.await(this, deadline)) {
+            if (!deadline.waitOn(this)) {
                 return null;
             }
         }

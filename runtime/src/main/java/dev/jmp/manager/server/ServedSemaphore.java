@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.Op;
@@ -25,7 +26,7 @@ final class ServedSemaphore extends ServedObject {
         Op op = Op.of(method);
         switch (op) {
             case ACQUIRE -> {
-                long deadline = Deadlines.of(in.readLong());
+                Deadline deadline = Deadlines.of(in.readLong());
                 in.expectEnd();
                 boolean acquired = acquire(deadline);
                 out.writeBoolean(acquired);
@@ -45,9 +46,9 @@ final class ServedSemaphore extends ServedObject {
         }
     }
 
-    private synchronized boolean acquire(long deadline) throws InterruptedException {
+    private synchronized boolean acquire(Deadline deadline) throws InterruptedException {
         while (permits == 0) {
-            if (!Deadlines.await(this, deadline)) {
+            if (!deadline.waitOn(this)) {
                 return false;
             }
         }
