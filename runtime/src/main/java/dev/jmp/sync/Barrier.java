@@ -6,7 +6,6 @@ import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.memory.SharedWords;
 import dev.jmp.sync.primitive.BarrierState;
-import dev.jmp.sync.primitive.WaitLoop;
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeoutException;
@@ -111,9 +110,8 @@ public final class Barrier implements ProcessShareable, AutoCloseable {
                 return index;
             }
         }
-        WaitLoop loop = new WaitLoop(deadline, true);
         try {
-            while (!state.awaitRound(generation, loop, !deadline.isNone())) {
+            while (!state.awaitRound(generation, deadline)) {
                 breakIfCurrent(generation);
                 if (state.isCurrent(generation) || !state.completed(generation)) {
                     throw new TimeoutException("barrier timed out after " + timeout);

@@ -5,7 +5,6 @@ import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.memory.SharedWords;
-import dev.jmp.sync.primitive.WaitLoop;
 import dev.jmp.sync.primitive.WaiterSlots;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -107,7 +106,7 @@ public final class Condition implements ProcessShareable, AutoCloseable {
         int holds = lock.releaseAll();
         InterruptedException interrupted = null;
         try {
-            waiters.await(slot, new WaitLoop(deadline, true));
+            waiters.await(slot, deadline);
         } catch (InterruptedException e) {
             interrupted = e;
         }

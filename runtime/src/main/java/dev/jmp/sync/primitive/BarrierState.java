@@ -7,6 +7,7 @@ import static dev.jmp.sync.primitive.BarrierLayout.DEFAULT_TIMEOUT;
 import static dev.jmp.sync.primitive.BarrierLayout.GENERATION;
 import static dev.jmp.sync.primitive.BarrierLayout.PARTIES;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.memory.SharedWords;
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
@@ -68,15 +69,16 @@ public final class BarrierState {
     }
 
     /**
-     * Waits while round {@code generation} is current, recording the wait for the deadlock
-     * detector once it parks. Returns false if the loop's deadline passed first.
+     * Waits (interruptibly) while round {@code generation} is current, recording the wait for the
+     * deadlock detector once it parks. Returns false if the deadline passed first.
      */
-    public boolean awaitRound(long generation, WaitLoop loop, boolean timed) throws InterruptedException {
+    public boolean awaitRound(long generation, Deadline deadline) throws InterruptedException {
+        WaitLoop loop = new WaitLoop(deadline, true);
         RecordedWait waiting = null;
         try {
             while (isCurrent(generation)) {
                 if (waiting == null && loop.isParking()) {
-                    waiting = recorder.enter(timed);
+                    waiting = recorder.enter(!deadline.isNone());
                 }
                 if (!loop.pause(words, GENERATION, generationWord())) {
                     return false;

@@ -6,7 +6,7 @@ import dev.jmp.memory.SharedWords;
 import java.lang.System.Logger.Level;
 
 /**
- * A word of shared memory that is 0 when free and holds its owner's {@link OwnerTokens token}
+ * A word of shared memory that is 0 when free and holds its owner's {@code OwnerTokens} token
  * otherwise: the lock state machine under {@code Lock}, {@code RLock} and a queue's locks
  * ({@link LockLayout#OWNER}). A waiter that finds the owner's process dead takes the word over
  * with one compare-and-set, so of several waiters exactly one recovers it, and says so:
@@ -15,7 +15,7 @@ import java.lang.System.Logger.Level;
 public final class OwnerWord {
 
     /** Where the primitives report what they did on their own: a lock or permits taken over from the dead. */
-    public static final System.Logger LOG = System.getLogger("dev.jmp.sync");
+    static final System.Logger LOG = System.getLogger("dev.jmp.sync");
     /** What {@link #claim} returns when the deadline passed. */
     public static final long TIMED_OUT = -1;
 

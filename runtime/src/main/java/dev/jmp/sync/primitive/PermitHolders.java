@@ -23,7 +23,7 @@ import dev.jmp.memory.SharedWords;
  * first. The deadlock detector ({@code dev.jmp.diagnostics}) reads this table through
  * {@link SemaphoreLayout}: it trusts it only while its counts add up to the initial value.
  */
-public final class PermitHolders {
+final class PermitHolders {
 
     private static final int SLOT_WORDS = SemaphoreLayout.SLOT_WORDS;
     private static final int TOKEN = SemaphoreLayout.SLOT_TOKEN;
@@ -35,7 +35,7 @@ public final class PermitHolders {
     private final long cap;
 
     /** The table at word {@code first} of {@code words}, tracking up to {@code initialValue} permits per thread. */
-    public PermitHolders(SharedWords words, int first, long initialValue) {
+    PermitHolders(SharedWords words, int first, long initialValue) {
         this.words = words;
         this.first = first;
         this.end = first + SemaphoreLayout.HOLDER_SLOTS * SLOT_WORDS;
@@ -43,7 +43,7 @@ public final class PermitHolders {
     }
 
     /** Notes that the calling thread took a permit. */
-    public void record() {
+    void record() {
         if (cap == 0) {
             return;
         }
@@ -79,7 +79,7 @@ public final class PermitHolders {
      * Notes that the calling thread gave a permit back: its own, or if it holds none, one of
      * another thread of its process (a permit handed from thread to thread).
      */
-    public void forget() {
+    void forget() {
         long me = OwnerTokens.current();
         int mine = find(me);
         if (mine >= 0 && takeOne(mine)) {
@@ -108,7 +108,7 @@ public final class PermitHolders {
     }
 
     /** Frees the slots of dead processes' threads and returns how many permits they held. */
-    public long reclaimDead() {
+    long reclaimDead() {
         long reclaimed = 0;
         for (int slot = first; slot < end; slot += SLOT_WORDS) {
             long token = words.getVolatile(slot + TOKEN);

@@ -1,7 +1,7 @@
 package dev.jmp.sync.primitive;
 
 /** One wait recorded in this process's wait table; {@link #close} it when the thread stops waiting. */
-public final class RecordedWait implements AutoCloseable {
+final class RecordedWait implements AutoCloseable {
 
     private final Runnable clear;
 

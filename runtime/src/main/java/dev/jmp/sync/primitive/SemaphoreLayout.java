@@ -2,7 +2,7 @@ package dev.jmp.sync.primitive;
 
 /**
  * The words of a {@code Semaphore} (and {@code BoundedSemaphore}): its count, its constants and
- * the table of {@link PermitHolders}. The semaphore and the deadlock detector
+ * the table of {@code PermitHolders}. The semaphore and the deadlock detector
  * ({@code dev.jmp.diagnostics}) both read them by these indexes.
  */
 public final class SemaphoreLayout {

@@ -9,7 +9,7 @@ import dev.jmp.memory.SharedWords;
  * because a pending interrupt would make every park return at once. Every primitive waits for a
  * word through one of these, and so through the one {@link WaitStrategy}.
  */
-public final class WaitLoop {
+final class WaitLoop {
 
     private static final WaitStrategy STRATEGY = new BackoffWaitStrategy();
     /** How often a parked waiter looks for a dead owner. */
@@ -21,13 +21,13 @@ public final class WaitLoop {
     private boolean interrupted;
     private long nextOwnerCheck;
 
-    public WaitLoop(Deadline deadline, boolean interruptible) {
+    WaitLoop(Deadline deadline, boolean interruptible) {
         this.deadline = deadline;
         this.interruptible = interruptible;
     }
 
     /** Tells waiters of {@code words[index]} that it changed; whoever changes a word others may wait on calls this. */
-    public static void wake(SharedWords words, int index) {
+    static void wake(SharedWords words, int index) {
         STRATEGY.wake(words, index);
     }
 
@@ -35,7 +35,7 @@ public final class WaitLoop {
      * Pauses while {@code words[index]} still equals {@code observed}. Returns false, without
      * pausing, once the deadline has passed.
      */
-    public boolean pause(SharedWords words, int index, long observed) throws InterruptedException {
+    boolean pause(SharedWords words, int index, long observed) throws InterruptedException {
         if (Thread.interrupted()) {
             if (interruptible) {
                 throw new InterruptedException();
@@ -50,12 +50,12 @@ public final class WaitLoop {
     }
 
     /** Whether this wait is past spinning and yielding: it parks, and is worth recording. */
-    public boolean isParking() {
+    boolean isParking() {
         return round >= BackoffWaitStrategy.ACTIVE_ROUNDS;
     }
 
     /** True now and then once this wait parks, when it is worth checking whether an owner died. */
-    public boolean dueForOwnerCheck() {
+    boolean dueForOwnerCheck() {
         if (round < BackoffWaitStrategy.ACTIVE_ROUNDS) {
             return false;
         }
@@ -68,7 +68,7 @@ public final class WaitLoop {
     }
 
     /** Ends the wait: restores an interrupt that an uninterruptible wait swallowed. */
-    public void done() {
+    void done() {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

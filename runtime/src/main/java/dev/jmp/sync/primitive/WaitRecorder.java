@@ -8,7 +8,7 @@ import dev.jmp.memory.SharedWords;
  * one of its words) and from where. Only waits that park are recorded, so an uncontended call
  * never comes here.
  */
-public final class WaitRecorder {
+final class WaitRecorder {
 
     private final SharedWords words;
     private final int index;
@@ -19,19 +19,19 @@ public final class WaitRecorder {
      * @param index the word of {@code words} the detector starts reading the object's state at
      *     (see {@link WaitTableLayout#KINDS})
      */
-    public WaitRecorder(SharedWords words, int index, String kind) {
+    WaitRecorder(SharedWords words, int index, String kind) {
         this.words = words;
         this.index = index;
         this.kind = kind;
     }
 
     /** Records that the calling thread waits, with a deadline or not; null when not recorded. */
-    public RecordedWait enter(boolean timed) {
+    RecordedWait enter(boolean timed) {
         return WaitTable.enter(OwnerTokens.current(), kind, words.segmentName(), words.byteOffset(index), timed);
     }
 
     /** Ends a recorded wait; {@code waiting} may be null. */
-    public static void leave(RecordedWait waiting) {
+    static void leave(RecordedWait waiting) {
         if (waiting != null) {
             waiting.close();
         }

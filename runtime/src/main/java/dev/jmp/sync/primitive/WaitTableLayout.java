@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The layout of a wait table: one file per process, {@code jmp-waits-<pid>-<start ticks>} in the
  * shared-memory directory ({@link RuntimeDirectories}), listing which of its threads wait for
- * which lock, semaphore or barrier. Only its own process writes it ({@link WaitTable}); the
+ * which lock, semaphore or barrier. Only its own process writes it ({@code WaitTable}); the
  * deadlock detector ({@code dev.jmp.diagnostics}) of any process reads it, by this description.
  *
  * <pre>

@@ -6,6 +6,7 @@ import static dev.jmp.sync.primitive.ConditionLayout.SIGNALLED;
 import static dev.jmp.sync.primitive.ConditionLayout.stateAt;
 import static dev.jmp.sync.primitive.ConditionLayout.tokenAt;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.memory.SharedWords;
 
 /**
@@ -52,10 +53,11 @@ public final class WaiterSlots {
     }
 
     /**
-     * Waits until the waiter in {@code slot} is signalled or the loop's deadline passes; returns
-     * whether it was signalled.
+     * Waits (interruptibly) until the waiter in {@code slot} is signalled or the deadline passes;
+     * returns whether it was signalled.
      */
-    public boolean await(int slot, WaitLoop loop) throws InterruptedException {
+    public boolean await(int slot, Deadline deadline) throws InterruptedException {
+        WaitLoop loop = new WaitLoop(deadline, true);
         int watched = stateAt(slot);
         while (!isSignalled(slot)) {
             if (!loop.pause(words, watched, words.getVolatile(watched))) {

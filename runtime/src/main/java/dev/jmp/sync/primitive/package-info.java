@@ -11,12 +11,12 @@
  *       The deadlock detector ({@code dev.jmp.diagnostics}) reads other processes' objects and
  *       wait tables through the same descriptors.</li>
  *   <li>State machines: {@link OwnerWord} (a lock's owner word, taken over when its owner's
- *       process died), {@link EventWord}, {@link PermitHolders}, {@link BarrierState},
- *       {@link WaiterSlots}.</li>
- *   <li>Waiting: every blocking call waits through a {@link WaitLoop}, and so through one small
- *       package-private {@code WaitStrategy} (spin, yield, then park with a growing sleep), so
- *       that a kernel-assisted strategy (futex) can replace it. Waits that park are recorded
- *       ({@link WaitRecorder}) in this process's wait table for the deadlock detector.</li>
+ *       process died), {@link EventWord}, {@link SemaphoreState} (with the {@code PermitHolders}
+ *       that give back the permits of the dead), {@link BarrierState}, {@link WaiterSlots}.</li>
+ *   <li>Waiting: every blocking call waits through a {@code WaitLoop}, and so through one small
+ *       {@code WaitStrategy} (spin, yield, then park with a growing sleep), so that a
+ *       kernel-assisted strategy (futex) can replace it. Waits that park are recorded
+ *       ({@code WaitRecorder}) in this process's wait table for the deadlock detector.</li>
  * </ul>
  * Owners are identified by a token in one word: the pid and start time of the process and a
  * thread slot ({@code OwnerTokens}), so that a dead owner is recognised even after pid reuse.
