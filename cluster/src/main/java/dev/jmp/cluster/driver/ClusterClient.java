@@ -12,7 +12,7 @@ import dev.jmp.cluster.setup.ClusterKey;
 import dev.jmp.cluster.setup.ClusterSettings;
 import dev.jmp.cluster.setup.HazelcastConfigs;
 import dev.jmp.cluster.wire.Signer;
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
