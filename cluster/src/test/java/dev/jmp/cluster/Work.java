@@ -3,6 +3,7 @@ package dev.jmp.cluster;
 import dev.jmp.ProcessTask;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** The tasks of the cluster tests: what they return says where they ran. */
 public class Work {
@@ -21,10 +22,15 @@ public class Work {
         return where() + " " + x * x;
     }
 
-    /** Writes {@code started} (with where it runs), then waits until {@code release} exists; returns where it ran. */
+    /**
+     * Writes {@code started} (with where it runs), then waits until {@code release} exists; returns
+     * where it ran. The file appears with its content, so a test that sees it can read it.
+     */
     @ProcessTask
     public static String awaitRelease(String started, String release) throws Exception {
-        Files.writeString(Path.of(started), where());
+        Path written = Path.of(started + ".tmp");
+        Files.writeString(written, where());
+        Files.move(written, Path.of(started), StandardCopyOption.ATOMIC_MOVE);
         while (!Files.exists(Path.of(release))) {
             Thread.sleep(10);
         }
