@@ -16,9 +16,9 @@ import java.util.logging.Logger;
  * with the project's class path, where the task index and every task's code are:
  *
  * <pre>
- * mvn jmp:member -Djmp.cluster.members=10.0.0.5:5701,10.0.0.6:5701 -Djmp.cluster.interface=10.0.0.5 \
+ * mvn compile jmp:member -Djmp.cluster.members=10.0.0.5:5701,10.0.0.6:5701 -Djmp.cluster.interface=10.0.0.5 \
  *     -Djmp.cluster.keyFile=/etc/jmp/cluster.key
- * java -cp "$(cat classpath.txt)" dev.jmp.cluster.Member
+ * java -Djmp.cluster.members=10.0.0.5:5701,10.0.0.6:5701 -cp "$(cat classpath.txt)" dev.jmp.cluster.Member
  * </pre>
  *
  * <p>The {@code jmp.cluster.*} system properties configure it ({@link ClusterSettings}). Unless
