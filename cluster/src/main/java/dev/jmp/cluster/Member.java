@@ -8,7 +8,6 @@ import dev.jmp.cluster.setup.ClusterKey;
 import dev.jmp.cluster.setup.ClusterSettings;
 import dev.jmp.cluster.setup.HazelcastConfigs;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A machine of a jmp cluster: a Hazelcast member that runs the batches and processes drivers
@@ -27,9 +26,6 @@ import java.util.logging.Logger;
  * or goes.
  */
 public final class Member implements AutoCloseable {
-
-    // Held, so that the level stays: the JDK's logging keeps loggers weakly.
-    private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
 
     private final HazelcastInstance instance;
     private final MemberRuntime runtime;
@@ -72,9 +68,7 @@ public final class Member implements AutoCloseable {
 
     /** Runs a member until its JVM is ended; see the class documentation. */
     public static void main(String[] args) {
-        if (System.getProperty("hazelcast.logging.type") == null) {
-            HAZELCAST_LOG.setLevel(Level.WARNING); // jmp says what a user needs to know
-        }
+        HazelcastConfigs.quietLogging(Level.WARNING);
         ClusterSettings settings;
         Member member;
         try {

@@ -1,6 +1,7 @@
 package dev.jmp.cluster.driver;
 
 import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.HazelcastClientNotActiveException;
 import com.hazelcast.cluster.InitialMembershipEvent;
 import com.hazelcast.cluster.InitialMembershipListener;
 import com.hazelcast.cluster.Member;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 
 /**
  * A driver's hold on the cluster: a Hazelcast client (which holds no data), the members it may
@@ -54,6 +56,9 @@ public final class ClusterClient {
     /** Joins the cluster {@code settings} name as a client; a coded error when no member answers. */
     public static ClusterClient connect(ClusterSettings settings) {
         byte[] key = ClusterKey.load(settings);
+        // A driver's client retries members that are not up yet or have died, and says so at each
+        // attempt; what that means for the program's work, jmp reports itself.
+        HazelcastConfigs.quietLogging(Level.SEVERE);
         HazelcastInstance hazelcast;
         try {
             hazelcast = HazelcastClient.newHazelcastClient(HazelcastConfigs.client(settings));
@@ -119,9 +124,15 @@ public final class ClusterClient {
 
     /** {@code channel}'s session ended while its member stays: a new session takes its place. */
     void sessionLost(MemberChannel channel) {
-        if (!closed && channels.remove(channel.member.getUuid(), channel)
-                && hazelcast.getCluster().getMembers().contains(channel.member)) {
-            channels.computeIfAbsent(channel.member.getUuid(), u -> new MemberChannel(this, channel.member));
+        if (closed || !channels.remove(channel.member.getUuid(), channel)) {
+            return;
+        }
+        try {
+            if (hazelcast.getCluster().getMembers().contains(channel.member)) {
+                channels.computeIfAbsent(channel.member.getUuid(), u -> new MemberChannel(this, channel.member));
+            }
+        } catch (HazelcastClientNotActiveException e) {
+            // the client gave up on the cluster (every member gone): there is no member to renew with
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.EventListener;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How jmp configures Hazelcast, for members and for the drivers' clients: the settings' cluster,
@@ -38,7 +40,22 @@ public final class HazelcastConfigs {
 
     private static final int PORT_COUNT = 20;
 
+    // Held, so that the level stays: the JDK's logging keeps loggers weakly.
+    private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
+
     private HazelcastConfigs() {}
+
+    /**
+     * Lets Hazelcast's own log through from {@code level} up, unless the program chose its logging
+     * ({@code hazelcast.logging.type}): jmp says in its own coded messages what a user needs to
+     * know (a member that died, a cluster that cannot be reached), and Hazelcast's reconnection
+     * attempts would bury them.
+     */
+    public static void quietLogging(Level level) {
+        if (System.getProperty("hazelcast.logging.type") == null) {
+            HAZELCAST_LOG.setLevel(level);
+        }
+    }
 
     /** A member's configuration; {@code endpoint} answers drivers and {@code listeners} follow clients and lifecycle. */
     public static Config member(ClusterSettings settings, MemberEndpoint endpoint, ClassPathDigest digest,
