@@ -88,6 +88,7 @@ public final class ClusterClient {
         });
         hazelcast.getCluster().getMembers().forEach(client::admit);
         ShutdownSequence.add(ShutdownSequence.Phase.RESOURCES, client::close);
+        ProgramEnd.closeWhenDone(client);
         return client;
     }
 
@@ -165,6 +166,11 @@ public final class ClusterClient {
     /** A number no other worker, process or pool of this driver has. */
     long nextId() {
         return ids.incrementAndGet();
+    }
+
+    /** Whether {@link #close()} has run. */
+    boolean closed() {
+        return closed;
     }
 
     /** Leaves the cluster: the members kill what this driver started there. */
