@@ -7,6 +7,7 @@ assert log.readLines().count { it == '27' } == 1 : log
 assert log.readLines().count { it == 'Squared numbers: [1, 4, 9, 16, 25]' } == 1 : log
 assert log.contains('10000 results exact, in order') : log
 assert log.contains('worker JVM killed: its task failed with signal 9, the next one ran') : log
+assert log.contains('driver with another key: refused with [jmp.cluster.bad-signature]') : log
 def refused = (log =~ /member (127\.0\.0\.1:\d+) with other classes: nothing ran there/)
 assert refused.find() : log
 assert log.contains("[jmp.cluster.digest-mismatch] member ${refused.group(1)} runs other code than this driver: classes differs") : log

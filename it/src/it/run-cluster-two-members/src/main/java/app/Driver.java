@@ -38,6 +38,7 @@ public class Driver {
             }
 
             Steps.workerKilled(context, dir);
+            Steps.wrongKeyRefused(members, dir);
             Steps.otherClassPathRefused(members, dir, context);
             Steps.memberKilled(context, dir, members, second);
         }

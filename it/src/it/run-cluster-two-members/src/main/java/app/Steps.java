@@ -43,6 +43,32 @@ final class Steps {
         System.out.println("worker JVM killed: its task failed with signal 9, the next one ran");
     }
 
+    /** A driver with another key: the members refuse what it signs, and it says so. */
+    static void wrongKeyRefused(Members members, Path dir) throws Exception {
+        Path key = dir.resolve("another.key");
+        Files.writeString(key, "another key, not the cluster's, long enough");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dhazelcast.logging.type=none", "-Djmp.startMethod=cluster", "-Djmp.cluster.name=" + members.name,
+                "-Djmp.cluster.members=" + members.addresses(), "-Djmp.cluster.keyFile=" + key,
+                "-cp", System.getProperty("java.class.path"), WrongKey.class.getName());
+        Process driver = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(driver.getInputStream().readAllBytes());
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        });
+        if (!driver.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            driver.destroyForcibly();
+            throw new AssertionError("the driver with another key did not end");
+        }
+        String out = output.get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+        Driver.check(out.startsWith("refused: ") && out.contains("[jmp.cluster.bad-signature] a command from driver "),
+                "refused for its signature:\n" + out);
+        System.out.println("driver with another key: refused with [jmp.cluster.bad-signature]");
+    }
+
     /** A member started with other classes is refused by the driver; nothing runs there. */
     static void otherClassPathRefused(Members members, Path dir, Context context) throws Exception {
         Path classes = Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
