@@ -30,9 +30,6 @@ class ArchitectureTest {
      * must be a cycle-free graph.
      */
     private static final Set<Edge> KNOWN_TEMPORARY_EDGES = Set.of(
-            // Tasks gives generated factories Task's constructor: what generated code calls reads
-            // the API it builds.
-            new Edge("dev.jmp.internal", "dev.jmp"),
             // Task, Context, StartMethod: the pool reads the root API, which creates pools.
             new Edge("dev.jmp.pool", "dev.jmp"),
             // Context and Multiprocessing in BaseManager and SyncManager, which Context creates.
