@@ -30,10 +30,6 @@ class ArchitectureTest {
      * must be a cycle-free graph.
      */
     private static final Set<Edge> KNOWN_TEMPORARY_EDGES = Set.of(
-            // Task, Context, StartMethod: the pool reads the root API, which creates pools.
-            new Edge("dev.jmp.pool", "dev.jmp"),
-            // Context and Multiprocessing in BaseManager and SyncManager, which Context creates.
-            new Edge("dev.jmp.manager", "dev.jmp"),
             // AuthenticationException thrown by the manager's server and its framed channel.
             new Edge("dev.jmp.manager.server", "dev.jmp"),
             new Edge("dev.jmp.manager.wire", "dev.jmp"));
