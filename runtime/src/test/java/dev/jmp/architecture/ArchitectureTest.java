@@ -25,16 +25,6 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /**
-     * Package uses that close a cycle today, in packages being reworked; each goes from this list
-     * when its rework lands (the test fails while a listed use no longer exists). Everything else
-     * must be a cycle-free graph.
-     */
-    private static final Set<Edge> KNOWN_TEMPORARY_EDGES = Set.of(
-            // AuthenticationException thrown by the manager's server and its framed channel.
-            new Edge("dev.jmp.manager.server", "dev.jmp"),
-            new Edge("dev.jmp.manager.wire", "dev.jmp"));
-
-    /**
      * The lowest layers, bottom first: a package may use packages of its own layer and of the
      * layers below it, never one above, and none outside this list.
      */
@@ -58,26 +48,17 @@ class ArchitectureTest {
 
     @Test
     void packagesUseEachOtherWithoutCycles() {
-        List<Set<String>> cycles = graph.cycles(KNOWN_TEMPORARY_EDGES);
+        List<Set<String>> cycles = graph.cycles();
         StringBuilder report = new StringBuilder();
         for (Set<String> cycle : cycles) {
             report.append("\npackages in a cycle: ").append(cycle);
             graph.edges().stream()
-                    .filter(e -> cycle.contains(e.from()) && cycle.contains(e.to()) && !KNOWN_TEMPORARY_EDGES.contains(e))
+                    .filter(e -> cycle.contains(e.from()) && cycle.contains(e.to()))
                     .forEach(e -> report.append("\n  ").append(e).append(" (").append(graph.classesOf(e).size())
                             .append(" class uses): ").append(String.join(", ", graph.classesOf(e))));
         }
         assertTrue(cycles.isEmpty(), "[architecture] runtime packages use each other in a circle; break one"
                 + " use per cycle (move the class, or invert the dependency):" + report);
-    }
-
-    @Test
-    void everyKnownCycleEdgeStillExists() {
-        Set<Edge> gone = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
-        gone.addAll(KNOWN_TEMPORARY_EDGES);
-        gone.removeAll(graph.edges());
-        assertEquals(Set.of(), gone, "[architecture] these known cycle edges are gone: remove them from"
-                + " ArchitectureTest.KNOWN_TEMPORARY_EDGES so that they cannot come back unnoticed");
     }
 
     @Test
@@ -89,7 +70,7 @@ class ArchitectureTest {
             for (String from : LOWER_LAYERS.get(layer)) {
                 for (String to : graph.importsOf(from)) {
                     Edge edge = new Edge(from, to);
-                    if (!allowed.contains(to) && !KNOWN_TEMPORARY_EDGES.contains(edge)) {
+                    if (!allowed.contains(to)) {
                         report.append("\n  ").append(edge).append(": ").append(String.join(", ", graph.classesOf(edge)));
                     }
                 }

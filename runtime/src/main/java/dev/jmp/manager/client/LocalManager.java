@@ -1,6 +1,5 @@
 package dev.jmp.manager.client;
 
-import dev.jmp.internal.Handshake;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -8,6 +7,7 @@ import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.parent.ChildSpec;
 import dev.jmp.launch.spares.Spares;
 import dev.jmp.link.ControlServer;
+import dev.jmp.link.Handshake;
 import dev.jmp.manager.core.ApiTypes;
 import dev.jmp.manager.core.HandleReaders;
 import dev.jmp.manager.core.ManagerBackend;

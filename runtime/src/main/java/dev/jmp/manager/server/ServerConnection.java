@@ -11,7 +11,7 @@ import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One authenticated client connection (the server's {@link dev.jmp.internal.HandshakeGate} ran
+ * One authenticated client connection (the server's {@link dev.jmp.link.HandshakeGate} ran
  * the handshake): the server's id and frame limit, then requests and replies until the client
  * goes away. Whatever goes wrong here ends this connection only. A frame that does not decode is
  * answered with a failure (the length prefix keeps the stream in step); a frame length that is
