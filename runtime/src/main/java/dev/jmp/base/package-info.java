@@ -11,6 +11,10 @@
  *       resources' clean-up in a fixed order;</li>
  *   <li>{@link dev.jmp.base.RuntimeDirectories}: where the runtime's files live (shared memory,
  *       private directories, the class-data cache), and the sweep of dead runtimes' files;</li>
+ *   <li>{@link dev.jmp.base.PrivateDirectory}: this runtime's own directory (mode 0700) for its
+ *       control socket, its managers' sockets and key files and its workers' progress files,
+ *       removed at exit; it has no owner above this layer, so the link, the pool and the
+ *       managers each find it here;</li>
  *   <li>{@link dev.jmp.base.MappedFile}: every file the runtime maps, with one header (magic,
  *       layout version, size) and one way to clean it up;</li>
  *   <li>{@link dev.jmp.base.Deadline}: every timed wait's deadline, {@code Deadline.NONE} being

@@ -4,7 +4,7 @@
  *
  * <ul>
  *   <li>The control channel of every child JVM: the parent's {@link dev.jmp.link.ControlServer}
- *       on a Unix domain socket in its private directory ({@link dev.jmp.link.ControlDirectory}),
+ *       on a Unix domain socket in the runtime's {@link dev.jmp.base.PrivateDirectory},
  *       the child's {@link dev.jmp.link.ControlClient}, and its frames, one small record each
  *       ({@link dev.jmp.link.Frame}: {@code Hello}, {@code Assign}, {@code Enlist},
  *       {@code RunTasks}, {@code TaskResults}, {@code Retire}, {@code Exiting}, {@code Goodbye})

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.link.HandshakeGate;
 import dev.jmp.link.PeerRefusedException;
 import dev.jmp.manager.wire.Endpoint;
@@ -174,7 +175,7 @@ public final class ManagerServer {
         List<ServerConnection> theirs = connections.stream()
                 .filter(connection -> connection.process() == process && !connection.isAnchor()).toList();
         theirs.forEach(ServerConnection::interruptCall);
-        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        Deadline deadline = Deadline.after(SETTLE_LIMIT);
         try {
             for (ServerConnection connection : theirs) {
                 connection.awaitIdle(deadline);
