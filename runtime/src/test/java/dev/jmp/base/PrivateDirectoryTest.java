@@ -46,4 +46,17 @@ class PrivateDirectoryTest {
             assertTrue(Files.exists(named), "a live server, whatever its directory's name says");
         }
     }
+
+    @Test
+    void aManagersSocketThatStillAcceptsKeepsItsDirectoryToo(@TempDir Path tmp) throws Exception {
+        Path named = Files.createDirectory(tmp.resolve("jmp-" + Integer.MAX_VALUE + "-1-6"));
+        Files.createFile(named.resolve("control.sock"));
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(named.resolve("mgr-1.sock")));
+            PrivateDirectory.sweep(tmp);
+            assertTrue(Files.exists(named), "a manager's server still serves from it");
+        }
+        PrivateDirectory.sweep(tmp);
+        assertFalse(Files.exists(named), "nobody listens any more and its owner is dead");
+    }
 }
