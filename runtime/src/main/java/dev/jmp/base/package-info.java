@@ -1,7 +1,7 @@
 /**
  * Runtime-internal, not user API: the bottom layer, which imports nothing but the JDK and which
  * every other package may use. Public types here are public only so that the runtime's other
- * packages can use them.
+ * packages can use them; the module does not export the package.
  *
  * <ul>
  *   <li>{@link dev.jmp.base.ProcessIdentity} (a pid plus its start time, so that a reused pid is

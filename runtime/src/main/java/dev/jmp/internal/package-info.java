@@ -1,6 +1,7 @@
 /**
  * What generated code calls. Nothing here is user API: names and signatures change with the
- * processor that generates the callers, and both always come from the same jmp release.
+ * processor that generates the callers, and both always come from the same jmp release. The
+ * module exports the package for that generated code, which lives in the user's module.
  *
  * <ul>
  *   <li>{@link dev.jmp.internal.TaskNames} is the naming contract shared by the processor and the
