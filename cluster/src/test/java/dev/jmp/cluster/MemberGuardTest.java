@@ -19,7 +19,7 @@ import dev.jmp.cluster.wire.Reply;
 import dev.jmp.cluster.wire.SignedCall;
 import dev.jmp.cluster.wire.Signer;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.spi.LaunchOptions;
 import dev.jmp.spi.Outcome;
