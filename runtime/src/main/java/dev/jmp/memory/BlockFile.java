@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * file cannot carry its creator in its name; the header records the creator and a table of the
  * processes using it instead, and {@link BlockFiles#sweep} reads both.
  *
- * <p>Header words ({@link BlockLayout}): the data size, the creator's pid and start ticks, then
- * {@link BlockLayout#SLOTS} user slots of two words, pid then start ticks. A user takes a free
+ * <p>Header words ({@code BlockLayout}): the data size, the creator's pid and start ticks, then
+ * {@code BlockLayout.SLOTS} user slots of two words, pid then start ticks. A user takes a free
  * slot by a compare-and-set of its pid word, then writes its start ticks; a reader that finds a
  * pid with ticks 0 takes it for any process of that pid, which errs towards "in use".
  */

@@ -14,7 +14,8 @@ import java.nio.ByteBuffer;
  * {@code fill} (a SharedMemory parameter: writes byte {@code i % 256} at every offset {@code i}),
  * {@code fill-by-name} (the same through {@link SharedMemory#attach}, then closes),
  * {@code update-list} (a ShareableList parameter: adds one to item 0, sets item 1 to "child"),
- * {@code create-and-exit} (creates the block {@code name} of 4096 bytes and exits without unlink).
+ * {@code create-and-exit} (creates the block {@code name} of 4096 bytes and exits without unlink),
+ * {@code manager-and-exit} (a SharedMemoryManager hands out a block and a list, never shut down).
  */
 public final class BlockTask implements TaskEntry {
 
@@ -49,6 +50,11 @@ public final class BlockTask implements TaskEntry {
                 list.set(1, "child");
             }
             case "create-and-exit" -> SharedMemory.create(name, 4096).buffer().put(0, (byte) 7);
+            case "manager-and-exit" -> {
+                SharedMemoryManager smm = new SharedMemoryManager();
+                smm.sharedMemory(4096);
+                smm.shareableList(java.util.List.of(1, "one"));
+            }
             default -> throw new IllegalArgumentException("unknown action " + action);
         }
         return new byte[0];

@@ -28,6 +28,17 @@ class SharedMemoryManagerTest {
         assertCode("jmp.shm.no-such-block", assertThrows(IllegalStateException.class, () -> SharedMemory.attach(shm.name())));
     }
 
+    /** A manager never shut down is shut down at exit: nothing is left in the directory. */
+    @Test
+    void aManagerLeftRunningIsShutDownAtExit() throws Exception {
+        dev.jmp.Process p = new dev.jmp.Process(BlockTask.task("manager-and-exit", "", null))
+                .jvmOptions("-Djmp.shm.dir=" + SharedMemoryIsolation.directory());
+        p.start();
+        p.join();
+        assertEquals(java.util.OptionalInt.of(0), p.exitCode());
+        assertEquals(List.of(), SharedMemoryIsolation.segmentFiles(SharedMemoryIsolation.directory()));
+    }
+
     @Test
     void aBlockUnlinkedByItsUserIsSkippedAndShutdownIsFinal() throws Exception {
         SharedMemoryManager smm = new SharedMemoryManager();

@@ -55,6 +55,18 @@ class SharedMemoryProcessTest {
         assertFalse(SharedMemoryTest.exists("orphan"));
     }
 
+    /** The sweep also runs before the first value, array or lock of a runtime, not only before its first block. */
+    @Test
+    void theNextSharedObjectSweepsTheBlockOfAKilledCreator() throws Exception {
+        ChildJvm creator = ChildJvm.start(BlockChildMain.class, "create", "lost");
+        creator.awaitLine("ready", CHILD_LIMIT);
+        creator.kill();
+        assertTrue(SharedMemoryTest.exists("lost"), "SIGKILL leaves the block behind");
+        try (IntValue value = IntValue.create(0)) {
+            assertFalse(SharedMemoryTest.exists("lost"));
+        }
+    }
+
     /** An attacher killed while it holds the block counts as gone: it does not keep the block forever. */
     @Test
     void aKilledAttacherDoesNotKeepABlock() throws Exception {
