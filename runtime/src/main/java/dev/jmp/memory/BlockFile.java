@@ -5,7 +5,9 @@ import dev.jmp.base.ProcessIdentity;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The file of one named shared-memory block (Python's {@code SharedMemory}): a page of header,
@@ -27,16 +29,21 @@ public final class BlockFile {
     public static final long MAX_SIZE = Integer.MAX_VALUE - BlockLayout.HEADER_BYTES;
 
     private final MappedFile file;
+    private final Path path;
     private final SharedWords header;
 
-    private BlockFile(MappedFile file) {
+    private BlockFile(MappedFile file, Path path) {
         this.file = file;
+        this.path = path;
         this.header = SharedWords.over(file.buffer(), 0, BlockLayout.HEADER_BYTES / Long.BYTES);
     }
 
     /**
      * Creates the file of a new block of {@code size} bytes, all zero, recording this process as
-     * its creator.
+     * its creator. The file is made and initialized under a name of this runtime's
+     * ({@code jmp-<pid>-<start ticks>-<n>}) and then linked to {@code path}, so that no process
+     * ever attaches to a half-made block, and a creator killed while making it leaves a file the
+     * ordinary sweep of dead runtimes' files removes.
      *
      * @throws java.nio.file.FileAlreadyExistsException when a file has the name already
      */
@@ -45,11 +52,18 @@ public final class BlockFile {
             throw new IllegalArgumentException("a block of " + size + " bytes");
         }
         ProcessIdentity self = ProcessIdentity.current();
-        return new BlockFile(MappedFile.create(path, FORMAT, (int) (BlockLayout.HEADER_BYTES + size), false, buffer -> {
-            buffer.putLong(BlockLayout.DATA_SIZE * Long.BYTES, size);
-            buffer.putLong(BlockLayout.CREATOR_PID * Long.BYTES, self.pid());
-            buffer.putLong(BlockLayout.CREATOR_TICKS * Long.BYTES, self.startTicks());
-        }));
+        Path making = path.resolveSibling("jmp-" + self.tag() + "-" + ThreadLocalRandom.current().nextLong(1L << 40, Long.MAX_VALUE));
+        try {
+            MappedFile file = MappedFile.create(making, FORMAT, (int) (BlockLayout.HEADER_BYTES + size), false, buffer -> {
+                buffer.putLong(BlockLayout.DATA_SIZE * Long.BYTES, size);
+                buffer.putLong(BlockLayout.CREATOR_PID * Long.BYTES, self.pid());
+                buffer.putLong(BlockLayout.CREATOR_TICKS * Long.BYTES, self.startTicks());
+            });
+            Files.createLink(path, making); // fails when the name is taken, as CREATE_NEW would
+            return new BlockFile(file, path);
+        } finally {
+            Files.deleteIfExists(making);
+        }
     }
 
     /**
@@ -59,7 +73,7 @@ public final class BlockFile {
      * @throws MappedFile.WrongFormatException when the file is not a block of this layout
      */
     public static BlockFile open(Path path, boolean writable) throws IOException {
-        return new BlockFile(MappedFile.open(path, FORMAT, writable));
+        return new BlockFile(MappedFile.open(path, FORMAT, writable), path);
     }
 
     /** The block's bytes, from 0 to {@link #dataSize()}, in native byte order: a new view each call. */
@@ -109,16 +123,16 @@ public final class BlockFile {
     }
 
     public Path path() {
-        return file.path();
+        return path;
     }
 
     /** Removes the file; mappings stay valid until they are garbage collected. */
     public void delete() {
-        file.delete();
+        MappedFile.delete(path, FORMAT.kind());
     }
 
     @Override
     public String toString() {
-        return file.toString();
+        return FORMAT.kind() + " " + path;
     }
 }

@@ -96,6 +96,18 @@ class SharedMemoryTest {
         assertTrue(fileNames().isEmpty());
     }
 
+    /** A file at a block's name that is no block is refused, and neither swept nor replaced. */
+    @Test
+    void aFileThatIsNoBlockIsLeftAlone() throws Exception {
+        java.nio.file.Path junk = SharedMemoryIsolation.directory().resolve("jmp-block-junk");
+        Files.write(junk, new byte[8192]);
+        assertCode("jmp.shm.not-a-block", assertThrows(IllegalStateException.class, () -> SharedMemory.attach("junk")));
+        assertCode("jmp.shm.block-exists", assertThrows(IllegalStateException.class, () -> SharedMemory.create("junk", 8)));
+        assertEquals(List.of(), dev.jmp.memory.BlockFiles.sweep(SharedMemoryIsolation.directory()));
+        assertEquals(List.of("jmp-block-junk"), fileNames(), "no file is left from the failed create");
+        Files.delete(junk);
+    }
+
     /** On JDK 22 and later, from the multi-release jar, {@code view(MemorySegment.class)}; before, a coded error. */
     @Test
     void aMemorySegmentViewNeedsJava22() throws Exception {
