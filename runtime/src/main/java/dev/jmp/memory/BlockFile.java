@@ -81,10 +81,12 @@ public final class BlockFile {
         return file.buffer().slice(BlockLayout.HEADER_BYTES, dataSize()).order(ByteOrder.nativeOrder());
     }
 
+    /** The block's size in bytes, without the header. */
     public int dataSize() {
         return (int) header.getVolatile(BlockLayout.DATA_SIZE);
     }
 
+    /** The process that created the block. */
     public ProcessIdentity creator() {
         return new ProcessIdentity(header.getVolatile(BlockLayout.CREATOR_PID), header.getVolatile(BlockLayout.CREATOR_TICKS));
     }
@@ -122,6 +124,7 @@ public final class BlockFile {
         return false;
     }
 
+    /** The file under the block's name. */
     public Path path() {
         return path;
     }

@@ -119,22 +119,27 @@ public final class ShareableList extends AbstractList<Object> implements RandomA
         return previous;
     }
 
+    /** Item {@code index}, which must be an integer; otherwise {@code [jmp.shm.list-wrong-type]}. */
     public long getLong(int index) {
         return (Long) layout.read(shm.buffer(), index, ListItemKind.LONG);
     }
 
+    /** Item {@code index}, which must be a floating-point number; otherwise {@code [jmp.shm.list-wrong-type]}. */
     public double getDouble(int index) {
         return (Double) layout.read(shm.buffer(), index, ListItemKind.DOUBLE);
     }
 
+    /** Item {@code index}, which must be a boolean; otherwise {@code [jmp.shm.list-wrong-type]}. */
     public boolean getBoolean(int index) {
         return (Boolean) layout.read(shm.buffer(), index, ListItemKind.BOOLEAN);
     }
 
+    /** Item {@code index}, which must be a string; otherwise {@code [jmp.shm.list-wrong-type]}. */
     public String getString(int index) {
         return (String) layout.read(shm.buffer(), index, ListItemKind.STRING);
     }
 
+    /** Item {@code index}, which must be a byte array; otherwise {@code [jmp.shm.list-wrong-type]}. */
     public byte[] getBytes(int index) {
         return (byte[]) layout.read(shm.buffer(), index, ListItemKind.BYTES);
     }
