@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  */
 final class PublicTypes {
 
+    /** Class files that describe a package or the module rather than hold a type. */
+    private static final Set<String> DESCRIPTORS = Set.of("package-info.class", "module-info.class");
+
     private PublicTypes() {}
 
     /**
@@ -26,7 +29,7 @@ final class PublicTypes {
     static Set<String> in(Path classDirectory) {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classDirectory)) {
-            files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().equals("package-info.class")
+            files.filter(f -> f.toString().endsWith(".class") && !DESCRIPTORS.contains(f.getFileName().toString())
                             && !classDirectory.relativize(f).startsWith("META-INF"))
                     .map(f -> binaryName(classDirectory.relativize(f)))
                     .filter(PublicTypes::isPublic)

@@ -3,9 +3,9 @@ package dev.jmp.shm;
 import dev.jmp.Task;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.TaskEntry;
-import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.sync.ProcessShareable;
 import java.nio.ByteBuffer;
 
