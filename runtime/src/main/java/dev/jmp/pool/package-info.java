@@ -69,7 +69,9 @@
  *       executor's {@code map} submits everything at once, as Python's does.</li>
  *   <li><b>Threads.</b> A pool has no thread of its own: the submitting thread hands work to an
  *       idle worker, and each worker's reader thread sends the next batch and runs callbacks,
- *       which should therefore return quickly and never wait on the pool.</li>
+ *       which should therefore return quickly and never wait on the pool. As in Python, an
+ *       {@code AsyncResult} is ready only once its callback has returned, so whoever waits on it
+ *       sees what the callback did.</li>
  *   <li><b>Lifetime.</b> Workers are daemons: a pool never closed neither keeps the JVM alive nor
  *       outlives it. {@code terminate()} and {@code shutdownNow()} return once no worker is left.
  *       A pool that becomes unreachable while still running, never closed, shut down or

@@ -93,6 +93,64 @@ class PoolTest {
         assertFalse(failed.isSuccessful());
     }
 
+    /**
+     * Python's {@code ApplyResult} is ready only after its callback (or error callback) has
+     * returned, so code after {@code get()} sees what the callback did.
+     */
+    @Test
+    void getReturnsOnlyAfterTheCallbackOrErrorCallbackHasRun() throws Exception {
+        for (boolean fails : new boolean[] {false, true}) {
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            List<Object> seenByCallback = new CopyOnWriteArrayList<>();
+            java.util.function.Consumer<Object> slowCallback = value -> {
+                entered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                seenByCallback.add(value);
+            };
+            AsyncResult<String> r = pool.applyAsync(steps(fails ? "throw:bad" : "return:fine"), slowCallback::accept,
+                    slowCallback::accept);
+            assertTrue(entered.await(60, TimeUnit.SECONDS), "the callback never ran");
+            assertFalse(r.isReady(), "ready while its callback runs");
+            List<Object> seenAfterGet = new CopyOnWriteArrayList<>();
+            Thread getter = new Thread(() -> {
+                try {
+                    r.get();
+                } catch (InterruptedException | ExecutionException e) {
+                    // a failed task: what matters is when get() returned
+                }
+                seenAfterGet.addAll(seenByCallback);
+            });
+            getter.start();
+            // Either get() returned at once (wrong), or it waits for the callback.
+            assertTrue(Deadline.await(LIMIT, () -> !getter.isAlive() || getter.getState() == Thread.State.WAITING));
+            release.countDown();
+            getter.join(LIMIT.toMillis());
+            assertEquals(1, seenAfterGet.size(), "get() returned before the callback had run");
+            assertTrue(r.isReady());
+        }
+    }
+
+    @Test
+    void aCallbackMayGetItsOwnResult() throws Exception {
+        CompletableFuture<String> got = new CompletableFuture<>();
+        CompletableFuture<AsyncResult<String>> self = new CompletableFuture<>();
+        AsyncResult<String> r = pool.applyAsync(steps("return:mine"), value -> {
+            try {
+                got.complete(self.get(60, TimeUnit.SECONDS).get(Duration.ZERO));
+            } catch (Exception e) {
+                got.completeExceptionally(e);
+            }
+        });
+        self.complete(r);
+        assertEquals("mine", got.get(60, TimeUnit.SECONDS));
+        assertEquals("mine", r.get(LIMIT));
+    }
+
     @Test
     void getWithATimeoutThrowsWhileTheTaskRunsAndTheResultStaysUsable(@TempDir Path tmp) throws Exception {
         Path release = tmp.resolve("release");
