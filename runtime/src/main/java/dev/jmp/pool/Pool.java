@@ -134,7 +134,8 @@ public final class Pool implements AutoCloseable {
     /**
      * The results of {@code function} over {@code items}, in input order, as they are ready;
      * Python's {@code imap}. The input is read as the results are consumed, a few chunks ahead,
-     * so it may be endless.
+     * so it may be endless. An input that throws, as Python's does, gives the results of the whole
+     * chunks read before it; {@code next()} then throws its exception and the iteration ends.
      */
     public <T, R> ResultIterator<R> imap(Function<? super T, Task<R>> function, Iterable<? extends T> items) {
         return imap(function, items, 1);

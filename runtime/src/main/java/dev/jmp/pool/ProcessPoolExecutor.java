@@ -127,7 +127,8 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     /** {@link #map(Function, Iterable, Duration)} with {@code chunksize} items per message to a worker. */
     public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                        int chunksize, Duration timeout) {
-        return new LazyResults<>(workers, this, items.iterator(), function, chunksize, Long.MAX_VALUE, true, timeout);
+        return new LazyResults<>(workers, this, items.iterator(), function, chunksize, Long.MAX_VALUE, true, timeout,
+                false);
     }
 
     @Override

@@ -65,8 +65,10 @@
  *   <li><b>{@code maxTasksPerChild}</b> counts tasks, each task of a chunk included (Python counts a
  *       chunk as one), so a worker never runs more tasks than the limit.</li>
  *   <li><b>{@code imap}</b> reads its input on the consuming thread, a few chunks ahead of the
- *       consumer (Python reads it all on a thread of its own), so an endless input works. The
- *       executor's {@code map} submits everything at once, as Python's does.</li>
+ *       consumer (Python reads it all on a thread of its own), so an endless input works. An input
+ *       that throws ends the results as in Python: those of the whole chunks read before it come
+ *       first, then {@code next()} throws its exception. The executor's {@code map} submits
+ *       everything at once, as Python's does, so its input's exception is thrown by {@code map}.</li>
  *   <li><b>Threads.</b> A pool has no thread of its own: the submitting thread hands work to an
  *       idle worker, and each worker's reader thread sends the next batch and runs callbacks,
  *       which should therefore return quickly and never wait on the pool. As in Python, an

@@ -219,6 +219,59 @@ class PoolTest {
         assertTrue(pulled[0] < 1000, "imap read " + pulled[0] + " items for 20 results");
     }
 
+    /** An exception of the test's own, as Python's tests raise {@code SayWhenError} from their input. */
+    static final class SayWhen extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SayWhen() {
+            super("the input failed");
+        }
+    }
+
+    /** Python's {@code exception_throwing_generator(total, when)}: 0, 1, ... and throws at {@code when}. */
+    private static Iterable<Integer> throwingAt(int when) {
+        return () -> new java.util.Iterator<>() {
+            int next;
+
+            public boolean hasNext() {
+                return true;
+            }
+
+            public Integer next() {
+                if (next == when) {
+                    throw new SayWhen();
+                }
+                return next++;
+            }
+        };
+    }
+
+    /**
+     * Python's {@code imap} reads its input as it goes: an input that fails gives the results of
+     * the whole chunks read before it, then {@code next()} raises its exception and the iteration
+     * ends. {@code imap} itself does not raise.
+     */
+    @Test
+    void imapOfAFailingInputGivesTheResultsOfTheWholeChunksBeforeItThenThrowsFromNext() throws Exception {
+        int[][] cases = {{1, 3, 3}, {2, 7, 6}, {4, 7, 4}}; // chunksize, failing item, results before it
+        for (int[] c : cases) {
+            ResultIterator<Integer> squares = pool.imap(PoolTasks::square, throwingAt(c[1]), c[0]);
+            for (int i = 0; i < c[2]; i++) {
+                assertEquals(i * i, squares.next(LIMIT), "chunksize " + c[0]);
+            }
+            assertThrows(SayWhen.class, squares::next, "chunksize " + c[0]);
+            assertFalse(squares.hasNext(), "the iteration ends after the input's exception");
+        }
+        ResultIterator<Integer> unordered = pool.imapUnordered(PoolTasks::square, throwingAt(3), 1);
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            seen.add(unordered.next(LIMIT));
+        }
+        assertEquals(Set.of(0, 1, 4), seen);
+        assertThrows(SayWhen.class, unordered::next);
+        assertFalse(unordered.hasNext());
+    }
+
     @Test
     void starmapTakesBoundTasksOrAFactoryOfTwoArgumentsOverPairs() throws Exception {
         assertEquals(List.of(4, 9), pool.starmap(List.of(square(2), square(3))));

@@ -51,6 +51,22 @@ class ProcessPoolExecutorTest {
         }
     }
 
+    /** Python's executor {@code map} submits every task in the call, so an input that fails makes the call raise. */
+    @Test
+    void mapOfAFailingInputThrowsFromTheCallItself() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            Iterable<Integer> failing = () -> java.util.stream.Stream.iterate(0, i -> {
+                if (i == 2) {
+                    throw new IllegalStateException("the input failed");
+                }
+                return i + 1;
+            }).iterator();
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> executor.map(PoolTasks::square, failing));
+            assertEquals("the input failed", e.getMessage());
+        }
+    }
+
     @Test
     void aTasksExceptionIsTheCauseOfTheExecutionException() throws Exception {
         try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
