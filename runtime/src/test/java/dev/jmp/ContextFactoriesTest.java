@@ -83,6 +83,21 @@ class ContextFactoriesTest {
         }
     }
 
+    /** Python's pool and executor workers are processes of their context, whose start method they run with. */
+    @Test
+    void poolAndExecutorWorkersRunWithTheStartMethodOfTheirContext() throws Exception {
+        Context warm = Multiprocessing.getContext(StartMethod.WARM).withSpares(1, LIMIT);
+        try (Pool pool = warm.pool(1); ProcessPoolExecutor executor = warm.executor(1)) {
+            assertEquals("WARM", pool.apply(PoolTasks.steps("startmethod")));
+            assertEquals("WARM", executor.submit(PoolTasks.steps("startmethod")).get());
+        } finally {
+            assertTrue(Multiprocessing.releaseSpares(LIMIT));
+        }
+        try (Pool pool = SMALL.pool(1)) {
+            assertEquals("SPAWN", pool.apply(PoolTasks.steps("startmethod")));
+        }
+    }
+
     @Test
     void aBadHeapSizeSaysHowToWriteOne() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -164,6 +164,23 @@ class ProcessTest {
         }
     }
 
+    /**
+     * Python's child runs with the start method of the context that started it: its
+     * {@code get_start_method()} is that context's, and so are the processes it starts.
+     */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void aChildRunsWithTheStartMethodOfTheContextThatStartedIt(StartMethod method) throws Exception {
+        StartMethod before = Multiprocessing.getStartMethod();
+        Multiprocessing.setStartMethod(method == StartMethod.WARM ? StartMethod.SPAWN : StartMethod.WARM);
+        try (CapturedOutput output = new CapturedOutput()) {
+            assertEquals(0, run(process(method, task("startmethod"))));
+            assertTrue(output.out().contains("startMethod=" + method + "\n"), output.out());
+        } finally {
+            Multiprocessing.setStartMethod(before);
+        }
+    }
+
     @Test
     void defaultNamesCountUpLikePythons() {
         String first = new Process(task()).name();

@@ -32,7 +32,7 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
                     + "; pass a positive count, or 0 for workers that live as long as the pool");
         }
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
-        options.addAll(context.jvmOptions());
+        options.addAll(context.childJvmOptions());
         LaunchOptions launch = new LaunchOptions(ChildHeap.options(context.maxHeap(), processes, options),
                 context.spares(), context.spareIdleTimeout());
         BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();

@@ -10,7 +10,7 @@ import dev.jmp.internal.WireOutput;
 /**
  * A hand-written task entry, shaped like a generated one, that runs a tiny script of steps so
  * runtime tests need no annotation processor: {@code print:hello}, {@code err:oops},
- * {@code whoami}, {@code prop:name}, {@code sleep:200}, {@code exit:42}, {@code halt:3}, {@code throw:boom},
+ * {@code whoami}, {@code startmethod}, {@code prop:name}, {@code sleep:200}, {@code exit:42}, {@code halt:3}, {@code throw:boom},
  * {@code hang}.
  */
 public final class ScriptEntry implements TaskEntry {
@@ -45,6 +45,7 @@ public final class ScriptEntry implements TaskEntry {
             case "err" -> System.err.println(arg);
             case "whoami" -> System.out.println("I am " + Multiprocessing.currentProcess()
                     + " child of " + Multiprocessing.parentProcess().orElseThrow());
+            case "startmethod" -> System.out.println("startMethod=" + Multiprocessing.getStartMethod());
             case "prop" -> System.out.println(arg + "=" + System.getProperty(arg));
             case "vmargs" -> System.out.println("vmargs=" + java.lang.management.ManagementFactory.getRuntimeMXBean()
                     .getInputArguments());
