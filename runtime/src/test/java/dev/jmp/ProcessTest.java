@@ -113,6 +113,30 @@ class ProcessTest {
         assertEquals(-15, p.exitCode().orElseThrow());
     }
 
+    /**
+     * Python's {@code terminate()} sends SIGTERM, which ends the child at once, though it has a
+     * running non-daemon child of its own. jmp's child ends as promptly, and its child with it:
+     * where Python leaves the grandchild running, orphaned, jmp leaves no orphans.
+     */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void terminateEndsAChildAtOnceThoughItHasARunningNonDaemonChildWhichEndsWithIt(StartMethod method)
+            throws Exception {
+        try (CapturedOutput output = new CapturedOutput()) {
+            Process p = process(method, task("child:print:grandchild runs|hang", "print:child waits", "hang"));
+            p.start();
+            assertTrue(Deadline.await(LIMIT, () -> output.out().contains("grandchild runs")
+                    && output.out().contains("child waits")), output.out());
+            long grandchild = Long.parseLong(output.out().lines().filter(l -> l.startsWith("child "))
+                    .findFirst().orElseThrow().substring("child ".length()));
+            p.terminate();
+            assertTrue(p.join(LIMIT), "the child waits for its own child instead of ending");
+            assertEquals(-15, p.exitCode().orElseThrow());
+            assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(grandchild).map(h -> !h.isAlive()).orElse(true)),
+                    "the grandchild outlived its parent");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void killedChildHasMinusNine(StartMethod method) throws Exception {

@@ -5,14 +5,23 @@ import java.util.List;
 
 /**
  * jmp's single JVM shutdown hook, running its actions in a fixed order. Separate hooks would run
- * concurrently, and the order matters: children are stopped or joined first, while the control
+ * concurrently, and the order matters: work still given to executors is finished first, while
+ * their workers may still be started; then children are stopped or joined, while the control
  * socket and shared memory they use still exist; those are removed after.
+ *
+ * <p>How the exit began changes what the actions do. After the end of {@code main} or a
+ * {@code System.exit}, Python's rules: executors finish their work, daemon children are
+ * terminated and the others joined. After a signal (SIGTERM, SIGINT, SIGHUP; {@link #signal()}),
+ * the process is being stopped and must end promptly, as a Python process does on SIGTERM: no
+ * work is finished and every child is terminated, none joined.
  */
 public final class ShutdownSequence {
 
     /** When an action runs; phases run in declaration order. */
     public enum Phase {
-        /** Terminate daemon children, join the others. */
+        /** Finish the work of executors that were never shut down; nothing after a signal. */
+        WORK,
+        /** Terminate daemon children, join the others; after a signal, terminate them all. */
         CHILDREN,
         /** Remove control sockets, shared memory and other files. */
         RESOURCES
@@ -21,6 +30,9 @@ public final class ShutdownSequence {
     private static final List<List<Runnable>> ACTIONS = new ArrayList<>();
     private static boolean installed;
     private static volatile boolean started;
+    /** The phase running or last run; null before the sequence starts. */
+    private static volatile Phase reached;
+    private static volatile int signal;
 
     private ShutdownSequence() {}
 
@@ -42,14 +54,35 @@ public final class ShutdownSequence {
         return started;
     }
 
+    /**
+     * Whether the sequence has begun {@code phase} (or a later one). Executors may still start
+     * workers while they finish their work, until {@link Phase#CHILDREN}.
+     */
+    public static boolean hasReached(Phase phase) {
+        Phase now = reached;
+        return now != null && now.compareTo(phase) >= 0;
+    }
+
+    /**
+     * Once the sequence has started, the signal that began the exit ({@code 15} for SIGTERM,
+     * {@code 2} for SIGINT, {@code 1} for SIGHUP), or 0 for the end of {@code main} or a
+     * {@code System.exit}.
+     */
+    public static int signal() {
+        return signal;
+    }
+
     private static void runAll() {
+        signal = ExitSignal.received();
         started = true;
         List<List<Runnable>> phases;
         synchronized (ShutdownSequence.class) {
             phases = new ArrayList<>(ACTIONS);
         }
-        for (List<Runnable> phase : phases) {
-            for (Runnable action : List.copyOf(phase)) {
+        Phase[] names = Phase.values();
+        for (int i = 0; i < phases.size(); i++) {
+            reached = names[i];
+            for (Runnable action : List.copyOf(phases.get(i))) {
                 try {
                     action.run();
                 } catch (RuntimeException | Error e) {

@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The children this JVM started and has not yet seen exit. At JVM exit, as Python's
- * {@code multiprocessing} does, daemon children are terminated and the others are joined.
+ * {@code multiprocessing} does, daemon children are terminated and the others are joined. An
+ * exit begun by a signal terminates every child instead: a terminated process ends promptly, as
+ * Python's does on SIGTERM, and its children, which jmp never leaves orphaned, end with it.
  */
 public final class ChildRegistry {
 
@@ -43,9 +45,10 @@ public final class ChildRegistry {
         try {
             // Until none is left: a child started while this runs (a spare the reservoir was
             // booting, a process another thread started) is handled like the others.
+            boolean signalled = ShutdownSequence.signal() != 0;
             List<ChildProcess> alive;
             while (!(alive = alive()).isEmpty()) {
-                stopDaemons(alive);
+                stop(alive, signalled);
                 for (ChildProcess child : alive) {
                     if (!child.daemon()) {
                         child.await(-1);
@@ -57,11 +60,14 @@ public final class ChildRegistry {
         }
     }
 
-    /** Terminates the daemons among {@code children}, killing those slow to go; idle spares at once. */
-    private static void stopDaemons(List<ChildProcess> children) throws InterruptedException {
+    /**
+     * Terminates the daemons among {@code children}, or all of them, killing those slow to go;
+     * idle spares at once.
+     */
+    private static void stop(List<ChildProcess> children, boolean all) throws InterruptedException {
         List<ChildProcess> daemons = new ArrayList<>();
         for (ChildProcess child : children) {
-            if (child.daemon()) {
+            if (all || child.daemon()) {
                 child.signal(child.isIdleSpare()); // a spare has no hooks worth waiting for
                 daemons.add(child);
             }
