@@ -272,6 +272,15 @@ class PoolTest {
         assertFalse(unordered.hasNext());
     }
 
+    /**
+     * Python's pool workers are daemons, which may not have children; jmp's may (an intentional
+     * difference: their children cannot be orphaned), so a task can start a process.
+     */
+    @Test
+    void aTaskMayStartAProcessOfItsOwn() throws Exception {
+        assertEquals("42", pool.apply(steps("process:print:from a worker's child|exit:42")));
+    }
+
     @Test
     void starmapTakesBoundTasksOrAFactoryOfTwoArgumentsOverPairs() throws Exception {
         assertEquals(List.of(4, 9), pool.starmap(List.of(square(2), square(3))));

@@ -14,7 +14,8 @@ import java.nio.file.Paths;
  * {@code exit:N}, {@code halt:N}, {@code throw:msg} (IllegalArgumentException with a cause and a
  * suppressed exception), {@code custom:msg} (an exception with no message constructor),
  * {@code unencodable} (a result that cannot be encoded), {@code inits} (initializer runs here),
- * {@code init:label} (what an initializer does).
+ * {@code init:label} (what an initializer does), {@code process:a|b} (runs a process of
+ * {@link ScriptEntry} steps {@code a}, {@code b} and returns its exit code).
  */
 public final class StepsEntry implements TaskEntry {
 
@@ -53,6 +54,12 @@ public final class StepsEntry implements TaskEntry {
             case "pid" -> result.append(ProcessHandle.current().pid());
             case "name" -> result.append(Multiprocessing.currentProcess().name());
             case "startmethod" -> result.append(Multiprocessing.getStartMethod());
+            case "process" -> {
+                dev.jmp.Process p = new dev.jmp.Process(ScriptEntry.task(arg.split("\\|")));
+                p.start();
+                p.join();
+                result.append(p.exitCode().getAsInt());
+            }
             case "vmargs" -> result.append(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
             case "big" -> result.append("x".repeat(Integer.parseInt(arg)));
             case "sleep" -> Thread.sleep(Long.parseLong(arg));
