@@ -139,6 +139,18 @@ public final class Process implements AutoCloseable {
         started("kill").kill();
     }
 
+    /**
+     * Asks the child to stop as Ctrl-C would; Python 3.14's {@code interrupt()}. The thread
+     * running the task is interrupted, so a blocking call there ({@code sleep}, {@code join},
+     * {@code get}, a lock's {@code acquire}...) throws {@link InterruptedException}: let through,
+     * it ends the child with its stack trace and exit code 1, as Python's
+     * {@code KeyboardInterrupt} does; caught, the task decides. A task that never blocks nor
+     * checks {@link Thread#interrupted()} goes on. No effect once the child has exited.
+     */
+    public void interrupt() {
+        started("interrupt").interrupt();
+    }
+
     /** The child's operating-system pid. */
     public long pid() {
         return started("get the pid of").pid();

@@ -43,6 +43,10 @@ class ProcessTest {
 
     private static int run(Process p) throws InterruptedException {
         p.start();
+        return joined(p);
+    }
+
+    private static int joined(Process p) throws InterruptedException {
         assertTrue(p.join(LIMIT), "child did not exit in time");
         return p.exitCode().orElseThrow();
     }
@@ -134,6 +138,46 @@ class ProcessTest {
             assertEquals(-15, p.exitCode().orElseThrow());
             assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(grandchild).map(h -> !h.isAlive()).orElse(true)),
                     "the grandchild outlived its parent");
+        }
+    }
+
+    /**
+     * Python 3.14's {@code interrupt()} stops a child as Ctrl-C would: the
+     * {@code KeyboardInterrupt}, uncaught, prints its traceback and the exit code is 1. Here the
+     * task's thread is interrupted, whether the child was running its task yet or not.
+     */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void interruptEndsABlockedTaskWithItsStackTraceAndExitCodeOne(StartMethod method) throws Exception {
+        try (CapturedOutput output = new CapturedOutput()) {
+            Process running = process(method, task("print:blocking", "hang"));
+            running.start();
+            assertTrue(Deadline.await(LIMIT, () -> output.out().contains("blocking")), "its task never ran");
+            running.interrupt();
+            assertEquals(1, joined(running));
+            Process starting = process(method, task("hang"));
+            starting.start();
+            starting.interrupt(); // a cold child is most likely still booting
+            assertEquals(1, joined(starting));
+            String err = output.err();
+            assertTrue(err.contains("Process " + running.name() + ":\njava.lang.InterruptedException"), err);
+            assertTrue(err.contains("Process " + starting.name() + ":\njava.lang.InterruptedException"), err);
+            assertFalse(err.contains("[jmp]"), "an interrupted child is no unexpected death: " + err);
+        }
+    }
+
+    /** A Python task may catch its {@code KeyboardInterrupt}; a task here may catch the interrupt, and go on. */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void aTaskThatCatchesTheInterruptGoesOn(StartMethod method) throws Exception {
+        try (CapturedOutput output = new CapturedOutput()) {
+            Process p = process(method, task("print:waiting", "catchinterrupt", "print:went on"));
+            p.start();
+            assertTrue(Deadline.await(LIMIT, () -> output.out().contains("waiting")));
+            p.interrupt();
+            assertEquals(0, joined(p));
+            assertTrue(output.out().contains("interrupted\nwent on\n"), output.out());
+            p.interrupt(); // no effect once it has exited
         }
     }
 

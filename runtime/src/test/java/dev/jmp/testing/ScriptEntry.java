@@ -11,7 +11,8 @@ import dev.jmp.internal.WireOutput;
  * A hand-written task entry, shaped like a generated one, that runs a tiny script of steps so
  * runtime tests need no annotation processor: {@code print:hello}, {@code err:oops},
  * {@code whoami}, {@code startmethod}, {@code prop:name}, {@code sleep:200}, {@code exit:42}, {@code halt:3}, {@code throw:boom},
- * {@code hang}, {@code touch:file}; {@code child:a|b} and {@code daemonchild:a|b} start a child of this process that
+ * {@code hang}, {@code touch:file}, {@code catchinterrupt} (waits until interrupted, prints
+ * {@code interrupted} and goes on); {@code child:a|b} and {@code daemonchild:a|b} start a child of this process that
  * runs the steps {@code a}, {@code b} and print {@code child <pid>}.
  */
 public final class ScriptEntry implements TaskEntry {
@@ -55,6 +56,13 @@ public final class ScriptEntry implements TaskEntry {
             case "halt" -> Runtime.getRuntime().halt(Integer.parseInt(arg));
             case "throw" -> throw new IllegalArgumentException(arg);
             case "hang" -> Thread.sleep(Long.MAX_VALUE);
+            case "catchinterrupt" -> {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    System.out.println("interrupted");
+                }
+            }
             case "touch" -> java.nio.file.Files.writeString(java.nio.file.Paths.get(arg), "");
             case "child", "daemonchild" -> {
                 dev.jmp.Process child = new dev.jmp.Process(task(arg.split("\\|"))).daemon(verb.equals("daemonchild"));
