@@ -249,6 +249,35 @@ class ProcessTest {
         }
     }
 
+    /**
+     * Python's {@code parent_process()} can be joined with a timeout: {@code join(timeout)}
+     * returns once the parent ended or the time is up, and {@code is_alive()} tells which.
+     */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void aChildCanJoinItsParentWithATimeout(StartMethod method) throws Exception {
+        try (CapturedOutput output = new CapturedOutput()) {
+            assertEquals(0, run(process(method, task("joinparent:100"))));
+            assertTrue(output.out().contains("parent joined=false alive=true\n"), output.out());
+        }
+    }
+
+    /** What a child's {@code parentProcess().join} does once the parent ends, on a process that can end here. */
+    @Test
+    void aProcessInfosJoinReturnsOnceTheProcessEndedAndNeverJoinsThisProcess() throws Exception {
+        java.lang.Process sleeper = new ProcessBuilder("sleep", "600").start();
+        ProcessInfo info = new ProcessInfo("sleeper", sleeper.pid(), false);
+        assertFalse(info.join(Duration.ofMillis(50)));
+        assertTrue(info.isAlive());
+        sleeper.destroy();
+        assertTrue(info.join(LIMIT));
+        assertFalse(info.isAlive());
+        info.join();
+        IllegalStateException self = assertThrows(IllegalStateException.class,
+                () -> Multiprocessing.currentProcess().join(Duration.ZERO));
+        assertTrue(self.getMessage().startsWith("[jmp.process.join-self]"), self.getMessage());
+    }
+
     @Test
     void defaultNamesCountUpLikePythons() {
         String first = new Process(task()).name();
