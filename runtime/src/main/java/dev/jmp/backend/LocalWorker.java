@@ -101,6 +101,7 @@ final class LocalWorker implements WorkerHandle, LinkListener {
     public Frame connected(Hello hello, FrameChannel channel) {
         this.channel = channel;
         connected = true;
+        events.started();
         return new Enlist(name, CurrentProcess.self().name(), progressFile.toString(), workers.initializer);
     }
 

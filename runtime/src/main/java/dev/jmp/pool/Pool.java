@@ -66,10 +66,14 @@ public final class Pool implements AutoCloseable {
         this(processes, initializer, maxTasksPerChild, Multiprocessing.defaultContext());
     }
 
-    /** Workers started by {@code context}, with its JVM options. */
+    /**
+     * Workers started by {@code context}, with its JVM options. Returns once the first worker's
+     * JVM is up; throws a {@link BrokenPoolException} saying why when none can start (no
+     * {@code java}, a JVM option it refuses), leaving no worker running.
+     */
     public Pool(int processes, Task<?> initializer, int maxTasksPerChild, Context context) {
-        this.workers = new WorkerPool(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
-                "SpawnPoolWorker"));
+        this.workers = WorkerPool.start(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
+                "SpawnPoolWorker", false));
         Unclosed.watch(this, workers, "try (Pool pool = new Pool(...)) { ... }, or call terminate() or shutdown()");
     }
 

@@ -15,14 +15,15 @@ import java.util.Optional;
 
 /**
  * How a pool's workers are made: how many, what they run first, how many tasks each runs before
- * it is replaced, the backend that runs them and how it starts them (JVM options, spares), and
- * what they are called ({@code SpawnPoolWorker-3}).
+ * it is replaced, the backend that runs them and how it starts them (JVM options, spares), what
+ * they are called ({@code SpawnPoolWorker-3}), and whether they start all at once, as Python's
+ * {@code Pool} does, or {@code onDemand}, as its executor does.
  */
 record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPerChild, BackendProvider backend,
-                  LaunchOptions launch, String workerKind) {
+                  LaunchOptions launch, String workerKind, boolean onDemand) {
 
     static PoolConfig of(String owner, int processes, Task<?> initializer, int maxTasksPerChild, Context context,
-                         String workerKind) {
+                         String workerKind, boolean onDemand) {
         if (processes < 1) {
             throw new IllegalArgumentException("[jmp.pool.processes] " + owner + " needs at least one process, not "
                     + processes + "; pass Multiprocessing.cpuCount() for one per CPU");
@@ -37,7 +38,7 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
                 context.spares(), context.spareIdleTimeout());
         BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
-                backend, launch, workerKind);
+                backend, launch, workerKind, onDemand);
     }
 
     /** Tasks a worker may still be sent; {@code Integer.MAX_VALUE} without a limit. */

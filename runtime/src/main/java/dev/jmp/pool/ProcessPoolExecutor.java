@@ -38,7 +38,11 @@ import java.util.function.Function;
  *
  * <p>Beyond Python: a worker that dies fails only the tasks it was running (a
  * {@link WorkerDiedException}) and is replaced; the executor is not broken by it. It is broken
- * ({@link BrokenPoolException}) only when an initializer fails or workers cannot start.
+ * ({@link BrokenPoolException}) only when an initializer fails or workers cannot start; when no
+ * worker can start at all, the constructor throws it.
+ *
+ * <p>As Python's, it starts its workers as tasks need them: one at first, then one more for each
+ * task no idle worker takes, up to {@code maxWorkers}.
  * {@link #close()} shuts down and waits, as Python's {@code with} block and Java's
  * {@code ExecutorService.close()} both do; {@link #shutdownNow()} stops every worker at once.
  * {@code cancel(true)} of a running task's future stops the task by killing its worker, which is
@@ -69,8 +73,8 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
      * after {@code maxTasksPerChild} tasks (0: never).
      */
     public ProcessPoolExecutor(int maxWorkers, Context context, Task<?> initializer, int maxTasksPerChild) {
-        this.workers = new WorkerPool(PoolConfig.of("ProcessPoolExecutor", maxWorkers, initializer,
-                maxTasksPerChild, context, "SpawnProcess"));
+        this.workers = WorkerPool.start(PoolConfig.of("ProcessPoolExecutor", maxWorkers, initializer,
+                maxTasksPerChild, context, "SpawnProcess", true));
         Unclosed.watch(this, workers, "try (ProcessPoolExecutor executor = new ProcessPoolExecutor(...)) { ... },"
                 + " or call shutdown() or shutdownNow()");
     }

@@ -102,8 +102,16 @@ final class WorkerDeaths {
 
     /** The worker ended, and every outcome it sent was delivered. */
     void exited(Worker w, WorkerExit how) {
-        boolean exiting = ShutdownSequence.hasStarted();
+        boolean exiting = ShutdownSequence.hasReached(ShutdownSequence.Phase.CHILDREN);
         PoolState.Exit exit = pool.state.exited(w, how, exiting);
+        try {
+            settleExit(w, how, exit, exiting);
+        } finally {
+            pool.state.exitSettled();
+        }
+    }
+
+    private void settleExit(Worker w, WorkerExit how, PoolState.Exit exit, boolean exiting) {
         boolean stoppable = exit.lifecycle() == PoolState.Lifecycle.RUNNING
                 || exit.lifecycle() == PoolState.Lifecycle.SHUTDOWN;
         if ((exit.start() == Start.FAILED || exit.start() == Start.KILLED_TOO_OFTEN) && !exiting && stoppable) {

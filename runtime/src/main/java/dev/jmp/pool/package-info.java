@@ -43,7 +43,13 @@
  *       traceback, by the pool, so that it is there before anyone learns of the break) or a
  *       worker ends on its own before it is ready (bad JVM options or class path),
  *       where retrying would fail again, or when five starts in a row are lost to signals or
- *       failed launches, where something kills the workers as they start.</li>
+ *       failed launches, where something kills the workers as they start. The constructor of a
+ *       pool or executor returns once its first worker's process is up (a JVM boot, not the
+ *       initializer), so one whose workers cannot start at all throws there, as Python's
+ *       {@code Pool} raises when its processes cannot start.</li>
+ *   <li><b>Starting workers.</b> A {@code Pool} starts all its workers at once, as Python's does.
+ *       An executor starts one, then another for each task that no idle worker takes, up to
+ *       {@code maxWorkers}, as Python's executor does: sequential tasks reuse one idle worker.</li>
  *   <li><b>Cancelling.</b> Python's {@code Future.cancel()} only cancels a task no worker has yet.
  *       Here {@code cancel(true)} of an executor's running task also stops it, the one sound way
  *       to stop code in another JVM: its worker is killed and replaced, and the tasks that worker
