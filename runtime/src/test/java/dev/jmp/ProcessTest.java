@@ -10,6 +10,7 @@ import dev.jmp.testing.CapturedOutput;
 import dev.jmp.testing.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,18 +127,23 @@ class ProcessTest {
     @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void terminateEndsAChildAtOnceThoughItHasARunningNonDaemonChildWhichEndsWithIt(StartMethod method)
             throws Exception {
-        try (CapturedOutput output = new CapturedOutput()) {
-            Process p = process(method, task("child:print:grandchild runs|hang", "print:child waits", "hang"));
-            p.start();
-            assertTrue(Deadline.await(LIMIT, () -> output.out().contains("grandchild runs")
-                    && output.out().contains("child waits")), output.out());
-            long grandchild = Long.parseLong(output.out().lines().filter(l -> l.startsWith("child "))
-                    .findFirst().orElseThrow().substring("child ".length()));
-            p.terminate();
-            assertTrue(p.join(LIMIT), "the child waits for its own child instead of ending");
-            assertEquals(-15, p.exitCode().orElseThrow());
-            assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(grandchild).map(h -> !h.isAlive()).orElse(true)),
-                    "the grandchild outlived its parent");
+        // Terminated while its task runs, and while its exit waits for its child, as Python's does.
+        for (String then : List.of("hang", "exit:0")) {
+            try (CapturedOutput output = new CapturedOutput()) {
+                Process p = process(method, task("child:print:grandchild runs|hang", "onexit:child exits",
+                        "print:child waits", then));
+                p.start();
+                String waiting = then.equals("hang") ? "child waits" : "child exits";
+                assertTrue(Deadline.await(LIMIT, () -> output.out().contains("grandchild runs")
+                        && output.out().contains(waiting)), output.out());
+                long grandchild = Long.parseLong(output.out().lines().filter(l -> l.startsWith("child "))
+                        .findFirst().orElseThrow().substring("child ".length()));
+                p.terminate();
+                assertTrue(p.join(LIMIT), "the child waits for its own child instead of ending, after " + then);
+                assertEquals(-15, p.exitCode().orElseThrow(), then);
+                assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(grandchild).map(h -> !h.isAlive())
+                        .orElse(true)), "the grandchild outlived its parent, after " + then);
+            }
         }
     }
 

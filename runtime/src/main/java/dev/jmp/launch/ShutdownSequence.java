@@ -13,7 +13,10 @@ import java.util.List;
  * {@code System.exit}, Python's rules: executors finish their work, daemon children are
  * terminated and the others joined. After a signal (SIGTERM, SIGINT, SIGHUP; {@link #signal()}),
  * the process is being stopped and must end promptly, as a Python process does on SIGTERM: no
- * work is finished and every child is terminated, none joined.
+ * work is finished and every child is terminated, none joined. A signal that arrives while the
+ * sequence waits (for an executor's work, for a child) ends the wait the same way, and the JVM
+ * then exits with the signal's status: the JVM itself would only ignore it, its exit being under
+ * way, where Python's default handler would end the process.
  */
 public final class ShutdownSequence {
 
@@ -26,6 +29,14 @@ public final class ShutdownSequence {
         /** Remove control sockets, shared memory and other files. */
         RESOURCES
     }
+
+    /** A wait of up to {@code millis} that says whether what it waits for has happened. */
+    public interface TimedWait {
+        boolean await(long millis) throws InterruptedException;
+    }
+
+    /** How often a wait in the sequence looks for a signal. */
+    private static final long SIGNAL_POLL_MILLIS = 100;
 
     private static final List<List<Runnable>> ACTIONS = new ArrayList<>();
     private static boolean installed;
@@ -64,16 +75,37 @@ public final class ShutdownSequence {
     }
 
     /**
-     * Once the sequence has started, the signal that began the exit ({@code 15} for SIGTERM,
-     * {@code 2} for SIGINT, {@code 1} for SIGHUP), or 0 for the end of {@code main} or a
-     * {@code System.exit}.
+     * Once the sequence has started, the signal that began the exit or arrived since ({@code 15}
+     * for SIGTERM, {@code 2} for SIGINT, {@code 1} for SIGHUP), or 0 while there is none: the
+     * exit is the end of {@code main} or a {@code System.exit}.
      */
     public static int signal() {
-        return signal;
+        int s = signal;
+        if (s == 0 && started) {
+            s = ExitSignal.received(); // a late signal's handler waits, blocked, for the exit to end
+            if (s != 0) {
+                signal = s;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Runs {@code wait} in short steps until it is done, or a signal has arrived; returns whether
+     * it is done. The actions' waits that may last (a child, an executor's work) go through here.
+     */
+    public static boolean awaitUnlessSignalled(TimedWait wait) throws InterruptedException {
+        while (!wait.await(SIGNAL_POLL_MILLIS)) {
+            if (signal() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void runAll() {
-        signal = ExitSignal.received();
+        int began = ExitSignal.received();
+        signal = began;
         started = true;
         List<List<Runnable>> phases;
         synchronized (ShutdownSequence.class) {
@@ -89,6 +121,10 @@ public final class ShutdownSequence {
                     System.err.println("[jmp] shutdown action failed: " + e);
                 }
             }
+        }
+        int late = signal();
+        if (began == 0 && late != 0) {
+            Runtime.getRuntime().halt(128 + late);
         }
     }
 }

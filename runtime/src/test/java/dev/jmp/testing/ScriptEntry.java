@@ -11,7 +11,7 @@ import dev.jmp.internal.WireOutput;
  * A hand-written task entry, shaped like a generated one, that runs a tiny script of steps so
  * runtime tests need no annotation processor: {@code print:hello}, {@code err:oops},
  * {@code whoami}, {@code startmethod}, {@code prop:name}, {@code sleep:200}, {@code exit:42}, {@code halt:3}, {@code throw:boom},
- * {@code hang}, {@code touch:file}, {@code joinparent:ms} (joins the parent process with that
+ * {@code hang}, {@code touch:file}, {@code onexit:text} (a shutdown hook prints it), {@code joinparent:ms} (joins the parent process with that
  * timeout and prints {@code parent joined=<bool> alive=<bool>}), {@code catchinterrupt} (waits until interrupted, prints
  * {@code interrupted} and goes on); {@code child:a|b} and {@code daemonchild:a|b} start a child of this process that
  * runs the steps {@code a}, {@code b} and print {@code child <pid>}.
@@ -69,6 +69,7 @@ public final class ScriptEntry implements TaskEntry {
                 boolean joined = parent.join(java.time.Duration.ofMillis(Long.parseLong(arg)));
                 System.out.println("parent joined=" + joined + " alive=" + parent.isAlive());
             }
+            case "onexit" -> Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(arg)));
             case "touch" -> java.nio.file.Files.writeString(java.nio.file.Paths.get(arg), "");
             case "child", "daemonchild" -> {
                 dev.jmp.Process child = new dev.jmp.Process(task(arg.split("\\|"))).daemon(verb.equals("daemonchild"));

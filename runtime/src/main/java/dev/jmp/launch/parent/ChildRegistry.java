@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The children this JVM started and has not yet seen exit. At JVM exit, as Python's
  * {@code multiprocessing} does, daemon children are terminated and the others are joined. An
- * exit begun by a signal terminates every child instead: a terminated process ends promptly, as
- * Python's does on SIGTERM, and its children, which jmp never leaves orphaned, end with it.
+ * exit begun by a signal, or one that arrives while the exit waits for a child, terminates every
+ * child instead: a terminated process ends promptly, as Python's does on SIGTERM, and its
+ * children, which jmp never leaves orphaned, end with it.
  */
 public final class ChildRegistry {
 
@@ -45,13 +46,13 @@ public final class ChildRegistry {
         try {
             // Until none is left: a child started while this runs (a spare the reservoir was
             // booting, a process another thread started) is handled like the others.
-            boolean signalled = ShutdownSequence.signal() != 0;
             List<ChildProcess> alive;
             while (!(alive = alive()).isEmpty()) {
-                stop(alive, signalled);
+                stop(alive, ShutdownSequence.signal() != 0);
                 for (ChildProcess child : alive) {
-                    if (!child.daemon()) {
-                        child.await(-1);
+                    // A signal that arrives meanwhile ends the wait; the next round stops them all.
+                    if (!child.daemon() && !ShutdownSequence.awaitUnlessSignalled(child::await)) {
+                        break;
                     }
                 }
             }
