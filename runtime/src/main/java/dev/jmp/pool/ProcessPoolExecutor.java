@@ -50,6 +50,8 @@ import java.util.function.Function;
  * ({@link #map(Function, Iterable, Duration)}). An executor that becomes unreachable without being
  * shut down has its workers terminated when it is garbage collected, with a
  * {@code [jmp.pool.unclosed]} warning; its pending futures keep it reachable until they are done.
+ * Work submitted to an executor never shut down is finished before the program exits, as Python
+ * joins its executors at exit, unless a signal ends the program.
  */
 public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable {
 
@@ -77,6 +79,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
                 maxTasksPerChild, context, "SpawnProcess", true));
         Unclosed.watch(this, workers, "try (ProcessPoolExecutor executor = new ProcessPoolExecutor(...)) { ... },"
                 + " or call shutdown() or shutdownNow()");
+        ExecutorsAtExit.watch(workers);
     }
 
     /** A {@link Callable} this executor runs in a worker; called directly, it runs in this JVM. */
