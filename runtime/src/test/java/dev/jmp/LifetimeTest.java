@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.internal.ProcessIdentity;
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
+import dev.jmp.base.ProcessIdentity;
 import dev.jmp.testing.JavaProgram;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.ParentProgram;

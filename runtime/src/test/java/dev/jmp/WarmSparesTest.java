@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.pool.Pool;
 import dev.jmp.testing.CapturedOutput;
-import dev.jmp.testing.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.PoolTasks;
 import java.time.Duration;

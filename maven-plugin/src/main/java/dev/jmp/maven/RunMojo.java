@@ -1,8 +1,8 @@
 package dev.jmp.maven;
 
+import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.diagnostics.Deadlock;
 import dev.jmp.diagnostics.Deadlocks;
-import dev.jmp.internal.SharedMemoryDirectory;
 import dev.jmp.maven.fork.ArgFile;
 import dev.jmp.maven.fork.ForkedProgram;
 import dev.jmp.maven.fork.JavaCommand;
@@ -280,8 +280,8 @@ public class RunMojo extends AbstractMojo {
 
     /** On a timeout: the deadlocks among the program's processes, while they still run. */
     private void reportDeadlocks(ProcessHandle root) {
-        Path directory = SharedMemoryDirectory.resolve(Objects.requireNonNullElse(systemProperties, Map.<String, String>of())
-                .get(SharedMemoryDirectory.PROPERTY));
+        Path directory = RuntimeDirectories.sharedMemory(Objects.requireNonNullElse(systemProperties, Map.<String, String>of())
+                .get(RuntimeDirectories.SHARED_MEMORY_PROPERTY));
         List<Long> pids = new ArrayList<>(List.of(root.pid()));
         root.descendants().forEach(p -> pids.add(p.pid()));
         for (Deadlock deadlock : Deadlocks.detect(directory)) {

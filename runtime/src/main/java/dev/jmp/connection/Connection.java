@@ -5,7 +5,7 @@ import dev.jmp.codec.CodecHandles;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.ring.RecordQueue;
-import dev.jmp.shm.ProcessShareable;
+import dev.jmp.sync.ProcessShareable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;

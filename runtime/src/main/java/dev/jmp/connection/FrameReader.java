@@ -1,5 +1,6 @@
 package dev.jmp.connection;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.ring.RecordQueue;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,7 +18,7 @@ final class FrameReader {
 
     /** Waits until the channel is readable or the deadline passes; false if it passed. */
     interface Readiness {
-        boolean await(long deadline) throws IOException, InterruptedException;
+        boolean await(Deadline deadline) throws IOException, InterruptedException;
     }
 
     private static final int BUFFER = 64 * 1024;
@@ -43,7 +44,7 @@ final class FrameReader {
      * @throws MessageTooLongException when it is longer than {@code maxLength}; it stays unread
      * @throws EOFException when the other side closed the connection (in a frame or between two)
      */
-    byte[] read(long deadline, int maxLength) throws IOException, InterruptedException {
+    byte[] read(Deadline deadline, int maxLength) throws IOException, InterruptedException {
         if (large != null) {
             if (largeLength > maxLength) {
                 throw new MessageTooLongException(largeLength, maxLength);
@@ -82,7 +83,7 @@ final class FrameReader {
         return payload;
     }
 
-    private byte[] readLarge(long deadline) throws IOException, InterruptedException {
+    private byte[] readLarge(Deadline deadline) throws IOException, InterruptedException {
         while (largeFilled < largeLength) {
             if (largeFilled == large.length) {
                 large = java.util.Arrays.copyOf(large, (int) Math.min(largeLength, 2L * large.length));
@@ -104,7 +105,7 @@ final class FrameReader {
     }
 
     /** Whether a frame (or the end of file) has begun to arrive by the deadline. */
-    boolean poll(long deadline) throws IOException, InterruptedException {
+    boolean poll(Deadline deadline) throws IOException, InterruptedException {
         try {
             return eof || inbound.hasRemaining() || fill(1, deadline);
         } catch (EOFException e) {
@@ -113,7 +114,7 @@ final class FrameReader {
     }
 
     /** Whether at least {@code bytes} (at most the buffer's size) are buffered by the deadline. */
-    private boolean fill(int bytes, long deadline) throws IOException, InterruptedException {
+    private boolean fill(int bytes, Deadline deadline) throws IOException, InterruptedException {
         while (inbound.remaining() < bytes) {
             inbound.compact();
             int n;

@@ -3,8 +3,8 @@ package dev.jmp.connection;
 import dev.jmp.codec.Codec;
 import dev.jmp.codec.CodecHandles;
 import dev.jmp.codec.Codecs;
+import dev.jmp.memory.SharedWords;
 import dev.jmp.ring.RecordQueue;
-import dev.jmp.shm.LongArray;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,7 +51,7 @@ public record Pipe<E>(Connection<E> first, Connection<E> second) implements Auto
         CodecHandles.checkRecreatable(Objects.requireNonNull(codec, "codec"));
         RecordQueue toFirst = RecordQueue.create(RING_BYTES, 0);
         RecordQueue toSecond = duplex ? RecordQueue.create(RING_BYTES, 0) : null;
-        LongArray words = PipeEnds.newWords();
+        SharedWords words = PipeEnds.newWords();
         PipeEnds ends = new PipeEnds(words);
         AtomicInteger open = new AtomicInteger(2);
         Runnable release = () -> {

@@ -1,7 +1,7 @@
 package dev.jmp.connection;
 
-import dev.jmp.internal.ProcessIdentity;
-import dev.jmp.shm.LongArray;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.memory.SharedWords;
 
 /**
  * Which processes hold each end of a {@link Pipe} open, in shared memory, so that a reader can
@@ -26,17 +26,17 @@ final class PipeEnds {
     private static final long START_MASK = (1L << 41) - 1;
     private static final long SELF = token(ProcessIdentity.current());
 
-    private final LongArray words;
+    private final SharedWords words;
 
-    PipeEnds(LongArray words) {
+    PipeEnds(SharedWords words) {
         this.words = words;
     }
 
-    static LongArray newWords() {
-        return LongArray.createRaw(2 * STRIDE);
+    static SharedWords newWords() {
+        return SharedWords.allocate(2 * STRIDE);
     }
 
-    LongArray words() {
+    SharedWords words() {
         return words;
     }
 
@@ -51,14 +51,14 @@ final class PipeEnds {
         // holder: not closed (count 0), not gone (no slot).
         words.getAndAdd(base + OPEN_COUNT, 1);
         int slot = claimSlot(base);
-        words.set(base + OPENED, 1);
+        words.setVolatile(base + OPENED, 1);
         return slot;
     }
 
     private int claimSlot(int base) {
         for (int pass = 0; pass < 2; pass++) {
             for (int slot = base + FIRST_SLOT; slot < base + STRIDE; slot++) {
-                long holder = words.get(slot);
+                long holder = words.getVolatile(slot);
                 if (holder == 0 && words.compareAndSet(slot, 0, SELF)) {
                     return slot;
                 }
@@ -80,7 +80,7 @@ final class PipeEnds {
 
     /** Whether {@code end} was opened and every holder closed it; two reads, ignores deaths. */
     boolean isClosed(int end) {
-        return words.get(end * STRIDE + OPENED) != 0 && words.get(end * STRIDE + OPEN_COUNT) <= 0;
+        return words.getVolatile(end * STRIDE + OPENED) != 0 && words.getVolatile(end * STRIDE + OPEN_COUNT) <= 0;
     }
 
     /** Whether {@code end} was opened and has no live holder; reads {@code /proc} for others. */
@@ -88,11 +88,11 @@ final class PipeEnds {
         if (isClosed(end)) {
             return true;
         }
-        if (words.get(end * STRIDE + OPENED) == 0) {
+        if (words.getVolatile(end * STRIDE + OPENED) == 0) {
             return false;
         }
         for (int slot = end * STRIDE + FIRST_SLOT; slot < (end + 1) * STRIDE; slot++) {
-            long holder = words.get(slot);
+            long holder = words.getVolatile(slot);
             if (holder != 0 && !isDead(holder)) {
                 return false;
             }

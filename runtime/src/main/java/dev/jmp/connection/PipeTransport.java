@@ -1,10 +1,10 @@
 package dev.jmp.connection;
 
-import dev.jmp.internal.SharedObjects;
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.memory.SharedWords;
 import dev.jmp.ring.RecordQueue;
-import dev.jmp.shm.LongArray;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,7 +48,7 @@ final class PipeTransport implements Transport {
         if (end != 0 && end != 1) {
             throw new dev.jmp.internal.WireFormatException("a pipe end's handle names end " + end);
         }
-        LongArray words = SharedObjects.read(in, LongArray.class);
+        SharedWords words = SharedWords.read(in);
         RecordQueue receiving = in.readPresence() ? RecordQueue.read(in) : null;
         RecordQueue sending = in.readPresence() ? RecordQueue.read(in) : null;
         PipeTransport transport = new PipeTransport(end, receiving, sending, new PipeEnds(words), () -> {
@@ -67,7 +67,7 @@ final class PipeTransport implements Transport {
     @Override
     public void writeHandle(WireOutput out) {
         out.writeInt(end);
-        SharedObjects.write(out, ends.words());
+        ends.words().write(out);
         if (out.writePresence(in)) {
             in.write(out);
         }
@@ -102,7 +102,7 @@ final class PipeTransport implements Transport {
     @Override
     public byte[] receive(Duration timeout, int maxLength) throws IOException, InterruptedException {
         if (refused == null) {
-            refused = next(deadline(timeout));
+            refused = next(Deadline.after(timeout));
             if (refused == null) {
                 return null;
             }
@@ -115,7 +115,7 @@ final class PipeTransport implements Transport {
         return message;
     }
 
-    private byte[] next(long deadline) throws IOException, InterruptedException {
+    private byte[] next(Deadline deadline) throws IOException, InterruptedException {
         while (poll(deadline)) {
             byte[] message = in.takeNow();
             if (message != null) {
@@ -131,20 +131,16 @@ final class PipeTransport implements Transport {
 
     @Override
     public boolean poll(Duration timeout) throws InterruptedException {
-        return poll(deadline(timeout));
+        return poll(Deadline.after(timeout));
     }
 
-    private static long deadline(Duration timeout) {
-        return timeout == null ? Long.MAX_VALUE : System.nanoTime() + Math.max(0, timeout.toNanos());
-    }
-
-    private boolean poll(long deadline) throws InterruptedException {
+    private boolean poll(Deadline deadline) throws InterruptedException {
         open();
         while (true) {
             if (refused != null || !in.isEmpty() || otherEndGone()) {
                 return true;
             }
-            long left = deadline - System.nanoTime();
+            long left = deadline.remainingNanos();
             if (left <= 0) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package dev.jmp.connection;
 
+import dev.jmp.base.Deadline;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ReadyWait {
                         + "; pass Connections and Process sentinels (process.sentinel())");
             }
         }
-        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + Math.max(0, timeout.toNanos());
+        Deadline deadline = Deadline.after(timeout);
         long park = FIRST_PARK_NANOS;
         for (int round = 0; ; round++) {
             List<T> ready = new ArrayList<>();
@@ -39,7 +40,7 @@ final class ReadyWait {
                     ready.add(object);
                 }
             }
-            long left = deadline - System.nanoTime();
+            long left = deadline.remainingNanos();
             if (!ready.isEmpty() || left <= 0) {
                 return ready;
             }

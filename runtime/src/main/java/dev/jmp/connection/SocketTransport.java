@@ -1,6 +1,7 @@
 package dev.jmp.connection;
 
 import dev.jmp.AuthenticationException;
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.Handshake;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
@@ -30,7 +31,8 @@ final class SocketTransport implements Transport {
                     + " different authkeys",
             "[jmp.connection.auth-failed] the other side answered the challenge wrongly: it does not have"
                     + " this authkey; connection refused",
-            "[jmp.connection.auth-protocol] the other side does not speak the jmp handshake");
+            "[jmp.connection.auth-protocol] the other side does not speak the jmp handshake",
+            AuthenticationException::new);
     /** How a listener reports a client that did not finish the handshake in time; a detail is appended. */
     static final String TOO_SLOW = "[jmp.connection.auth-timeout] a client did not finish the handshake: it is not"
             + " a jmp Client, or is stuck";
@@ -84,7 +86,7 @@ final class SocketTransport implements Transport {
 
     /** This transport as the handshake uses it, with its deadline. */
     private Handshake.Channel handshakeChannel() {
-        long deadline = deadline(HANDSHAKE_TIMEOUT);
+        Deadline deadline = Deadline.after(HANDSHAKE_TIMEOUT);
         return new Handshake.Channel() {
             @Override
             public void send(byte[] message) throws IOException {
@@ -119,7 +121,7 @@ final class SocketTransport implements Transport {
         while (frame[1].hasRemaining() || header.hasRemaining()) {
             if (channel.write(frame) == 0) {
                 try {
-                    await(SelectionKey.OP_WRITE, Long.MAX_VALUE);
+                    await(SelectionKey.OP_WRITE, Deadline.NONE);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new InterruptedIOException("interrupted while the other side was not reading");
@@ -130,19 +132,19 @@ final class SocketTransport implements Transport {
 
     @Override
     public byte[] receive(Duration timeout, int maxLength) throws IOException, InterruptedException {
-        return frames.read(deadline(timeout), maxLength);
+        return frames.read(Deadline.after(timeout), maxLength);
     }
 
     @Override
     public boolean poll(Duration timeout) throws IOException, InterruptedException {
-        return frames.poll(deadline(timeout));
+        return frames.poll(Deadline.after(timeout));
     }
 
     /** Waits for {@code ops} until the deadline; returns whether the channel is ready. */
-    private boolean await(int ops, long deadline) throws IOException, InterruptedException {
+    private boolean await(int ops, Deadline deadline) throws IOException, InterruptedException {
         key.interestOps(ops);
-        long left = deadline == Long.MAX_VALUE ? 0 : (deadline - System.nanoTime()) / 1_000_000;
-        if (deadline != Long.MAX_VALUE && left <= 0) {
+        long left = deadline.isNone() ? 0 : deadline.remainingNanos() / 1_000_000;
+        if (!deadline.isNone() && left <= 0) {
             selector.selectNow();
         } else {
             selector.select(left);
@@ -152,11 +154,7 @@ final class SocketTransport implements Transport {
         }
         boolean ready = !selector.selectedKeys().isEmpty();
         selector.selectedKeys().clear();
-        return ready || deadline == Long.MAX_VALUE || System.nanoTime() < deadline;
-    }
-
-    static long deadline(Duration timeout) {
-        return timeout == null ? Long.MAX_VALUE : System.nanoTime() + Math.max(0, timeout.toNanos());
+        return ready || deadline.isNone() || !deadline.hasPassed();
     }
 
     @Override

@@ -1,13 +1,8 @@
 package dev.jmp.diagnostics;
 
-import dev.jmp.internal.SharedMemoryDirectory;
-import dev.jmp.internal.WaitTableFile;
-import dev.jmp.internal.WaitTableFile.Waiter;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import dev.jmp.base.RuntimeDirectories;
+import dev.jmp.memory.SegmentReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,7 +57,7 @@ public final class Deadlocks {
 
     /** The deadlocks among the processes of this program's shared-memory directory; empty if none. */
     public static List<Deadlock> detect() {
-        return detect(SharedMemoryDirectory.resolve());
+        return detect(RuntimeDirectories.sharedMemory());
     }
 
     /** The deadlocks among the processes whose wait tables are in {@code directory}. */
@@ -76,25 +71,9 @@ public final class Deadlocks {
     }
 
     private static List<Deadlock> once(Path directory) {
-        try (OwnerWords owners = new OwnerWords(directory)) {
-            return new WaitForGraph(waiters(directory), owners::word).deadlocks();
+        try (SegmentReader owners = new SegmentReader(directory)) {
+            return new WaitForGraph(WaitTables.ofLiveProcesses(directory), owners::word).deadlocks();
         }
-    }
-
-    private static List<Waiter> waiters(Path directory) {
-        List<Waiter> waiters = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "jmp-waits-*")) {
-            for (Path file : files) {
-                boolean live = WaitTableFile.ownerOf(file.getFileName().toString())
-                        .map(p -> p.isAlive()).orElse(false);
-                if (live) {
-                    waiters.addAll(WaitTableFile.read(file));
-                }
-            }
-        } catch (IOException e) {
-            return List.of();
-        }
-        return waiters;
     }
 
     private static String key(Deadlock deadlock) {

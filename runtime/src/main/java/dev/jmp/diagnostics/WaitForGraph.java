@@ -1,6 +1,7 @@
 package dev.jmp.diagnostics;
 
-import dev.jmp.internal.WaitTableFile.Waiter;
+import dev.jmp.sync.primitive.BarrierLayout;
+import dev.jmp.sync.primitive.SemaphoreLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,15 +44,15 @@ final class WaitForGraph {
         long at(String segment, int offset);
     }
 
-    // Layouts of dev.jmp.sync.Semaphore (with its PermitHolders) and BarrierState, as byte offsets
-    // from the word a waiter records: the semaphore's count and the barrier's generation.
-    private static final int SEMAPHORE_INITIAL = 8;
-    private static final int SEMAPHORE_HOLDERS = 32;
-    private static final int HOLDER_SLOTS = 32;
-    private static final int HOLDER_SLOT_BYTES = 16;
-    private static final int BARRIER_ARRIVED = 8;
-    private static final int BARRIER_PARTIES = 24;
-    private static final long BARRIER_BROKEN = 1;
+    // Offsets of a semaphore's and a barrier's words in bytes from the word a waiter records
+    // (the semaphore's count, the barrier's generation), from their layout descriptors.
+    private static final int SEMAPHORE_INITIAL = bytes(SemaphoreLayout.INITIAL - SemaphoreLayout.VALUE);
+    private static final int SEMAPHORE_HOLDERS = bytes(SemaphoreLayout.HOLDERS - SemaphoreLayout.VALUE);
+    private static final int HOLDER_SLOT_BYTES = bytes(SemaphoreLayout.SLOT_WORDS);
+    private static final int HOLDER_TOKEN = bytes(SemaphoreLayout.SLOT_TOKEN);
+    private static final int HOLDER_COUNT = bytes(SemaphoreLayout.SLOT_COUNT);
+    private static final int BARRIER_ARRIVED = bytes(BarrierLayout.ARRIVED - BarrierLayout.GENERATION);
+    private static final int BARRIER_PARTIES = bytes(BarrierLayout.PARTIES - BarrierLayout.GENERATION);
 
     private final Map<Long, Waiter> byToken = new LinkedHashMap<>();
     private final Words words;
@@ -98,10 +99,10 @@ final class WaitForGraph {
             long initial = words.at(segment, offset + SEMAPHORE_INITIAL);
             long sum = 0;
             Set<Long> found = new LinkedHashSet<>();
-            for (int i = 0; i < HOLDER_SLOTS; i++) {
+            for (int i = 0; i < SemaphoreLayout.HOLDER_SLOTS; i++) {
                 int at = offset + SEMAPHORE_HOLDERS + i * HOLDER_SLOT_BYTES;
-                long token = words.at(segment, at);
-                long count = token == 0 ? 0 : words.at(segment, at + Long.BYTES);
+                long token = words.at(segment, at + HOLDER_TOKEN);
+                long count = token == 0 ? 0 : words.at(segment, at + HOLDER_COUNT);
                 if (token < 0 || count < 0) {
                     return; // being taken back from a dead process
                 }
@@ -122,7 +123,7 @@ final class WaitForGraph {
             long parties = words.at(segment, offset + BARRIER_PARTIES);
             List<Waiter> recorded = byToken.values().stream()
                     .filter(w -> w.lockOffset() == offset && w.lockSegment().equals(segment)).toList();
-            if ((generation & BARRIER_BROKEN) == 0 && arrived > 0 && arrived < parties
+            if ((generation & BarrierLayout.BROKEN) == 0 && arrived > 0 && arrived < parties
                     && recorded.size() == arrived && recorded.stream().noneMatch(Waiter::timed)) {
                 recorded.forEach(w -> barrierWaiters.add(w.token()));
                 missing = (int) (parties - arrived);
@@ -141,6 +142,10 @@ final class WaitForGraph {
         waiters.stream().sorted(Comparator.comparingLong(Waiter::pid).thenComparingLong(Waiter::threadId))
                 .forEach(w -> byToken.putIfAbsent(w.token(), w));
         byToken.values().forEach(w -> objects.computeIfAbsent(key(w), k -> new Awaited(w)));
+    }
+
+    private static int bytes(int words) {
+        return words * Long.BYTES;
     }
 
     private static String key(Waiter w) {

@@ -1,6 +1,5 @@
 package dev.jmp.internal;
 
-import dev.jmp.AuthenticationException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -70,8 +70,17 @@ public final class Handshake {
      * @param refused the other side refused this side's answer: the keys differ
      * @param wrongAnswer the other side answered this side's challenge wrongly
      * @param notAPeer the other side does not speak the handshake; a detail is appended
+     * @param failure makes the exception a failure is thrown as, from its message: the user's
+     *     {@code dev.jmp.AuthenticationException}, which this layer, below the API, cannot name
      */
-    public record Wording(String refused, String wrongAnswer, String notAPeer) {}
+    public record Wording(String refused, String wrongAnswer, String notAPeer,
+            Function<String, ? extends RuntimeException> failure) {
+
+        /** The failure with {@code message}, to throw. */
+        public RuntimeException fail(String message) {
+            return failure.apply(message);
+        }
+    }
 
     /** What the handshake waits for next. */
     private enum Expecting { ANSWER, CHALLENGE, VERDICT, NOTHING }
@@ -108,8 +117,8 @@ public final class Handshake {
      * Authenticates both ways over a blocking channel, the listening side's challenge first.
      *
      * @param listening whether this is the side that accepted the connection
-     * @throws AuthenticationException when either side does not prove it has the key, or the
-     *     other side does not speak the handshake; the caller closes the connection
+     * @throws RuntimeException the wording's failure, when either side does not prove it has the
+     *     key, or the other side does not speak the handshake; the caller closes the connection
      */
     public static void authenticate(Channel channel, byte[] key, Wording wording, boolean listening)
             throws IOException {
@@ -131,7 +140,7 @@ public final class Handshake {
             }
             try {
                 handshake.received(message);
-            } catch (AuthenticationException e) {
+            } catch (RuntimeException e) {
                 try {
                     for (byte[] verdict : handshake.outgoing()) {
                         channel.send(verdict);
@@ -159,7 +168,7 @@ public final class Handshake {
     /**
      * Takes the next message received.
      *
-     * @throws AuthenticationException when the other side failed; a {@code #FAILURE#} verdict
+     * @throws RuntimeException the wording's failure, when the other side failed; a {@code #FAILURE#} verdict
      *     for it may be in {@link #outgoing()}, to send before closing
      */
     public void received(byte[] message) {
@@ -173,16 +182,16 @@ public final class Handshake {
                 case VERDICT -> checkVerdict(message);
                 default -> throw new IllegalStateException(expecting.name());
             }
-        } catch (AuthenticationException e) {
+        } catch (RuntimeException e) {
             failed = true;
             throw e;
         }
     }
 
     /** The failure of a peer that does not speak the handshake: {@code what} it did instead. */
-    public AuthenticationException broken(String what) {
+    public RuntimeException broken(String what) {
         failed = true;
-        return new AuthenticationException(wording.notAPeer() + ": " + what);
+        return wording.fail(wording.notAPeer() + ": " + what);
     }
 
     /** A fresh random authkey of the recommended size, as Python's {@code os.urandom(32)}. */
@@ -204,7 +213,7 @@ public final class Handshake {
     private void checkAnswer(byte[] answer) {
         if (!MessageDigest.isEqual(answer, concat(DIGEST, hmac(challenged)))) {
             outgoing.add(FAILURE);
-            throw new AuthenticationException(wording.wrongAnswer());
+            throw wording.fail(wording.wrongAnswer());
         }
         outgoing.add(WELCOME);
         expecting = listening ? Expecting.CHALLENGE : Expecting.NOTHING;
@@ -222,7 +231,7 @@ public final class Handshake {
 
     private void checkVerdict(byte[] verdict) {
         if (Arrays.equals(verdict, FAILURE)) {
-            throw new AuthenticationException(wording.refused());
+            throw wording.fail(wording.refused());
         }
         if (!Arrays.equals(verdict, WELCOME)) {
             throw broken("#WELCOME# or #FAILURE# was expected but something else arrived");

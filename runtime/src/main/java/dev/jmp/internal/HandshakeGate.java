@@ -1,6 +1,5 @@
 package dev.jmp.internal;
 
-import dev.jmp.AuthenticationException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -40,7 +39,7 @@ public final class HandshakeGate implements Closeable {
     /** In accept order, which is deadline order. */
     private final LinkedHashSet<PendingHandshake> pending = new LinkedHashSet<>();
     private final ArrayDeque<SocketChannel> ready = new ArrayDeque<>();
-    private final ArrayDeque<AuthenticationException> failures = new ArrayDeque<>();
+    private final ArrayDeque<RuntimeException> failures = new ArrayDeque<>();
     private final ReentrantLock driving = new ReentrantLock();
     private volatile boolean closed;
     private volatile int pendingCount;
@@ -66,7 +65,7 @@ public final class HandshakeGate implements Closeable {
      * here. Handshakes move on only while some thread is in here, as Python's do inside
      * {@code accept()}.
      *
-     * @throws AuthenticationException for a peer that failed, when no connection is waiting
+     * @throws RuntimeException the wording's failure, for a peer that failed, when no connection is waiting
      * @throws ClosedChannelException once the gate is closed
      * @throws InterruptedIOException when the calling thread is interrupted (it stays interrupted)
      */
@@ -86,7 +85,7 @@ public final class HandshakeGate implements Closeable {
                 if (next != null) {
                     return next;
                 }
-                AuthenticationException failure = failures.poll();
+                RuntimeException failure = failures.poll();
                 if (failure != null) {
                     throw failure;
                 }
@@ -134,7 +133,7 @@ public final class HandshakeGate implements Closeable {
                 return;
             }
             if (pending.size() >= maxPending) {
-                fail(pending.iterator().next(), new AuthenticationException(tooSlow + " (it was dropped: "
+                fail(pending.iterator().next(), wording.fail(tooSlow + " (it was dropped: "
                         + maxPending + " handshakes were pending, it the oldest)"));
             }
             try {
@@ -155,7 +154,7 @@ public final class HandshakeGate implements Closeable {
                 handshake.release();
                 ready.add(handshake.channel());
             }
-        } catch (AuthenticationException e) {
+        } catch (RuntimeException e) {
             fail(handshake, e);
         } catch (IOException e) {
             fail(handshake, handshake.handshake().broken("its connection failed during the handshake (" + e + ")"));
@@ -165,12 +164,12 @@ public final class HandshakeGate implements Closeable {
     private void expire() {
         long now = System.nanoTime();
         while (!pending.isEmpty() && pending.iterator().next().deadline() - now <= 0) {
-            fail(pending.iterator().next(), new AuthenticationException(tooSlow + " (it did not finish within "
+            fail(pending.iterator().next(), wording.fail(tooSlow + " (it did not finish within "
                     + limit.toSeconds() + " s)"));
         }
     }
 
-    private void fail(PendingHandshake handshake, AuthenticationException failure) {
+    private void fail(PendingHandshake handshake, RuntimeException failure) {
         pending.remove(handshake);
         handshake.close();
         if (failures.size() >= maxPending) {

@@ -1,6 +1,5 @@
 package dev.jmp.internal;
 
-import dev.jmp.AuthenticationException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
@@ -51,7 +50,7 @@ final class PendingHandshake {
      * Moves the handshake on as far as the socket allows without waiting; whether it is done, its
      * last message written.
      *
-     * @throws AuthenticationException when the peer failed it; a verdict was sent if the socket took it
+     * @throws RuntimeException the wording's failure, when the peer failed it; a verdict was sent if the socket took it
      */
     boolean step() throws IOException {
         flush();
@@ -62,7 +61,7 @@ final class PendingHandshake {
             }
             try {
                 handshake.received(message);
-            } catch (AuthenticationException e) {
+            } catch (RuntimeException e) {
                 queue(handshake.outgoing());
                 flush(); // the #FAILURE# verdict, if the socket takes it now
                 throw e;

@@ -1,6 +1,5 @@
 package dev.jmp.internal;
 
-import dev.jmp.shm.ProcessShareable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,13 +33,13 @@ public final class SharedObjects {
      * where the object's memory is (never the values in it); {@code reader} reads that back and
      * attaches to the memory.
      */
-    public static <T extends ProcessShareable> void register(Class<T> type,
+    public static <T extends Attachable> void register(Class<T> type,
             BiConsumer<T, WireOutput> writer, Function<WireInput, T> reader) {
         CODECS.put(type.getName(), new Codec<>(writer, reader));
     }
 
     /** Writes the handle of a (non-null) shared object. */
-    public static void write(WireOutput out, ProcessShareable object) {
+    public static void write(WireOutput out, Attachable object) {
         Objects.requireNonNull(object, "object");
         out.writeString(object.getClass().getName());
         codec(object.getClass()).writer().accept(object, out);
@@ -65,7 +64,7 @@ public final class SharedObjects {
         } catch (ClassNotFoundException e) {
             throw new WireFormatException("a shared-object handle names an unknown class " + className, e);
         }
-        if (!ProcessShareable.class.isAssignableFrom(named) || !declared.isAssignableFrom(named)) {
+        if (!Attachable.class.isAssignableFrom(named) || !declared.isAssignableFrom(named)) {
             throw new WireFormatException("a shared-object handle names a " + className
                     + " where a " + declared.getName() + " was expected");
         }

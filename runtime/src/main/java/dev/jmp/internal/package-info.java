@@ -13,9 +13,12 @@
  *       through the same class, so no result is ever decoded by an entry loaded by name.</li>
  *   <li>{@link dev.jmp.internal.WireOutput} and {@link dev.jmp.internal.WireInput} are the byte
  *       format generated codecs write and read; {@link dev.jmp.internal.SharedObjects} writes and
- *       reads shared-memory objects as handles.</li>
+ *       reads shared-memory objects as handles: those of a type that is
+ *       {@link dev.jmp.internal.Attachable}, the runtime's side of {@code dev.jmp.sync.ProcessShareable}.</li>
  * </ul>
- * Also here, because every part of the runtime needs it and it belongs to none:
- * {@link dev.jmp.internal.ProcessIdentity}, a process named so that pid reuse cannot fool us.
+ * Also here, since the sockets of connections and of managers both use it: the authenticating
+ * {@link dev.jmp.internal.Handshake}. This package imports no other package of the runtime: what
+ * an API type it cannot name must be (the {@code AuthenticationException} a failed handshake is
+ * thrown as), its callers supply.
  */
 package dev.jmp.internal;

@@ -1,6 +1,7 @@
 package dev.jmp.launch;
 
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.ProcessName;
 import java.nio.file.Paths;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CurrentProcess {
 
-    public static final String MAIN_NAME = "MainProcess";
+    public static final String MAIN_NAME = ProcessName.MAIN;
 
     /**
      * A process as {@code current_process()} and {@code parent_process()} name it.
@@ -39,6 +40,7 @@ public final class CurrentProcess {
     /** Called once by a child's bootstrap, when its parent has said who it is. */
     public static void becomeChild(String name, boolean daemon, String parentName, long parentPid) {
         self = new Identity(name, ProcessIdentity.currentPid(), daemon);
+        ProcessName.set(name);
         parent = new Identity(parentName, parentPid, false);
     }
 

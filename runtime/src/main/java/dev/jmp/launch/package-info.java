@@ -14,8 +14,8 @@
  *       start; the parent's side asks it for options.</li>
  * </ul>
  * This package holds what both sides share: who this process is ({@link
- * dev.jmp.launch.CurrentProcess}) and the order of what runs at exit ({@link
- * dev.jmp.launch.ShutdownSequence}).
+ * dev.jmp.launch.CurrentProcess}). The order of what runs at exit is below every layer, in
+ * {@link dev.jmp.base.ShutdownSequence}.
  *
  * <p>Dependencies run one way: {@code spares} → {@code parent} → {@code cds} → {@code child} →
  * this package, and {@code parent} → {@code child} for the child's environment contract, which

@@ -1,7 +1,8 @@
 package dev.jmp.link;
 
-import dev.jmp.internal.ProcessIdentity;
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.RuntimeDirectories;
+import dev.jmp.base.ShutdownSequence;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -9,7 +10,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Optional;
@@ -25,8 +25,6 @@ final class ControlDirectory {
 
     private static final String PREFIX = "jmp-";
     private static final String SOCKET = "control.sock";
-    /** sun_path holds 108 bytes; stay well below. */
-    private static final int MAX_SOCKET_PATH = 100;
 
     private final Path dir;
 
@@ -35,7 +33,7 @@ final class ControlDirectory {
     }
 
     static ControlDirectory create() {
-        Path base = base();
+        Path base = RuntimeDirectories.privateBase();
         sweep(base);
         try {
             Path dir = Files.createTempDirectory(base, PREFIX + ProcessIdentity.current().tag() + "-",
@@ -47,11 +45,6 @@ final class ControlDirectory {
             throw new IllegalStateException("cannot create a private directory for the control socket in "
                     + base + ": " + e.getMessage() + "; set -Djava.io.tmpdir to a writable directory", e);
         }
-    }
-
-    private static Path base() {
-        Path tmp = Paths.get(System.getProperty("java.io.tmpdir"));
-        return tmp.toAbsolutePath().toString().length() > MAX_SOCKET_PATH - 50 ? Paths.get("/tmp") : tmp;
     }
 
     Path socket() {

@@ -1,6 +1,6 @@
 package dev.jmp.manager;
 
-import dev.jmp.shm.ProcessShareable;
+import dev.jmp.sync.ProcessShareable;
 
 /**
  * A reference to an object held by a manager; Python's {@code BaseProxy}. Every call on a proxy

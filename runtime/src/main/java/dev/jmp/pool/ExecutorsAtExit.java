@@ -1,6 +1,6 @@
 package dev.jmp.pool;
 
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

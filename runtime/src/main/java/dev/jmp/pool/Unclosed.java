@@ -1,6 +1,6 @@
 package dev.jmp.pool;
 
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import java.lang.ref.Cleaner;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package dev.jmp.pool;
 
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import dev.jmp.spi.BatchProgress;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerExit;

@@ -1,7 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.launch.CurrentProcess;
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerBackend;
 import dev.jmp.spi.WorkerHandle;

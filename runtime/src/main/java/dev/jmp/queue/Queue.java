@@ -4,7 +4,7 @@ import dev.jmp.codec.Codec;
 import dev.jmp.codec.Codecs;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.shm.ProcessShareable;
+import dev.jmp.sync.ProcessShareable;
 import java.time.Duration;
 import java.util.Objects;
 

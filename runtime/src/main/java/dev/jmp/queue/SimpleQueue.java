@@ -3,7 +3,7 @@ package dev.jmp.queue;
 import dev.jmp.codec.Codec;
 import dev.jmp.codec.Codecs;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.shm.ProcessShareable;
+import dev.jmp.sync.ProcessShareable;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,7 @@
 package dev.jmp.ring;
 
-import dev.jmp.internal.SharedMemoryDirectory;
+import dev.jmp.base.MappedFile;
+import dev.jmp.base.RuntimeDirectories;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code jmp-<creator pid>-<creator start ticks>-<queue id << 38 | chunk>} in the shared-memory
  * directory ({@code jmp.shm.dir}, else {@code /dev/shm}, else the temp dir). The name has the
  * form of a shared-memory segment's, so the sweep of that directory
- * ({@link SharedMemoryDirectory#sweep}) removes the files of a creator that died; queue ids start
+ * ({@link RuntimeDirectories#sweep}) removes the files of a creator that died; queue ids start
  * at 2<sup>38</sup>, far above any segment's sequence number.
  */
 final class ChunkNames {
@@ -46,7 +47,7 @@ final class ChunkNames {
                 String n = file.getFileName().toString().substring(prefix.length());
                 try {
                     if (Long.parseLong(n) >>> CHUNK_BITS == queueId) {
-                        delete(file);
+                        MappedFile.delete(file, ChunkFile.FORMAT.kind());
                     }
                 } catch (NumberFormatException e) {
                     // not one of ours
@@ -55,15 +56,6 @@ final class ChunkNames {
         } catch (IOException e) {
             System.getLogger(ChunkNames.class.getName()).log(System.Logger.Level.WARNING,
                     "cannot list " + directory + " to remove a queue's files: " + e);
-        }
-    }
-
-    static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            System.getLogger(ChunkNames.class.getName()).log(System.Logger.Level.WARNING,
-                    "cannot remove queue storage " + file + ": " + e);
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.jmp.ring;
 
-import dev.jmp.shm.LongArray;
+import dev.jmp.memory.SharedWords;
 import java.nio.ByteBuffer;
 
 /**
- * The fast path: records in a ring of {@link RingWords#RING_BYTES} bytes (a power of two). A
+ * The fast path: records in a ring of {@link RingLayout#RING_BYTES} bytes (a power of two). A
  * record never wraps: where it would, a {@link Records#SKIP} header sends readers back to the
  * start, and so does one written when the ring is empty. Appends are made by one producer at a time and takes by one consumer at a time (the
  * callers hold the queue's locks); each is published by one volatile store of the tail or head.
@@ -14,13 +14,13 @@ final class PrimaryRing {
     /** How far from its front an empty ring must be to start again there. */
     static final int RESTART_AT = 1 << 20;
 
-    private final LongArray words;
+    private final SharedWords words;
     private final ByteBuffer data;
     private final int bytes;
     private final int mask;
     private final int restartAt;
 
-    PrimaryRing(LongArray words, ChunkFile file) {
+    PrimaryRing(SharedWords words, ChunkFile file) {
         this.words = words;
         this.data = file.data();
         this.bytes = file.capacity();
@@ -35,8 +35,8 @@ final class PrimaryRing {
 
     /** Appends the record if there is room now; the caller checked that the overflow is empty. */
     boolean tryAppend(byte[] payload, int size) {
-        long tail = words.get(RingWords.TAIL);
-        long head = words.get(RingWords.HEAD);
+        long tail = words.getVolatile(RingLayout.TAIL);
+        long head = words.getVolatile(RingLayout.HEAD);
         int at = (int) tail & mask;
         int contiguous = bytes - at;
         // An empty ring far enough from its front starts again there, so a queue touches only
@@ -53,30 +53,30 @@ final class PrimaryRing {
             at = 0;
         }
         Records.write(data, at, payload);
-        words.set(RingWords.TAIL, tail + needed);
+        words.setVolatile(RingLayout.TAIL, tail + needed);
         return true;
     }
 
     /** The oldest record, or null when the ring is empty. */
     byte[] tryTake() {
         while (true) {
-            long head = words.get(RingWords.HEAD);
-            if (head == words.get(RingWords.TAIL)) {
+            long head = words.getVolatile(RingLayout.HEAD);
+            if (head == words.getVolatile(RingLayout.TAIL)) {
                 return null;
             }
             int at = (int) head & mask;
             int header = Records.header(data, at);
             if (header == Records.SKIP) {
-                words.set(RingWords.HEAD, head + bytes - at);
+                words.setVolatile(RingLayout.HEAD, head + bytes - at);
                 continue;
             }
             byte[] payload = Records.read(data, at, header);
-            words.set(RingWords.HEAD, head + Records.sizeOf(header));
+            words.setVolatile(RingLayout.HEAD, head + Records.sizeOf(header));
             return payload;
         }
     }
 
     boolean isEmpty() {
-        return words.get(RingWords.HEAD) == words.get(RingWords.TAIL);
+        return words.getVolatile(RingLayout.HEAD) == words.getVolatile(RingLayout.TAIL);
     }
 }

@@ -1,11 +1,12 @@
 package dev.jmp.ring;
 
+import dev.jmp.base.Deadline;
+import dev.jmp.internal.Attachable;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.shm.LongArray;
-import dev.jmp.sync.Event;
-import dev.jmp.sync.Lock;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.EventWord;
 import java.time.Duration;
 
 /**
@@ -14,12 +15,12 @@ import java.time.Duration;
  * of a {@code Pipe} are made of. Runtime-internal, not user API.
  *
  * <p>The records are kept by a {@link RecordStore}: a ring and, while it is full, a chain of
- * overflow files. Producers take turns under one {@link Lock} and
- * consumers under another, so each record is published and consumed by a single store; both locks
- * are taken over when their holder dies, and since nothing a dead holder left half-done was
- * published, no one ever sees a torn record. Waiting for data or room is done on two
- * {@link Event}s, so it follows the shared wait strategy of {@code dev.jmp.sync}, and never
- * happens while holding a lock.
+ * overflow files. Producers take turns under one lock and consumers under another (the owner
+ * words of {@code dev.jmp.sync.primitive}, as a {@code Lock}'s), so each record is published and
+ * consumed by a single store; both locks are taken over when their holder dies, and since nothing
+ * a dead holder left half-done was published, no one ever sees a torn record. Waiting for data or
+ * room is done on two {@link EventWord}s, so it follows the shared wait strategy of the sync
+ * primitives, and never happens while holding a lock.
  */
 public final class RecordQueue implements AutoCloseable {
 
@@ -34,14 +35,14 @@ public final class RecordQueue implements AutoCloseable {
     }
 
     private final RecordStore store;
-    private final Lock producers;
-    private final Lock consumers;
-    private final Event notEmpty;
-    private final Event notFull;
+    private final QueueLock producers;
+    private final QueueLock consumers;
+    private final EventWord notEmpty;
+    private final EventWord notFull;
     private final boolean createdHere;
 
-    private RecordQueue(RecordStore store, Lock producers, Lock consumers, Event notEmpty, Event notFull,
-            boolean createdHere) {
+    private RecordQueue(RecordStore store, QueueLock producers, QueueLock consumers, EventWord notEmpty,
+            EventWord notFull, boolean createdHere) {
         this.store = store;
         this.producers = producers;
         this.consumers = consumers;
@@ -58,8 +59,8 @@ public final class RecordQueue implements AutoCloseable {
      * which holds at most {@code maxRecords} records (0: no bound).
      */
     public static RecordQueue create(int ringBytes, long maxRecords) {
-        return new RecordQueue(RecordStore.create(ringBytes, maxRecords), Lock.create(), Lock.create(),
-                Event.create(), Event.create(), true);
+        return new RecordQueue(RecordStore.create(ringBytes, maxRecords), QueueLock.create(), QueueLock.create(),
+                EventWord.create(), EventWord.create(), true);
     }
 
     /**
@@ -68,12 +69,12 @@ public final class RecordQueue implements AutoCloseable {
      * queue is {@linkplain #isShutDown shut down}, which a waiting producer notices at once.
      */
     public boolean offer(byte[] payload, Duration timeout) throws InterruptedException {
-        long deadline = Deadlines.of(timeout);
+        Deadline deadline = Deadline.after(timeout);
         while (!isShutDown()) {
-            if (isFull() && !Deadlines.await(notFull, this::waitingForRoom, deadline)) {
+            if (isFull() && !QueueWaits.await(notFull, this::waitingForRoom, deadline)) {
                 return false;
             }
-            Deadlines.acquire(producers);
+            QueueWaits.acquire(producers);
             if (append(payload)) {
                 return true;
             }
@@ -107,13 +108,13 @@ public final class RecordQueue implements AutoCloseable {
      * {@link #NULL_RECORD} for a null element. A shut-down queue still gives what it holds.
      */
     public byte[] take(Duration timeout) throws InterruptedException {
-        long deadline = Deadlines.of(timeout);
+        Deadline deadline = Deadline.after(timeout);
         while (true) {
-            if (isEmpty() && !Deadlines.spinWhile(this::waitingForRecords)
-                    && !Deadlines.await(notEmpty, this::waitingForRecords, deadline)) {
+            if (isEmpty() && !QueueWaits.spinWhile(this::waitingForRecords)
+                    && !QueueWaits.await(notEmpty, this::waitingForRecords, deadline)) {
                 return null;
             }
-            Deadlines.acquire(consumers);
+            QueueWaits.acquire(consumers);
             byte[] record = removeOldest();
             if (record != null || isShutDown()) {
                 return record;
@@ -154,12 +155,12 @@ public final class RecordQueue implements AutoCloseable {
      * {@link #wakeConsumers} is called; returns whether a record is waiting.
      */
     public boolean awaitRecord(Duration timeout) throws InterruptedException {
-        if (!isEmpty() || Deadlines.spinWhile(this::isEmpty)) {
+        if (!isEmpty() || QueueWaits.spinWhile(this::isEmpty)) {
             return true;
         }
         notEmpty.clear();
         if (isEmpty()) {
-            notEmpty.await(timeout);
+            notEmpty.await(Deadline.after(timeout));
         }
         return !isEmpty();
     }
@@ -232,17 +233,16 @@ public final class RecordQueue implements AutoCloseable {
     }
 
     private void writeParts(WireOutput out) {
-        SharedObjects.write(out, store.words);
-        SharedObjects.write(out, producers);
-        SharedObjects.write(out, consumers);
-        SharedObjects.write(out, notEmpty);
-        SharedObjects.write(out, notFull);
+        store.words.write(out);
+        producers.write(out);
+        consumers.write(out);
+        notEmpty.words().write(out);
+        notFull.words().write(out);
     }
 
     private static RecordQueue attach(WireInput in) {
-        return new RecordQueue(RecordStore.attach(SharedObjects.read(in, LongArray.class)), SharedObjects.read(in, Lock.class),
-                SharedObjects.read(in, Lock.class), SharedObjects.read(in, Event.class),
-                SharedObjects.read(in, Event.class), false);
+        return new RecordQueue(RecordStore.attach(SharedWords.read(in)), QueueLock.read(in), QueueLock.read(in),
+                new EventWord(SharedWords.read(in)), new EventWord(SharedWords.read(in)), false);
     }
 
     /**
@@ -257,8 +257,8 @@ public final class RecordQueue implements AutoCloseable {
         store.words.close();
         producers.close();
         consumers.close();
-        notEmpty.close();
-        notFull.close();
+        notEmpty.words().close();
+        notFull.words().close();
     }
 
     /** Removes the files of a queue this process created; at exit, for queues never closed. */
@@ -267,7 +267,7 @@ public final class RecordQueue implements AutoCloseable {
     }
 
     /** The queue's handle as a shareable object, so it crosses through {@link SharedObjects}. */
-    static final class Handle implements dev.jmp.shm.ProcessShareable {
+    static final class Handle implements Attachable {
         final RecordQueue queue;
 
         Handle(RecordQueue queue) {

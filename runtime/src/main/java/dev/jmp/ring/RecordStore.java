@@ -1,11 +1,11 @@
 package dev.jmp.ring;
 
-import dev.jmp.internal.ProcessIdentity;
-import dev.jmp.internal.SharedMemoryDirectory;
-import dev.jmp.shm.LongArray;
+import dev.jmp.base.ProcessIdentity;
+import dev.jmp.base.RuntimeDirectories;
+import dev.jmp.memory.SharedWords;
 
 /**
- * The data of a {@link RecordQueue}: its control words ({@link RingWords}), its
+ * The data of a {@link RecordQueue}: its control words ({@link RingLayout}), its
  * {@link PrimaryRing} and its {@link OverflowChain}. Callers serialize: appends under the
  * producers' lock, removals under the consumers' lock.
  *
@@ -16,19 +16,19 @@ import dev.jmp.shm.LongArray;
  */
 final class RecordStore {
 
-    final LongArray words;
+    final SharedWords words;
     final ChunkNames names;
     private final PrimaryRing ring;
     private final OverflowChain overflow;
     private final long maxRecords;
 
-    private RecordStore(LongArray words, boolean create) {
+    private RecordStore(SharedWords words, boolean create) {
         this.words = words;
-        this.names = new ChunkNames(SharedMemoryDirectory.resolve(), words.get(RingWords.CREATOR_PID),
-                words.get(RingWords.CREATOR_START), words.get(RingWords.QUEUE_ID));
-        this.maxRecords = words.get(RingWords.MAX_RECORDS);
+        this.names = new ChunkNames(RuntimeDirectories.sharedMemory(), words.getVolatile(RingLayout.CREATOR_PID),
+                words.getVolatile(RingLayout.CREATOR_START), words.getVolatile(RingLayout.QUEUE_ID));
+        this.maxRecords = words.getVolatile(RingLayout.MAX_RECORDS);
         ChunkFile ringFile = create
-                ? ChunkFile.create(names.chunk(0), 0, (int) words.get(RingWords.RING_BYTES), 0)
+                ? ChunkFile.create(names.chunk(0), 0, (int) words.getVolatile(RingLayout.RING_BYTES), 0)
                 : ChunkFile.open(names.chunk(0), 0);
         this.ring = new PrimaryRing(words, ringFile);
         this.overflow = new OverflowChain(words, names);
@@ -39,17 +39,17 @@ final class RecordStore {
         if (Integer.bitCount(ringBytes) != 1 || ringBytes < 4096 || maxRecords < 0) {
             throw new IllegalArgumentException("ring of " + ringBytes + " bytes, bound " + maxRecords);
         }
-        LongArray words = LongArray.createRaw(RingWords.COUNT);
-        words.set(RingWords.RING_BYTES, ringBytes);
-        words.set(RingWords.MAX_RECORDS, maxRecords);
-        words.set(RingWords.CREATOR_PID, ProcessIdentity.current().pid());
-        words.set(RingWords.CREATOR_START, ProcessIdentity.current().startTicks());
-        words.set(RingWords.QUEUE_ID, ChunkNames.newQueueId());
+        SharedWords words = SharedWords.allocate(RingLayout.COUNT);
+        words.setVolatile(RingLayout.RING_BYTES, ringBytes);
+        words.setVolatile(RingLayout.MAX_RECORDS, maxRecords);
+        words.setVolatile(RingLayout.CREATOR_PID, ProcessIdentity.current().pid());
+        words.setVolatile(RingLayout.CREATOR_START, ProcessIdentity.current().startTicks());
+        words.setVolatile(RingLayout.QUEUE_ID, ChunkNames.newQueueId());
         return new RecordStore(words, true);
     }
 
     /** The storage whose control words another process created. */
-    static RecordStore attach(LongArray words) {
+    static RecordStore attach(SharedWords words) {
         return new RecordStore(words, false);
     }
 
@@ -59,7 +59,7 @@ final class RecordStore {
         if (!(overflow.isEmpty() && ring.fits(size) && ring.tryAppend(payload, size))) {
             overflow.append(payload, size);
         }
-        words.set(RingWords.PUTS, words.get(RingWords.PUTS) + 1);
+        words.setVolatile(RingLayout.PUTS, words.getVolatile(RingLayout.PUTS) + 1);
     }
 
     /** The oldest record, or null; the caller holds the consumers' lock. */
@@ -69,7 +69,7 @@ final class RecordStore {
             record = overflow.tryTake();
         }
         if (record != null) {
-            words.set(RingWords.GETS, words.get(RingWords.GETS) + 1);
+            words.setVolatile(RingLayout.GETS, words.getVolatile(RingLayout.GETS) + 1);
         }
         return record;
     }
@@ -79,11 +79,11 @@ final class RecordStore {
     }
 
     boolean isFull() {
-        return maxRecords > 0 && words.get(RingWords.PUTS) - words.get(RingWords.GETS) >= maxRecords;
+        return maxRecords > 0 && words.getVolatile(RingLayout.PUTS) - words.getVolatile(RingLayout.GETS) >= maxRecords;
     }
 
     long size() {
-        return Math.max(0, words.get(RingWords.PUTS) - words.get(RingWords.GETS));
+        return Math.max(0, words.getVolatile(RingLayout.PUTS) - words.getVolatile(RingLayout.GETS));
     }
 
     long maxRecords() {
@@ -92,10 +92,10 @@ final class RecordStore {
 
     /** Marks the queue shut down; the caller holds the producers' lock. */
     void shutDown() {
-        words.set(RingWords.SHUT_DOWN, 1);
+        words.setVolatile(RingLayout.SHUT_DOWN, 1);
     }
 
     boolean isShutDown() {
-        return words.get(RingWords.SHUT_DOWN) != 0;
+        return words.getVolatile(RingLayout.SHUT_DOWN) != 0;
     }
 }

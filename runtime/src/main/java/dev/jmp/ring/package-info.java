@@ -6,8 +6,8 @@
  * <h2>Layout</h2>
  * A {@link dev.jmp.ring.RecordQueue} is
  * <ul>
- *   <li>control words in a shared {@code LongArray} ({@code RingWords}): tail, overflow tail and
- *       put count on the producers' cache line; head, overflow head and get count on the
+ *   <li>control words in {@link dev.jmp.memory.SharedWords}, laid out by {@code RingLayout}: tail,
+ *       overflow tail and put count on the producers' cache line; head, overflow head and get count on the
  *       consumers'; then the ring size, the bound, the creator's identity and the shutdown flag
  *       (set once, under the producers' lock, by Python's {@code shutdown}: no record is published
  *       after it, takes drain what is left and then end, and waiting processes wake);</li>
@@ -17,8 +17,9 @@
  *   <li>overflow chunk files 1, 2, ..., used while the ring is full: the same records, read after
  *       everything in the ring, each chunk starting where the previous one ended in the overflow
  *       stream;</li>
- *   <li>two {@code dev.jmp.sync.Lock}s (producers, consumers) and two {@code Event}s (not
- *       empty, not full).</li>
+ *   <li>two locks (producers, consumers) and two events (not empty, not full): the state
+ *       machines of {@link dev.jmp.sync.primitive} under {@code Lock} and {@code Event}, without
+ *       the user types.</li>
  * </ul>
  *
  * <h2>Why no record is torn or lost</h2>

@@ -1,5 +1,6 @@
 package dev.jmp.shm;
 
+import dev.jmp.memory.SharedRegion;
 import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.util.function.BiFunction;

@@ -1,5 +1,6 @@
 package dev.jmp.shm;
 
+import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
 
 /**

@@ -1,5 +1,7 @@
 package dev.jmp.shm;
 
+import dev.jmp.memory.SharedRegion;
+import dev.jmp.memory.SharedWords;
 import dev.jmp.sync.ProcessLock;
 import java.util.function.LongUnaryOperator;
 
@@ -23,8 +25,12 @@ public final class LongArray extends SharedArray<long[], LongArray> {
             long[]::new, (b, a, off, n) -> b.asLongBuffer().get(a, off, n),
             (b, a, off, n) -> b.asLongBuffer().put(a, off, n), LongArray::new).registered();
 
+    /** The elements, element {@code i} being word {@code i}: this array is a typed view of them. */
+    private final SharedWords words;
+
     private LongArray(SharedRegion region, Guard guard) {
         super(KIND, region, guard);
+        this.words = SharedWords.over(region);
     }
 
     /** {@code length} zeros, with a lock; Python's {@code Array('q', length)}. */
@@ -58,23 +64,23 @@ public final class LongArray extends SharedArray<long[], LongArray> {
     }
 
     public long get(int index) {
-        return (long) LONG.getVolatile(buffer, at(index));
+        return words.getVolatile(index);
     }
 
     public void set(int index, long value) {
-        LONG.setVolatile(buffer, at(index), value);
+        words.setVolatile(index, value);
     }
 
     public long getAndSet(int index, long value) {
-        return (long) LONG.getAndSet(buffer, at(index), value);
+        return words.getAndSet(index, value);
     }
 
     public boolean compareAndSet(int index, long expected, long value) {
-        return LONG.compareAndSet(buffer, at(index), expected, value);
+        return words.compareAndSet(index, expected, value);
     }
 
     public long getAndAdd(int index, long delta) {
-        return (long) LONG.getAndAdd(buffer, at(index), delta);
+        return words.getAndAdd(index, delta);
     }
 
     public long addAndGet(int index, long delta) {
@@ -87,10 +93,9 @@ public final class LongArray extends SharedArray<long[], LongArray> {
 
     /** Applies {@code update} atomically (retrying on contention) and returns the previous value. */
     public long getAndUpdate(int index, LongUnaryOperator update) {
-        int at = at(index);
         while (true) {
-            long current = (long) LONG.getVolatile(buffer, at);
-            if (LONG.compareAndSet(buffer, at, current, update.applyAsLong(current))) {
+            long current = words.getVolatile(index);
+            if (words.compareAndSet(index, current, update.applyAsLong(current))) {
                 return current;
             }
         }

@@ -1,5 +1,6 @@
 package dev.jmp.shm;
 
+import dev.jmp.memory.SharedRegion;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,7 +27,7 @@ abstract class SharedArray<A, S extends SharedArray<A, S>> extends SharedMemoryO
     SharedArray(ArrayKind<A, S> kind, SharedRegion region, Guard guard) {
         super(region, guard);
         this.kind = kind;
-        this.length = region.bytes / kind.elementBytes();
+        this.length = region.bytes() / kind.elementBytes();
     }
 
     /** Bytes to allocate for {@code length} elements; rejects negative lengths. */

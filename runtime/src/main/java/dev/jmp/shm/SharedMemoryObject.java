@@ -2,7 +2,9 @@ package dev.jmp.shm;
 
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
+import dev.jmp.sync.ProcessShareable;
 import dev.jmp.sync.RLock;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -30,7 +32,7 @@ abstract class SharedMemoryObject implements ProcessShareable, AutoCloseable {
     SharedMemoryObject(SharedRegion region, Guard guard) {
         this.region = region;
         this.buffer = region.buffer();
-        this.base = region.offset;
+        this.base = region.offset();
         this.guard = guard;
     }
 

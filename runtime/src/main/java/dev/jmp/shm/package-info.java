@@ -45,7 +45,9 @@
  * <h2>Segments</h2>
  * Objects are allocated in segment files in {@code /dev/shm} (the temp dir where there is none;
  * the system property {@code jmp.shm.dir} overrides both) and mapped into every process that
- * uses them; they are accessed through {@link java.lang.invoke.VarHandle}s only. Small objects
+ * uses them ({@link dev.jmp.memory}); they are accessed through {@link java.lang.invoke.VarHandle}s
+ * only. A {@link dev.jmp.shm.LongArray} is a typed view of {@link dev.jmp.memory.SharedWords},
+ * the buffer the runtime's own shared structures (locks, queues) keep their words in. Small objects
  * share 1 MiB segments, each at a 64-byte aligned offset; objects over 256 KiB get their own.
  * A file is named {@code jmp-<pid>-<start ticks>-<n>} after the runtime that created it.
  *

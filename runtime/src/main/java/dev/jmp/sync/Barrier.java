@@ -1,11 +1,11 @@
 package dev.jmp.sync;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.internal.WaitTable;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.BarrierState;
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeoutException;
@@ -42,14 +42,12 @@ public final class Barrier implements ProcessShareable, AutoCloseable {
 
     private final BarrierState state;
     private final Lock lock;
-    private final WaitRecorder recorder;
     private volatile Runnable action;
 
     private Barrier(BarrierState state, Lock lock, Runnable action) {
         this.state = state;
         this.lock = lock;
         this.action = action;
-        this.recorder = new WaitRecorder(state.words(), BarrierState.GENERATION, "Barrier");
     }
 
     /** A barrier for {@code parties} parties, without action or default timeout. */
@@ -74,12 +72,12 @@ public final class Barrier implements ProcessShareable, AutoCloseable {
     }
 
     private static void writeHandle(Barrier barrier, WireOutput out) {
-        SharedObjects.write(out, barrier.state.words());
+        barrier.state.words().write(out);
         SharedObjects.write(out, barrier.lock);
     }
 
     private static Barrier readHandle(WireInput in) {
-        BarrierState state = new BarrierState(SharedObjects.read(in, LongArray.class));
+        BarrierState state = new BarrierState(SharedWords.read(in));
         return new Barrier(state, SharedObjects.read(in, Lock.class), null);
     }
 
@@ -101,7 +99,7 @@ public final class Barrier implements ProcessShareable, AutoCloseable {
      * @throws TimeoutException if the time ran out; the barrier is then broken for everyone
      */
     public int await(Duration timeout) throws InterruptedException, BrokenBarrierException, TimeoutException {
-        long deadline = WaitLoop.deadline(timeout);
+        Deadline deadline = Deadline.after(timeout);
         long generation;
         int index;
         try (Held held = lock.hold()) {
@@ -112,25 +110,16 @@ public final class Barrier implements ProcessShareable, AutoCloseable {
                 return index;
             }
         }
-        WaitLoop loop = new WaitLoop(deadline, true);
-        WaitTable.Waiting waiting = null;
         try {
-            while (state.isCurrent(generation)) {
-                if (waiting == null && loop.isParking()) {
-                    waiting = recorder.enter(OwnerTokens.current(), deadline != WaitLoop.NO_DEADLINE);
-                }
-                if (!loop.pause(state.words(), BarrierState.GENERATION, state.generationWord())) {
-                    breakIfCurrent(generation);
-                    if (state.isCurrent(generation) || !state.completed(generation)) {
-                        throw new TimeoutException("barrier timed out after " + timeout);
-                    }
+            while (!state.awaitRound(generation, deadline)) {
+                breakIfCurrent(generation);
+                if (state.isCurrent(generation) || !state.completed(generation)) {
+                    throw new TimeoutException("barrier timed out after " + timeout);
                 }
             }
         } catch (InterruptedException e) {
             breakIfCurrent(generation);
             throw e;
-        } finally {
-            WaitRecorder.leave(waiting);
         }
         if (!state.completed(generation)) {
             throw new BrokenBarrierException();

@@ -1,7 +1,8 @@
 package dev.jmp.sync;
 
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.shm.LongArray;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.SemaphoreState;
 
 /**
  * A {@link Semaphore} that may never hold more permits than it started with: Python's
@@ -19,16 +20,16 @@ import dev.jmp.shm.LongArray;
 public final class BoundedSemaphore extends Semaphore {
 
     static {
-        SharedObjects.register(BoundedSemaphore.class, (s, out) -> SharedObjects.write(out, s.words),
-                in -> new BoundedSemaphore(SharedObjects.read(in, LongArray.class)));
+        SharedObjects.register(BoundedSemaphore.class, (s, out) -> s.state.words().write(out),
+                in -> new BoundedSemaphore(new SemaphoreState(SharedWords.read(in))));
     }
 
-    private BoundedSemaphore(LongArray words) {
-        super(words);
+    private BoundedSemaphore(SemaphoreState state) {
+        super(state);
     }
 
     /** A bounded semaphore with {@code value} permits; Python's {@code BoundedSemaphore(value)}. */
     public static BoundedSemaphore create(int value) {
-        return new BoundedSemaphore(newWords(value, true));
+        return new BoundedSemaphore(SemaphoreState.create(value, true));
     }
 }

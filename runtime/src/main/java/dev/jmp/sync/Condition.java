@@ -1,10 +1,11 @@
 package dev.jmp.sync;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.WaiterSlots;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -63,12 +64,12 @@ public final class Condition implements ProcessShareable, AutoCloseable {
 
     private static void writeHandle(Condition condition, WireOutput out) {
         condition.lock.write(out);
-        SharedObjects.write(out, condition.waiters.words());
+        condition.waiters.words().write(out);
     }
 
     private static Condition readHandle(WireInput in) {
         ConditionLock lock = ConditionLock.read(in);
-        return new Condition(lock, new WaiterSlots(SharedObjects.read(in, LongArray.class)), true);
+        return new Condition(lock, new WaiterSlots(SharedWords.read(in)), true);
     }
 
     /** Acquires the underlying lock. */
@@ -99,17 +100,13 @@ public final class Condition implements ProcessShareable, AutoCloseable {
      * @throws IllegalMonitorStateException if the calling thread does not hold the lock
      */
     public boolean await(Duration timeout) throws InterruptedException {
-        long deadline = WaitLoop.deadline(timeout);
+        Deadline deadline = Deadline.after(timeout);
         requireHeld("wait on");
         int slot = waiters.enter();
         int holds = lock.releaseAll();
         InterruptedException interrupted = null;
         try {
-            WaitLoop loop = new WaitLoop(deadline, true);
-            int watched = WaiterSlots.stateAt(slot);
-            while (!waiters.isSignalled(slot) && loop.pause(waiters.words(), watched, waiters.words().get(watched))) {
-                // waiting
-            }
+            waiters.await(slot, deadline);
         } catch (InterruptedException e) {
             interrupted = e;
         }
@@ -143,10 +140,10 @@ public final class Condition implements ProcessShareable, AutoCloseable {
             awaitFor(predicate);
             return true;
         }
-        long deadline = WaitLoop.deadline(timeout);
+        Deadline deadline = Deadline.after(timeout);
         boolean result = predicate.getAsBoolean();
         while (!result) {
-            long left = deadline - System.nanoTime();
+            long left = deadline.remainingNanos();
             if (left <= 0) {
                 break;
             }

@@ -3,7 +3,6 @@ package dev.jmp.sync;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.shm.ProcessShareable;
 
 /**
  * The lock a {@link Condition} is bound to, a {@link Lock} or an {@link RLock}, seen through the

@@ -1,8 +1,9 @@
 package dev.jmp.sync;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.EventWord;
 import java.time.Duration;
 
 /**
@@ -25,42 +26,33 @@ import java.time.Duration;
 public final class Event implements ProcessShareable, AutoCloseable {
 
     static {
-        SharedObjects.register(Event.class, (event, out) -> SharedObjects.write(out, event.words),
-                in -> new Event(SharedObjects.read(in, LongArray.class)));
+        SharedObjects.register(Event.class, (event, out) -> event.state.words().write(out),
+                in -> new Event(new EventWord(SharedWords.read(in))));
     }
 
-    private static final int STATE = 0;
-    private static final long FLAG = 1;
+    private final EventWord state;
 
-    private final LongArray words;
-
-    private Event(LongArray words) {
-        this.words = words;
+    private Event(EventWord state) {
+        this.state = state;
     }
 
     /** A new event, not set. */
     public static Event create() {
-        return new Event(LongArray.createRaw(1));
+        return new Event(EventWord.create());
     }
 
     public boolean isSet() {
-        return (words.get(STATE) & FLAG) != 0;
+        return state.isSet();
     }
 
     /** Sets the flag and wakes every waiter. */
     public void set() {
-        while (true) {
-            long state = words.get(STATE);
-            if ((state & FLAG) != 0 || words.compareAndSet(STATE, state, (state | FLAG) + 2)) {
-                break;
-            }
-        }
-        WaitLoop.STRATEGY.wake(words, STATE);
+        state.set();
     }
 
     /** Clears the flag: later waiters block until the next {@link #set}. */
     public void clear() {
-        words.getAndUpdate(STATE, state -> state & ~FLAG);
+        state.clear();
     }
 
     /** Waits until the flag is set; Python's {@code wait()}. */
@@ -74,23 +66,13 @@ public final class Event implements ProcessShareable, AutoCloseable {
      * @return whether the flag was set, as Python's {@code wait(timeout)} returns
      */
     public boolean await(Duration timeout) throws InterruptedException {
-        long start = words.get(STATE);
-        if ((start & FLAG) != 0) {
-            return true;
-        }
-        WaitLoop loop = new WaitLoop(WaitLoop.deadline(timeout), true);
-        while (words.get(STATE) == start) {
-            if (!loop.pause(words, STATE, start)) {
-                return false;
-            }
-        }
-        return true;
+        return state.await(Deadline.after(timeout));
     }
 
     /** Releases this process's use of the event's memory. */
     @Override
     public void close() {
-        words.close();
+        state.words().close();
     }
 
     @Override

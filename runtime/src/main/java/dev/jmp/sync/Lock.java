@@ -1,7 +1,10 @@
 package dev.jmp.sync;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.shm.LongArray;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.LockLayout;
+import dev.jmp.sync.primitive.OwnerWord;
 import java.time.Duration;
 
 /**
@@ -28,44 +31,39 @@ import java.time.Duration;
 public final class Lock implements ProcessLock {
 
     static {
-        SharedObjects.register(Lock.class, (lock, out) -> SharedObjects.write(out, lock.words),
-                in -> new Lock(SharedObjects.read(in, LongArray.class)));
+        SharedObjects.register(Lock.class, (lock, out) -> lock.words.write(out), in -> new Lock(SharedWords.read(in)));
     }
 
-    private final LongArray words;
+    private final SharedWords words;
     private final OwnerWord owner;
     private volatile boolean recovered;
 
-    private Lock(LongArray words) {
+    private Lock(SharedWords words) {
         this.words = words;
-        this.owner = new OwnerWord(words, 0, "a Lock");
+        this.owner = new OwnerWord(words, LockLayout.OWNER, "a Lock");
     }
 
     /** A new, unlocked lock. */
     public static Lock create() {
-        return new Lock(LongArray.createRaw(1));
+        return new Lock(SharedWords.allocate(LockLayout.LOCK_WORDS));
     }
 
     /** Waits as long as it takes; Python's {@code acquire()}. Not interruptible, like {@code Lock.lock()}. */
     @Override
     public void acquire() {
-        try {
-            acquired(owner.claim(OwnerTokens.current(), WaitLoop.NO_DEADLINE, false));
-        } catch (InterruptedException e) {
-            throw new AssertionError("an uninterruptible wait was interrupted", e);
-        }
+        acquired(owner.claimUninterruptibly(OwnerWord.currentToken()));
     }
 
     /** Waits at most {@code timeout}; Python's {@code acquire(timeout=...)}. Returns whether it got the lock. */
     @Override
     public boolean acquire(Duration timeout) throws InterruptedException {
-        return acquired(owner.claim(OwnerTokens.current(), WaitLoop.deadline(timeout), true));
+        return acquired(owner.claim(OwnerWord.currentToken(), Deadline.after(timeout), true));
     }
 
     /** Takes the lock only if it is free; Python's {@code acquire(False)}. */
     @Override
     public boolean tryAcquire() {
-        return acquired(owner.tryClaim(OwnerTokens.current()) ? 0 : OwnerWord.TIMED_OUT);
+        return acquired(owner.tryClaim(OwnerWord.currentToken()) ? 0 : OwnerWord.TIMED_OUT);
     }
 
     private boolean acquired(long claimed) {
@@ -86,8 +84,7 @@ public final class Lock implements ProcessLock {
     /** @throws IllegalMonitorStateException if the lock is not locked */
     @Override
     public void release() {
-        long holder = owner.owner();
-        if (holder == 0 || !owner.releaseFrom(holder)) {
+        if (!owner.releaseAny()) {
             throw new IllegalMonitorStateException("[jmp.sync.release-unlocked] release of an unlocked Lock");
         }
     }
@@ -107,7 +104,7 @@ public final class Lock implements ProcessLock {
     }
 
     boolean isHeldByCurrentThread() {
-        return owner.owner() == OwnerTokens.current();
+        return owner.isHeldByCurrentThread();
     }
 
     /** For {@link Condition}: releases the lock the calling thread holds. */
@@ -134,6 +131,6 @@ public final class Lock implements ProcessLock {
     @Override
     public String toString() {
         long holder = owner.owner();
-        return holder == 0 ? "Lock(unlocked)" : "Lock(locked by pid " + OwnerTokens.pid(holder) + ")";
+        return holder == 0 ? "Lock(unlocked)" : "Lock(locked by pid " + OwnerWord.pid(holder) + ")";
     }
 }

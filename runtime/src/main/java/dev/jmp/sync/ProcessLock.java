@@ -1,6 +1,5 @@
 package dev.jmp.sync;
 
-import dev.jmp.shm.ProcessShareable;
 import java.time.Duration;
 
 /**

@@ -1,7 +1,10 @@
 package dev.jmp.sync;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.shm.LongArray;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.LockLayout;
+import dev.jmp.sync.primitive.OwnerWord;
 import java.time.Duration;
 
 /**
@@ -22,31 +25,30 @@ import java.time.Duration;
 public final class RLock implements ProcessLock {
 
     static {
-        SharedObjects.register(RLock.class, (lock, out) -> SharedObjects.write(out, lock.words),
-                in -> new RLock(SharedObjects.read(in, LongArray.class)));
+        SharedObjects.register(RLock.class, (lock, out) -> lock.words.write(out), in -> new RLock(SharedWords.read(in)));
     }
 
-    private static final int COUNT = 1;
+    private static final int COUNT = LockLayout.HOLD_COUNT;
 
-    private final LongArray words;
+    private final SharedWords words;
     private final OwnerWord owner;
     private volatile boolean recovered;
 
-    private RLock(LongArray words) {
+    private RLock(SharedWords words) {
         this.words = words;
-        this.owner = new OwnerWord(words, 0, "an RLock");
+        this.owner = new OwnerWord(words, LockLayout.OWNER, "an RLock");
     }
 
     /** A new, unlocked reentrant lock. */
     public static RLock create() {
-        return new RLock(LongArray.createRaw(2));
+        return new RLock(SharedWords.allocate(LockLayout.RLOCK_WORDS));
     }
 
     /** Waits as long as it takes; not interruptible, like {@code ReentrantLock.lock()}. */
     @Override
     public void acquire() {
         try {
-            acquire(WaitLoop.NO_DEADLINE, false);
+            acquire(Deadline.NONE, false);
         } catch (InterruptedException e) {
             throw new AssertionError("an uninterruptible wait was interrupted", e);
         }
@@ -55,24 +57,24 @@ public final class RLock implements ProcessLock {
     /** Waits at most {@code timeout}; returns whether the lock is now held. */
     @Override
     public boolean acquire(Duration timeout) throws InterruptedException {
-        return acquire(WaitLoop.deadline(timeout), true);
+        return acquire(Deadline.after(timeout), true);
     }
 
     /** Takes the lock only if it is free or already held by this thread. */
     @Override
     public boolean tryAcquire() {
-        long me = OwnerTokens.current();
+        long me = OwnerWord.currentToken();
         if (owner.owner() == me) {
-            words.set(COUNT, words.get(COUNT) + 1);
+            words.setVolatile(COUNT, words.getVolatile(COUNT) + 1);
             return true;
         }
         return claimed(owner.tryClaim(me) ? 0 : OwnerWord.TIMED_OUT);
     }
 
-    private boolean acquire(long deadline, boolean interruptible) throws InterruptedException {
-        long me = OwnerTokens.current();
+    private boolean acquire(Deadline deadline, boolean interruptible) throws InterruptedException {
+        long me = OwnerWord.currentToken();
         if (owner.owner() == me) {
-            words.set(COUNT, words.get(COUNT) + 1);
+            words.setVolatile(COUNT, words.getVolatile(COUNT) + 1);
             return true;
         }
         if (owner.tryClaim(me)) {
@@ -86,7 +88,7 @@ public final class RLock implements ProcessLock {
             return false;
         }
         // Only the owner touches the count, so a dead owner's count is simply overwritten.
-        words.set(COUNT, 1);
+        words.setVolatile(COUNT, 1);
         recovered = deadOwner != 0;
         return true;
     }
@@ -102,8 +104,8 @@ public final class RLock implements ProcessLock {
     @Override
     public void release() {
         requireHeld("release");
-        long count = words.get(COUNT) - 1;
-        words.set(COUNT, count);
+        long count = words.getVolatile(COUNT) - 1;
+        words.setVolatile(COUNT, count);
         if (count == 0) {
             owner.release();
         }
@@ -116,12 +118,12 @@ public final class RLock implements ProcessLock {
     }
 
     public boolean isHeldByCurrentThread() {
-        return owner.owner() == OwnerTokens.current();
+        return owner.isHeldByCurrentThread();
     }
 
     /** How many times the calling thread holds the lock; 0 if it does not. */
     public int getHoldCount() {
-        return isHeldByCurrentThread() ? (int) words.get(COUNT) : 0;
+        return isHeldByCurrentThread() ? (int) words.getVolatile(COUNT) : 0;
     }
 
     /** Whether the current holding was taken over from a process that died holding the lock. */
@@ -135,7 +137,7 @@ public final class RLock implements ProcessLock {
             long holder = owner.owner();
             throw new IllegalMonitorStateException("[jmp.sync.not-owner] cannot " + action + " an RLock this thread"
                     + " does not hold (" + (holder == 0 ? "it is unlocked" : "held by "
-                    + (OwnerTokens.isThisProcess(holder) ? "another thread" : "process " + OwnerTokens.pid(holder)))
+                    + (OwnerWord.isThisProcess(holder) ? "another thread" : "process " + OwnerWord.pid(holder)))
                     + ")");
         }
     }
@@ -143,8 +145,8 @@ public final class RLock implements ProcessLock {
     /** For {@link Condition}: releases every hold and returns how many there were. */
     int releaseAll() {
         requireHeld("wait on a Condition of");
-        int count = (int) words.get(COUNT);
-        words.set(COUNT, 0);
+        int count = (int) words.getVolatile(COUNT);
+        words.setVolatile(COUNT, 0);
         owner.release();
         return count;
     }
@@ -152,7 +154,7 @@ public final class RLock implements ProcessLock {
     /** For {@link Condition}: acquires again, restoring the hold count {@link #releaseAll} returned. */
     void reacquire(int count) {
         acquire();
-        words.set(COUNT, count);
+        words.setVolatile(COUNT, count);
     }
 
     /** Releases this process's use of the lock's memory. */
@@ -164,7 +166,7 @@ public final class RLock implements ProcessLock {
     @Override
     public String toString() {
         long holder = owner.owner();
-        return holder == 0 ? "RLock(unlocked)" : "RLock(held by pid " + OwnerTokens.pid(holder) + ", count "
-                + words.get(COUNT) + ")";
+        return holder == 0 ? "RLock(unlocked)" : "RLock(held by pid " + OwnerWord.pid(holder) + ", count "
+                + words.getVolatile(COUNT) + ")";
     }
 }

@@ -1,10 +1,9 @@
 package dev.jmp.sync;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.SharedObjects;
-import dev.jmp.internal.WaitTable;
-import dev.jmp.shm.LongArray;
-import dev.jmp.shm.ProcessShareable;
-import java.lang.System.Logger.Level;
+import dev.jmp.memory.SharedWords;
+import dev.jmp.sync.primitive.SemaphoreState;
 import java.time.Duration;
 
 /**
@@ -21,7 +20,7 @@ import java.time.Duration;
  * waiter that finds no permit looks, every few milliseconds, for holders whose process died,
  * returns their permits (never raising the count above the initial value) and logs a
  * {@code [jmp.sync.permits-recovered]} warning; {@link #recoveredPermits()} counts them. The
- * limits of this bookkeeping are those of {@link PermitHolders}: 32 holder threads at once, and
+ * limits of this bookkeeping are those of its permit table: 32 holder threads at once, and
  * no more permits per thread than the initial value. A process killed in the few instructions
  * between taking a permit and recording it loses that permit.
  *
@@ -32,107 +31,34 @@ import java.time.Duration;
 public class Semaphore implements ProcessShareable, AutoCloseable {
 
     static {
-        SharedObjects.register(Semaphore.class, (s, out) -> SharedObjects.write(out, s.words),
-                in -> new Semaphore(SharedObjects.read(in, LongArray.class)));
+        SharedObjects.register(Semaphore.class, (s, out) -> s.state.words().write(out),
+                in -> new Semaphore(new SemaphoreState(SharedWords.read(in))));
     }
 
-    // The deadlock detector (dev.jmp.diagnostics) reads VALUE, INITIAL and HOLDERS by these positions.
-    private static final int VALUE = 0;
-    private static final int INITIAL = 1;
-    private static final int BOUNDED = 2;
-    private static final int RECOVERED = 3;
-    private static final int HOLDERS = 4;
+    final SemaphoreState state;
 
-    final LongArray words;
-    private final PermitHolders holders;
-    private final WaitRecorder recorder;
-
-    Semaphore(LongArray words) {
-        this.words = words;
-        this.holders = new PermitHolders(words, HOLDERS, words.get(INITIAL));
-        this.recorder = new WaitRecorder(words, VALUE, words.get(BOUNDED) != 0 ? "BoundedSemaphore" : "Semaphore");
-    }
-
-    static LongArray newWords(int value, boolean bounded) {
-        if (value < 0) {
-            throw new IllegalArgumentException("a semaphore's initial value must be >= 0, not " + value);
-        }
-        LongArray words = LongArray.createRaw(HOLDERS + PermitHolders.SLOTS * PermitHolders.SLOT_WORDS);
-        words.set(INITIAL, value);
-        words.set(BOUNDED, bounded ? 1 : 0);
-        words.set(VALUE, value);
-        return words;
+    Semaphore(SemaphoreState state) {
+        this.state = state;
     }
 
     /** A semaphore with {@code value} permits; Python's {@code Semaphore(value)}. */
     public static Semaphore create(int value) {
-        return new Semaphore(newWords(value, false));
+        return new Semaphore(SemaphoreState.create(value, false));
     }
 
     /** Takes a permit, waiting as long as it takes. */
     public void acquire() throws InterruptedException {
-        acquire(WaitLoop.NO_DEADLINE);
+        state.acquire(Deadline.NONE);
     }
 
     /** Takes a permit, waiting at most {@code timeout}; returns whether it got one. */
     public boolean acquire(Duration timeout) throws InterruptedException {
-        return acquire(WaitLoop.deadline(timeout));
+        return state.acquire(Deadline.after(timeout));
     }
 
     /** Takes a permit only if one is free; Python's {@code acquire(False)}. */
     public boolean tryAcquire() {
-        for (long v; (v = words.get(VALUE)) > 0; ) {
-            if (words.compareAndSet(VALUE, v, v - 1)) {
-                holders.record();
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean acquire(long deadline) throws InterruptedException {
-        WaitLoop loop = new WaitLoop(deadline, true);
-        WaitTable.Waiting waiting = null;
-        try {
-            while (true) {
-                long v = words.get(VALUE);
-                if (v > 0) {
-                    if (words.compareAndSet(VALUE, v, v - 1)) {
-                        // No longer a waiter before becoming a holder: never both at once.
-                        WaitRecorder.leave(waiting);
-                        waiting = null;
-                        holders.record();
-                        return true;
-                    }
-                } else {
-                    if (waiting == null && loop.isParking()) {
-                        waiting = recorder.enter(OwnerTokens.current(), deadline != WaitLoop.NO_DEADLINE);
-                    }
-                    if (!(loop.dueForOwnerCheck() && recoverDeadHolders()) && !loop.pause(words, VALUE, v)) {
-                        return false;
-                    }
-                }
-            }
-        } finally {
-            WaitRecorder.leave(waiting);
-        }
-    }
-
-    private boolean recoverDeadHolders() {
-        long dead = holders.reclaimDead();
-        long initial = words.get(INITIAL);
-        while (dead > 0) {
-            long v = words.get(VALUE);
-            long returned = Math.min(dead, initial - v);
-            if (returned <= 0 || words.compareAndSet(VALUE, v, v + returned)) {
-                words.getAndAdd(RECOVERED, Math.max(returned, 0));
-                OwnerWord.LOG.log(Level.WARNING, "[jmp.sync.permits-recovered] {0} permit(s) of a "
-                        + "semaphore were held by processes that died; returned {1}", dead, Math.max(returned, 0));
-                WaitLoop.STRATEGY.wake(words, VALUE);
-                return returned > 0;
-            }
-        }
-        return false;
+        return state.tryAcquire();
     }
 
     /** Acquires a permit (as {@link #acquire()}) and returns the hold that releases it. */
@@ -147,36 +73,23 @@ public class Semaphore implements ProcessShareable, AutoCloseable {
      * @throws IllegalStateException for a {@link BoundedSemaphore} already at its initial value
      */
     public void release() {
-        boolean bounded = words.get(BOUNDED) != 0;
-        long bound = words.get(INITIAL);
-        while (true) {
-            long v = words.get(VALUE);
-            if (bounded && v >= bound) {
-                throw new IllegalStateException("[jmp.sync.over-release] BoundedSemaphore released too many"
-                        + " times: it already has its initial " + bound + " permit(s)");
-            }
-            if (words.compareAndSet(VALUE, v, v + 1)) {
-                break;
-            }
-        }
-        holders.forget();
-        WaitLoop.STRATEGY.wake(words, VALUE);
+        state.release();
     }
 
     /** Permits free now; Python's {@code get_value()}. */
     public int availablePermits() {
-        return (int) words.get(VALUE);
+        return state.available();
     }
 
     /** Permits given back so far because their holders died. */
     public long recoveredPermits() {
-        return words.get(RECOVERED);
+        return state.recovered();
     }
 
     /** Releases this process's use of the semaphore's memory. */
     @Override
     public void close() {
-        words.close();
+        state.words().close();
     }
 
     @Override

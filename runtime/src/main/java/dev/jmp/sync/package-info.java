@@ -37,8 +37,7 @@
  * 10 ms. A hand-off between two busy processes costs microseconds; a waiter notices a change
  * after about a seventh of the time it has already waited, never later than 10 ms, and a waiter
  * idle for long wakes a hundred times a second, using well under 1% of a core. The strategy sits behind
- * one small package-private interface, {@code WaitStrategy}, so a kernel-assisted one (futex) can
- * replace it.
+ * one small interface, {@code WaitStrategy}, so a kernel-assisted one (futex) can replace it.
  *
  * <h2>Processes that die</h2>
  * Python hangs forever when a process dies holding a lock; jmp does not. A {@link dev.jmp.sync.Lock}
@@ -53,5 +52,13 @@
  * {@link dev.jmp.sync.Barrier} or a dead waiter on a {@link dev.jmp.sync.Condition} cannot be
  * told apart from a slow one: use timeouts there. Owners are identified by pid, so the processes
  * must share a pid namespace, as a program and its child JVMs do.
+ *
+ * <h2>Layers</h2>
+ * The types here are the API; the state machines under them (owner words, permit holders,
+ * barrier state, waiter slots, the wait strategy, the wait table) are in
+ * {@link dev.jmp.sync.primitive}, over words of shared memory, with one layout descriptor per
+ * structure that the deadlock detector reads too. {@link dev.jmp.sync.ProcessShareable}, the mark of
+ * everything that crosses to another process as a handle, lives here because every other kind
+ * of shared object (values, queues, connections, proxies) builds on the locks.
  */
 package dev.jmp.sync;

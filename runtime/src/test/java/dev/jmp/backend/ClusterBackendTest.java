@@ -15,7 +15,7 @@ import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
 import dev.jmp.pool.TaskFailedException;
 import dev.jmp.spi.BackendProvider;
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.PoolTasks;
 import java.net.URL;

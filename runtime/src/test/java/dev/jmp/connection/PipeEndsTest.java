@@ -40,7 +40,7 @@ class PipeEndsTest {
         int slot = ends.open(0);
         long deadPid = LongStream.range(4_000_000, 4_194_303)
                 .filter(pid -> ProcessHandle.of(pid).isEmpty()).findFirst().orElseThrow();
-        ends.words().set(slot, deadPid); // as if a process that has ended had opened it
+        ends.words().setVolatile(slot, deadPid); // as if a process that has ended had opened it
         assertFalse(ends.isClosed(0));
         assertTrue(ends.isGone(0));
         assertFalse(ends.isGone(1));

@@ -3,7 +3,7 @@ package dev.jmp.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.internal.WaitTableFile;
+import dev.jmp.base.Deadline;
 import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.SharedMemoryIsolation;
@@ -12,7 +12,6 @@ import dev.jmp.sync.Condition;
 import dev.jmp.sync.Event;
 import dev.jmp.sync.Lock;
 import dev.jmp.sync.Semaphore;
-import dev.jmp.testing.Deadline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,7 +195,7 @@ class CrossProcessDeadlockTest {
     private static long waitersIn(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(f -> f.getFileName().toString().startsWith("jmp-waits-"))
-                    .mapToLong(f -> WaitTableFile.read(f).size()).sum();
+                    .mapToLong(f -> WaitTables.read(f).size()).sum();
         } catch (IOException e) {
             return 0;
         }

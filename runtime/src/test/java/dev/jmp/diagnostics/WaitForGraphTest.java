@@ -3,7 +3,6 @@ package dev.jmp.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.internal.WaitTableFile.Waiter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

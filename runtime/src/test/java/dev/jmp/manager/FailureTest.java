@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jmp.manager.fixtures.Account;
 import dev.jmp.manager.fixtures.AccountProxy;
 import dev.jmp.manager.fixtures.InsufficientFunds;
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.time.Duration;
 import java.util.Arrays;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.wire.Endpoint;
-import dev.jmp.testing.Deadline;
 import dev.jmp.testing.JavaProgram;
 import dev.jmp.testing.NoLeftovers;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.Process;
 import dev.jmp.Task;
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.time.Duration;
 import java.util.ArrayList;

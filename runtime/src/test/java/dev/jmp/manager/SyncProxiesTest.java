@@ -227,7 +227,7 @@ class SyncProxiesTest {
             }
         });
         Thread taker = within(thread);
-        dev.jmp.testing.Deadline.await(LIMIT, () -> taker.getState() == Thread.State.RUNNABLE);
+        dev.jmp.base.Deadline.await(LIMIT, () -> taker.getState() == Thread.State.RUNNABLE);
         taker.interrupt();
         assertTrue(within(interrupted));
         q.put("kept");

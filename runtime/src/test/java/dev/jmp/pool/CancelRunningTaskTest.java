@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.CapturedOutput;
-import dev.jmp.testing.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.jmp.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.JavaProgram;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.PoolProgram;

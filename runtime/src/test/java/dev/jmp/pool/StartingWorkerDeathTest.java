@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.StartMethod;
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.nio.file.Files;
 import java.nio.file.Path;

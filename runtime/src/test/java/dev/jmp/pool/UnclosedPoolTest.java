@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.CapturedOutput;
-import dev.jmp.testing.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;

@@ -4,12 +4,12 @@ import static dev.jmp.queue.BlockChild.PER_PRODUCER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.codec.Codecs;
 import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.SharedMemoryIsolation;
 import dev.jmp.sync.Event;
-import dev.jmp.testing.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -47,7 +47,7 @@ class OverflowChainTest {
         RecordStore child = otherProcess();
         int next = append(creator, 0, 7); // chunks 1, 2 and the start of 3
         next = append(child, next, 16); // the rest of 3, then 4 to 8
-        assertEquals(8, creator.words.get(RingWords.TAIL_CHUNK));
+        assertEquals(8, creator.words.getVolatile(RingLayout.TAIL_CHUNK));
         expect(creator, 0, next - 4); // chunks 1 to 6 are read and removed
         assertTrue(Files.notExists(creator.names.chunk(6)));
 
@@ -71,7 +71,7 @@ class OverflowChainTest {
         int next = append(creator, 0, 12); // chunks 1 to 4
         expect(creator, 0, 7); // chunks 1 and 2 removed
         // Producers in turn died between publishing a new chunk and recording it in the hint.
-        creator.words.set(RingWords.TAIL_CHUNK, 1);
+        creator.words.setVolatile(RingLayout.TAIL_CHUNK, 1);
 
         next = append(otherProcess(), next, 4);
         expect(creator, 7, next);
@@ -81,7 +81,7 @@ class OverflowChainTest {
     @Test
     void aChunkAProducerCreatedButNeverPublishedIsMadeAgain() {
         int next = append(otherProcess(), 0, 3); // chunk 1, with no room for a fourth
-        long tail = creator.words.get(RingWords.OVERFLOW_TAIL);
+        long tail = creator.words.getVolatile(RingLayout.OVERFLOW_TAIL);
         // Killed after creating chunk 2 (of another size, for a record it never published) and
         // marking the end of chunk 1 at the tail, before moving the tail.
         ChunkFile.create(creator.names.chunk(2), 2, 3 * ChunkFile.HEADER, 99).data().putInt(0, 12345);

@@ -3,6 +3,7 @@ package dev.jmp.shm;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.sync.ProcessShareable;
 import java.util.Base64;
 
 /** Shared-object handles as command-line arguments: the codec bytes in base64. */

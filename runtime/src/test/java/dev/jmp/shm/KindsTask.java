@@ -10,6 +10,7 @@ import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.sync.Event;
 import dev.jmp.sync.Held;
+import dev.jmp.sync.ProcessShareable;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.jmp.testing;
 
+import dev.jmp.base.Deadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package dev.jmp.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterEachCallback;

@@ -1,6 +1,6 @@
 package dev.jmp.testing;
 
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
 import java.nio.file.Files;

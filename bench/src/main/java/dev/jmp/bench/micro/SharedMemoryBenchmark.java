@@ -1,6 +1,7 @@
 package dev.jmp.bench.micro;
 
 import dev.jmp.shm.IntValue;
+import dev.jmp.shm.LongArray;
 import dev.jmp.sync.Lock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The shared-memory paths under {@code locked_incr}: CAS, atomic add, an uncontended lock. */
+/**
+ * The shared-memory paths under {@code locked_incr} and {@code array_update_1m}: CAS, atomic add,
+ * an uncontended lock, an atomic add on an array element.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -27,6 +31,7 @@ public class SharedMemoryBenchmark {
     private IntValue value;
     private IntValue raw;
     private Lock lock;
+    private LongArray array;
     private int expected;
 
     @Setup
@@ -34,6 +39,7 @@ public class SharedMemoryBenchmark {
         value = IntValue.create(0);
         raw = IntValue.createRaw(0);
         lock = Lock.create();
+        array = LongArray.createRaw(16);
     }
 
     @TearDown
@@ -41,6 +47,7 @@ public class SharedMemoryBenchmark {
         value.close();
         raw.close();
         lock.close();
+        array.close();
     }
 
     @Benchmark
@@ -51,6 +58,11 @@ public class SharedMemoryBenchmark {
     @Benchmark
     public int addAndGet() {
         return raw.addAndGet(1);
+    }
+
+    @Benchmark
+    public long arrayAddAndGet() {
+        return array.addAndGet(3, 1);
     }
 
     @Benchmark

@@ -15,7 +15,7 @@ import javax.lang.model.type.TypeKind;
  * Every reference type is nullable on the wire (a presence flag precedes it).
  *
  * <p>Shared objects ({@code IntValue}, {@code Lock}, {@code Queue}, ...: every
- * {@code dev.jmp.shm.ProcessShareable}) cross as {@link SharedHandle}s: where the object lives,
+ * {@code dev.jmp.sync.ProcessShareable}) cross as {@link SharedHandle}s: where the object lives,
  * never its contents, so both processes see the same object.
  */
 public sealed interface WireType {

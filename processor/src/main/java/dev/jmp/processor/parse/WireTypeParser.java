@@ -2,10 +2,10 @@ package dev.jmp.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.jmp.processor.model.WireType;
 import dev.jmp.processor.model.WireType.CollectionOf;
 import dev.jmp.processor.model.WireType.Unsupported;
 import dev.jmp.processor.model.WireType.Why;
+import dev.jmp.processor.model.WireType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +38,11 @@ public final class WireTypeParser {
             "java.lang.Integer", TypeKind.INT, "java.lang.Long", TypeKind.LONG,
             "java.lang.Float", TypeKind.FLOAT, "java.lang.Double", TypeKind.DOUBLE);
 
-    private static final String SHAREABLE = "dev.jmp.shm.ProcessShareable";
+    private static final String SHAREABLE = "dev.jmp.sync.ProcessShareable";
 
     private final Types types;
     private final TypeMirror serializable;
-    /** {@code dev.jmp.shm.ProcessShareable}, erased; null when the runtime is not on the class path. */
+    /** {@code dev.jmp.sync.ProcessShareable}, erased; null when the runtime is not on the class path. */
     private final TypeMirror shareable;
     private final RecordComponents records;
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,19 +16,6 @@ import java.util.Optional;
 final class ArchiveFiles {
 
     private ArchiveFiles() {}
-
-    /** {@value ClassDataArchive#DIR_PROPERTY}, else {@code $XDG_CACHE_HOME/jmp}, else {@code ~/.cache/jmp}. */
-    static Path cacheDirectory() {
-        String configured = System.getProperty(ClassDataArchive.DIR_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Paths.get(configured).toAbsolutePath();
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Paths.get(xdg).isAbsolute()) {
-            return Paths.get(xdg, "jmp");
-        }
-        return Paths.get(System.getProperty("user.home"), ".cache", "jmp");
-    }
 
     /** The archive {@code <base>-<size><suffix>} whose size is the one in its name. */
     static Optional<Path> findArchive(Path dir, String base, ClassDataArchive.Flavour flavour) {

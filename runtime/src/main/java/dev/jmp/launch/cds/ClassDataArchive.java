@@ -1,5 +1,6 @@
 package dev.jmp.launch.cds;
 
+import dev.jmp.base.RuntimeDirectories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ public final class ClassDataArchive {
     public static final String MODE_PROPERTY = "jmp.cds";
 
     /** System property: the directory of archives, instead of the user's cache directory. */
-    public static final String DIR_PROPERTY = "jmp.cds.dir";
+    public static final String DIR_PROPERTY = RuntimeDirectories.CLASS_DATA_PROPERTY;
 
     static final int KEEP_PER_CLASS_PATH = 3;
     static final int KEEP_IN_ALL = 24;
@@ -278,7 +279,7 @@ public final class ClassDataArchive {
         }
         Path dir;
         try {
-            dir = ArchiveFiles.cacheDirectory();
+            dir = RuntimeDirectories.classDataCache();
             Files.createDirectories(dir);
         } catch (IOException | RuntimeException e) {
             return new Plan(concat("the cache directory cannot be created: ", e));

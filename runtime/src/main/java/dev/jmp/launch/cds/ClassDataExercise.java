@@ -1,6 +1,6 @@
 package dev.jmp.launch.cds;
 
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskNames;
 import dev.jmp.launch.CurrentProcess;

@@ -1,9 +1,9 @@
 package dev.jmp.launch.child;
 
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ExitSignal;
+import dev.jmp.base.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.CurrentProcess;
-import dev.jmp.launch.ExitSignal;
 import dev.jmp.link.Assign;
 import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;

@@ -1,16 +1,12 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.base.MappedFile;
 import dev.jmp.spi.BatchProgress;
 import dev.jmp.spi.Outcome;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,38 +19,36 @@ import java.util.List;
  * lives in the page cache, where a SIGKILL cannot reach it. A store to mapped memory costs
  * nanoseconds, against microseconds for a message, so the worker records every task.
  *
- * <p>Layout: batch id (long) at 0, index of the running task (int) at 8, index of the first
- * logged outcome (int) at 12, number of logged outcomes (int) at 16, bytes they use (int) at 20;
- * from {@value #LOG_START}, the logged outcomes of the running batch not yet sent, each as
- * {@code [byte failed][int length][payload]}. The worker publishes the count last, behind a
- * release fence, so a count never covers an outcome not fully written.
+ * <p>Layout, after a {@link MappedFile} header: batch id (long) at 0, index of the running task
+ * (int) at 8, index of the first logged outcome (int) at 12, number of logged outcomes (int) at
+ * 16, bytes they use (int) at 20; from {@value #LOG_START}, the logged outcomes of the running
+ * batch not yet sent, each as {@code [byte failed][int length][payload]}. The worker publishes the
+ * count last, behind a release fence, so a count never covers an outcome not fully written.
  */
 public final class WorkerProgress {
 
+    static final MappedFile.Format FORMAT = new MappedFile.Format("worker progress file",
+            0x4a4d505f50524f47L /* "JMP_PROG" */, 1, 64);
     static final int LOG_START = 32;
-    /** Size of the file: room for many small outcomes; a larger one is sent at once instead. */
+    /** Size of the file's body: room for many small outcomes; a larger one is sent at once instead. */
     static final int FILE_BYTES = LOG_START + (64 << 10);
 
-    private final MappedByteBuffer cell;
+    private final ByteBuffer cell;
     private int loggedCount;
     private int loggedBytes;
 
-    private WorkerProgress(MappedByteBuffer cell) {
+    private WorkerProgress(ByteBuffer cell) {
         this.cell = cell;
     }
 
     /** The parent creates the (zeroed, sparse) file before it starts the worker. */
     public static void create(Path file) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            raf.setLength(FILE_BYTES);
-        }
+        MappedFile.create(file, FORMAT, FORMAT.headerBytes() + FILE_BYTES, true, header -> { });
     }
 
     /** The worker maps the file its parent created. */
     static WorkerProgress open(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            return new WorkerProgress(channel.map(FileChannel.MapMode.READ_WRITE, 0, FILE_BYTES));
-        }
+        return new WorkerProgress(MappedFile.open(file, FORMAT, true).body());
     }
 
     /**
@@ -113,8 +107,10 @@ public final class WorkerProgress {
      * no batch was ever started.
      */
     public static BatchProgress read(Path file) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
-        if (bytes.capacity() < LOG_START) {
+        ByteBuffer bytes;
+        try {
+            bytes = MappedFile.open(file, FORMAT, false).body();
+        } catch (MappedFile.WrongFormatException e) {
             return new BatchProgress(0, 0, 0, List.of());
         }
         int count = bytes.getInt(16);

@@ -1,6 +1,6 @@
 package dev.jmp.launch.parent;
 
-import dev.jmp.internal.ProcessIdentity;
+import dev.jmp.base.ProcessIdentity;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.cds.ClassDataArchive;
 import dev.jmp.launch.child.ChildMain;

@@ -1,6 +1,6 @@
 package dev.jmp.launch.parent;
 
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.jmp.launch.spares;
 
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import dev.jmp.launch.parent.ChildLauncher;
 import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.parent.ChildSpec;

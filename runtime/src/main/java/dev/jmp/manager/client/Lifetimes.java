@@ -2,7 +2,7 @@ package dev.jmp.manager.client;
 
 import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.parent.ExitStatus;
-import dev.jmp.launch.ShutdownSequence;
+import dev.jmp.base.ShutdownSequence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -25,7 +25,7 @@ public final class FramedChannel implements Closeable {
     public static final Handshake.Wording SERVING = new Handshake.Wording(
             "[jmp.manager.auth] a client refused this manager's answer to its challenge",
             "[jmp.manager.auth] a client did not know the authkey; its connection is refused",
-            "[jmp.manager.auth] a client does not speak the jmp manager protocol");
+            "[jmp.manager.auth] a client does not speak the jmp manager protocol", AuthenticationException::new);
     private static final int BUFFER = 8192;
     /** How much a large frame's array grows by at least, and reads at most at a time. */
     private static final int CHUNK = 64 << 10;
@@ -69,7 +69,8 @@ public final class FramedChannel implements Closeable {
                         + " was started with",
                 "[jmp.manager.auth] " + where + " could not prove it knows the authkey; it is not the manager you"
                         + " meant to reach",
-                "[jmp.manager.auth] " + where + " is not a jmp manager (or speaks another version of its protocol)"),
+                "[jmp.manager.auth] " + where + " is not a jmp manager (or speaks another version of its protocol)",
+                AuthenticationException::new),
                 false);
         ByteBuffer announced = ByteBuffer.wrap(receive(ANNOUNCEMENT));
         if (announced.remaining() != ANNOUNCEMENT) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.child.ChildMain;
-import dev.jmp.testing.Deadline;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.ParentProgram;
 import java.io.IOException;

@@ -1,0 +1,22 @@
+/**
+ * Runtime-internal, not user API: the bottom layer, which imports nothing but the JDK and which
+ * every other package may use. Public types here are public only so that the runtime's other
+ * packages can use them.
+ *
+ * <ul>
+ *   <li>{@link dev.jmp.base.ProcessIdentity} (a pid plus its start time, so that a reused pid is
+ *       not taken for the recorded process) and {@link dev.jmp.base.ProcessName} (Python's
+ *       {@code current_process().name}): who this process is, and whether another one lives;</li>
+ *   <li>{@link dev.jmp.base.ShutdownSequence}: the one JVM shutdown hook, finishing executors'
+ *       work, then running children's and resources' clean-up in a fixed order, and
+ *       {@link dev.jmp.base.ExitSignal}, which tells an exit begun by a signal from a
+ *       {@code System.exit}, since the sequence ends promptly after a signal;</li>
+ *   <li>{@link dev.jmp.base.RuntimeDirectories}: where the runtime's files live (shared memory,
+ *       private directories, the class-data cache), and the sweep of dead runtimes' files;</li>
+ *   <li>{@link dev.jmp.base.MappedFile}: every file the runtime maps, with one header (magic,
+ *       layout version, size) and one way to clean it up;</li>
+ *   <li>{@link dev.jmp.base.Deadline}: every timed wait's deadline, {@code Deadline.NONE} being
+ *       the one "no deadline".</li>
+ * </ul>
+ */
+package dev.jmp.base;
