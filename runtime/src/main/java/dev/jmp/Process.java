@@ -79,7 +79,11 @@ public final class Process implements AutoCloseable {
         return daemon;
     }
 
-    /** Makes this a daemon (terminated when its parent exits); only before {@link #start()}. */
+    /**
+     * Makes this a daemon (terminated when its parent exits); only before {@link #start()}. As in
+     * Python, a daemon may not have children: a process, pool, executor or manager it starts
+     * throws {@code [jmp.process.daemon-children]}.
+     */
     public synchronized Process daemon(boolean daemon) {
         checkNew("set daemon");
         this.daemon = daemon;
@@ -100,13 +104,19 @@ public final class Process implements AutoCloseable {
         return task;
     }
 
-    /** Starts the child JVM; returns once it is launched, without waiting for the task. */
+    /**
+     * Starts the child JVM; returns once it is launched, without waiting for the task.
+     *
+     * @throws IllegalStateException when already started, or {@code [jmp.process.daemon-children]}
+     *     when this JVM is a daemon process or a {@code Pool}'s worker
+     */
     public synchronized void start() {
         checkOpen();
         if (child != null) {
             throw new IllegalStateException(name + " was already started; a process starts once, "
                     + "so create a new Process to run the task again");
         }
+        CurrentProcess.checkMayStartChildren(name);
         child = context.backend().start(name, daemon, Tasks.call(task), context.launchOptions(jvmOptions));
         STARTED.add(this);
         child.onExit(() -> sentinel.complete(this));

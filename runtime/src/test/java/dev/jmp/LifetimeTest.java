@@ -64,27 +64,6 @@ class LifetimeTest {
         assertNoControlDirectories();
     }
 
-    /**
-     * Python forbids a daemon to have children, which its end would leave orphaned. jmp allows it
-     * (an intentional difference): the daemon is terminated when its parent exits, and its
-     * children, daemons or not, end with it.
-     */
-    @ParameterizedTest
-    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
-    void aDaemonsChildrenEndWithItWhenItsParentExits(StartMethod method) throws Exception {
-        Path running = tmp.resolve("grandchild-runs");
-        try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "daemonfamily",
-                running.toString())) {
-            String line = parent.awaitLine("descendants", LIMIT).trim();
-            List<Long> descendants = Stream.of(line.split(" ")).map(Long::parseLong).toList();
-            assertTrue(descendants.size() >= 2, "the daemon and its child: " + line);
-            assertEquals(0, parent.await(LIMIT), parent.err());
-            assertTrue(Deadline.await(LIMIT, () -> allGone(descendants)), "descendants survived: " + descendants);
-            assertFalse(parent.err().contains("[jmp]"), parent.err());
-        }
-        assertNoControlDirectories();
-    }
-
     @ParameterizedTest
     @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void parentWaitsForItsNonDaemonChildAtExit(StartMethod method) throws Exception {

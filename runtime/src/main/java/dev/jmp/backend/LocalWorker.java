@@ -102,7 +102,8 @@ final class LocalWorker implements WorkerHandle, LinkListener {
         this.channel = channel;
         connected = true;
         events.started();
-        return new Enlist(name, CurrentProcess.self().name(), progressFile.toString(), workers.initializer);
+        return new Enlist(name, workers.daemon, CurrentProcess.self().name(), progressFile.toString(),
+                workers.initializer);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.jmp.Task;
 import dev.jmp.backend.Backends;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.Tasks;
+import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.parent.ChildHeap;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.spi.LaunchOptions;
@@ -32,6 +33,7 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
             throw new IllegalArgumentException("[jmp.pool.max-tasks] maxTasksPerChild is " + maxTasksPerChild
                     + "; pass a positive count, or 0 for workers that live as long as the pool");
         }
+        CurrentProcess.checkMayStartChildren("a " + owner + "'s workers");
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
         options.addAll(context.childJvmOptions());
         LaunchOptions launch = new LaunchOptions(ChildHeap.options(context.maxHeap(), processes, options),
@@ -39,6 +41,14 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
                 backend, launch, workerKind, onDemand);
+    }
+
+    /**
+     * Whether the workers are daemons, which may not start children: Python's {@code Pool}
+     * workers are, its executor's, which start on demand, are not.
+     */
+    boolean daemonWorkers() {
+        return !onDemand;
     }
 
     /** Tasks a worker may still be sent; {@code Integer.MAX_VALUE} without a limit. */

@@ -31,7 +31,7 @@ final class WorkerPool {
 
     private WorkerPool(PoolConfig config) {
         this.config = config;
-        this.backend = config.backend().workers(config.launch(), config.initializer());
+        this.backend = config.backend().workers(config.launch(), config.initializer(), config.daemonWorkers());
         this.state = new PoolState(config, backend.credit());
         this.deaths = new WorkerDeaths(this);
     }

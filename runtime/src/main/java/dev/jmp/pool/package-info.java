@@ -82,8 +82,11 @@
  *       which should therefore return quickly and never wait on the pool. As in Python, an
  *       {@code AsyncResult} is ready only once its callback has returned, so whoever waits on it
  *       sees what the callback did.</li>
- *   <li><b>Lifetime.</b> Workers are daemons: a pool never closed neither keeps the JVM alive nor
- *       outlives it. {@code terminate()} and {@code shutdownNow()} return once no worker is left.
+ *   <li><b>Lifetime.</b> A pool never closed neither keeps the JVM alive nor outlives it; an
+ *       executor never shut down first finishes its work at exit, as Python joins its executors
+ *       ({@code ExecutorsAtExit}), unless a signal ends the program. As in Python, a
+ *       {@code Pool}'s workers are daemons, which may not start children, and an executor's are
+ *       not, so its tasks may start processes. {@code terminate()} and {@code shutdownNow()} return once no worker is left.
  *       A pool that becomes unreachable while still running, never closed, shut down or
  *       terminated, has its workers terminated once it is garbage collected, with a
  *       {@code [jmp.pool.unclosed]} warning naming where it was created (Python's

@@ -273,12 +273,19 @@ class PoolTest {
     }
 
     /**
-     * Python's pool workers are daemons, which may not have children; jmp's may (an intentional
-     * difference: their children cannot be orphaned), so a task can start a process.
+     * As in Python, a pool's workers are daemons, and a daemon may not have children: a task that
+     * starts a process fails, saying why; the worker goes on.
      */
     @Test
-    void aTaskMayStartAProcessOfItsOwn() throws Exception {
-        assertEquals("42", pool.apply(steps("process:print:from a worker's child|exit:42")));
+    void aTaskMayNotStartAProcessForAPoolsWorkersAreDaemons() throws Exception {
+        CompletableFuture<String> starts = pool.applyAsync(steps("process:print:never|exit:42")).toCompletableFuture();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> starts.get(60, TimeUnit.SECONDS));
+        assertInstanceOf(IllegalStateException.class, e.getCause());
+        assertTrue(e.getCause().getMessage().startsWith("[jmp.process.daemon-children] SpawnPoolWorker-"),
+                e.getCause().getMessage());
+        assertTrue(e.getCause().getMessage().contains(" without daemon(true), or start "), e.getCause().getMessage());
+        assertEquals("true", pool.apply(steps("daemon")));
+        assertEquals(4, pool.apply(square(2)));
     }
 
     @Test

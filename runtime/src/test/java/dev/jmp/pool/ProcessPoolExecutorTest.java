@@ -74,6 +74,15 @@ class ProcessPoolExecutorTest {
         }
     }
 
+    /** Python's executor workers are no daemons (since 3.9): a task may start a process. */
+    @Test
+    void aTaskMayStartAProcessOfItsOwn() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            assertEquals("false", executor.submit(steps("daemon")).get(60, TimeUnit.SECONDS));
+            assertEquals("42", executor.submit(steps("process:print:from a worker's child|exit:42")).get(60, TimeUnit.SECONDS));
+        }
+    }
+
     @Test
     void aTasksExceptionIsTheCauseOfTheExecutionException() throws Exception {
         try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {

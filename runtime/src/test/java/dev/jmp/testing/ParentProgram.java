@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
  * Modes: {@code daemon} (a ticking daemon child, parent returns from main), {@code nondaemon}
  * (a slow non-daemon child, parent returns first), {@code orphan} (a hanging child; the parent
  * prints the child's pid and hangs until killed), {@code props} (prints a child's view of an
- * inherited system property), {@code vmargs} (prints a child's JVM options), {@code daemonfamily file}
- * (a daemon child with a non-daemon child of its own, which touches {@code file}; the parent prints
- * {@code descendants} and their pids, and returns from main). Under
+ * inherited system property), {@code vmargs} (prints a child's JVM options). Under
  * {@code -Djmp.startMethod=warm} every mode first waits for the spares, so its child runs on one;
  * {@code daemon} and {@code orphan} print {@code family} and the pids of all their children,
  * spares included.
@@ -57,17 +55,6 @@ public final class ParentProgram {
                 Process p = new Process(ScriptEntry.task("print:child runs", "vmargs"));
                 p.start();
                 p.join();
-            }
-            case "daemonfamily" -> {
-                java.nio.file.Path running = java.nio.file.Paths.get(args[1]);
-                Process p = new Process(ScriptEntry.task("child:touch:" + running + "|hang", "hang"));
-                p.daemon(true);
-                p.start();
-                while (!java.nio.file.Files.exists(running)) {
-                    Thread.sleep(10);
-                }
-                System.out.println("descendants " + ProcessHandle.current().descendants()
-                        .map(h -> Long.toString(h.pid())).collect(Collectors.joining(" ")));
             }
             default -> throw new IllegalArgumentException(args[0]);
         }

@@ -14,7 +14,10 @@ import dev.jmp.internal.WireOutput;
  * {@code hang}, {@code touch:file}, {@code onexit:text} (a shutdown hook prints it), {@code joinparent:ms} (joins the parent process with that
  * timeout and prints {@code parent joined=<bool> alive=<bool>}), {@code catchinterrupt} (waits until interrupted, prints
  * {@code interrupted} and goes on); {@code child:a|b} and {@code daemonchild:a|b} start a child of this process that
- * runs the steps {@code a}, {@code b} and print {@code child <pid>}.
+ * runs the steps {@code a}, {@code b} and print {@code child <pid>}; {@code pool}, {@code executor} and {@code manager}
+ * start a one-worker {@code Pool} (and map with it), a {@code ProcessPoolExecutor} or a manager, print
+ * {@code pool ok} (and so on) and close it; {@code try:step} runs {@code step} and prints {@code refused <message>}
+ * if it throws.
  */
 public final class ScriptEntry implements TaskEntry {
 
@@ -71,6 +74,30 @@ public final class ScriptEntry implements TaskEntry {
             }
             case "onexit" -> Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(arg)));
             case "touch" -> java.nio.file.Files.writeString(java.nio.file.Paths.get(arg), "");
+            case "try" -> {
+                try {
+                    step(arg);
+                } catch (RuntimeException e) {
+                    System.out.println("refused " + e.getMessage());
+                }
+            }
+            case "pool" -> {
+                try (dev.jmp.pool.Pool pool = new dev.jmp.pool.Pool(1)) {
+                    System.out.println("pool " + (pool.map(PoolTasks::square, java.util.List.of(2)).equals(
+                            java.util.List.of(4)) ? "ok" : "wrong"));
+                }
+            }
+            case "executor" -> {
+                try (dev.jmp.pool.ProcessPoolExecutor executor = new dev.jmp.pool.ProcessPoolExecutor(1)) {
+                    System.out.println("executor " + executor.submit(PoolTasks.square(3)).get());
+                }
+            }
+            case "manager" -> {
+                try (dev.jmp.manager.SyncManager manager = new dev.jmp.manager.SyncManager()) {
+                    manager.start();
+                    System.out.println("manager ok");
+                }
+            }
             case "child", "daemonchild" -> {
                 dev.jmp.Process child = new dev.jmp.Process(task(arg.split("\\|"))).daemon(verb.equals("daemonchild"));
                 child.start();

@@ -45,7 +45,7 @@ final class WorkerLoop {
     }
 
     static void run(ControlClient client, Enlist enlist, ProcessIdentity parent) {
-        CurrentProcess.becomeChild(enlist.workerName(), true, enlist.parentName(), parent.pid());
+        CurrentProcess.becomeChild(enlist.workerName(), enlist.daemon(), enlist.parentName(), parent.pid());
         WorkerProgress progress;
         try {
             progress = WorkerProgress.open(Paths.get(enlist.progressFile()));
