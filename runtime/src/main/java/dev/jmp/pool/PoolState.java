@@ -334,6 +334,18 @@ final class PoolState {
         }
     }
 
+    /**
+     * {@code shutdown(cancelFutures=true)}: as {@link #shutdown()}, also once shut down, and
+     * returns the queued jobs, which no worker has and which will never run.
+     */
+    Stop shutdownDroppingQueue() {
+        synchronized (lock) {
+            List<Job<?>> dropped = lifecycle == Lifecycle.RUNNING || lifecycle == Lifecycle.SHUTDOWN
+                    ? batching.drain() : List.of();
+            return new Stop(dropped, shutdown());
+        }
+    }
+
     /** {@code terminate()}: drops the queue and returns it, with every worker to stop. */
     Stop terminate() {
         synchronized (lock) {

@@ -192,6 +192,47 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     }
 
     /**
+     * Python's {@code shutdown(wait=False, cancel_futures=...)}: {@link #shutdown()}, and with
+     * {@code cancelFutures} the tasks no worker has yet are cancelled (their futures throw a
+     * {@link java.util.concurrent.CancellationException}); the running ones finish. Returns at
+     * once; {@link #close()} or {@link #awaitTermination} waits.
+     */
+    public void shutdown(boolean cancelFutures) {
+        if (cancelFutures) {
+            PoolStopping.shutdownCancelling(workers);
+        } else {
+            PoolStopping.shutdown(workers);
+        }
+        Reference.reachabilityFence(this);
+    }
+
+    /**
+     * Python 3.14's {@code terminate_workers()}: the tasks no worker has yet are cancelled, and
+     * every worker is sent SIGTERM (and killed if it has not exited within a grace). A task that
+     * was running fails with a {@link BrokenPoolException} ({@code [jmp.pool.workers-stopped]}),
+     * as Python's with {@code BrokenProcessPool}, and the executor takes no more tasks. Returns
+     * once no worker is left, where Python's returns at once.
+     */
+    public void terminateWorkers() {
+        stopWorkers(false);
+    }
+
+    /** Python 3.14's {@code kill_workers()}: {@link #terminateWorkers()} with SIGKILL. */
+    public void killWorkers() {
+        stopWorkers(true);
+    }
+
+    private void stopWorkers(boolean kill) {
+        try {
+            PoolStopping.stopWorkers(workers, kill);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
      * Stops every worker now and returns once none is left. Tasks not yet finished fail with a
      * {@link java.util.concurrent.CancellationException}; like {@code ForkJoinPool}, it returns an
      * empty list, since the waiting tasks cannot run in this JVM anyway.

@@ -1,0 +1,118 @@
+package dev.jmp.pool;
+
+import static dev.jmp.testing.PoolTasks.square;
+import static dev.jmp.testing.PoolTasks.steps;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jmp.base.Deadline;
+import dev.jmp.testing.NoLeftovers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Python's ways to stop an executor early: {@code shutdown(cancel_futures=True)} cancels the tasks
+ * no worker has and lets the running ones finish; 3.14's {@code terminate_workers()} and
+ * {@code kill_workers()} also cancel those, signal every worker, and break the executor, so a
+ * task that was running fails with {@code BrokenProcessPool}. Each runs one task while two wait.
+ */
+@ExtendWith(NoLeftovers.class)
+class ExecutorStoppingTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path tmp;
+
+    private long awaitPid(Path file) throws Exception {
+        assertTrue(Deadline.await(LIMIT, () -> Files.exists(file)), "the task never started");
+        return Long.parseLong(Files.readString(file));
+    }
+
+    private static boolean gone(long pid) {
+        return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+    }
+
+    private static void assertCancelled(CompletableFuture<?> f) {
+        assertTrue(f.isCancelled(), "not cancelled: " + f);
+        assertThrows(CancellationException.class, () -> f.get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    @Test
+    void shutdownCancellingFuturesCancelsTheWaitingTasksAndLetsTheRunningOneFinish() throws Exception {
+        Path pid = tmp.resolve("pid");
+        Path release = tmp.resolve("release");
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            CompletableFuture<String> running = executor.submit(steps("pidfile:" + pid, "await:" + release,
+                    "return:finished"));
+            long worker = awaitPid(pid);
+            List<CompletableFuture<Integer>> waiting = List.of(executor.submit(square(2)), executor.submit(square(3)));
+            executor.shutdown(true);
+            waiting.forEach(ExecutorStoppingTest::assertCancelled);
+            assertFalse(running.isDone());
+            assertTrue(executor.isShutdown());
+            assertThrows(RejectedExecutionException.class, () -> executor.submit(square(4)));
+            Files.writeString(release, "");
+            assertEquals("finished", running.get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+            assertTrue(executor.awaitTermination(LIMIT.toSeconds(), TimeUnit.SECONDS));
+            assertTrue(gone(worker), "worker " + worker + " left running");
+        }
+    }
+
+    @Test
+    void shutdownWithoutCancellingRunsEveryTask() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            List<CompletableFuture<Integer>> all = List.of(executor.submit(square(2)), executor.submit(square(3)));
+            executor.shutdown(false);
+            assertEquals(4, all.get(0).get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+            assertEquals(9, all.get(1).get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void terminateWorkersCancelsTheWaitingTasksFailsTheRunningOneAndLeavesNoWorker() throws Exception {
+        stopWorkers(false, "terminateWorkers()");
+    }
+
+    @Test
+    void killWorkersCancelsTheWaitingTasksFailsTheRunningOneAndLeavesNoWorker() throws Exception {
+        stopWorkers(true, "killWorkers()");
+    }
+
+    private void stopWorkers(boolean kill, String verb) throws Exception {
+        Path pid = tmp.resolve("pid");
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            CompletableFuture<String> running = executor.submit(steps("pidfile:" + pid, "hang"));
+            long worker = awaitPid(pid);
+            List<CompletableFuture<Integer>> waiting = List.of(executor.submit(square(2)), executor.submit(square(3)));
+            if (kill) {
+                executor.killWorkers();
+            } else {
+                executor.terminateWorkers();
+            }
+            assertTrue(gone(worker), "worker " + worker + " still running after " + verb);
+            assertTrue(executor.isTerminated());
+            waiting.forEach(ExecutorStoppingTest::assertCancelled);
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> running.get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+            assertFalse(running.isCancelled());
+            BrokenPoolException broken = assertInstanceOf(BrokenPoolException.class, e.getCause());
+            assertTrue(broken.getMessage().startsWith("[jmp.pool.workers-stopped] " + verb), broken.getMessage());
+            BrokenPoolException later = assertThrows(BrokenPoolException.class, () -> executor.submit(square(4)));
+            assertTrue(later.getMessage().contains("create a new executor"), later.getMessage());
+        }
+    }
+}
