@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.Multiprocessing;
 import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import java.nio.file.Files;
@@ -90,6 +91,21 @@ class ExecutorStoppingTest {
     @Test
     void killWorkersCancelsTheWaitingTasksFailsTheRunningOneAndLeavesNoWorker() throws Exception {
         stopWorkers(true, "killWorkers()");
+    }
+
+    /** Stopped while its only worker still runs its initializer, the task waiting for it is cancelled. */
+    @Test
+    void terminateWorkersWhileAWorkerStartsLeavesNoWorker() throws Exception {
+        Path pid = tmp.resolve("pid");
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1, Multiprocessing.defaultContext(),
+                steps("pidfile:" + pid, "hang"), 0)) {
+            CompletableFuture<Integer> waiting = executor.submit(square(2));
+            long worker = awaitPid(pid);
+            executor.terminateWorkers();
+            assertTrue(gone(worker), "worker " + worker + " still running");
+            assertTrue(executor.isTerminated());
+            assertCancelled(waiting);
+        }
     }
 
     private void stopWorkers(boolean kill, String verb) throws Exception {
