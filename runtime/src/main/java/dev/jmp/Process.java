@@ -1,6 +1,5 @@
 package dev.jmp;
 
-import dev.jmp.internal.Tasks;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.spi.RunningProcess;
 import java.time.Duration;
@@ -117,7 +116,7 @@ public final class Process implements AutoCloseable {
                     + "so create a new Process to run the task again");
         }
         CurrentProcess.checkMayStartChildren(name);
-        child = context.backend().start(name, daemon, Tasks.call(task), context.launchOptions(jvmOptions));
+        child = context.backend().start(name, daemon, task.call(), context.launchOptions(jvmOptions));
         STARTED.add(this);
         child.onExit(() -> sentinel.complete(this));
     }

@@ -137,7 +137,7 @@ class StartingWorkerDeathTest {
     @Test
     void aWorkerWhoseJvmRejectsItsOptionsMakesTheConstructorThrowSayingWhatToCheck() throws Exception {
         Context context = Multiprocessing.getContext(StartMethod.SPAWN).withJvmOptions("-XX:+NoSuchJmpOption");
-        for (Runnable create : List.<Runnable>of(() -> context.pool(2), () -> context.executor(2))) {
+        for (Runnable create : List.<Runnable>of(() -> new Pool(2, context), () -> new ProcessPoolExecutor(2, context))) {
             BrokenPoolException broken = assertThrows(BrokenPoolException.class, create::run);
             assertTrue(broken.getMessage().startsWith("[jmp.pool.worker-start] worker "), broken.getMessage());
             assertTrue(broken.getMessage().contains("ended with exit code 1 before it was ready"), broken.getMessage());
