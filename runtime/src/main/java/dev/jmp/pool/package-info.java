@@ -86,7 +86,13 @@
  *       executor never shut down first finishes its work at exit, as Python joins its executors
  *       ({@code ExecutorsAtExit}), unless a signal ends the program. As in Python, a
  *       {@code Pool}'s workers are daemons, which may not start children, and an executor's are
- *       not, so its tasks may start processes. {@code terminate()} and {@code shutdownNow()} return once no worker is left.
+ *       not, so its tasks may start processes. {@code terminate()} and {@code shutdownNow()} return
+ *       once no worker is left. The executor's {@code shutdown(true)} is Python's
+ *       {@code cancel_futures=True}: the tasks no worker has are cancelled, the running ones
+ *       finish. Its {@code terminateWorkers()} and {@code killWorkers()} are Python 3.14's: they
+ *       cancel those too, signal every worker and break the executor, so a running task fails
+ *       with a {@code BrokenPoolException}, as Python's with {@code BrokenProcessPool}; unlike
+ *       Python's, they return once no worker is left.
  *       A pool that becomes unreachable while still running, never closed, shut down or
  *       terminated, has its workers terminated once it is garbage collected, with a
  *       {@code [jmp.pool.unclosed]} warning naming where it was created (Python's
