@@ -17,9 +17,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +107,38 @@ class ExecutorStoppingTest {
             assertTrue(gone(worker), "worker " + worker + " still running");
             assertTrue(executor.isTerminated());
             assertCancelled(waiting);
+        }
+    }
+
+    /** Killed while another thread submits: every future settles, later submissions are refused. */
+    @Test
+    void killWorkersWhileTasksAreSubmittedSettlesEveryFutureAndLeavesNoWorker() throws Exception {
+        List<CompletableFuture<Integer>> futures = new CopyOnWriteArrayList<>();
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(2)) {
+            Thread submitter = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 200; i++) {
+                        futures.add(executor.submit(square(i)));
+                    }
+                } catch (BrokenPoolException e) {
+                    refused.set(e);
+                }
+            });
+            submitter.start();
+            assertTrue(Deadline.await(LIMIT, () -> futures.stream().anyMatch(CompletableFuture::isDone)));
+            executor.killWorkers();
+            submitter.join(LIMIT.toMillis());
+            assertFalse(submitter.isAlive());
+            assertTrue(executor.isTerminated());
+            for (CompletableFuture<Integer> f : futures) {
+                assertTrue(Deadline.await(LIMIT, f::isDone), "a future never settled");
+                if (!f.isCancelled() && f.isCompletedExceptionally()) {
+                    ExecutionException e = assertThrows(ExecutionException.class, f::get);
+                    assertInstanceOf(BrokenPoolException.class, e.getCause());
+                }
+            }
+            assertTrue(futures.size() == 200 || refused.get() != null, "neither all submitted nor refused");
         }
     }
 
