@@ -37,8 +37,8 @@ public final class HazelcastBackend implements BackendProvider {
     public HazelcastBackend() {}
 
     @Override
-    public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer) {
-        return new RemoteWorkers(client(), options, initializer);
+    public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer, boolean daemon) {
+        return new RemoteWorkers(client(), options, initializer, daemon);
     }
 
     @Override

@@ -98,7 +98,7 @@ class MemberGuardTest {
         long children = ProcessHandle.current().children().count();
         TaskCall call = Tasks.call(WorkTasks.square(3));
         assertRefused("[jmp.cluster.bad-signature] ", wrong.seal(Signer.COMMAND, "tester", session, 2,
-                new Command.StartWorker(1, 1, "intruder", false, List.of(), Optional.empty()).encode()));
+                new Command.StartWorker(1, 1, "intruder", false, true, List.of(), Optional.empty()).encode()));
         assertRefused("[jmp.cluster.bad-signature] ", wrong.seal(Signer.COMMAND, "tester", session, 2,
                 new Command.RunBatch(1, 1, List.of(call)).encode()));
         assertEquals(children, ProcessHandle.current().children().count(), "a refused command started a JVM");
@@ -121,7 +121,7 @@ class MemberGuardTest {
         RunningProcess process = RemoteProcess.start(driver, "orphan", false,
                 Tasks.call(WorkTasks.awaitRelease(processStarted.toString(), "never")), options);
         CountDownLatch ready = new CountDownLatch(1);
-        WorkerHandle worker = new RemoteWorkers(driver, options, Optional.empty()).worker("orphan", new WorkerEvents() {
+        WorkerHandle worker = new RemoteWorkers(driver, options, Optional.empty(), true).worker("orphan", new WorkerEvents() {
             @Override
             public void ready(Outcome initializer) {
                 ready.countDown();

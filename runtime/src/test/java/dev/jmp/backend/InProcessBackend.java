@@ -58,7 +58,7 @@ public final class InProcessBackend implements BackendProvider {
     }
 
     @Override
-    public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer) {
+    public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer, boolean daemon) {
         return new Workers(initializer);
     }
 

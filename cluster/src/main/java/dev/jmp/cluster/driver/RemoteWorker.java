@@ -57,7 +57,7 @@ final class RemoteWorker implements WorkerHandle {
         channel = c;
         c.register(this);
         pool.started(this);
-        Reply reply = MemberChannel.await(c.send(new Command.StartWorker(id, pool.pool, name, pool.inMember(),
+        Reply reply = MemberChannel.await(c.send(new Command.StartWorker(id, pool.pool, name, pool.inMember(), pool.daemon,
                 pool.jvmOptions, pool.initializer)), c.address);
         if (reply.status() != Reply.Status.OK && c.unregister(this)) {
             pool.exited(this);

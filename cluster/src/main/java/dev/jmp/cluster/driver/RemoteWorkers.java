@@ -28,10 +28,12 @@ public final class RemoteWorkers implements WorkerBackend {
     final long pool;
     final List<String> jvmOptions;
     final Optional<TaskCall> initializer;
+    final boolean daemon;
     private final ClusterSettings settings;
     private final Set<RemoteWorker> running = ConcurrentHashMap.newKeySet();
 
-    public RemoteWorkers(ClusterClient client, LaunchOptions options, Optional<TaskCall> initializer) {
+    public RemoteWorkers(ClusterClient client, LaunchOptions options, Optional<TaskCall> initializer, boolean daemon) {
+        this.daemon = daemon;
         client.checkUsable();
         this.client = client;
         this.settings = ClusterSettings.fromSystemProperties(); // mode, credit and retries: as the pool is made

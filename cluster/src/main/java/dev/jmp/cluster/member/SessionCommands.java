@@ -74,7 +74,8 @@ final class SessionCommands {
         List<String> options = jvmOptions(s.jvmOptions());
         WorkerBackend backend = pools.computeIfAbsent(s.pool(), p -> s.inMember()
                 ? new InMemberWorkers(s.initializer())
-                : Backends.local().workers(new LaunchOptions(options, 0, NO_SPARES), s.initializer()));
+                : Backends.local().workers(new LaunchOptions(options, 0, NO_SPARES), s.initializer(),
+                        s.daemon()));
         RelayEvents relay = new RelayEvents(session.outbox, s.worker(), () -> workers.remove(s.worker()));
         WorkerHandle handle = backend.worker(s.name(), relay);
         relay.handle = handle;

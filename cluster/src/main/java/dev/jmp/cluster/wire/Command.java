@@ -17,9 +17,10 @@ public sealed interface Command {
 
     /**
      * Starts worker {@code worker} of the driver's pool {@code pool}, as a worker JVM of the member
-     * or ({@code inMember}) a thread of the member itself; it runs {@code initializer} first.
+     * or ({@code inMember}) a thread of the member itself; it runs {@code initializer} first, and is a
+     * {@code daemon} (a Pool's worker, which may not start children) or not (an executor's).
      */
-    record StartWorker(long worker, long pool, String name, boolean inMember, List<String> jvmOptions,
+    record StartWorker(long worker, long pool, String name, boolean inMember, boolean daemon, List<String> jvmOptions,
                        Optional<TaskCall> initializer) implements Command {}
 
     /** Sends batch {@code batchId} to worker {@code worker}. */
@@ -50,6 +51,7 @@ public sealed interface Command {
             out.writeLong(s.pool());
             out.writeString(s.name());
             out.writeBoolean(s.inMember());
+            out.writeBoolean(s.daemon());
             TaskCalls.writeStrings(out, s.jvmOptions());
             if (out.writePresence(s.initializer().orElse(null))) {
                 TaskCalls.write(out, s.initializer().get());
@@ -84,7 +86,7 @@ public sealed interface Command {
         Command command = switch (in.readByte()) {
             case 0 -> new Open(in.readString());
             case 1 -> new StartWorker(in.readLong(), in.readLong(), in.readString(), in.readBoolean(),
-                    TaskCalls.readStrings(in), in.readPresence() ? Optional.of(TaskCalls.read(in)) : Optional.empty());
+                    in.readBoolean(), TaskCalls.readStrings(in), in.readPresence() ? Optional.of(TaskCalls.read(in)) : Optional.empty());
             case 2 -> new RunBatch(in.readLong(), in.readLong(), TaskCalls.readBatch(in));
             case 3 -> new WorkerVerb(in.readLong(), in.readEnum(Verb.values()));
             case 4 -> new StartProcess(in.readLong(), in.readString(), in.readBoolean(), TaskCalls.read(in),
