@@ -20,6 +20,9 @@ import java.nio.file.Paths;
  *   <li>{@value #ENV_PARENT}: the parent's {@link ProcessIdentity#tag()}, for the watchdog;</li>
  *   <li>{@value #ENV_SPARE}: present for a warm spare, which may wait long for its assignment.</li>
  * </ul>
+ * and one system property, which the parent sets on the command line so that it is part of the
+ * options a spare is kept for: {@value #WARM_UP_PROPERTY}, {@code false} when a spare or an idle
+ * pool worker must not warm jmp's code up ({@link ChildWarmUp}).
  * It connects, receives its {@link Assign}, runs the one task it names and says
  * {@link Goodbye}; or, told it is a pool worker ({@link Enlist}), serves batches of tasks in a
  * {@link WorkerLoop} until it is retired. An uncaught exception prints the child's stack trace,
@@ -33,6 +36,8 @@ public final class ChildMain {
     public static final String ENV_PARENT = "JMP_PARENT";
     /** Set for a warm spare, which warms up while it waits to be claimed. */
     public static final String ENV_SPARE = "JMP_SPARE";
+    /** The system property that turns the warm-up of spares and idle workers off, when {@code false}. */
+    public static final String WARM_UP_PROPERTY = "jmp.warmUp";
 
     /** Exit status when the child cannot reach its parent at all. */
     static final int NO_PARENT = 2;
