@@ -11,7 +11,7 @@ import dev.jmp.internal.WireOutput;
  * A hand-written task entry, shaped like a generated one, that runs a tiny script of steps so
  * runtime tests need no annotation processor: {@code print:hello}, {@code err:oops},
  * {@code whoami}, {@code prop:name}, {@code sleep:200}, {@code exit:42}, {@code halt:3}, {@code throw:boom},
- * {@code hang}.
+ * {@code hang}, {@code lock} (takes and releases a new {@code Lock}).
  */
 public final class ScriptEntry implements TaskEntry {
 
@@ -53,6 +53,12 @@ public final class ScriptEntry implements TaskEntry {
             case "halt" -> Runtime.getRuntime().halt(Integer.parseInt(arg));
             case "throw" -> throw new IllegalArgumentException(arg);
             case "hang" -> Thread.sleep(Long.MAX_VALUE);
+            case "lock" -> {
+                try (dev.jmp.sync.Lock lock = dev.jmp.sync.Lock.create()) {
+                    lock.acquire();
+                    lock.release();
+                }
+            }
             default -> throw new IllegalArgumentException("unknown step " + step);
         }
     }
