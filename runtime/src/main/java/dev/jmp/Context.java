@@ -141,8 +141,9 @@ public final class Context {
      * default) or do not warm jmp's own code up. Warming up, a spare runs jmp's frames, codecs,
      * task loop, locks, queues and pipes some ten thousand times on objects of its own, removed
      * afterwards, and lets the JIT compiler finish before it counts as ready, so that the task it is
-     * given runs jmp's code compiled; a pool worker does the same while it has nothing to do, and
-     * stops as soon as a task arrives, so a task never waits for it. It costs each spare some CPU
+     * given runs jmp's code compiled; a cold pool worker does the same on a thread of its own, in
+     * rounds of a few milliseconds that start only when it has had no work for 50 ms, so a task
+     * that arrives runs at once, beside what is left of one round. It costs each spare some CPU
      * time, once, and a few MB of compiled code. {@code -Djmp.warmUp=false} turns it off for
      * every context whose warm-up is not set here.
      */

@@ -55,8 +55,10 @@ public final class ChildMain {
         }
         boolean spare = System.getenv(ENV_SPARE) != null;
         if (spare) {
-            // Before the hello, so that a spare the parent sees waiting is ready to run at once.
+            // Before the hello, so that a spare the parent sees waiting is ready to run at once;
+            // its objects go in the parent's private directory, beside the socket.
             SpareWarmUp.run();
+            ChildWarmUp.beforeHello(Paths.get(socket).toAbsolutePath().getParent());
         }
         ControlClient client;
         try {
