@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.launch.child.WarmUpProbeEntry;
+import dev.jmp.link.ControlServer;
 import dev.jmp.pool.Pool;
 import dev.jmp.testing.CapturedOutput;
 import dev.jmp.testing.NoLeftovers;
@@ -13,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,6 +77,40 @@ class WarmUpTest {
         assertTrue(Integer.parseInt(m.group(2)) > 0, m.group());
         assertEquals("false", m.group(4), "a process on a spare has no idle warm-up: " + m.group());
         assertEquals("[]", m.group(5));
+    }
+
+    @Test
+    void aSpareKilledDuringItsWarmUpLeavesNothingBehind() throws Exception {
+        Path control = ControlServer.get().directory();
+        Pattern progress = Pattern.compile("warm-up-(\\d+)\\.progress");
+        Multiprocessing.getContext(StartMethod.WARM).withSpares(1, LIMIT).prepareSpares();
+        AtomicLong pid = new AtomicLong();
+        // Its progress file is made after its shared objects and removed before them: mid-round.
+        assertTrue(Deadline.await(LIMIT, () -> {
+            try (Stream<Path> files = Files.list(control)) {
+                files.map(f -> progress.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                        .findFirst().ifPresent(m -> pid.set(Long.parseLong(m.group(1))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return pid.get() != 0;
+        }), "no spare was seen warming up");
+        ProcessHandle spare = ProcessHandle.of(pid.get()).orElseThrow();
+        spare.destroyForcibly();
+        spare.onExit().get();
+        assertEquals(List.of(), filesOf(RuntimeDirectories.sharedMemory(), "jmp-" + pid.get() + "-"),
+                "the warm-up's objects were in the shared-memory directory");
+        assertTrue(Deadline.await(LIMIT, () -> filesOf(control, "jmp-" + pid.get() + "-").isEmpty()
+                && filesOf(control, "warm-up-" + pid.get()).isEmpty()), "left in the private directory: "
+                + filesOf(control, "jmp-" + pid.get() + "-") + filesOf(control, "warm-up-" + pid.get()));
+    }
+
+    private static List<String> filesOf(Path directory, String prefix) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(prefix)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.jmp.link.Enlist;
 import dev.jmp.link.Exiting;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
@@ -94,6 +95,14 @@ public final class ChildMain {
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /**
+     * For the parent, once child {@code pid} has exited: removes what its warm-up left in the
+     * parent's private {@code directory} if it was killed during one (nothing otherwise).
+     */
+    public static void removeWarmUpLeftovers(Path directory, long pid) {
+        HotPaths.removeLeftovers(directory, pid);
     }
 
     /**

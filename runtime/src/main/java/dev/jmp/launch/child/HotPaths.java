@@ -1,6 +1,7 @@
 package dev.jmp.launch.child;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.codec.Codec;
 import dev.jmp.codec.Codecs;
 import dev.jmp.internal.TaskCall;
@@ -32,9 +33,11 @@ import java.util.List;
  * the record queue under every {@code Queue} and {@code Pipe}. The paths below the user types:
  * those are thin and compile with them.
  *
- * <p>A round makes its objects, runs every path a number of times and removes them again: shared
- * memory of this process's own (removed by the next runtime's sweep should this JVM be killed
- * meanwhile) and a progress file in the parent's private directory (removed with it).
+ * <p>A round makes its objects, runs every path a number of times and removes them again. They
+ * live in a private directory, the parent's (mode 0700), not in the shared-memory directory, so
+ * that a child killed mid-round leaves nothing where other programs look: the parent removes the
+ * directory when it exits, and the next runtime when the parent was killed too. Only the thread
+ * that runs the round puts its objects there; a task running beside it is not affected.
  */
 final class HotPaths {
 
@@ -63,7 +66,16 @@ final class HotPaths {
 
     /** Runs every path {@code times} times on objects made for the round and removed after it. */
     void round(int times) throws Throwable {
-        Path progressFile = privateDirectory.resolve("warm-up-" + ProcessHandle.current().pid() + ".progress");
+        RuntimeDirectories.beginThreadsOwnSharedMemory(privateDirectory);
+        try {
+            roundInPrivate(times);
+        } finally {
+            RuntimeDirectories.endThreadsOwnSharedMemory();
+        }
+    }
+
+    private void roundInPrivate(int times) throws Throwable {
+        Path progressFile = privateDirectory.resolve(progressFileName(ProcessHandle.current().pid()));
         try (RecordQueue queue = RecordQueue.create(QUEUE_RING_BYTES, 0);
              SharedWords lockWords = SharedWords.allocate(LockLayout.LOCK_WORDS);
              SharedWords eventWords = SharedWords.allocate(EventLayout.WORDS)) {
@@ -83,6 +95,25 @@ final class HotPaths {
             }
         } finally {
             Files.deleteIfExists(progressFile);
+        }
+    }
+
+    /** The name of the progress file of process {@code pid}'s rounds. */
+    static String progressFileName(long pid) {
+        return "warm-up-" + pid + ".progress";
+    }
+
+    /**
+     * Removes what the rounds of process {@code pid}, which is dead, left in {@code privateDirectory}
+     * when it was killed during one: its progress file and its shared objects.
+     */
+    static void removeLeftovers(Path privateDirectory, long pid) {
+        try {
+            if (Files.deleteIfExists(privateDirectory.resolve(progressFileName(pid)))) {
+                RuntimeDirectories.sweep(privateDirectory);
+            }
+        } catch (IOException e) {
+            // the directory itself goes when its owner exits
         }
     }
 

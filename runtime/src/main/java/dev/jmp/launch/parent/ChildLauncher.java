@@ -87,6 +87,7 @@ public final class ChildLauncher {
         ControlServer.get().cancel(token);
         try {
             child.argFile(null);
+            ChildMain.removeWarmUpLeftovers(ControlServer.get().directory(), child.pid());
             if (child.diedUnexpectedly()) {
                 child.await(2_000);
                 System.err.println(child.deathReport());

@@ -39,10 +39,13 @@ class HotPathsTest {
     @Test
     void aRoundThatFailsLeavesNoFileBehindEither(@TempDir Path directory) throws Throwable {
         List<String> before = ownSharedFiles();
-        Path gone = directory.resolve("gone");
-        // The progress file cannot be made: the round fails after its shared objects were.
-        assertThrows(IOException.class, () -> new HotPaths(gone).round(10));
+        Path blocked = directory.resolve(HotPaths.progressFileName(ProcessHandle.current().pid()));
+        Files.createDirectory(blocked); // the progress file cannot be made: the round fails midway
+        assertThrows(IOException.class, () -> new HotPaths(directory).round(10));
+        Files.deleteIfExists(blocked);
         assertEquals(before, ownSharedFiles());
         assertEquals(List.of(), filesIn(directory));
+        assertEquals(RuntimeDirectories.sharedMemory(System.getProperty(RuntimeDirectories.SHARED_MEMORY_PROPERTY)),
+                RuntimeDirectories.sharedMemory(), "the round's private directory outlived it");
     }
 }

@@ -46,7 +46,7 @@ public final class WarmUpProbeEntry implements TaskEntry {
         }
         Path control = Paths.get(System.getenv(ChildMain.ENV_SOCKET)).getParent();
         try (Stream<Path> own = Files.list(control)) {
-            own.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("warm-up-")).forEach(files::add);
+            own.map(p -> p.getFileName().toString()).filter(n -> n.equals(HotPaths.progressFileName(pid))).forEach(files::add);
         }
         return files;
     }
