@@ -109,12 +109,11 @@ final class HotPaths {
      */
     static void removeLeftovers(Path privateDirectory, long pid) {
         try {
-            if (Files.deleteIfExists(privateDirectory.resolve(progressFileName(pid)))) {
-                RuntimeDirectories.sweep(privateDirectory);
-            }
+            Files.deleteIfExists(privateDirectory.resolve(progressFileName(pid)));
         } catch (IOException e) {
             // the directory itself goes when its owner exits
         }
+        RuntimeDirectories.sweep(privateDirectory); // the objects come first: they may be there alone
     }
 
     /** A batch of one task as a worker sees it: the frame in, the task run and logged, the results out. */
