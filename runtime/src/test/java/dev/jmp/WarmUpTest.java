@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.base.PrivateDirectory;
 import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.launch.child.WarmUpProbeEntry;
-import dev.jmp.link.ControlServer;
 import dev.jmp.pool.Pool;
 import dev.jmp.testing.CapturedOutput;
 import dev.jmp.testing.NoLeftovers;
@@ -81,7 +81,7 @@ class WarmUpTest {
 
     @Test
     void aSpareKilledDuringItsWarmUpLeavesNothingBehind() throws Exception {
-        Path control = ControlServer.get().directory();
+        Path control = PrivateDirectory.get();
         Pattern progress = Pattern.compile("warm-up-(\\d+)\\.progress");
         Multiprocessing.getContext(StartMethod.WARM).withSpares(1, LIMIT).prepareSpares();
         AtomicLong pid = new AtomicLong();
@@ -121,7 +121,7 @@ class WarmUpTest {
 
     @Test
     void anIdleColdWorkerWarmsUpToTheEndAndLeavesNoFileBehind() throws Exception {
-        try (Pool pool = Multiprocessing.getContext(StartMethod.SPAWN).pool(1)) {
+        try (Pool pool = new Pool(1, Multiprocessing.getContext(StartMethod.SPAWN))) {
             long pid = Long.parseLong(report(pool.apply(WarmUpProbeEntry.probe())).group(1));
             // Left alone, the worker is idle: its warm-up thread runs its rounds and ends.
             assertTrue(Deadline.await(LIMIT, () -> !hasThread(pid, "jmp-warm-up")), "the warm-up never ended");
@@ -134,7 +134,7 @@ class WarmUpTest {
 
     @Test
     void aColdWorkerOfAContextWithoutWarmUpDoesNotWarmUp() throws Exception {
-        try (Pool pool = Multiprocessing.getContext(StartMethod.SPAWN).withWarmUp(false).pool(1)) {
+        try (Pool pool = new Pool(1, Multiprocessing.getContext(StartMethod.SPAWN).withWarmUp(false))) {
             Matcher m = report(pool.apply(WarmUpProbeEntry.probe()));
             assertEquals("0", m.group(2), m.group());
             assertEquals("false", m.group(4), m.group());

@@ -3,7 +3,7 @@ package dev.jmp.connection;
 import dev.jmp.AuthenticationException;
 import dev.jmp.codec.Codec;
 import dev.jmp.codec.Codecs;
-import dev.jmp.internal.HandshakeGate;
+import dev.jmp.link.HandshakeGate;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;

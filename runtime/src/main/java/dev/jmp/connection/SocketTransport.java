@@ -2,9 +2,9 @@ package dev.jmp.connection;
 
 import dev.jmp.AuthenticationException;
 import dev.jmp.base.Deadline;
-import dev.jmp.internal.Handshake;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.link.Handshake;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;

@@ -12,6 +12,7 @@
  * objects of their own that they remove, unless the parent's {@code -Djmp.warmUp=false} says not to.
  *
  * <p>Not user API: public only for the parent's side, which names the bootstrap and reads
- * progress files, and for the class-data archive, which exercises the bootstrap's path.
+ * progress files, and for the class-data archive, which exercises the bootstrap's path. The
+ * module does not export the package: a child JVM starts its bootstrap from the class path.
  */
 package dev.jmp.launch.child;

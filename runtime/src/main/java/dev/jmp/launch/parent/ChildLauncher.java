@@ -1,5 +1,6 @@
 package dev.jmp.launch.parent;
 
+import dev.jmp.base.PrivateDirectory;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.cds.ClassDataArchive;
@@ -52,7 +53,7 @@ public final class ChildLauncher {
         try {
             List<String> command = fork.command();
             if (fork.argFile().isPresent()) {
-                argFile = Files.createTempFile(control.socket().getParent(), "cp-", ".args");
+                argFile = Files.createTempFile(PrivateDirectory.get(), "cp-", ".args");
                 Files.writeString(argFile, fork.argFile().get(), StandardCharsets.UTF_8);
                 command = fork.commandWith(argFile.toString());
             }
@@ -87,7 +88,7 @@ public final class ChildLauncher {
         ControlServer.get().cancel(token);
         try {
             child.argFile(null);
-            ChildMain.removeWarmUpLeftovers(ControlServer.get().directory(), child.pid());
+            ChildMain.removeWarmUpLeftovers(PrivateDirectory.get(), child.pid());
             if (child.diedUnexpectedly()) {
                 child.await(2_000);
                 System.err.println(child.deathReport());

@@ -7,7 +7,7 @@
  *   <li>A stream socket: a Unix domain socket in the owner's private directory for a local
  *       manager, TCP for a remote one ({@link dev.jmp.manager.wire.Endpoint}).</li>
  *   <li>The mutual HMAC-SHA-256 challenge and response of every jmp socket
- *       ({@link dev.jmp.internal.Handshake}), the server challenging first; nothing else is read
+ *       ({@link dev.jmp.link.Handshake}), the server challenging first; nothing else is read
  *       before it succeeds. Then the server announces its id and its frame limit, a 12-byte
  *       frame ({@link dev.jmp.manager.wire.FramedChannel#announce}); the client adopts the
  *       limit.</li>

@@ -3,7 +3,7 @@ package dev.jmp.launch.child;
 import dev.jmp.Task;
 import dev.jmp.base.RuntimeDirectories;
 import dev.jmp.internal.TaskEntry;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.jmp.internal;
+package dev.jmp.link;
 
 import java.io.Closeable;
 import java.io.IOException;

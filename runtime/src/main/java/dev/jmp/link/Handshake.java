@@ -1,5 +1,6 @@
-package dev.jmp.internal;
+package dev.jmp.link;
 
+import dev.jmp.internal.WireFormatException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

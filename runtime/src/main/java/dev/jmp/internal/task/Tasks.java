@@ -1,0 +1,93 @@
+package dev.jmp.internal.task;
+
+import dev.jmp.Task;
+import dev.jmp.internal.ResultDecoder;
+import dev.jmp.internal.TaskCall;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Objects;
+
+/**
+ * How generated factories make a {@link Task}, and how jmp's own packages see inside one.
+ * {@code Task} has no public constructor: a task is a call of a {@code @ProcessTask} method with
+ * its arguments encoded and the decoder of its result, and only the generated factory knows both.
+ * The factory of {@code Greeter.square(int)} reads:
+ *
+ * <pre>{@code
+ * return Tasks.task("com.example.jmp_generated.Greeter_square_Entry",
+ *         Greeter_square_Entry.encodeArguments(x), "Greeter.square", Greeter_square_Entry::decodeResult);
+ * }</pre>
+ *
+ * <p>This class sits above {@code Task}, which knows nothing of it: it takes {@code Task}'s
+ * private constructor and fields once, when it is initialized, with a private lookup in the
+ * runtime's own module, and calls them as constant method handles, which the JIT compiles to
+ * direct calls. Nothing is looked up per task or per result.
+ */
+public final class Tasks {
+
+    private static final MethodHandle NEW;
+    private static final MethodHandle CALL;
+    private static final MethodHandle DECODER;
+
+    static {
+        try {
+            MethodHandles.Lookup task = MethodHandles.privateLookupIn(Task.class, MethodHandles.lookup());
+            NEW = task.findConstructor(Task.class, MethodType.methodType(void.class, TaskCall.class, ResultDecoder.class));
+            CALL = task.findGetter(Task.class, "call", TaskCall.class);
+            DECODER = task.findGetter(Task.class, "decoder", ResultDecoder.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private Tasks() {}
+
+    /**
+     * The task that calls the worker entry {@code entryClass} with {@code arguments} (already
+     * encoded), described as {@code description} in messages ({@code Greeter.square}), whose
+     * result {@code decoder} decodes.
+     */
+    @SuppressWarnings("unchecked")
+    public static <R> Task<R> task(String entryClass, byte[] arguments, String description, ResultDecoder<R> decoder) {
+        TaskCall call = new TaskCall(entryClass, arguments, description);
+        Objects.requireNonNull(decoder, "decoder");
+        try {
+            return (Task<R>) (Task<?>) NEW.invokeExact(call, (ResultDecoder<?>) decoder);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
+    }
+
+    /** The call of {@code task}: entry class, encoded arguments and description. */
+    public static TaskCall call(Task<?> task) {
+        try {
+            return (TaskCall) CALL.invokeExact(task);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
+    }
+
+    /** {@code task}'s result, decoded from what its entry returned. */
+    @SuppressWarnings("unchecked")
+    public static <R> R decode(Task<R> task, byte[] result) {
+        ResultDecoder<R> decoder;
+        try {
+            decoder = (ResultDecoder<R>) (ResultDecoder<?>) DECODER.invokeExact((Task<?>) task);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
+        return decoder.decode(result);
+    }
+
+    /** A constructor that only assigns, or a getter, threw: an error of the JVM's, passed on. */
+    private static RuntimeException unexpected(Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(e);
+    }
+}
