@@ -31,7 +31,7 @@ class ContextChildTuningTest {
         assertFalse(context.fixedArchiveAddress());
         assertFalse(context.warmUp());
         List<String> options = context.processJvmOptions(List.of("-Dz=w"));
-        assertEquals(List.of("-Xmx256m", "-Djmp.warmUp=false", "-Dx=y", "-Dz=w"), options);
+        assertEquals(List.of("-Xmx256m", "-Djmp.warmUp=false", "-Djmp.startMethod=warm", "-Dx=y", "-Dz=w"), options);
         assertTrue(context.toString().contains("no warm-up"), context.toString());
     }
 
