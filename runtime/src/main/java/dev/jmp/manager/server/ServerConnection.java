@@ -25,8 +25,6 @@ import java.nio.channels.SocketChannel;
  */
 final class ServerConnection implements Runnable {
 
-    private static final System.Logger LOG = System.getLogger("dev.jmp.manager");
-
     private final ManagerServer server;
     private final FramedChannel channel;
     private final CallContext context;
@@ -57,7 +55,9 @@ final class ServerConnection implements Runnable {
             // the client left: this connection ends, nothing else does
         } catch (WireFormatException e) {
             if (context.process() != 0) { // a peer that proved the key and speaks the protocol: worth a word
-                LOG.log(System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "
+                // Looked up only now: the lookup starts the JDK's logging, which most servers never need.
+                System.Logger log = System.getLogger("dev.jmp.manager");
+                log.log(System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "
                         + Long.toHexString(context.process()) + ": " + e.getMessage());
             }
         } finally {
