@@ -2,6 +2,7 @@ package dev.jmp.internal;
 
 import dev.jmp.Task;
 import java.lang.invoke.MethodHandles;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,10 @@ import java.util.Objects;
  * return Tasks.task("com.example.jmp_generated.Greeter_square_Entry",
  *         Greeter_square_Entry.encodeArguments(x), "Greeter.square", Greeter_square_Entry::decodeResult);
  * }</pre>
+ *
+ * A task method that declares checked exceptions has them named last
+ * ({@code ..., Greeter_read_Entry::decodeResult, IOException.class}), so that its failures of those
+ * classes reach the caller as themselves.
  *
  * <p>{@code Task} hands this class its constructor and accessors once, from its static
  * initializer ({@link #grant}); that is the JDK's own way for one package to reach what another
@@ -53,6 +58,32 @@ public final class Tasks {
      */
     public static <R> Task<R> task(String entryClass, byte[] arguments, String description, ResultDecoder<R> decoder) {
         return access().task(new TaskCall(entryClass, arguments, description), Objects.requireNonNull(decoder, "decoder"));
+    }
+
+    /**
+     * {@link #task(String, byte[], String, ResultDecoder)} of a task method that declares the
+     * checked exceptions {@code declared}.
+     */
+    public static <R> Task<R> task(String entryClass, byte[] arguments, String description, ResultDecoder<R> decoder,
+            Class<?>... declared) {
+        Objects.requireNonNull(decoder, "decoder");
+        List<Class<?>> exceptions = List.of(declared);
+        return task(entryClass, arguments, description, new ResultDecoder<R>() {
+            @Override
+            public R decode(byte[] result) {
+                return decoder.decode(result);
+            }
+
+            @Override
+            public List<Class<?>> declaredExceptions() {
+                return exceptions;
+            }
+        });
+    }
+
+    /** The checked exceptions {@code task}'s method declares. */
+    public static List<Class<?>> declaredExceptions(Task<?> task) {
+        return access().decoder(task).declaredExceptions();
     }
 
     /** The call of {@code task}: entry class, encoded arguments and description. */

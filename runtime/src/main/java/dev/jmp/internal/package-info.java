@@ -16,9 +16,6 @@
  *       reads shared-memory objects as handles: those of a type that is
  *       {@link dev.jmp.internal.Attachable}, the runtime's side of {@code dev.jmp.sync.ProcessShareable}.</li>
  * </ul>
- * Also here, since the sockets of connections and of managers both use it: the authenticating
- * {@link dev.jmp.internal.Handshake}. This package imports no other package of the runtime: what
- * an API type it cannot name must be (the {@code AuthenticationException} a failed handshake is
- * thrown as), its callers supply.
+ * This package imports no other package of the runtime.
  */
 package dev.jmp.internal;

@@ -1,6 +1,6 @@
 package dev.jmp.manager.client;
 
-import dev.jmp.internal.Handshake;
+import dev.jmp.wire.Handshake;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;

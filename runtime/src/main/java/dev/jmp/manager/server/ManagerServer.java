@@ -1,7 +1,8 @@
 package dev.jmp.manager.server;
 
 import dev.jmp.AuthenticationException;
-import dev.jmp.internal.HandshakeGate;
+import dev.jmp.wire.FrameFormat;
+import dev.jmp.wire.HandshakeGate;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.KeyRing;
@@ -53,7 +54,8 @@ public final class ManagerServer {
         this.config = config;
         this.bound = bound;
         this.gate = new HandshakeGate(bound.server(), config.authkey(), FramedChannel.SERVING,
-                "[jmp.manager.auth] a client did not finish the handshake", HANDSHAKE_LIMIT, MAX_PENDING_HANDSHAKES);
+                "[jmp.manager.auth] a client did not finish the handshake", HANDSHAKE_LIMIT, MAX_PENDING_HANDSHAKES,
+                FrameFormat.JMP);
         this.serverId = serverId;
         String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
         this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);
