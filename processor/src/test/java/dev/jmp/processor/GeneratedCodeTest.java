@@ -54,11 +54,11 @@ class GeneratedCodeTest {
                 "com.example.Outer$Inner", "hello", "com.example.jmp_generated.Outer_Inner_hello_Entry"));
         assertThat(index.find("Shapes.sumInts")).hasSize(1);
         assertThat(index.find("Outer$Inner.hello")).hasSize(1);
-        // Greeter 2, Outer.Inner 1, Tools 1, Counters 4, and every task of Shapes.
+        // Greeter 2, Outer.Inner 1, Tools 1, Counters 4, Billing 5, and every task of Shapes.
         long shapes = Arrays.stream(fixtures.load("com.example.Shapes").getMethods())
                 .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().getSimpleName().equals("Shapes"))
                 .count();
-        assertThat(index.entries()).hasSize((int) (2 + 1 + 1 + 4 + shapes));
+        assertThat(index.entries()).hasSize((int) (2 + 1 + 1 + 4 + 5 + shapes));
         for (TaskIndex.Entry entry : index.entries()) {
             fixtures.load(entry.entryClass());
         }

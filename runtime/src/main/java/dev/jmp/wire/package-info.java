@@ -25,7 +25,7 @@
  *       the same class only if it is unchecked or declared and has a message constructor, a
  *       stand-in naming it otherwise; never an arbitrary class the wire names.</li>
  * </ul>
- * What values look like inside frames is the one table of {@code dev.jmp.internal.ValueType},
+ * What values look like inside frames is the one table of {@link dev.jmp.internal.ValueType},
  * below this package since generated code calls it. This package uses only {@code dev.jmp.base}
  * and {@code dev.jmp.internal}; what an API type it cannot name must be (the
  * {@code AuthenticationException} a failed handshake is thrown as), its callers supply.
