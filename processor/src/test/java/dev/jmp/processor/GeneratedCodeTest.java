@@ -119,6 +119,16 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void theTaskKnowsTheExceptionsItsMethodDeclaresSoTheyArriveAsThemselves() throws Throwable {
+        Object task = fixtures.callStatic("com.example.ShapesTasks", "fail", "boom");
+        Class<?> tasks = fixtures.load("dev.jmp.internal.Tasks");
+        assertThat((List<?>) tasks.getMethod("declaredExceptions", task.getClass()).invoke(null, task))
+                .containsExactly(java.io.IOException.class);
+        Object point = fixtures.callStatic("com.example.ShapesTasks", "point", fixtures.record("Point", 1, 2));
+        assertThat((List<?>) tasks.getMethod("declaredExceptions", point.getClass()).invoke(null, point)).isEmpty();
+    }
+
+    @Test
     void corruptInputIsAWireFormatException() throws Throwable {
         byte[] square = fixtures.encode("Greeter_square_Entry", 3);
         assertWireFormat("Greeter_square_Entry", Arrays.copyOf(square, 2), "truncated");
