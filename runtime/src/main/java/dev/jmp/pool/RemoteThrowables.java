@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Rebuilds an exception a worker sent as a {@link RemoteFailure}, by the wire's one
- * {@link RebuildPolicy}: the same class when it is unchecked (or a JDK error) or a checked
- * exception the task method declares, and has a public {@code (String, Throwable)} or
- * {@code (String)} constructor; otherwise a {@link RemoteTaskException} naming it. Either way
- * with the worker's stack trace, cause chain and suppressed exceptions; nothing is deserialized.
+ * {@link RebuildPolicy}: the same class for the JDK's everyday exceptions and jmp's own (a checked
+ * one only when the task method declares it), otherwise a {@link RemoteTaskException} naming it.
+ * Either way with the worker's stack trace, cause chain and suppressed exceptions; nothing is
+ * deserialized, and no class is loaded because the worker named it.
  */
 final class RemoteThrowables {
 

@@ -13,9 +13,15 @@ import java.util.ConcurrentModificationException;
 import java.util.EmptyStackException;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.UnsupportedTemporalTypeException;
+import java.time.zone.ZoneRulesException;
+import java.util.InputMismatchException;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
@@ -54,6 +60,14 @@ final class JdkExceptions {
             Map.entry(ExecutionException.class, ExecutionException::new),
             Map.entry(TimeoutException.class, (m, c) -> new TimeoutException(m)),
             Map.entry(InterruptedException.class, (m, c) -> new InterruptedException(m)),
+            Map.entry(BrokenBarrierException.class, (m, c) -> new BrokenBarrierException(m)),
+            Map.entry(RejectedExecutionException.class, RejectedExecutionException::new),
+            Map.entry(IllegalMonitorStateException.class, (m, c) -> new IllegalMonitorStateException(m)),
+            Map.entry(IllegalThreadStateException.class, (m, c) -> new IllegalThreadStateException(m)),
+            Map.entry(InputMismatchException.class, (m, c) -> new InputMismatchException(m)),
+            Map.entry(DateTimeParseException.class, (m, c) -> new DateTimeParseException(m, "", 0, c)),
+            Map.entry(UnsupportedTemporalTypeException.class, UnsupportedTemporalTypeException::new),
+            Map.entry(ZoneRulesException.class, ZoneRulesException::new),
             Map.entry(CloneNotSupportedException.class, (m, c) -> new CloneNotSupportedException(m)),
             Map.entry(IOException.class, IOException::new),
             Map.entry(EOFException.class, (m, c) -> new EOFException(m)),

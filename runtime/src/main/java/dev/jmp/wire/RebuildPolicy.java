@@ -17,8 +17,11 @@ import java.util.Objects;
  *       each built by a constructor call written in that table; or one of jmp's own, a class
  *       of the jmp runtime itself (same code source), built by its public {@code (String,
  *       Throwable)} or {@code (String)} constructor;</li>
- *   <li>and unchecked, or a checked exception the called method declares.</li>
+ *   <li>and unchecked, or a checked exception the called method declares;</li>
  * </ul>
+ * or it is exactly a class the called method declares ({@code throws InsufficientFunds}): named
+ * by this side's own signature, not by the wire, and built by its public {@code (String,
+ * Throwable)} or {@code (String)} constructor. A subclass of a declared class is not enough.
  *
  * Anything else, an application's own exception classes included, arrives as the caller's
  * stand-in, which names the remote class (the pool's {@code RemoteTaskException}, the manager's
@@ -62,6 +65,9 @@ public final class RebuildPolicy {
 
     /** Whether the policy lets {@code type} be rebuilt as itself, for a method declaring {@code declared}. */
     public static boolean rebuildable(Class<?> type, List<Class<?>> declared) {
+        if (declared.contains(type) && Throwable.class.isAssignableFrom(type)) {
+            return true;
+        }
         if (!Throwable.class.isAssignableFrom(type) || !known(type)) {
             return false;
         }
@@ -90,6 +96,11 @@ public final class RebuildPolicy {
         if (jdk != null) {
             return rebuildable(jdk, declared) ? JdkExceptions.make(jdk, failure.message(), cause) : null;
         }
+        for (Class<?> d : declared) {
+            if (d.getName().equals(failure.className()) && Throwable.class.isAssignableFrom(d)) {
+                return construct(d, failure.message(), cause);
+            }
+        }
         if (!failure.className().startsWith("dev.jmp.")) {
             return null; // not loaded at all: loading may run a static initializer of the sender's choosing
         }
@@ -99,17 +110,22 @@ public final class RebuildPolicy {
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
-        if (!rebuildable(type, declared)) {
+        return rebuildable(type, declared) ? construct(type, failure.message(), cause) : null;
+    }
+
+    /** A {@code type} by its public message constructor, or null if it has none that takes these arguments. */
+    private static Throwable construct(Class<?> type, String message, Throwable cause) {
+        if (!Modifier.isPublic(type.getModifiers())) {
             return null;
         }
         try {
             Constructor<?> withCause = type.getConstructor(String.class, Throwable.class);
-            return (Throwable) withCause.newInstance(failure.message(), cause);
+            return (Throwable) withCause.newInstance(message, cause);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             // no such constructor, or it refused these arguments
         }
         try {
-            return (Throwable) type.getConstructor(String.class).newInstance(failure.message());
+            return (Throwable) type.getConstructor(String.class).newInstance(message);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }

@@ -66,6 +66,31 @@ class RebuildPolicyTest {
         assertInstanceOf(IOException.class, rebuild(io, IOException.class));
     }
 
+    /** An application's checked exception, which a called method may declare. */
+    public static class Declared extends Exception {
+        public Declared(String message) {
+            super(message);
+        }
+    }
+
+    /** A subclass the method does not name. */
+    public static final class Undeclared extends Declared {
+        public Undeclared(String message) {
+            super(message);
+        }
+    }
+
+    @Test
+    void anApplicationClassComesBackAsItselfOnlyWhenTheMethodDeclaresExactlyIt() {
+        Throwable t = rebuild(failure(Declared.class.getName(), "no funds", null), Declared.class);
+        assertSame(Declared.class, t.getClass());
+        assertEquals("no funds", t.getMessage());
+        assertEquals(FRAME, t.getStackTrace()[0]);
+        assertInstanceOf(StandIn.class, rebuild(failure(Undeclared.class.getName(), "x", null), Declared.class),
+                "a subclass would be a class the peer chose");
+        assertInstanceOf(StandIn.class, rebuild(failure(Declared.class.getName(), "x", null)));
+    }
+
     @Test
     void jmpsOwnExceptionsComeBackAsThemselves() {
         Throwable t = rebuild(failure(CodecException.class.getName(), "[jmp.codec.corrupt] bad", null));

@@ -7,11 +7,10 @@ import java.util.List;
 
 /**
  * Turns a failure reported by a server back into an exception, by the wire's one
- * {@link RebuildPolicy}: the same type when the class is on this class path, is unchecked (or a
- * JDK {@code Error}) or a checked exception the called method declares, and has a public
- * {@code (String, Throwable)} or {@code (String)} constructor; nothing is deserialized.
- * Otherwise a {@code RemoteException} names the remote class. The stack trace is the server's,
- * followed by this thread's, as Java RMI shows it.
+ * {@link RebuildPolicy}: the same type for the JDK's everyday exceptions and jmp's own (a checked
+ * one only when the called method declares it); otherwise a {@code RemoteException} names the
+ * remote class. Nothing is deserialized. The stack trace is the server's, followed by this
+ * thread's, as Java RMI shows it.
  */
 final class Failures {
 
