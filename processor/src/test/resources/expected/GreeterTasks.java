@@ -3,7 +3,7 @@ package com.example;
 import com.example.jmp_generated.Greeter_greet_Entry;
 import com.example.jmp_generated.Greeter_square_Entry;
 import dev.jmp.Task;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import java.lang.Integer;
 import java.lang.String;
 import java.lang.Void;

@@ -4,9 +4,6 @@ import dev.jmp.backend.Backends;
 import dev.jmp.launch.parent.ChildHeap;
 import dev.jmp.launch.spares.SparePolicy;
 import dev.jmp.launch.spares.Spares;
-import dev.jmp.manager.SyncManager;
-import dev.jmp.pool.Pool;
-import dev.jmp.pool.ProcessPoolExecutor;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.spi.LaunchOptions;
 import java.time.Duration;
@@ -18,12 +15,14 @@ import java.util.Optional;
 /**
  * A way of starting processes, with options shared by every process it starts; Python's
  * {@code multiprocessing.get_context()}. Immutable: the {@code with...} methods return a new
- * context.
+ * context. Pools, executors and managers take a context when they are made:
+ * {@code new Pool(4, ctx)}, {@code new ProcessPoolExecutor(2, ctx)}, {@code Manager.start(ctx)}, or
+ * the {@code context(ctx)} of their builders.
  *
  * <pre>{@code
  * Context big = Multiprocessing.getContext(StartMethod.SPAWN).withMaxHeap("2g");
  * Process p = big.process(ReportTasks.build(2026));
- * try (Pool pool = big.pool(4)) { ... }
+ * try (Pool pool = new Pool(4, big)) { ... }
  *
  * Context warm = Multiprocessing.getContext(StartMethod.WARM).withSpares(4, Duration.ofMinutes(5));
  * warm.prepareSpares();                      // boot them now, while the program reads its input
@@ -138,31 +137,6 @@ public final class Context {
     /** A new, unstarted process that runs {@code task} with this context's options. */
     public Process process(Task<?> task) {
         return new Process(this, task);
-    }
-
-    /**
-     * A {@link Pool} of {@code processes} workers started by this context; Python's
-     * {@code ctx.Pool(processes)}. Pools with an initializer or a task limit per worker:
-     * {@link Pool#Pool(int, Task, int, Context)}.
-     */
-    public Pool pool(int processes) {
-        return new Pool(processes, null, 0, this);
-    }
-
-    /**
-     * A {@link ProcessPoolExecutor} of {@code maxWorkers} workers started by this context; Python's
-     * {@code ProcessPoolExecutor(max_workers, mp_context=ctx)}.
-     */
-    public ProcessPoolExecutor executor(int maxWorkers) {
-        return new ProcessPoolExecutor(maxWorkers, this);
-    }
-
-    /**
-     * A started {@link SyncManager} whose server JVM this context starts; Python's
-     * {@code ctx.Manager()}. Close it to shut the server down.
-     */
-    public SyncManager manager() {
-        return new SyncManager().context(this).start();
     }
 
     /**

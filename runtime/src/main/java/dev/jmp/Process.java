@@ -1,6 +1,5 @@
 package dev.jmp;
 
-import dev.jmp.internal.Tasks;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.spi.RunningProcess;
 import java.time.Duration;
@@ -107,7 +106,7 @@ public final class Process implements AutoCloseable {
             throw new IllegalStateException(name + " was already started; a process starts once, "
                     + "so create a new Process to run the task again");
         }
-        child = context.backend().start(name, daemon, Tasks.call(task), context.launchOptions(jvmOptions));
+        child = context.backend().start(name, daemon, task.call(), context.launchOptions(jvmOptions));
         STARTED.add(this);
         child.onExit(() -> sentinel.complete(this));
     }

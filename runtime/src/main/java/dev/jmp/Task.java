@@ -2,7 +2,6 @@ package dev.jmp;
 
 import dev.jmp.internal.ResultDecoder;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.Tasks;
 
 /**
  * A call of a {@link ProcessTask} method, with its arguments already encoded, ready to run in
@@ -14,31 +13,18 @@ import dev.jmp.internal.Tasks;
  */
 public final class Task<R> {
 
-    static {
-        Tasks.grant(new Tasks.Access() {
-            @Override
-            public <T> Task<T> task(TaskCall call, ResultDecoder<T> decoder) {
-                return new Task<>(call, decoder);
-            }
-
-            @Override
-            public TaskCall call(Task<?> task) {
-                return task.call;
-            }
-
-            @Override
-            public <T> ResultDecoder<T> decoder(Task<T> task) {
-                return task.decoder;
-            }
-        });
-    }
-
     private final TaskCall call;
     private final ResultDecoder<R> decoder;
 
+    /** Called only by {@code dev.jmp.internal.task.Tasks}, through a private lookup. */
     private Task(TaskCall call, ResultDecoder<R> decoder) {
         this.call = call;
         this.decoder = decoder;
+    }
+
+    /** The call as it crosses to another process; {@link Process} reads it, other packages through {@code Tasks}. */
+    TaskCall call() {
+        return call;
     }
 
     /** What the task calls, for messages: {@code Greeter.greet}. */

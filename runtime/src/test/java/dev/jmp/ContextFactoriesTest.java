@@ -2,9 +2,11 @@ package dev.jmp;
 
 import static dev.jmp.testing.ScriptEntry.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.manager.Manager;
 import dev.jmp.manager.SyncManager;
 import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Pools, executors and managers made by a context, and the heap its children get. */
+/** Pools, executors and managers made with a context, and the heap its children get. */
 @ExtendWith(NoLeftovers.class)
 class ContextFactoriesTest {
 
@@ -54,7 +56,7 @@ class ContextFactoriesTest {
 
     @Test
     void aPoolOfTheContextHasItsHeapAndItsImapIsIterable() throws Exception {
-        try (Pool pool = SMALL.pool(2)) {
+        try (Pool pool = new Pool(2, SMALL)) {
             assertTrue(pool.apply(PoolTasks.steps("vmargs")).contains("-Xmx200m"));
             List<Integer> squares = new ArrayList<>();
             for (int square : pool.imap(PoolTasks::square, List.of(1, 2, 3))) {
@@ -66,14 +68,30 @@ class ContextFactoriesTest {
 
     @Test
     void anExecutorOfTheContextHasItsHeap() throws Exception {
-        try (ProcessPoolExecutor executor = SMALL.executor(1)) {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1, SMALL)) {
             assertTrue(executor.submit(PoolTasks.steps("vmargs")).get().contains("-Xmx200m"));
         }
     }
 
     @Test
+    void builtPoolsAndExecutorsTakeEachOptionByName() throws Exception {
+        try (Pool pool = Pool.builder().processes(1).context(SMALL).maxTasksPerChild(1).build()) {
+            String first = pool.apply(PoolTasks.steps("vmargs"));
+            assertTrue(first.contains("-Xmx200m"), first);
+            assertNotEquals(pool.apply(PoolTasks.steps("pid")), pool.apply(PoolTasks.steps("pid")),
+                    "one task per worker: each task a new worker");
+        }
+        try (ProcessPoolExecutor executor = ProcessPoolExecutor.builder().maxWorkers(1).context(SMALL)
+                .maxTasksPerChild(1).build()) {
+            assertTrue(executor.submit(PoolTasks.steps("vmargs")).get().contains("-Xmx200m"));
+            assertNotEquals(executor.submit(PoolTasks.steps("pid")).get(), executor.submit(PoolTasks.steps("pid")).get(),
+                    "one task per worker: each task a new worker");
+        }
+    }
+
+    @Test
     void aManagerOfTheContextIsStartedAndItsServerHasTheHeap() throws Exception {
-        try (SyncManager manager = SMALL.manager()) {
+        try (SyncManager manager = Manager.start(SMALL)) {
             Map<String, Integer> shared = manager.dict();
             shared.put("a", 1);
             assertEquals(1, shared.get("a"));

@@ -70,7 +70,7 @@ class GeneratedCodeTest {
         Object point = fixtures.record("Point", 7, 8);
         Object task = fixtures.callStatic("com.example.ShapesTasks", "point", point);
         assertThat(task.getClass().getMethod("description").invoke(task)).isEqualTo("Shapes.point");
-        Class<?> tasks = fixtures.load("dev.jmp.internal.Tasks");
+        Class<?> tasks = fixtures.load("dev.jmp.internal.task.Tasks");
         Object call = tasks.getMethod("call", task.getClass()).invoke(null, task);
         assertThat(call.getClass().getMethod("entryClass").invoke(call))
                 .isEqualTo("com.example.jmp_generated.Shapes_point_Entry");
@@ -121,7 +121,7 @@ class GeneratedCodeTest {
     @Test
     void theTaskKnowsTheExceptionsItsMethodDeclaresSoTheyArriveAsThemselves() throws Throwable {
         Object task = fixtures.callStatic("com.example.ShapesTasks", "fail", "boom");
-        Class<?> tasks = fixtures.load("dev.jmp.internal.Tasks");
+        Class<?> tasks = fixtures.load("dev.jmp.internal.task.Tasks");
         assertThat((List<?>) tasks.getMethod("declaredExceptions", task.getClass()).invoke(null, task))
                 .containsExactly(java.io.IOException.class);
         Object point = fixtures.callStatic("com.example.ShapesTasks", "point", fixtures.record("Point", 1, 2));

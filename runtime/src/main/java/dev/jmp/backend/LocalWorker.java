@@ -1,5 +1,6 @@
 package dev.jmp.backend;
 
+import dev.jmp.base.PrivateDirectory;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.child.WorkerProgress;
@@ -7,7 +8,6 @@ import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.parent.ChildSpec;
 import dev.jmp.launch.parent.ExitStatus;
 import dev.jmp.launch.spares.Spares;
-import dev.jmp.link.ControlServer;
 import dev.jmp.link.Enlist;
 import dev.jmp.link.Frame;
 import dev.jmp.link.FrameChannel;
@@ -56,7 +56,7 @@ final class LocalWorker implements WorkerHandle, LinkListener {
         this.name = name;
         this.events = events;
         try {
-            progressFile = Files.createTempFile(ControlServer.get().directory(), "worker-", ".progress");
+            progressFile = Files.createTempFile(PrivateDirectory.get(), "worker-", ".progress");
             WorkerProgress.create(progressFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,6 +31,7 @@
  * (name, progress file, initializer), runs the initializer and answers batch 0, which the backend
  * reports as {@code ready}.
  *
- * <p>Not user API: {@code Backends} is public for the API packages.
+ * <p>Not user API: {@code Backends} is public for the API packages; the module does not export the
+ * package.
  */
 package dev.jmp.backend;

@@ -1,7 +1,7 @@
 /**
  * Runtime-internal, not user API: the bottom layer, which imports nothing but the JDK and which
  * every other package may use. Public types here are public only so that the runtime's other
- * packages can use them.
+ * packages can use them; the module does not export the package.
  *
  * <ul>
  *   <li>{@link dev.jmp.base.ProcessIdentity} (a pid plus its start time, so that a reused pid is
@@ -11,6 +11,10 @@
  *       resources' clean-up in a fixed order;</li>
  *   <li>{@link dev.jmp.base.RuntimeDirectories}: where the runtime's files live (shared memory,
  *       private directories, the class-data cache), and the sweep of dead runtimes' files;</li>
+ *   <li>{@link dev.jmp.base.PrivateDirectory}: this runtime's own directory (mode 0700) for its
+ *       control socket, its managers' sockets and key files and its workers' progress files,
+ *       removed at exit; it has no owner above this layer, so the link, the pool and the
+ *       managers each find it here;</li>
  *   <li>{@link dev.jmp.base.MappedFile}: every file the runtime maps, with one header (magic,
  *       layout version, size) and one way to clean it up;</li>
  *   <li>{@link dev.jmp.base.Deadline}: every timed wait's deadline, {@code Deadline.NONE} being

@@ -18,8 +18,8 @@ public interface ResultDecoder<R> {
     /**
      * The checked exceptions the task method declares: a failure of one of these classes is
      * rebuilt as itself in the caller, as unchecked ones are ({@code dev.jmp.wire.RebuildPolicy}).
-     * None, unless the generated factory names them ({@link Tasks#task(String, byte[], String,
-     * ResultDecoder, Class...)}).
+     * None, unless the generated factory names them ({@code dev.jmp.internal.task.Tasks.task(...,
+     * Class...)}).
      */
     default List<Class<?>> declaredExceptions() {
         return List.of();

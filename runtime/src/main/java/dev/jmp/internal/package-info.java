@@ -1,16 +1,16 @@
 /**
  * What generated code calls. Nothing here is user API: names and signatures change with the
- * processor that generates the callers, and both always come from the same jmp release.
+ * processor that generates the callers, and both always come from the same jmp release. The
+ * module exports the package for that generated code, which lives in the user's module.
  *
  * <ul>
  *   <li>{@link dev.jmp.internal.TaskNames} is the naming contract shared by the processor and the
  *       runtime: generated class names and resource paths.</li>
  *   <li>{@link dev.jmp.internal.TaskEntry} is what a generated worker entry implements.</li>
- *   <li>{@link dev.jmp.internal.Tasks} is how a generated factory makes a {@link dev.jmp.Task},
- *       which has no public constructor: the call (entry name, encoded arguments, description)
- *       and the {@link dev.jmp.internal.ResultDecoder} of its result, the entry's static
- *       {@code decodeResult}. jmp's own packages read a task's call and decode its result
- *       through the same class, so no result is ever decoded by an entry loaded by name.</li>
+ *   <li>{@link dev.jmp.internal.TaskCall} and {@link dev.jmp.internal.ResultDecoder} are what a
+ *       {@link dev.jmp.Task} holds: the call (entry name, encoded arguments, description) and the
+ *       decoder of its result, the entry's static {@code decodeResult}. Generated factories make
+ *       tasks through {@link dev.jmp.internal.task}, which sits above {@code dev.jmp}.</li>
  *   <li>{@link dev.jmp.internal.WireOutput} and {@link dev.jmp.internal.WireInput} are the byte
  *       format generated codecs write and read; {@link dev.jmp.internal.SharedObjects} writes and
  *       reads shared-memory objects as handles: those of a type that is

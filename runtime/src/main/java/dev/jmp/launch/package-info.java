@@ -22,6 +22,7 @@
  * {@code ChildMain} writes down where it reads it. Nothing here reads the user API
  * ({@code dev.jmp}): the API passes down what it chose (options, spare policy).
  *
- * <p>Not user API: public only for the API packages above it and the worker backends.
+ * <p>Not user API: public only for the API packages above it and the worker backends; the module
+ * does not export the package.
  */
 package dev.jmp.launch;

@@ -1,5 +1,6 @@
 package dev.jmp.link;
 
+import dev.jmp.base.PrivateDirectory;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -106,8 +107,8 @@ public final class ControlClient {
         return closed;
     }
 
-    /** Removes the control directory of a parent that died without cleaning up. */
+    /** Removes the private directory of a parent that died without cleaning up, its socket's. */
     public void removeDeadParentsDirectory() {
-        ControlDirectory.deleteOf(socket);
+        PrivateDirectory.deleteOf(socket.getParent());
     }
 }

@@ -1,5 +1,6 @@
 package dev.jmp.link;
 
+import dev.jmp.base.PrivateDirectory;
 import dev.jmp.base.ShutdownSequence;
 import dev.jmp.wire.WireVersionException;
 import java.io.IOException;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The parent's end of every control channel: a Unix domain socket in a private directory
- * (mode 0700, see {@link ControlDirectory}). A child connects and must first send a
+ * The parent's end of every control channel: a Unix domain socket in this runtime's
+ * {@link PrivateDirectory} (mode 0700). A child connects and must first send a
  * {@link Hello} carrying the token it was given in its environment; until then nothing else it
  * sends is read. One server per JVM, started on first use.
  */
@@ -28,12 +29,14 @@ public final class ControlServer {
 
     private static volatile ControlServer instance;
 
-    private final ControlDirectory directory;
+    private static final String SOCKET = "control.sock";
+
+    private final Path socket;
     private final ServerSocketChannel server;
     private final Map<String, LinkListener> expected = new ConcurrentHashMap<>();
 
-    private ControlServer(ControlDirectory directory, ServerSocketChannel server) {
-        this.directory = directory;
+    private ControlServer(Path socket, ServerSocketChannel server) {
+        this.socket = socket;
         this.server = server;
     }
 
@@ -53,11 +56,11 @@ public final class ControlServer {
     }
 
     private static ControlServer start() {
-        ControlDirectory directory = ControlDirectory.create();
+        Path socket = PrivateDirectory.get().resolve(SOCKET);
         try {
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            server.bind(UnixDomainSocketAddress.of(directory.socket()));
-            ControlServer control = new ControlServer(directory, server);
+            server.bind(UnixDomainSocketAddress.of(socket));
+            ControlServer control = new ControlServer(socket, server);
             // A thread blocked in accept() is "in native" and delays JVM exit by ~300 ms.
             ShutdownSequence.add(ShutdownSequence.Phase.RESOURCES, control::close);
             Thread acceptor = new Thread(control::acceptLoop, "jmp-control-accept");
@@ -65,8 +68,7 @@ public final class ControlServer {
             acceptor.start();
             return control;
         } catch (IOException e) {
-            directory.delete();
-            throw new IllegalStateException("cannot listen on the control socket " + directory.socket()
+            throw new IllegalStateException("cannot listen on the control socket " + socket
                     + ": " + e.getMessage(), e);
         }
     }
@@ -81,15 +83,7 @@ public final class ControlServer {
 
     /** The socket children connect to. */
     public Path socket() {
-        return directory.socket();
-    }
-
-    /**
-     * This runtime's private directory (mode 0700), removed at exit: the socket's, and the place
-     * for other files only this runtime and its children read (a worker's progress file).
-     */
-    public Path directory() {
-        return directory.socket().getParent();
+        return socket;
     }
 
     /** A fresh token; the child that presents it is handed to {@code listener}. */

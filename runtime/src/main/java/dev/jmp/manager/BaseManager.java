@@ -5,7 +5,7 @@ import dev.jmp.Multiprocessing;
 import dev.jmp.ProcessTask;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskNames;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.launch.parent.ChildHeap;
 import dev.jmp.launch.spares.SparePolicy;
 import dev.jmp.manager.client.LocalManager;

@@ -1,5 +1,6 @@
 package dev.jmp.manager;
 
+import dev.jmp.Context;
 import java.net.InetSocketAddress;
 
 /**
@@ -19,6 +20,14 @@ public final class Manager {
     /** Starts a local manager; close it (or leave it to exit) to shut its server down. */
     public static SyncManager start() {
         return new SyncManager().start();
+    }
+
+    /**
+     * Starts a local manager whose server JVM {@code context} starts, with its JVM options and
+     * heap; Python's {@code ctx.Manager()}.
+     */
+    public static SyncManager start(Context context) {
+        return new SyncManager().context(context).start();
     }
 
     /** Connects to a {@link SyncManager} another program started at {@code address} with {@code authkey}. */

@@ -3,7 +3,7 @@ package dev.jmp.manager;
 import dev.jmp.ProcessTask;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.manager.core.PoolMethods;
 import dev.jmp.manager.core.ProxyCore;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.jmp.manager;
 
+import dev.jmp.AuthenticationException;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.manager.client.LocalManager;
@@ -51,6 +52,11 @@ final class Proxies {
         @Override
         public RuntimeException unavailable(String message, Throwable cause) {
             return new ManagerUnavailableException(message, cause);
+        }
+
+        @Override
+        public RuntimeException unauthenticated(String message) {
+            return new AuthenticationException(message);
         }
 
         @Override

@@ -3,7 +3,7 @@ package dev.jmp.manager;
 import dev.jmp.Context;
 import dev.jmp.ProcessTask;
 import dev.jmp.Task;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.manager.core.ArrayMethods;
 import dev.jmp.manager.core.BarrierMethods;
 import dev.jmp.manager.core.ConditionMethods;

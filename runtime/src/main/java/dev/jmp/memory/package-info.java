@@ -1,6 +1,7 @@
 /**
  * Runtime-internal, not user API: the shared memory under every shared object. Public types
- * here are public only so that the runtime's other packages can use them.
+ * here are public only so that the runtime's other packages can use them; the module does not
+ * export the package.
  *
  * <ul>
  *   <li>Segment files ({@code jmp-<pid>-<start ticks>-<n>} in the shared-memory directory of

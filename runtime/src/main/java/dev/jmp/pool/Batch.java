@@ -2,7 +2,7 @@ package dev.jmp.pool;
 
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.spi.Outcome;
 import java.util.ArrayList;
 import java.util.List;

@@ -22,6 +22,9 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
+ * <p>Python's {@code ctx.Pool(4)} is {@code new Pool(4, ctx)}; with more options,
+ * {@link #builder()} names each one, as Python's keyword arguments do.
+ *
  * <p>Python to Java: {@code apply}, {@code apply_async}, {@code map}, {@code map_async},
  * {@code imap}, {@code imap_unordered}, {@code starmap}, {@code starmap_async} are the
  * camel-cased methods here; {@code close()} is {@link #shutdown()} (no new tasks, workers exit
@@ -50,7 +53,7 @@ public final class Pool implements AutoCloseable {
 
     /** {@code processes} workers. */
     public Pool(int processes) {
-        this(processes, null);
+        this(processes, null, 0);
     }
 
     /** Workers that each run {@code initializer} (null for none) once, before any task. */
@@ -66,11 +69,29 @@ public final class Pool implements AutoCloseable {
         this(processes, initializer, maxTasksPerChild, Multiprocessing.defaultContext());
     }
 
+    /** {@code processes} workers started by {@code context}, with its JVM options; Python's {@code ctx.Pool(processes)}. */
+    public Pool(int processes, Context context) {
+        this(processes, null, 0, context);
+    }
+
     /** Workers started by {@code context}, with its JVM options. */
     public Pool(int processes, Task<?> initializer, int maxTasksPerChild, Context context) {
         this.workers = new WorkerPool(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
                 "SpawnPoolWorker"));
         Unclosed.watch(this, workers, "try (Pool pool = new Pool(...)) { ... }, or call terminate() or shutdown()");
+    }
+
+    /**
+     * A builder of a pool whose options read by name, as Python's keyword arguments do; each
+     * option left out keeps the default of the constructors.
+     *
+     * <pre>{@code
+     * try (Pool pool = Pool.builder().processes(4).context(ctx).initializer(SetupTasks.connect())
+     *         .maxTasksPerChild(100).build()) { ... }
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Runs {@code task} in a worker and waits for its result; Python's {@code apply}. */
@@ -212,6 +233,50 @@ public final class Pool implements AutoCloseable {
             terminate();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The options of a {@link Pool}, by name; Python's {@code Pool(processes=..., initializer=...,
+     * maxtasksperchild=..., context=...)}. Not safe for use by several threads.
+     */
+    public static final class Builder {
+
+        private Integer processes;
+        private Task<?> initializer;
+        private int maxTasksPerChild;
+        private Context context;
+
+        private Builder() {}
+
+        /** How many workers; one per CPU if left out. */
+        public Builder processes(int processes) {
+            this.processes = processes;
+            return this;
+        }
+
+        /** A task each worker runs once, before any other; none if left out (or null). */
+        public Builder initializer(Task<?> initializer) {
+            this.initializer = initializer;
+            return this;
+        }
+
+        /** Tasks a worker runs before it is replaced; 0, the default, for never. */
+        public Builder maxTasksPerChild(int maxTasksPerChild) {
+            this.maxTasksPerChild = maxTasksPerChild;
+            return this;
+        }
+
+        /** The context that starts the workers; the default context if left out (or null). */
+        public Builder context(Context context) {
+            this.context = context;
+            return this;
+        }
+
+        /** A new pool with these options, its workers starting. */
+        public Pool build() {
+            return new Pool(processes != null ? processes : Multiprocessing.cpuCount(), initializer, maxTasksPerChild,
+                    context != null ? context : Multiprocessing.defaultContext());
         }
     }
 }

@@ -5,7 +5,7 @@ import dev.jmp.StartMethod;
 import dev.jmp.Task;
 import dev.jmp.backend.Backends;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.launch.parent.ChildHeap;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.spi.LaunchOptions;

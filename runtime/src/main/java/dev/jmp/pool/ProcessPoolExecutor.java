@@ -30,6 +30,9 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
+ * <p>Python's {@code ProcessPoolExecutor(2, mp_context=ctx)} is {@code new ProcessPoolExecutor(2, ctx)};
+ * with more options, {@link #builder()} names each one.
+ *
  * <p>Tasks are {@link Task}s from generated factories. A plain {@link Callable} or
  * {@link Runnable} is code that exists only in this JVM, so the {@code ExecutorService} methods
  * taking them reject it with a {@link RejectedExecutionException}, unless it was made by
@@ -73,6 +76,19 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
                 maxTasksPerChild, context, "SpawnProcess"));
         Unclosed.watch(this, workers, "try (ProcessPoolExecutor executor = new ProcessPoolExecutor(...)) { ... },"
                 + " or call shutdown() or shutdownNow()");
+    }
+
+    /**
+     * A builder of an executor whose options read by name, as Python's keyword arguments do; each
+     * option left out keeps the default of the constructors.
+     *
+     * <pre>{@code
+     * try (ProcessPoolExecutor executor = ProcessPoolExecutor.builder().maxWorkers(2).context(ctx)
+     *         .maxTasksPerChild(100).build()) { ... }
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A {@link Callable} this executor runs in a worker; called directly, it runs in this JVM. */
@@ -223,6 +239,51 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
             PoolStopping.awaitWorkersGone(workers, -1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The options of a {@link ProcessPoolExecutor}, by name; Python's
+     * {@code ProcessPoolExecutor(max_workers=..., mp_context=..., initializer=..., max_tasks_per_child=...)}.
+     * Not safe for use by several threads.
+     */
+    public static final class Builder {
+
+        private Integer maxWorkers;
+        private Context context;
+        private Task<?> initializer;
+        private int maxTasksPerChild;
+
+        private Builder() {}
+
+        /** How many workers; one per CPU if left out. */
+        public Builder maxWorkers(int maxWorkers) {
+            this.maxWorkers = maxWorkers;
+            return this;
+        }
+
+        /** The context that starts the workers; the default context if left out (or null). */
+        public Builder context(Context context) {
+            this.context = context;
+            return this;
+        }
+
+        /** A task each worker runs once, before any other; none if left out (or null). */
+        public Builder initializer(Task<?> initializer) {
+            this.initializer = initializer;
+            return this;
+        }
+
+        /** Tasks a worker runs before it is replaced; 0, the default, for never. */
+        public Builder maxTasksPerChild(int maxTasksPerChild) {
+            this.maxTasksPerChild = maxTasksPerChild;
+            return this;
+        }
+
+        /** A new executor with these options, its workers starting. */
+        public ProcessPoolExecutor build() {
+            return new ProcessPoolExecutor(maxWorkers != null ? maxWorkers : Multiprocessing.cpuCount(),
+                    context != null ? context : Multiprocessing.defaultContext(), initializer, maxTasksPerChild);
         }
     }
 }

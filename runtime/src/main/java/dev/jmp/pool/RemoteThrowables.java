@@ -1,7 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.spi.Outcome;
 import dev.jmp.wire.RebuildPolicy;
 import dev.jmp.wire.RemoteFailure;

@@ -1,7 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.spi.Outcome;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package dev.jmp.pool;
 
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.launch.child.TaskEntries;
 import java.util.concurrent.Callable;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,7 +1,7 @@
 /**
  * Runtime-internal, not user API: the shared-memory queue of byte records that
  * {@link dev.jmp.queue} and the pipes of {@link dev.jmp.connection} are built on. Public types here
- * are public only so that those packages can use them.
+ * are public only so that those packages can use them; the module does not export the package.
  *
  * <h2>Layout</h2>
  * A {@link dev.jmp.ring.RecordQueue} is

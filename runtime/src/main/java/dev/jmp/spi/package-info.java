@@ -2,7 +2,7 @@
  * The service-provider interface of jmp's backends: where pools run their batches and processes
  * their task. It is public only so that a backend in another module (a cluster engine, found
  * through {@link java.util.ServiceLoader} as a {@link dev.jmp.spi.BackendProvider}) can implement
- * it; it is not user API, and it changes with jmp's releases. Programs choose a backend by
+ * it (the module exports it for that); it is not user API, and it changes with jmp's releases. Programs choose a backend by
  * context ({@code Multiprocessing.getContext(StartMethod.CLUSTER)}), never by naming these types.
  * The built-in backend runs local child JVMs ({@code dev.jmp.backend}); it is the reference for
  * everything below.

@@ -19,7 +19,10 @@
  *       with {@code [jmp.wire.version]}, naming both versions.</li>
  *   <li>{@link dev.jmp.wire.Handshake}, with {@link dev.jmp.wire.HandshakeGate} to run many on
  *       one selector: the mutual HMAC-SHA-256 authentication of every jmp socket, Python's own,
- *       so that a Python {@code Client} or {@code Listener} authenticates with jmp's.</li>
+ *       so that a Python {@code Client} or {@code Listener} authenticates with jmp's. A refusal is
+ *       thrown as the exception its caller supplies: the API's {@code AuthenticationException}
+ *       where a user sees it, a {@link dev.jmp.wire.PeerRefusedException} in a manager's server,
+ *       where none does.</li>
  *   <li>{@link dev.jmp.wire.RemoteFailure}, an exception as data, and
  *       {@link dev.jmp.wire.RebuildPolicy}, the one rule for rebuilding it on the other side:
  *       the same class only if it is unchecked or declared and has a message constructor, a

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jmp.architecture.PackageGraph.Edge;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,27 +21,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The runtime's layering, checked on the compiled classes: its packages use each other in one
  * direction (API, then services, then the sync primitives, shared memory, what generated code
- * calls, and at the bottom {@code dev.jmp.base}, which uses only the JDK), and a new public type
- * is a decision written down in {@code public-types.txt}, not an accident.
+ * calls, and at the bottom {@code dev.jmp.base}, which uses only the JDK), and its surface, the
+ * public types of the packages its module descriptor exports, is a decision written down in
+ * {@code public-types.txt}, not an accident.
  */
 class ArchitectureTest {
-
-    /**
-     * Package uses that close a cycle today, in packages being reworked; each goes from this list
-     * when its rework lands (the test fails while a listed use no longer exists). Everything else
-     * must be a cycle-free graph.
-     */
-    private static final Set<Edge> KNOWN_TEMPORARY_EDGES = Set.of(
-            // Tasks gives generated factories Task's constructor: what generated code calls reads
-            // the API it builds.
-            new Edge("dev.jmp.internal", "dev.jmp"),
-            // Task, Context, StartMethod: the pool reads the root API, which creates pools.
-            new Edge("dev.jmp.pool", "dev.jmp"),
-            // Context and Multiprocessing in BaseManager and SyncManager, which Context creates.
-            new Edge("dev.jmp.manager", "dev.jmp"),
-            // AuthenticationException thrown by the manager's server and its framed channel.
-            new Edge("dev.jmp.manager.server", "dev.jmp"),
-            new Edge("dev.jmp.manager.wire", "dev.jmp"));
 
     /**
      * The lowest layers, bottom first: a package may use packages of its own layer and of the
@@ -66,26 +52,17 @@ class ArchitectureTest {
 
     @Test
     void packagesUseEachOtherWithoutCycles() {
-        List<Set<String>> cycles = graph.cycles(KNOWN_TEMPORARY_EDGES);
+        List<Set<String>> cycles = graph.cycles();
         StringBuilder report = new StringBuilder();
         for (Set<String> cycle : cycles) {
             report.append("\npackages in a cycle: ").append(cycle);
             graph.edges().stream()
-                    .filter(e -> cycle.contains(e.from()) && cycle.contains(e.to()) && !KNOWN_TEMPORARY_EDGES.contains(e))
+                    .filter(e -> cycle.contains(e.from()) && cycle.contains(e.to()))
                     .forEach(e -> report.append("\n  ").append(e).append(" (").append(graph.classesOf(e).size())
                             .append(" class uses): ").append(String.join(", ", graph.classesOf(e))));
         }
         assertTrue(cycles.isEmpty(), "[architecture] runtime packages use each other in a circle; break one"
                 + " use per cycle (move the class, or invert the dependency):" + report);
-    }
-
-    @Test
-    void everyKnownCycleEdgeStillExists() {
-        Set<Edge> gone = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
-        gone.addAll(KNOWN_TEMPORARY_EDGES);
-        gone.removeAll(graph.edges());
-        assertEquals(Set.of(), gone, "[architecture] these known cycle edges are gone: remove them from"
-                + " ArchitectureTest.KNOWN_TEMPORARY_EDGES so that they cannot come back unnoticed");
     }
 
     @Test
@@ -97,7 +74,7 @@ class ArchitectureTest {
             for (String from : LOWER_LAYERS.get(layer)) {
                 for (String to : graph.importsOf(from)) {
                     Edge edge = new Edge(from, to);
-                    if (!allowed.contains(to) && !KNOWN_TEMPORARY_EDGES.contains(edge)) {
+                    if (!allowed.contains(to)) {
                         report.append("\n  ").append(edge).append(": ").append(String.join(", ", graph.classesOf(edge)));
                     }
                 }
@@ -108,17 +85,44 @@ class ArchitectureTest {
     }
 
     @Test
-    void everyPublicTypeIsOnTheAllowList() throws IOException {
+    void theModuleNeedsNothingOutsideTheJdk() throws IOException {
+        Set<String> outside = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
+                .filter(name -> !name.startsWith("java.") && !name.startsWith("jdk."))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), outside, "[architecture] jmp-runtime depends on nothing outside the JDK");
+    }
+
+    @Test
+    void theExportedSurfaceIsTheAllowList() throws IOException {
+        Set<String> exported = exportedPackages();
         Set<String> allowed = allowList();
-        Set<String> actual = PublicTypes.in(classes);
+        Set<String> actual = PublicTypes.in(classes).stream().filter(type -> exported.contains(packageOf(type)))
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> added = new TreeSet<>(actual);
         added.removeAll(allowed);
         Set<String> removed = new TreeSet<>(allowed);
         removed.removeAll(actual);
-        assertEquals(Set.of(), added, "[architecture] new public types: make them package-private, or add them to"
-                + " src/test/resources/dev/jmp/architecture/" + ALLOW_LIST + " if they are meant to be API (or"
-                + " what generated code calls)");
-        assertEquals(Set.of(), removed, "[architecture] no longer public (or gone): remove them from " + ALLOW_LIST);
+        assertEquals(Set.of(), added, "[architecture] new public types in exported packages: make them"
+                + " package-private, or add them to src/test/resources/dev/jmp/architecture/" + ALLOW_LIST
+                + " if they are meant to be API (or what generated code calls)");
+        assertEquals(Set.of(), removed, "[architecture] no longer public, gone, or in a package module-info.java"
+                + " does not export: remove them from " + ALLOW_LIST);
+    }
+
+    /** Packages exported to every module; a qualified export is not surface. */
+    private static Set<String> exportedPackages() throws IOException {
+        return descriptor().exports().stream().filter(export -> !export.isQualified())
+                .map(ModuleDescriptor.Exports::source).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static ModuleDescriptor descriptor() throws IOException {
+        try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+            return ModuleDescriptor.read(in);
+        }
+    }
+
+    private static String packageOf(String binaryName) {
+        return binaryName.substring(0, binaryName.lastIndexOf('.'));
     }
 
     /** The allow-list: binary names, one a line; blank lines and {@code #} comments are skipped. */

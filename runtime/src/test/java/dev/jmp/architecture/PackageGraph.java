@@ -91,13 +91,13 @@ final class PackageGraph {
     }
 
     /**
-     * The groups of packages that use each other in a circle, leaving out {@code ignored}: the
-     * strongly connected parts of more than one package (Tarjan).
+     * The groups of packages that use each other in a circle: the strongly connected parts of more
+     * than one package (Tarjan).
      */
-    List<Set<String>> cycles(Set<Edge> ignored) {
+    List<Set<String>> cycles() {
         Map<String, Set<String>> next = new TreeMap<>();
         packages().forEach(p -> next.put(p, new TreeSet<>()));
-        edges().stream().filter(e -> !ignored.contains(e)).forEach(e -> next.get(e.from()).add(e.to()));
+        edges().forEach(e -> next.get(e.from()).add(e.to()));
         return new Components(next).strong().stream().filter(c -> c.size() > 1).toList();
     }
 

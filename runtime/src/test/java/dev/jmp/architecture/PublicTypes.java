@@ -16,13 +16,16 @@ import java.util.stream.Stream;
  */
 final class PublicTypes {
 
+    /** Class files that describe a package or the module rather than hold a type. */
+    private static final Set<String> DESCRIPTORS = Set.of("package-info.class", "module-info.class");
+
     private PublicTypes() {}
 
     /** Binary names ({@code dev.jmp.launch.WorkerProgress$Snapshot}) of the public types in {@code classDirectory}. */
     static Set<String> in(Path classDirectory) {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classDirectory)) {
-            files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().equals("package-info.class"))
+            files.filter(f -> f.toString().endsWith(".class") && !DESCRIPTORS.contains(f.getFileName().toString()))
                     .map(f -> binaryName(classDirectory.relativize(f)))
                     .filter(PublicTypes::isPublic)
                     .forEach(names::add);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.AuthenticationException;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.ChannelTimeouts;
 import dev.jmp.manager.wire.Endpoint;
@@ -64,7 +65,7 @@ class FrameLimitTest {
         try (SyncManager manager = start()) {
             DictProxy<String, String> dict = manager.dict();
             try (FramedChannel raw = new FramedChannel(new Endpoint(manager.address()).connect(), LIMIT)) {
-                raw.join(KEY, "the test's manager");
+                raw.join(KEY, "the test's manager", AuthenticationException::new);
                 WireOutput hello = Frames.request(0, ManagerCalls.HELLO);
                 hello.writeLong(12345);
                 hello.writeBoolean(false);

@@ -2,9 +2,9 @@ package dev.jmp.manager;
 
 import dev.jmp.Task;
 import dev.jmp.internal.TaskEntry;
-import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.internal.task.Tasks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -90,7 +90,7 @@ class RemoteManagerTest {
                 shared.put("still", "works"); // while a silent peer holds a connection open
             }
             try (FramedChannel authenticated = new FramedChannel(new Endpoint(manager.address()).connect(), 1 << 20)) {
-                authenticated.join(KEY.getBytes(StandardCharsets.UTF_8), "test");
+                authenticated.join(KEY.getBytes(StandardCharsets.UTF_8), "test", AuthenticationException::new);
                 authenticated.send(Frames.finish(Frames.request(0, 999)));
                 WireInput reply = new WireInput(authenticated.receive());
                 assertEquals(Frames.FAILED, reply.readByte());

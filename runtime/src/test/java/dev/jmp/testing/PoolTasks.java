@@ -1,8 +1,8 @@
 package dev.jmp.testing;
 
 import dev.jmp.Task;
-import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.internal.task.Tasks;
 
 /**
  * A hand-written task factory, shaped like a generated one, for pool tests: each method encodes

@@ -3,9 +3,9 @@ package dev.jmp.testing;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskEntry;
-import dev.jmp.internal.Tasks;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.internal.task.Tasks;
 
 /**
  * A hand-written task entry, shaped like a generated one, that runs a tiny script of steps so

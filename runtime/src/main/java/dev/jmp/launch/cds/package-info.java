@@ -6,6 +6,7 @@
  * ({@code ArchiveFiles}, {@code ArchiveClassPath}). The parent's side asks it for the options of
  * each child it starts.
  *
- * <p>Not user API: public for the parent's side and for the trainer's own JVM.
+ * <p>Not user API: public for the parent's side and for the trainer's own JVM; the module does not
+ * export the package.
  */
 package dev.jmp.launch.cds;

@@ -9,6 +9,7 @@
  * spare does the task-independent part of a start while it waits ({@code SpareWarmUp}).
  *
  * <p>Not user API: public only for the parent's side, which names the bootstrap and reads
- * progress files, and for the class-data archive, which exercises the bootstrap's path.
+ * progress files, and for the class-data archive, which exercises the bootstrap's path. The
+ * module does not export the package: a child JVM starts its bootstrap from the class path.
  */
 package dev.jmp.launch.child;

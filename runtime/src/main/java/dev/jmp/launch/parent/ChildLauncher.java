@@ -1,5 +1,6 @@
 package dev.jmp.launch.parent;
 
+import dev.jmp.base.PrivateDirectory;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.cds.ClassDataArchive;
@@ -60,7 +61,7 @@ public final class ChildLauncher {
         try {
             List<String> command = fork.command();
             if (fork.argFile().isPresent()) {
-                argFile = Files.createTempFile(control.socket().getParent(), "cp-", ".args");
+                argFile = Files.createTempFile(PrivateDirectory.get(), "cp-", ".args");
                 Files.writeString(argFile, fork.argFile().get(), StandardCharsets.UTF_8);
                 command = fork.commandWith(argFile.toString());
             }

@@ -13,6 +13,7 @@
  * without either and claimed later; {@code dev.jmp.launch.spares} keeps them and starts children
  * warm or cold.
  *
- * <p>Not user API: public for the API, the worker backends and the managers.
+ * <p>Not user API: public for the API, the worker backends and the managers; the module does not
+ * export the package.
  */
 package dev.jmp.launch.parent;

@@ -6,6 +6,6 @@
  * and cold otherwise, so every start goes through it.
  *
  * <p>The policy is what the API chose ({@code Context.withSpares}); nothing here reads the API.
- * Not user API.
+ * Not user API; the module does not export the package.
  */
 package dev.jmp.launch.spares;

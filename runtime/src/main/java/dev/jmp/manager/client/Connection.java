@@ -34,7 +34,7 @@ final class Connection implements Closeable {
         FramedChannel channel = new FramedChannel(endpoint.connect(), Frames.MIN_MAX_FRAME); // join() adopts the server's
         Future<?> limit = ChannelTimeouts.closeAfter(HANDSHAKE_LIMIT, channel);
         try {
-            long id = channel.join(key, where);
+            long id = channel.join(key, where, LocalManager.api()::unauthenticated);
             if (serverId != 0 && id != serverId) {
                 throw new IOException("another manager now listens at " + endpoint + "; the one the proxy belongs to"
                         + " has shut down");

@@ -1,13 +1,13 @@
 package dev.jmp.manager.client;
 
 import dev.jmp.wire.Handshake;
+import dev.jmp.base.PrivateDirectory;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.parent.ChildSpec;
 import dev.jmp.launch.spares.Spares;
-import dev.jmp.link.ControlServer;
 import dev.jmp.manager.core.ApiTypes;
 import dev.jmp.manager.core.HandleReaders;
 import dev.jmp.manager.core.ManagerBackend;
@@ -63,7 +63,7 @@ public final class LocalManager implements ManagerBackend {
 
     /** Starts the server JVM and returns once it accepts connections. */
     public static LocalManager start(ServerStart start) {
-        Path dir = ControlServer.get().socket().getParent();
+        Path dir = PrivateDirectory.get();
         int n = SOCKETS.incrementAndGet();
         Endpoint listen = start.address() != null ? start.address() : Endpoint.unix(dir.resolve("mgr-" + n + ".sock"));
         byte[] key = start.authkey() != null ? start.authkey() : Handshake.newKey();

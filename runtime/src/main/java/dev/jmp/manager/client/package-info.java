@@ -4,7 +4,7 @@
  * connections and the process's anchor connection), starting a server JVM or connecting to one
  * ({@link dev.jmp.manager.client.LocalManager}), and rebuilding the server's failures as
  * exceptions. Not user API: public only so the manager API can start and connect local
- * managers.
+ * managers; the module does not export the package.
  *
  * <p>A built-in call encodes its method's arguments by their shapes into one request, and
  * decodes the reply by the result's shape ({@code dev.jmp.manager.wire.Shapes}); a

@@ -17,6 +17,12 @@ public interface ApiTypes {
     RuntimeException unavailable(String message, Throwable cause);
 
     /**
+     * The exception of a connection whose handshake failed (a key either side does not know):
+     * {@code AuthenticationException}.
+     */
+    RuntimeException unauthenticated(String message);
+
+    /**
      * The exception of a call whose remote exception cannot be rebuilt as its own type here:
      * {@code RemoteException}.
      */

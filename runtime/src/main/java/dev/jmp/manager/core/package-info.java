@@ -2,7 +2,8 @@
  * The proxy core: the seam between the proxy types users see ({@code dev.jmp.manager}) and
  * whatever holds the objects. Not user API: public for backends (the local manager server in
  * {@code dev.jmp.manager.client}, a cluster's objects in a module of their own) and for the
- * proxies the processor generates, which take a {@link dev.jmp.manager.core.ProxyCore}.
+ * proxies the processor generates, which take a {@link dev.jmp.manager.core.ProxyCore}. The
+ * module exports the package for those two, which live in other modules.
  *
  * <h2>What it is made of</h2>
  * <ul>

@@ -1,15 +1,16 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.AuthenticationException;
+import dev.jmp.base.Deadline;
 import dev.jmp.wire.FrameFormat;
 import dev.jmp.wire.HandshakeGate;
+import dev.jmp.wire.PeerRefusedException;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.KeyRing;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -99,7 +100,7 @@ public final class ManagerServer {
                 try {
                     socket = gate.accept();
                     socket.configureBlocking(true);
-                } catch (AuthenticationException e) {
+                } catch (PeerRefusedException e) {
                     continue; // that peer is closed; the others go on
                 }
                 Thread thread = new Thread(new ServerConnection(this, socket), "jmp-manager-connection");
@@ -176,7 +177,7 @@ public final class ManagerServer {
         List<ServerConnection> theirs = connections.stream()
                 .filter(connection -> connection.process() == process && !connection.isAnchor()).toList();
         theirs.forEach(ServerConnection::interruptCall);
-        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        Deadline deadline = Deadline.after(SETTLE_LIMIT);
         try {
             for (ServerConnection connection : theirs) {
                 connection.awaitIdle(deadline);

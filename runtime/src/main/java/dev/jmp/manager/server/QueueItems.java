@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,11 @@ final class QueueItems {
     }
 
     /** Appends {@code item} once there is room, by the deadline; whether it did. */
-    boolean offer(Object item, long deadline) throws InterruptedException {
+    boolean offer(Object item, Deadline deadline) throws InterruptedException {
         lock.lockInterruptibly();
         try {
             while (items.size() >= capacity) {
-                if (!Deadlines.await(notFull, deadline)) {
+                if (!deadline.awaitOn(notFull)) {
                     return false;
                 }
             }
@@ -44,11 +45,11 @@ final class QueueItems {
     }
 
     /** Takes the head once there is one, by the deadline; null if none came. */
-    Object poll(long deadline) throws InterruptedException {
+    Object poll(Deadline deadline) throws InterruptedException {
         lock.lockInterruptibly();
         try {
             while (items.isEmpty()) {
-                if (!Deadlines.await(notEmpty, deadline)) {
+                if (!deadline.awaitOn(notEmpty)) {
                     return null;
                 }
             }
@@ -178,11 +179,11 @@ final class QueueItems {
     }
 
     /** Python's {@code join()}, with a deadline: whether every task was done by then. */
-    boolean join(long deadline) throws InterruptedException {
+    boolean join(Deadline deadline) throws InterruptedException {
         lock.lockInterruptibly();
         try {
             while (unfinished > 0) {
-                if (!Deadlines.await(allDone, deadline)) {
+                if (!deadline.awaitOn(allDone)) {
                     return false;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.core.BarrierMethods;
 import dev.jmp.manager.core.Shape;
 import java.util.concurrent.BrokenBarrierException;
@@ -62,7 +63,7 @@ final class ServedBarrier {
         arrived = 0;
     }
 
-    private int await(long deadline) throws Exception {
+    private int await(Deadline deadline) throws Exception {
         Round mine = round;
         if (mine.broken) {
             throw new BrokenBarrierException();
@@ -76,7 +77,7 @@ final class ServedBarrier {
             return index;
         }
         while (round == mine && !mine.broken) {
-            if (!Deadlines.await(this, deadline)) {
+            if (!deadline.waitOn(this)) {
                 breakRound();
                 throw new TimeoutException("the barrier timed out");
             }

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.core.Acquisition;
 import dev.jmp.manager.core.ConditionMethods;
 import java.util.ArrayDeque;
@@ -36,8 +37,8 @@ final class ServedCondition {
     private static final class Waiter {
         private boolean signalled;
 
-        synchronized boolean await(long deadline) throws InterruptedException {
-            while (!signalled && Deadlines.await(this, deadline)) {
+        synchronized boolean await(Deadline deadline) throws InterruptedException {
+            while (!signalled && deadline.waitOn(this)) {
                 // woken: look again
             }
             return signalled;
@@ -61,7 +62,7 @@ final class ServedCondition {
      * Interrupted, which on the server means its caller is gone, it leaves the lock released and
      * passes on a signal it was given.
      */
-    private Acquisition await(CallContext context, long deadline) throws InterruptedException {
+    private Acquisition await(CallContext context, Deadline deadline) throws InterruptedException {
         Owner caller = context.owner();
         Waiter waiter = new Waiter();
         synchronized (this) {

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.core.EventMethods;
 
 /** An event: a flag that waiters wait for. */
@@ -17,8 +18,8 @@ final class ServedEvent {
                 return null;
             })
             .on(EventMethods.AWAIT, (e, a, c) -> {
-                long deadline = Deadlines.of((Long) a[0]);
-                while (!e.flag && Deadlines.await(e, deadline)) {
+                Deadline deadline = Deadlines.of((Long) a[0]);
+                while (!e.flag && deadline.waitOn(e)) {
                     // woken: look again
                 }
                 return e.flag;

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.core.LockMethods;
 
 /**
@@ -30,9 +31,9 @@ final class ServedLock implements ServedLockable {
     private boolean holderGone;
 
     @Override
-    public synchronized Hold acquire(Owner owner, long deadline) throws InterruptedException {
+    public synchronized Hold acquire(Owner owner, Deadline deadline) throws InterruptedException {
         while (locked) {
-            if (!Deadlines.await(this, deadline)) {
+            if (!deadline.waitOn(this)) {
                 return null;
             }
         }
@@ -72,7 +73,7 @@ final class ServedLock implements ServedLockable {
 
     @Override
     public Hold restore(Owner owner, int saved) throws InterruptedException {
-        return acquire(owner, Deadlines.NONE);
+        return acquire(owner, Deadline.NONE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.core.Acquisition;
 
 /**
@@ -15,7 +16,7 @@ import dev.jmp.manager.core.Acquisition;
 interface ServedLockable {
 
     /** Acquires for {@code owner}; null when the deadline passed first. */
-    Hold acquire(Owner owner, long deadline) throws InterruptedException;
+    Hold acquire(Owner owner, Deadline deadline) throws InterruptedException;
 
     void release(Owner owner);
 

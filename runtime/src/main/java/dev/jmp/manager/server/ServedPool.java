@@ -2,7 +2,7 @@ package dev.jmp.manager.server;
 
 import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.Tasks;
+import dev.jmp.internal.task.Tasks;
 import dev.jmp.launch.child.TaskEntries;
 import dev.jmp.manager.core.AsyncResultMethods;
 import dev.jmp.manager.core.PoolMethods;

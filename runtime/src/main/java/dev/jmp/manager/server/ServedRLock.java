@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.core.RLockMethods;
 
 /**
@@ -32,13 +33,13 @@ final class ServedRLock implements ServedLockable {
     private boolean ownerGone;
 
     @Override
-    public synchronized Hold acquire(Owner caller, long deadline) throws InterruptedException {
+    public synchronized Hold acquire(Owner caller, Deadline deadline) throws InterruptedException {
         if (caller.equals(owner)) {
             count++;
             return new Hold(generation, 1, false);
         }
         while (owner != null) {
-            if (!Deadlines.await(this, deadline)) {
+            if (!deadline.waitOn(this)) {
                 return null;
             }
         }

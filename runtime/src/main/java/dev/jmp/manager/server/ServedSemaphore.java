@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.core.SemaphoreMethods;
 
 /** A semaphore; a bounded one refuses to be released above its initial value. */
@@ -33,9 +34,9 @@ final class ServedSemaphore {
         this.permits = initial;
     }
 
-    private synchronized boolean acquire(long deadline) throws InterruptedException {
+    private synchronized boolean acquire(Deadline deadline) throws InterruptedException {
         while (permits == 0) {
-            if (!Deadlines.await(this, deadline)) {
+            if (!deadline.waitOn(this)) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.jmp.manager.server;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -8,7 +9,6 @@ import dev.jmp.manager.wire.Frames;
 import dev.jmp.wire.RemoteFailure;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One authenticated client connection (the server's {@link dev.jmp.wire.HandshakeGate} ran
@@ -165,13 +165,9 @@ final class ServerConnection implements Runnable {
     }
 
     /** Waits until this connection runs no call and no reply of it awaits its acknowledgement, or the deadline. */
-    synchronized void awaitIdle(long deadline) throws InterruptedException {
-        while (busy) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
+    synchronized void awaitIdle(Deadline deadline) throws InterruptedException {
+        while (busy && deadline.waitOn(this)) {
+            // woken by setBusy(false), or the deadline came: look again
         }
     }
 

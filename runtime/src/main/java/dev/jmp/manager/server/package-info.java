@@ -1,6 +1,7 @@
 /**
  * The server of a manager: the JVM that holds the shared objects and runs every call on them.
- * Not user API: public only so the launcher can start it ({@link dev.jmp.manager.server.ServerEntry}).
+ * Not user API: public only so the launcher can start it ({@link dev.jmp.manager.server.ServerEntry});
+ * the module does not export the package.
  *
  * <p>Every object is served the same way: a {@link dev.jmp.manager.server.ServedObject} holds
  * the object and the {@link dev.jmp.manager.server.ObjectDispatcher} of its kind, which runs the

@@ -1,6 +1,5 @@
 package dev.jmp.manager.wire;
 
-import dev.jmp.AuthenticationException;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.wire.FrameFormat;
 import dev.jmp.wire.FrameHeader;
@@ -8,11 +7,13 @@ import dev.jmp.wire.FrameReader;
 import dev.jmp.wire.FrameTooLongException;
 import dev.jmp.wire.FrameWriter;
 import dev.jmp.wire.Handshake;
+import dev.jmp.wire.PeerRefusedException;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.util.function.Function;
 
 /**
  * One end of a manager connection: frames with the wire kit's {@link FrameHeader} (length,
@@ -25,11 +26,14 @@ import java.nio.channels.SocketChannel;
  */
 public final class FramedChannel implements Closeable {
 
-    /** How a server's handshakes report a client's failures. */
+    /**
+     * How a server's handshakes report a client's failures: as {@link PeerRefusedException}s,
+     * which the server logs nowhere and no user sees; the client is told by its own handshake.
+     */
     public static final Handshake.Wording SERVING = new Handshake.Wording("a client",
             "[jmp.manager.auth] a client refused this manager's answer to its challenge",
             "[jmp.manager.auth] a client did not know the authkey; its connection is refused",
-            "[jmp.manager.auth] a client does not speak the jmp manager protocol", AuthenticationException::new);
+            "[jmp.manager.auth] a client does not speak the jmp manager protocol", PeerRefusedException::new);
     private static final int BUFFER = 8192;
     private static final int ANNOUNCEMENT = Long.BYTES + Integer.BYTES;
 
@@ -49,7 +53,7 @@ public final class FramedChannel implements Closeable {
     /**
      * The server's side of the handshake, then {@link #announce}.
      *
-     * @throws AuthenticationException when the client does not prove it knows {@code key}
+     * @throws PeerRefusedException when the client does not prove it knows {@code key}
      */
     public void serve(byte[] key, long serverId) throws IOException {
         Handshake.authenticate(handshakeChannel(), key, SERVING, true);
@@ -66,10 +70,13 @@ public final class FramedChannel implements Closeable {
      * The client's side of the handshake; returns the server id, and adopts the server's frame limit.
      *
      * @param where the manager as messages name it
-     * @throws AuthenticationException when either side does not know the key, or the manager
-     *     speaks another protocol version ({@code [jmp.wire.version]})
+     * @param failure makes the exception a failed handshake is thrown as: the user's
+     *     {@code dev.jmp.AuthenticationException}, which the API supplies
+     * @throws RuntimeException {@code failure}'s, when either side does not know the key, or
+     *     the manager speaks another protocol version ({@code [jmp.wire.version]})
      */
-    public long join(byte[] key, String where) throws IOException {
+    public long join(byte[] key, String where, Function<String, ? extends RuntimeException> failure)
+            throws IOException {
         frames.peer(where);
         Handshake.authenticate(handshakeChannel(), key, new Handshake.Wording(where,
                 "[jmp.manager.auth] " + where + " refused this process's authkey; connect with the key the manager"
@@ -77,7 +84,7 @@ public final class FramedChannel implements Closeable {
                 "[jmp.manager.auth] " + where + " could not prove it knows the authkey; it is not the manager you"
                         + " meant to reach",
                 "[jmp.manager.auth] " + where + " is not a jmp manager",
-                AuthenticationException::new),
+                failure),
                 false);
         ByteBuffer announced = ByteBuffer.wrap(receive(ANNOUNCEMENT, Frames.ANNOUNCEMENT));
         if (announced.remaining() != ANNOUNCEMENT) {

@@ -1,6 +1,6 @@
 package dev.jmp.manager.wire;
 
-import dev.jmp.link.ControlServer;
+import dev.jmp.base.PrivateDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -93,7 +93,7 @@ public final class KeyRing {
     }
 
     private static String write(String id, byte[] key) {
-        Path file = ControlServer.get().socket().resolveSibling("key-" + id);
+        Path file = PrivateDirectory.get().resolve("key-" + id);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (FileAlreadyExistsException e) {

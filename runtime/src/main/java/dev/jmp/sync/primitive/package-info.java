@@ -2,7 +2,8 @@
  * Runtime-internal, not user API: the state machines of the synchronization primitives, over
  * words of shared memory ({@link dev.jmp.memory.SharedWords}). The user types of
  * {@link dev.jmp.sync} are thin over them, and the queues of {@code dev.jmp.ring} use them
- * directly. Public types here are public only so that those packages can use them.
+ * directly. Public types here are public only so that those packages can use them; the module
+ * does not export the package.
  *
  * <ul>
  *   <li>Layouts, one descriptor class of word indexes per structure: {@link LockLayout},

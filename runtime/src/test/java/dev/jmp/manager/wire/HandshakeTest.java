@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jmp.AuthenticationException;
 import dev.jmp.wire.FrameHeader;
 import dev.jmp.wire.Handshake;
+import dev.jmp.wire.PeerRefusedException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -28,14 +29,14 @@ class HandshakeTest {
                 try (FramedChannel server = new FramedChannel(bound.server().accept(), 1 << 16)) {
                     server.serve(serverKey, 42);
                     return true;
-                } catch (AuthenticationException e) {
+                } catch (PeerRefusedException e) {
                     return false;
                 } catch (Exception e) {
                     throw new RuntimeException(e);
                 }
             });
             try (FramedChannel client = new FramedChannel(bound.endpoint().connect(), 1 << 16)) {
-                serverIdSeen[0] = client.join(clientKey, "the test server");
+                serverIdSeen[0] = client.join(clientKey, "the test server", AuthenticationException::new);
                 return new boolean[] {served.get(30, TimeUnit.SECONDS), true};
             } catch (AuthenticationException e) {
                 return new boolean[] {served.get(30, TimeUnit.SECONDS), false};
@@ -72,7 +73,7 @@ class HandshakeTest {
             });
             try (SocketChannel socket = bound.endpoint().connect()) {
                 AuthenticationException e = assertThrows(AuthenticationException.class,
-                        () -> new FramedChannel(socket, 1 << 16).join("wrong".getBytes(), "the manager at X"));
+                        () -> new FramedChannel(socket, 1 << 16).join("wrong".getBytes(), "the manager at X", AuthenticationException::new));
                 assertEquals("[jmp.manager.auth] the manager at X refused this process's authkey;"
                         + " connect with the key the manager was started with", e.getMessage());
             }
@@ -97,7 +98,7 @@ class HandshakeTest {
             });
             try (FramedChannel client = new FramedChannel(bound.endpoint().connect(), 1 << 16)) {
                 AuthenticationException e = assertThrows(AuthenticationException.class,
-                        () -> client.join(KEY, "the manager at X"));
+                        () -> client.join(KEY, "the manager at X", AuthenticationException::new));
                 assertEquals("[jmp.manager.auth] the manager at X could not prove it knows the authkey;"
                         + " it is not the manager you meant to reach", e.getMessage());
             }

@@ -1,12 +1,15 @@
-package dev.jmp.internal;
+package dev.jmp.internal.task;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.Task;
+import dev.jmp.internal.TaskCall;
 import dev.jmp.testing.PoolTasks;
 import dev.jmp.testing.SquareEntry;
+import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.Test;
 
 /** A task is made only through {@link Tasks}, and carries the decoder of its result. */
@@ -31,8 +34,12 @@ class TasksTest {
     }
 
     @Test
-    void accessIsGrantedOnce() {
-        Tasks.call(PoolTasks.square(1)); // Task is initialized and has granted it
-        assertThrows(IllegalStateException.class, () -> Tasks.grant(null));
+    void taskKnowsNothingOfHowItIsMade() {
+        // Task is the API's base: it must not name this package, or the two would form a cycle.
+        for (var field : Task.class.getDeclaredFields()) {
+            assertFalse(field.getType().getPackageName().equals(Tasks.class.getPackageName()), field.toString());
+        }
+        assertEquals(1, Task.class.getDeclaredConstructors().length);
+        assertTrue(Modifier.isPrivate(Task.class.getDeclaredConstructors()[0].getModifiers()));
     }
 }

@@ -1,10 +1,9 @@
-package dev.jmp.link;
+package dev.jmp.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.base.ProcessIdentity;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -14,14 +13,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ControlDirectoryTest {
+class PrivateDirectoryTest {
 
     @Test
     void ownerIsParsedFromTheDirectoryName() {
         assertEquals(Optional.of(new ProcessIdentity(123, 1700000000000L)),
-                ControlDirectory.ownerOf("jmp-123-1700000000000-98765"));
-        assertEquals(Optional.empty(), ControlDirectory.ownerOf("jmp-garbage"));
-        assertEquals(Optional.empty(), ControlDirectory.ownerOf("other-1-2-3"));
+                PrivateDirectory.ownerOf("jmp-123-1700000000000-98765"));
+        assertEquals(Optional.empty(), PrivateDirectory.ownerOf("jmp-garbage"));
+        assertEquals(Optional.empty(), PrivateDirectory.ownerOf("other-1-2-3"));
     }
 
     @Test
@@ -31,7 +30,7 @@ class ControlDirectoryTest {
         Path reusedPid = Files.createDirectory(tmp.resolve("jmp-" + ProcessHandle.current().pid() + "-1-6"));
         Path alive = Files.createDirectory(tmp.resolve("jmp-" + ProcessIdentity.current().tag() + "-7"));
         Path unrelated = Files.createDirectory(tmp.resolve("jmp-notes"));
-        ControlDirectory.sweep(tmp);
+        PrivateDirectory.sweep(tmp);
         assertFalse(Files.exists(dead));
         assertFalse(Files.exists(reusedPid), "same pid, other start time: its owner is dead");
         assertTrue(Files.exists(alive));
@@ -43,8 +42,21 @@ class ControlDirectoryTest {
         Path named = Files.createDirectory(tmp.resolve("jmp-" + Integer.MAX_VALUE + "-1-5"));
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(named.resolve("control.sock")));
-            ControlDirectory.sweep(tmp);
+            PrivateDirectory.sweep(tmp);
             assertTrue(Files.exists(named), "a live server, whatever its directory's name says");
         }
+    }
+
+    @Test
+    void aManagersSocketThatStillAcceptsKeepsItsDirectoryToo(@TempDir Path tmp) throws Exception {
+        Path named = Files.createDirectory(tmp.resolve("jmp-" + Integer.MAX_VALUE + "-1-6"));
+        Files.createFile(named.resolve("control.sock"));
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(named.resolve("mgr-1.sock")));
+            PrivateDirectory.sweep(tmp);
+            assertTrue(Files.exists(named), "a manager's server still serves from it");
+        }
+        PrivateDirectory.sweep(tmp);
+        assertFalse(Files.exists(named), "nobody listens any more and its owner is dead");
     }
 }

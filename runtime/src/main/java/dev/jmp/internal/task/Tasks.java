@@ -1,7 +1,11 @@
-package dev.jmp.internal;
+package dev.jmp.internal.task;
 
 import dev.jmp.Task;
+import dev.jmp.internal.ResultDecoder;
+import dev.jmp.internal.TaskCall;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,44 +24,44 @@ import java.util.Objects;
  * ({@code ..., Greeter_read_Entry::decodeResult, IOException.class}), so that its failures of those
  * classes reach the caller as themselves.
  *
- * <p>{@code Task} hands this class its constructor and accessors once, from its static
- * initializer ({@link #grant}); that is the JDK's own way for one package to reach what another
- * keeps package-private.
+ * <p>This class sits above {@code Task}, which knows nothing of it: it takes {@code Task}'s
+ * private constructor and fields once, when it is initialized, with a private lookup in the
+ * runtime's own module, and calls them as constant method handles, which the JIT compiles to
+ * direct calls. Nothing is looked up per task or per result.
  */
 public final class Tasks {
 
-    /** What {@link Task} lets this package do; granted once, by {@code Task} itself. */
-    public interface Access {
+    private static final MethodHandle NEW;
+    private static final MethodHandle CALL;
+    private static final MethodHandle DECODER;
 
-        /** A new task. */
-        <R> Task<R> task(TaskCall call, ResultDecoder<R> decoder);
-
-        /** The call of {@code task} as it crosses to another process. */
-        TaskCall call(Task<?> task);
-
-        /** The decoder of {@code task}'s result. */
-        <R> ResultDecoder<R> decoder(Task<R> task);
+    static {
+        try {
+            MethodHandles.Lookup task = MethodHandles.privateLookupIn(Task.class, MethodHandles.lookup());
+            NEW = task.findConstructor(Task.class, MethodType.methodType(void.class, TaskCall.class, ResultDecoder.class));
+            CALL = task.findGetter(Task.class, "call", TaskCall.class);
+            DECODER = task.findGetter(Task.class, "decoder", ResultDecoder.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
-
-    private static volatile Access access;
 
     private Tasks() {}
-
-    /** Called by {@link Task}'s static initializer, and only there; a second grant is refused. */
-    public static synchronized void grant(Access granted) {
-        if (access != null) {
-            throw new IllegalStateException("[jmp.internal.task-access] access to Task was already granted");
-        }
-        access = Objects.requireNonNull(granted, "granted");
-    }
 
     /**
      * The task that calls the worker entry {@code entryClass} with {@code arguments} (already
      * encoded), described as {@code description} in messages ({@code Greeter.square}), whose
      * result {@code decoder} decodes.
      */
+    @SuppressWarnings("unchecked")
     public static <R> Task<R> task(String entryClass, byte[] arguments, String description, ResultDecoder<R> decoder) {
-        return access().task(new TaskCall(entryClass, arguments, description), Objects.requireNonNull(decoder, "decoder"));
+        TaskCall call = new TaskCall(entryClass, arguments, description);
+        Objects.requireNonNull(decoder, "decoder");
+        try {
+            return (Task<R>) (Task<?>) NEW.invokeExact(call, (ResultDecoder<?>) decoder);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
     }
 
     /**
@@ -83,29 +87,42 @@ public final class Tasks {
 
     /** The checked exceptions {@code task}'s method declares. */
     public static List<Class<?>> declaredExceptions(Task<?> task) {
-        return access().decoder(task).declaredExceptions();
+        try {
+            return ((ResultDecoder<?>) DECODER.invokeExact(task)).declaredExceptions();
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
     }
 
     /** The call of {@code task}: entry class, encoded arguments and description. */
     public static TaskCall call(Task<?> task) {
-        return access().call(task);
+        try {
+            return (TaskCall) CALL.invokeExact(task);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
     }
 
     /** {@code task}'s result, decoded from what its entry returned. */
+    @SuppressWarnings("unchecked")
     public static <R> R decode(Task<R> task, byte[] result) {
-        return access().decoder(task).decode(result);
+        ResultDecoder<R> decoder;
+        try {
+            decoder = (ResultDecoder<R>) (ResultDecoder<?>) DECODER.invokeExact((Task<?>) task);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
+        return decoder.decode(result);
     }
 
-    private static Access access() {
-        Access a = access;
-        if (a == null) {
-            try {
-                MethodHandles.lookup().ensureInitialized(Task.class); // runs its grant
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-            a = access;
+    /** A constructor that only assigns, or a getter, threw: an error of the JVM's, passed on. */
+    private static RuntimeException unexpected(Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
         }
-        return a;
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(e);
     }
 }

@@ -1,0 +1,12 @@
+/**
+ * What generated task factories call to make a {@link dev.jmp.Task}: {@link dev.jmp.internal.task.Tasks}.
+ * Not user API: names and signatures change with the processor that generates the callers, and
+ * both always come from the same jmp release. The module exports the package for those factories,
+ * which live in the user's module.
+ *
+ * <p>It sits above the API's root package, which it reads, and below the pools and managers,
+ * which read a task's call and decode its result through it; {@code Task} itself names nothing
+ * here. So no result is ever decoded by an entry loaded by name, and no package uses another in
+ * a circle.
+ */
+package dev.jmp.internal.task;
