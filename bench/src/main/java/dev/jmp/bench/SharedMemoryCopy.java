@@ -1,18 +1,16 @@
 package dev.jmp.bench;
 
+import dev.jmp.Process;
+import dev.jmp.shm.SharedMemory;
+import java.nio.ByteBuffer;
+
 /**
  * {@code shared_memory_copy}: a child fills a 256 MiB shared-memory block with bytes (the byte
  * at offset {@code i} is {@code i % 256}), the parent sums them as unsigned values; bytes per
  * second from the child's start to the sum. The twin of Python's
- * {@code multiprocessing.shared_memory.SharedMemory}.
- *
- * <p>jmp has no raw shared-memory block yet (its shared memory is typed values and arrays), so
- * this workload prints {@code n/a}. <b>Where it plugs in:</b> once {@code dev.jmp.shm} has one,
- * {@link #measure()} creates a block of {@link #SIZE} bytes, starts a {@code Process} running a
- * {@code Work} task that fills it with the pattern above (Python's {@code fill_block}), joins it,
- * sums the block, checks the sum against {@link #EXPECTED_SUM}, unlinks the block and returns
- * {@code SIZE} over the seconds from {@code start()} to the end of the sum; {@link #available()}
- * then returns true.
+ * {@code multiprocessing.shared_memory.SharedMemory}: the block is created untimed, the child
+ * attaches by name and copies a 1 MiB pattern in ({@code Work.fillBlock}, Python's
+ * {@code fill_block}), the parent sums it with a plain loop over the bytes.
  */
 final class SharedMemoryCopy implements Workload {
 
@@ -30,12 +28,30 @@ final class SharedMemoryCopy implements Workload {
     }
 
     @Override
-    public boolean available() {
-        return false;
+    public double measure() throws Exception {
+        SharedMemory shm = SharedMemory.create(SIZE);
+        try {
+            Process p = new Process(WorkTasks.fillBlock(shm.name(), SIZE));
+            long start = System.nanoTime();
+            p.start();
+            p.join();
+            long total = sum(shm.buffer());
+            long nanos = System.nanoTime() - start;
+            if (total != EXPECTED_SUM) {
+                throw new IllegalStateException("the block sums to " + total + ", not " + EXPECTED_SUM);
+            }
+            return SIZE / (nanos / 1e9);
+        } finally {
+            shm.close();
+            shm.unlink();
+        }
     }
 
-    @Override
-    public double measure() {
-        throw new UnsupportedOperationException("jmp has no raw shared-memory block yet: shared_memory_copy prints n/a");
+    private static long sum(ByteBuffer bytes) {
+        long total = 0;
+        for (int i = 0, n = bytes.capacity(); i < n; i++) {
+            total += Byte.toUnsignedInt(bytes.get(i));
+        }
+        return total;
     }
 }

@@ -4,10 +4,12 @@ import dev.jmp.ProcessTask;
 import dev.jmp.connection.Connection;
 import dev.jmp.queue.Queue;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 import dev.jmp.manager.DictProxy;
 import dev.jmp.shm.DoubleArray;
 import dev.jmp.shm.IntValue;
+import dev.jmp.shm.SharedMemory;
 import dev.jmp.sync.Event;
 import dev.jmp.sync.ProcessLock;
 
@@ -54,6 +56,21 @@ public final class Work {
             a.await();
             a.clear();
             b.set();
+        }
+    }
+
+    /** Python's {@code fill_block}: attaches to block {@code name} and copies a 1 MiB pattern over it. */
+    @ProcessTask
+    public static void fillBlock(String name, long size) {
+        byte[] chunk = new byte[1 << 20];
+        for (int i = 0; i < chunk.length; i++) {
+            chunk[i] = (byte) i;
+        }
+        try (SharedMemory shm = SharedMemory.attach(name)) {
+            ByteBuffer buf = shm.buffer();
+            for (int offset = 0; offset < size; offset += chunk.length) {
+                buf.put(offset, chunk, 0, (int) Math.min(chunk.length, size - offset));
+            }
         }
     }
 

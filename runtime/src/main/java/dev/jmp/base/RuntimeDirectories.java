@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the <b>shared-memory directory</b> ({@link #sharedMemory()}): segments and queue chunks,
  *       named {@code jmp-<pid>-<start ticks>-<n>}, and the wait tables of its processes,
- *       {@code jmp-waits-<pid>-<start ticks>}. Children inherit {@code -Djmp.shm.dir}, so every
- *       process of a program agrees on it;</li>
+ *       {@code jmp-waits-<pid>-<start ticks>}, and the user's named blocks, {@code jmp-block-<name>},
+ *       whose owners are recorded inside them (the memory package sweeps those). Children inherit
+ *       {@code -Djmp.shm.dir}, so every process of a program agrees on it;</li>
  *   <li>the <b>base of the private directories</b> ({@link #privateBase()}), in which each runtime
  *       makes its own (mode 0700) for its control socket and its workers' progress files;</li>
  *   <li>the <b>class-data cache</b> ({@link #classDataCache()}), where class-data archives are

@@ -43,6 +43,7 @@ final class SegmentTable {
         Path directory = SegmentFiles.directory();
         if (swept.add(directory)) {
             RuntimeDirectories.sweep(directory);
+            BlockFiles.sweep(directory);
         }
         installShutdownHook();
         Segment segment = bytes > DEDICATED_ABOVE ? null : current.get(directory);

@@ -13,6 +13,10 @@
  *       runtime keeps its state in, with the memory semantics each access names. Layouts are not
  *       its business: each structure has one descriptor class of word indexes, which every
  *       reader uses.</li>
+ *   <li>Block files ({@link dev.jmp.memory.BlockFile}, {@link dev.jmp.memory.BlockFiles}): the named
+ *       blocks of {@code dev.jmp.shm.SharedMemory}, {@code jmp-block-<name>}, one per block, with
+ *       their creator and users recorded in a header page (a name cannot carry a creator), and
+ *       the sweep of the blocks whose creator and users are all dead.</li>
  *   <li>{@link dev.jmp.memory.SegmentReader}, for tools that look at other processes' objects
  *       without attaching to them.</li>
  * </ul>

@@ -1,6 +1,8 @@
 /**
  * Memory shared between processes: Python's {@code Value}, {@code Array}, {@code RawValue} and
- * {@code RawArray}.
+ * {@code RawArray}, and its {@code multiprocessing.shared_memory} module: raw named blocks
+ * ({@link dev.jmp.shm.SharedMemory}), lists in a block ({@link dev.jmp.shm.ShareableList}) and
+ * the manager that unlinks them ({@link dev.jmp.shm.SharedMemoryManager}).
  *
  * <h2>Python to Java</h2>
  * <table>
@@ -65,5 +67,46 @@
  * </ul>
  * Shared objects cross to other processes as handles (segment, offset, length, class) through
  * {@code dev.jmp.internal.SharedObjects}, which generated task codecs call.
+ *
+ * <h2>Blocks: {@code multiprocessing.shared_memory}</h2>
+ * <table>
+ *   <caption>Shared memory blocks and lists</caption>
+ *   <tr><th>Python</th><th>jmp</th></tr>
+ *   <tr><td>{@code SharedMemory(create=True, size=n)}, {@code SharedMemory("blk", create=True, size=n)}</td>
+ *       <td>{@link dev.jmp.shm.SharedMemory#create(long) SharedMemory.create(n)},
+ *           {@link dev.jmp.shm.SharedMemory#create(String, long) SharedMemory.create("blk", n)}</td></tr>
+ *   <tr><td>{@code SharedMemory("blk")}, {@code shm.name}, {@code shm.size}, {@code shm.buf}</td>
+ *       <td>{@link dev.jmp.shm.SharedMemory#attach attach("blk")}, {@code name()}, {@code size()},
+ *           {@link dev.jmp.shm.SharedMemory#buffer() buffer()}; {@code view(MemorySegment.class)} on JDK 22+</td></tr>
+ *   <tr><td>{@code shm.close()}, {@code shm.unlink()}</td><td>{@code close()}, {@code unlink()}</td></tr>
+ *   <tr><td>{@code ShareableList([1, "a"], name=n)}, {@code ShareableList(name=n)}, {@code sl.format}</td>
+ *       <td>{@link dev.jmp.shm.ShareableList#create(String, java.util.List) ShareableList.create(n, List.of(1, "a"))},
+ *           {@link dev.jmp.shm.ShareableList#attach attach(n)}, {@code format()}</td></tr>
+ *   <tr><td>{@code with SharedMemoryManager() as smm: smm.SharedMemory(n)}</td>
+ *       <td>{@code try (var smm = new SharedMemoryManager()) { smm.sharedMemory(n); }}</td></tr>
+ * </table>
+ *
+ * <p>A block {@code blk} is the file {@code jmp-block-blk} of the shared-memory directory, so any
+ * process using the same directory attaches by name; a task parameter crosses as that name. Its
+ * first page records the creator and up to 252 processes using the block; the bytes follow, page
+ * aligned. Views are of the one mapping ({@code dev.jmp.base.MappedFile}), no copy: the
+ * {@code MemorySegment} view comes from a Java 22 class in the multi-release jar (built by a JDK
+ * 22+ build, or with {@code -Djmp.java22.home}), so Java 17 stays the floor.
+ * Lifetime, decided after Python's:
+ * <ul>
+ *   <li>{@code close()} ends this process's use; the block stays. {@code unlink()} removes the
+ *       name at once: nobody can attach any more, who has the block keeps it, and the memory goes
+ *       with the last of them. Closing twice does nothing; the views of a closed block throw
+ *       {@code [jmp.shm.block-closed]}, while its name, size and {@code unlink()} still work.</li>
+ *   <li>A block its creator never unlinked is removed when the creator exits, with a
+ *       {@code [jmp.shm.leaked]} warning (Python's resource tracker does the same), unless a
+ *       living process still uses it: then it stays until every user is gone.</li>
+ *   <li>A block whose creator and users are all dead, SIGKILL included, is swept by the next
+ *       runtime to create a block or another shared object in that directory
+ *       ({@link dev.jmp.memory.BlockFiles#sweep}).
+ *       A living creator's block is never swept: the creator removes it.</li>
+ *   <li>A {@link dev.jmp.shm.SharedMemoryManager} needs no server process: it lives where it was
+ *       created and unlinks what it handed out when it shuts down, or at exit.</li>
+ * </ul>
  */
 package dev.jmp.shm;

@@ -21,11 +21,16 @@ final class PublicTypes {
 
     private PublicTypes() {}
 
-    /** Binary names ({@code dev.jmp.launch.WorkerProgress$Snapshot}) of the public types in {@code classDirectory}. */
+    /**
+     * Binary names ({@code dev.jmp.launch.WorkerProgress$Snapshot}) of the public types in
+     * {@code classDirectory}. The versioned classes of the multi-release jar
+     * ({@code META-INF/versions/<N>}) are left out: each replaces a class of the same name and API.
+     */
     static Set<String> in(Path classDirectory) {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classDirectory)) {
-            files.filter(f -> f.toString().endsWith(".class") && !DESCRIPTORS.contains(f.getFileName().toString()))
+            files.filter(f -> f.toString().endsWith(".class") && !DESCRIPTORS.contains(f.getFileName().toString())
+                            && !classDirectory.relativize(f).startsWith("META-INF"))
                     .map(f -> binaryName(classDirectory.relativize(f)))
                     .filter(PublicTypes::isPublic)
                     .forEach(names::add);
