@@ -9,6 +9,7 @@ import dev.jmp.spi.LaunchOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +47,9 @@ public final class Context {
     /** How long an unclaimed spare lives by default before it is killed. */
     public static final Duration DEFAULT_SPARE_IDLE_TIMEOUT = Duration.ofSeconds(60);
 
+    /** The system property that chooses the default start method, and tells a child its parent's. */
+    static final String START_METHOD_PROPERTY = "jmp.startMethod";
+
     private static volatile Context defaultContext = initialDefault();
 
     private final StartMethod startMethod;
@@ -76,6 +80,20 @@ public final class Context {
     /** JVM options added, after the inherited ones, to every process this context starts. */
     public List<String> jvmOptions() {
         return jvmOptions;
+    }
+
+    /**
+     * Everything this context adds to the inherited options of a JVM it starts (process, pool
+     * worker, manager server), but the heap: {@code -Djmp.startMethod} naming its start method,
+     * then {@link #jvmOptions()}. So a child's default start method is the one it was started
+     * with, as Python's child runs with its context's: a task started from a {@link StartMethod#WARM}
+     * context starts its own processes warm.
+     */
+    public List<String> childJvmOptions() {
+        List<String> options = new ArrayList<>(jvmOptions.size() + 1);
+        options.add("-D" + START_METHOD_PROPERTY + "=" + startMethod.name().toLowerCase(Locale.ROOT));
+        options.addAll(jvmOptions);
+        return options;
     }
 
     /** The spares kept ready: {@link #DEFAULT_SPARES} for {@link StartMethod#WARM}, 0 for spawn. */
@@ -176,11 +194,11 @@ public final class Context {
 
     /**
      * The options this context adds for one process whose own options are {@code own}: the heap,
-     * then the context's options, then {@code own}. Spares are booted with those of a process
+     * then {@link #childJvmOptions()}, then {@code own}. Spares are booted with those of a process
      * that has none of its own.
      */
     List<String> processJvmOptions(List<String> own) {
-        List<String> options = new ArrayList<>(jvmOptions);
+        List<String> options = childJvmOptions();
         options.addAll(own);
         return ChildHeap.options(maxHeap, 1, options);
     }
@@ -188,7 +206,9 @@ public final class Context {
     /**
      * The context of {@code new Process(task)}: the start method set by
      * {@link Multiprocessing#setStartMethod}, else by the system property
-     * {@code jmp.startMethod} ({@code spawn}, {@code warm} or {@code cluster}), else spawn.
+     * {@code jmp.startMethod} ({@code spawn}, {@code warm} or {@code cluster}), else spawn. In a
+     * child the property names the start method of the context that started it
+     * ({@link #childJvmOptions()}).
      */
     static Context defaultContext() {
         return defaultContext;
@@ -199,11 +219,11 @@ public final class Context {
     }
 
     private static Context initialDefault() {
-        String property = System.getProperty("jmp.startMethod");
+        String property = System.getProperty(START_METHOD_PROPERTY);
         try {
             return of(property == null || property.isBlank() ? StartMethod.SPAWN : StartMethod.parse(property));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the system property jmp.startMethod: " + e.getMessage(), e);
+            throw new IllegalStateException("the system property " + START_METHOD_PROPERTY + ": " + e.getMessage(), e);
         }
     }
 

@@ -56,7 +56,10 @@ public final class Multiprocessing {
         Context.setDefault(method);
     }
 
-    /** Python's {@code get_start_method}: the start method of the default context. */
+    /**
+     * Python's {@code get_start_method}: the start method of the default context. In a child, as
+     * in Python, it is at first the start method the child itself was started with.
+     */
     public static StartMethod getStartMethod() {
         return Context.defaultContext().startMethod();
     }

@@ -78,7 +78,11 @@ public final class Process implements AutoCloseable {
         return daemon;
     }
 
-    /** Makes this a daemon (terminated when its parent exits); only before {@link #start()}. */
+    /**
+     * Makes this a daemon (terminated when its parent exits); only before {@link #start()}. As in
+     * Python, a daemon may not have children: a process, pool, executor or manager it starts
+     * throws {@code [jmp.process.daemon-children]}.
+     */
     public synchronized Process daemon(boolean daemon) {
         checkNew("set daemon");
         this.daemon = daemon;
@@ -99,13 +103,19 @@ public final class Process implements AutoCloseable {
         return task;
     }
 
-    /** Starts the child JVM; returns once it is launched, without waiting for the task. */
+    /**
+     * Starts the child JVM; returns once it is launched, without waiting for the task.
+     *
+     * @throws IllegalStateException when already started, or {@code [jmp.process.daemon-children]}
+     *     when this JVM is a daemon process or a {@code Pool}'s worker
+     */
     public synchronized void start() {
         checkOpen();
         if (child != null) {
             throw new IllegalStateException(name + " was already started; a process starts once, "
                     + "so create a new Process to run the task again");
         }
+        CurrentProcess.checkMayStartChildren(name);
         child = context.backend().start(name, daemon, task.call(), context.launchOptions(jvmOptions));
         STARTED.add(this);
         child.onExit(() -> sentinel.complete(this));
@@ -136,6 +146,18 @@ public final class Process implements AutoCloseable {
     /** Sends SIGKILL: the child ends at once with code -9. */
     public void kill() {
         started("kill").kill();
+    }
+
+    /**
+     * Asks the child to stop as Ctrl-C would; Python 3.14's {@code interrupt()}. The thread
+     * running the task is interrupted, so a blocking call there ({@code sleep}, {@code join},
+     * {@code get}, a lock's {@code acquire}...) throws {@link InterruptedException}: let through,
+     * it ends the child with its stack trace and exit code 1, as Python's
+     * {@code KeyboardInterrupt} does; caught, the task decides. A task that never blocks nor
+     * checks {@link Thread#interrupted()} goes on. No effect once the child has exited.
+     */
+    public void interrupt() {
+        started("interrupt").interrupt();
     }
 
     /** The child's operating-system pid. */

@@ -1,9 +1,21 @@
 package dev.jmp;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Who a process is, as Python's {@code current_process()} and {@code parent_process()} report it.
+ *
+ * <pre>{@code
+ * Multiprocessing.parentProcess().ifPresent(parent -> {
+ *     if (!parent.join(Duration.ofSeconds(1))) {      // Python's parent_process().join(1)
+ *         System.out.println(parent.name() + " still runs");
+ *     }
+ * });
+ * }</pre>
  *
  * @param name {@code MainProcess} for the program's own JVM, {@code Process-1} and so on for children
  * @param pid the operating system's process id
@@ -15,5 +27,40 @@ public record ProcessInfo(String name, long pid, boolean daemon) {
     public boolean isAlive() {
         Optional<ProcessHandle> handle = ProcessHandle.of(pid);
         return handle.isPresent() && handle.get().isAlive();
+    }
+
+    /** Waits until the process has ended; Python's {@code parent_process().join()}. */
+    public void join() throws InterruptedException {
+        join(null);
+    }
+
+    /**
+     * Waits at most {@code timeout} (null: no limit) until the process has ended; returns whether
+     * it has. Python's {@code parent_process().join(timeout)}. A child whose parent ends ends
+     * itself within a second, so a child sees its parent's end only briefly.
+     *
+     * @throws IllegalStateException for this process itself, which cannot wait for its own end
+     */
+    public boolean join(Duration timeout) throws InterruptedException {
+        if (pid == ProcessHandle.current().pid()) {
+            throw new IllegalStateException("[jmp.process.join-self] " + name + " is this process, which cannot wait"
+                    + " for its own end; join a child, or Multiprocessing.parentProcess()");
+        }
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isEmpty()) {
+            return true;
+        }
+        try {
+            if (timeout == null) {
+                handle.get().onExit().get();
+            } else {
+                handle.get().onExit().get(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
+            }
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return !isAlive();
+        }
     }
 }

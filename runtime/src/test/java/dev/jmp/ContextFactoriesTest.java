@@ -101,6 +101,21 @@ class ContextFactoriesTest {
         }
     }
 
+    /** Python's pool and executor workers are processes of their context, whose start method they run with. */
+    @Test
+    void poolAndExecutorWorkersRunWithTheStartMethodOfTheirContext() throws Exception {
+        Context warm = Multiprocessing.getContext(StartMethod.WARM).withSpares(1, LIMIT);
+        try (Pool pool = new Pool(1, warm); ProcessPoolExecutor executor = new ProcessPoolExecutor(1, warm)) {
+            assertEquals("WARM", pool.apply(PoolTasks.steps("startmethod")));
+            assertEquals("WARM", executor.submit(PoolTasks.steps("startmethod")).get());
+        } finally {
+            assertTrue(Multiprocessing.releaseSpares(LIMIT));
+        }
+        try (Pool pool = new Pool(1, SMALL)) {
+            assertEquals("SPAWN", pool.apply(PoolTasks.steps("startmethod")));
+        }
+    }
+
     @Test
     void aBadHeapSizeSaysHowToWriteOne() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

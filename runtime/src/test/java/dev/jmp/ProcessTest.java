@@ -10,6 +10,7 @@ import dev.jmp.base.Deadline;
 import dev.jmp.testing.CapturedOutput;
 import dev.jmp.testing.NoLeftovers;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,10 @@ class ProcessTest {
 
     private static int run(Process p) throws InterruptedException {
         p.start();
+        return joined(p);
+    }
+
+    private static int joined(Process p) throws InterruptedException {
         assertTrue(p.join(LIMIT), "child did not exit in time");
         return p.exitCode().orElseThrow();
     }
@@ -113,6 +118,75 @@ class ProcessTest {
         assertEquals(-15, p.exitCode().orElseThrow());
     }
 
+    /**
+     * Python's {@code terminate()} sends SIGTERM, which ends the child at once, though it has a
+     * running non-daemon child of its own. jmp's child ends as promptly, and its child with it:
+     * where Python leaves the grandchild running, orphaned, jmp leaves no orphans.
+     */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void terminateEndsAChildAtOnceThoughItHasARunningNonDaemonChildWhichEndsWithIt(StartMethod method)
+            throws Exception {
+        // Terminated while its task runs, and while its exit waits for its child, as Python's does.
+        for (String then : List.of("hang", "exit:0")) {
+            try (CapturedOutput output = new CapturedOutput()) {
+                Process p = process(method, task("child:print:grandchild runs|hang", "onexit:child exits",
+                        "print:child waits", then));
+                p.start();
+                String waiting = then.equals("hang") ? "child waits" : "child exits";
+                assertTrue(Deadline.await(LIMIT, () -> output.out().contains("grandchild runs")
+                        && output.out().contains(waiting)), output.out());
+                long grandchild = Long.parseLong(output.out().lines().filter(l -> l.startsWith("child "))
+                        .findFirst().orElseThrow().substring("child ".length()));
+                p.terminate();
+                assertTrue(p.join(LIMIT), "the child waits for its own child instead of ending, after " + then);
+                assertEquals(-15, p.exitCode().orElseThrow(), then);
+                assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(grandchild).map(h -> !h.isAlive())
+                        .orElse(true)), "the grandchild outlived its parent, after " + then);
+            }
+        }
+    }
+
+    /**
+     * Python 3.14's {@code interrupt()} stops a child as Ctrl-C would: the
+     * {@code KeyboardInterrupt}, uncaught, prints its traceback and the exit code is 1. Here the
+     * task's thread is interrupted, whether the child was running its task yet or not.
+     */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void interruptEndsABlockedTaskWithItsStackTraceAndExitCodeOne(StartMethod method) throws Exception {
+        try (CapturedOutput output = new CapturedOutput()) {
+            Process running = process(method, task("print:blocking", "hang"));
+            running.start();
+            assertTrue(Deadline.await(LIMIT, () -> output.out().contains("blocking")), "its task never ran");
+            running.interrupt();
+            assertEquals(1, joined(running));
+            Process starting = process(method, task("hang"));
+            starting.start();
+            starting.interrupt(); // a cold child is most likely still booting
+            assertEquals(1, joined(starting));
+            String err = output.err();
+            assertTrue(err.contains("Process " + running.name() + ":\njava.lang.InterruptedException"), err);
+            assertTrue(err.contains("Process " + starting.name() + ":\njava.lang.InterruptedException"), err);
+            assertFalse(err.contains("[jmp]"), "an interrupted child is no unexpected death: " + err);
+        }
+    }
+
+    /** A Python task may catch its {@code KeyboardInterrupt}; a task here may catch the interrupt, and go on. */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void aTaskThatCatchesTheInterruptGoesOn(StartMethod method) throws Exception {
+        try (CapturedOutput output = new CapturedOutput()) {
+            Process p = process(method, task("print:waiting", "catchinterrupt", "print:went on"));
+            p.start();
+            assertTrue(Deadline.await(LIMIT, () -> output.out().contains("waiting")));
+            p.interrupt();
+            assertEquals(0, joined(p));
+            assertTrue(output.out().contains("interrupted\nwent on\n"), output.out());
+            p.interrupt(); // no effect once it has exited
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
     void killedChildHasMinusNine(StartMethod method) throws Exception {
@@ -162,6 +236,52 @@ class ProcessTest {
             assertTrue(output.out().contains("I am ProcessInfo[name=worker, pid=" + p.pid() + ", daemon=false] child of "
                     + "ProcessInfo[name=MainProcess, pid=" + me), output.out());
         }
+    }
+
+    /**
+     * Python's child runs with the start method of the context that started it: its
+     * {@code get_start_method()} is that context's, and so are the processes it starts.
+     */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void aChildRunsWithTheStartMethodOfTheContextThatStartedIt(StartMethod method) throws Exception {
+        StartMethod before = Multiprocessing.getStartMethod();
+        Multiprocessing.setStartMethod(method == StartMethod.WARM ? StartMethod.SPAWN : StartMethod.WARM);
+        try (CapturedOutput output = new CapturedOutput()) {
+            assertEquals(0, run(process(method, task("startmethod"))));
+            assertTrue(output.out().contains("startMethod=" + method + "\n"), output.out());
+        } finally {
+            Multiprocessing.setStartMethod(before);
+        }
+    }
+
+    /**
+     * Python's {@code parent_process()} can be joined with a timeout: {@code join(timeout)}
+     * returns once the parent ended or the time is up, and {@code is_alive()} tells which.
+     */
+    @ParameterizedTest
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    void aChildCanJoinItsParentWithATimeout(StartMethod method) throws Exception {
+        try (CapturedOutput output = new CapturedOutput()) {
+            assertEquals(0, run(process(method, task("joinparent:100"))));
+            assertTrue(output.out().contains("parent joined=false alive=true\n"), output.out());
+        }
+    }
+
+    /** What a child's {@code parentProcess().join} does once the parent ends, on a process that can end here. */
+    @Test
+    void aProcessInfosJoinReturnsOnceTheProcessEndedAndNeverJoinsThisProcess() throws Exception {
+        java.lang.Process sleeper = new ProcessBuilder("sleep", "600").start();
+        ProcessInfo info = new ProcessInfo("sleeper", sleeper.pid(), false);
+        assertFalse(info.join(Duration.ofMillis(50)));
+        assertTrue(info.isAlive());
+        sleeper.destroy();
+        assertTrue(info.join(LIMIT));
+        assertFalse(info.isAlive());
+        info.join();
+        IllegalStateException self = assertThrows(IllegalStateException.class,
+                () -> Multiprocessing.currentProcess().join(Duration.ZERO));
+        assertTrue(self.getMessage().startsWith("[jmp.process.join-self]"), self.getMessage());
     }
 
     @Test

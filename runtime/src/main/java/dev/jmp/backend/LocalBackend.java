@@ -21,8 +21,8 @@ final class LocalBackend implements BackendProvider {
     private LocalBackend() {}
 
     @Override
-    public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer) {
-        return new LocalWorkers(options.jvmOptions(), spares(options), initializer);
+    public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer, boolean daemon) {
+        return new LocalWorkers(options.jvmOptions(), spares(options), initializer, daemon);
     }
 
     @Override

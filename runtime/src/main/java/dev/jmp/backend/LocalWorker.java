@@ -101,7 +101,9 @@ final class LocalWorker implements WorkerHandle, LinkListener {
     public Frame connected(Hello hello, FrameChannel channel) {
         this.channel = channel;
         connected = true;
-        return new Enlist(name, CurrentProcess.self().name(), progressFile.toString(), workers.initializer);
+        events.started();
+        return new Enlist(name, workers.daemon, CurrentProcess.self().name(), progressFile.toString(),
+                workers.initializer);
     }
 
     @Override

@@ -24,12 +24,15 @@ final class LocalWorkers implements WorkerBackend {
     final List<String> jvmOptions;
     final SparePolicy spares;
     final Optional<TaskCall> initializer;
+    /** What the workers' {@code currentProcess().daemon()} says; they are terminated at exit either way. */
+    final boolean daemon;
     private final Set<LocalWorker> running = ConcurrentHashMap.newKeySet();
 
-    LocalWorkers(List<String> jvmOptions, SparePolicy spares, Optional<TaskCall> initializer) {
+    LocalWorkers(List<String> jvmOptions, SparePolicy spares, Optional<TaskCall> initializer, boolean daemon) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.spares = spares;
         this.initializer = initializer;
+        this.daemon = daemon;
     }
 
     @Override

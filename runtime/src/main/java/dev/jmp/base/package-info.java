@@ -7,8 +7,10 @@
  *   <li>{@link dev.jmp.base.ProcessIdentity} (a pid plus its start time, so that a reused pid is
  *       not taken for the recorded process) and {@link dev.jmp.base.ProcessName} (Python's
  *       {@code current_process().name}): who this process is, and whether another one lives;</li>
- *   <li>{@link dev.jmp.base.ShutdownSequence}: the one JVM shutdown hook, running children's and
- *       resources' clean-up in a fixed order;</li>
+ *   <li>{@link dev.jmp.base.ShutdownSequence}: the one JVM shutdown hook, finishing executors'
+ *       work, then running children's and resources' clean-up in a fixed order, and
+ *       {@link dev.jmp.base.ExitSignal}, which tells an exit begun by a signal from a
+ *       {@code System.exit}, since the sequence ends promptly after a signal;</li>
  *   <li>{@link dev.jmp.base.RuntimeDirectories}: where the runtime's files live (shared memory,
  *       private directories, the class-data cache), and the sweep of dead runtimes' files;</li>
  *   <li>{@link dev.jmp.base.PrivateDirectory}: this runtime's own directory (mode 0700) for its

@@ -63,9 +63,16 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
         writing().send(obj == null ? null : codec.encode(obj));
     }
 
-    /** Sends all of {@code bytes} as one message. */
+    /**
+     * Sends all of {@code bytes} as one message; null sends the null message {@code send(null)}
+     * sends, so that bytes received by {@link #recvBytes()} can be passed on unchanged.
+     */
     public void sendBytes(byte[] bytes) throws IOException {
-        sendBytes(bytes, 0, bytes.length);
+        if (bytes == null) {
+            writing().send(null);
+        } else {
+            sendBytes(bytes, 0, bytes.length);
+        }
     }
 
     /** Sends {@code size} bytes of {@code bytes} from {@code offset} as one message. */
@@ -86,11 +93,18 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
 
     /**
      * Receives the next message's bytes, waiting as long as it takes. A long message costs what
-     * has arrived of it, not what it announced, until it is whole.
+     * has arrived of it, not what it announced, until it is whole. The message {@code send(null)}
+     * sent is null here, never the empty array of an empty message: passed on with
+     * {@link #sendBytes(byte[])}, each is received as it was sent, as Python's bytes of a pickled
+     * {@code None} are.
      */
     public byte[] recvBytes() throws IOException {
-        byte[] message = receive(MAX_MESSAGE);
-        return message == RecordQueue.NULL_RECORD ? new byte[0] : message;
+        return bytesOf(receive(MAX_MESSAGE));
+    }
+
+    /** The bytes of a received message: null for the null message. */
+    private static byte[] bytesOf(byte[] message) {
+        return message == RecordQueue.NULL_RECORD ? null : message;
     }
 
     /**
@@ -99,6 +113,7 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
      * of it is read or allocated, however long it claims to be, and without waiting for its bytes.
      * Unlike Python, which closes the connection then, the message is left unread: the
      * connection stays in step, and the next receive gets it. Close the connection to drop it.
+     * The null message is null, as for {@link #recvBytes()}.
      *
      * @throws IOException {@code [jmp.connection.too-long]} when the next message is longer
      */
@@ -108,8 +123,7 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
                     + "; give the largest message to accept, in bytes");
         }
         try {
-            byte[] message = receive(maxLength);
-            return message == RecordQueue.NULL_RECORD ? new byte[0] : message;
+            return bytesOf(receive(maxLength));
         } catch (MessageTooLongException e) {
             throw new IOException("[jmp.connection.too-long] the next message on " + this + " has " + e.length()
                     + " bytes, more than maxLength " + maxLength + "; it was refused unread, and the next receive"
@@ -117,14 +131,14 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
         }
     }
 
-    /** Receives the next message into {@code buffer} from the start; returns its length. */
+    /** Receives the next message into {@code buffer} from the start; returns its length, -1 for the null message. */
     public int recvBytesInto(byte[] buffer) throws IOException {
         return recvBytesInto(buffer, 0);
     }
 
     /**
-     * Receives the next message into {@code buffer} from {@code offset}; returns its length.
-     * Python's {@code recv_bytes_into(buffer, offset)}, except for a message that does not fit:
+     * Receives the next message into {@code buffer} from {@code offset}; returns its length, or -1
+     * for the message {@code send(null)} sent, which writes nothing (an empty message is 0). Python's {@code recv_bytes_into(buffer, offset)}, except for a message that does not fit:
      * it is refused from its length, before anything of it is read or allocated, and left unread.
      *
      * @throws BufferTooShortException when it does not fit; {@link BufferTooShortException#length()}
@@ -141,9 +155,11 @@ public final class Connection<E> implements ProcessShareable, AutoCloseable {
                     + "; it was left unread: receive it into a buffer of at least " + e.length() + " bytes",
                     e.length());
         }
-        int length = message == RecordQueue.NULL_RECORD ? 0 : message.length;
-        System.arraycopy(message, 0, buffer, offset, length);
-        return length;
+        if (message == RecordQueue.NULL_RECORD) {
+            return -1;
+        }
+        System.arraycopy(message, 0, buffer, offset, message.length);
+        return message.length;
     }
 
     /** Whether a message (or the end of file) can be received without waiting; Python's {@code poll()}. */

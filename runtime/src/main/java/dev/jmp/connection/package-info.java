@@ -23,6 +23,13 @@
  * file once none does, whether they closed it or died. The creating process that never used an
  * end does not hold it, so {@code child.close()} in the parent is harmless but not needed.
  *
+ * <h2>The null message</h2>
+ * {@code send(null)} sends a message of its own, distinct from every encoded object and from the
+ * empty message: {@code recv()} returns null for it, {@code recvBytes} returns null (not an empty
+ * array) and {@code recvBytesInto} returns -1, and {@code sendBytes(null)} sends it again. So
+ * bytes passed on from {@code recvBytes} to {@code sendBytes} arrive as they were sent, as the
+ * bytes of Python's pickled {@code None} do. On a socket it is the frame of length -1.
+ *
  * <h2>Listener and Client</h2>
  * Messages are framed as Python frames them (a 4-byte big-endian length, then the bytes). Before
  * any message is decoded the two sides authenticate each other with an HMAC-SHA-256 challenge and

@@ -44,6 +44,31 @@ public final class CurrentProcess {
         parent = new Identity(parentName, parentPid, false);
     }
 
+    /**
+     * A child that its parent terminates at exit, but which reports itself as no daemon and may
+     * start children: a manager's server, as Python's, which may hold a pool.
+     */
+    public static void reportNoDaemon() {
+        Identity me = self;
+        self = new Identity(me.name(), me.pid(), false);
+    }
+
+    /**
+     * Throws unless this process may start {@code what}: a daemon may not have children, as in
+     * Python, where a daemon ends with its parent and would leave them behind.
+     *
+     * @throws IllegalStateException {@code [jmp.process.daemon-children]} in a daemon
+     */
+    public static void checkMayStartChildren(String what) {
+        Identity me = self;
+        if (me.daemon()) {
+            throw new IllegalStateException("[jmp.process.daemon-children] " + me.name() + " is a daemon process,"
+                    + " and a daemon may not have children, so it cannot start " + what + "; create " + me.name()
+                    + " without daemon(true), or start " + what + " from a process that is not a daemon (a Pool's workers"
+                    + " are daemons, a ProcessPoolExecutor's are not)");
+        }
+    }
+
     /** The default name of the next child this JVM starts. */
     public static String nextChildName() {
         int n = CHILDREN.incrementAndGet();

@@ -78,11 +78,16 @@ public final class ControlClient {
         }
     }
 
-    /** Blocks until the parent closes the channel or dies; frames it sends meanwhile are ignored. */
-    public void awaitParentGone() {
+    /**
+     * Blocks until the parent closes the channel or dies; an {@link Interrupt} it sends meanwhile
+     * interrupts {@code task}, the thread running the child's task, and other frames are ignored.
+     */
+    public void awaitParentGone(Thread task) {
         try {
             while (true) {
-                channel.read();
+                if (channel.read() instanceof Interrupt) {
+                    task.interrupt();
+                }
             }
         } catch (IOException | RuntimeException e) {
             // EOF: the parent closed the channel or died

@@ -12,14 +12,15 @@ import java.util.Optional;
  * initializer's outcome, or none) and loops on {@link RunTasks} until {@link Retire}.
  *
  * @param workerName the worker's name ({@code SpawnPoolWorker-1})
+ * @param daemon whether the worker is a daemon, as its own {@code currentProcess()} reports
  * @param parentName the parent's name ({@code MainProcess})
  * @param progressFile a file the worker maps and writes the batch and index of its running task
  *     to, and the outcomes it finished but has not sent yet, so the parent knows what a dead worker
  *     had done ({@code dev.jmp.launch.child.WorkerProgress} lays it out)
  * @param initializer the task run once when the worker starts, if any
  */
-public record Enlist(String workerName, String parentName, String progressFile, Optional<TaskCall> initializer)
-        implements Frame {
+public record Enlist(String workerName, boolean daemon, String parentName, String progressFile,
+                     Optional<TaskCall> initializer) implements Frame {
 
     static final byte TAG = 5;
 
@@ -31,6 +32,7 @@ public record Enlist(String workerName, String parentName, String progressFile, 
     @Override
     public void writeTo(WireOutput out) {
         out.writeString(workerName);
+        out.writeBoolean(daemon);
         out.writeString(parentName);
         out.writeString(progressFile);
         if (out.writePresence(initializer.orElse(null))) {
@@ -43,6 +45,7 @@ public record Enlist(String workerName, String parentName, String progressFile, 
 
     static Enlist readFrom(WireInput in) {
         String name = in.readString();
+        boolean daemon = in.readBoolean();
         String parent = in.readString();
         String progress = in.readString();
         Optional<TaskCall> initializer = Optional.empty();
@@ -51,6 +54,6 @@ public record Enlist(String workerName, String parentName, String progressFile, 
             String description = in.readString();
             initializer = Optional.of(new TaskCall(entry, in.readBytes(), description));
         }
-        return new Enlist(name, parent, progress, initializer);
+        return new Enlist(name, daemon, parent, progress, initializer);
     }
 }

@@ -7,7 +7,8 @@ import dev.jmp.internal.WireOutput;
  * One message on a control channel. Each kind is a small immutable record with a one-byte tag;
  * {@link FrameChannel} adds the length prefix and dispatches on the tag when reading.
  */
-public sealed interface Frame permits Hello, Assign, Goodbye, Exiting, Enlist, RunTasks, TaskResults, Retire {
+public sealed interface Frame permits Hello, Assign, Goodbye, Exiting, Enlist, RunTasks, TaskResults, Retire,
+        Interrupt {
 
     /** The tag that identifies this kind of frame on the wire. */
     byte tag();
@@ -26,6 +27,7 @@ public sealed interface Frame permits Hello, Assign, Goodbye, Exiting, Enlist, R
             case RunTasks.TAG -> RunTasks.readFrom(in);
             case TaskResults.TAG -> TaskResults.readFrom(in);
             case Retire.TAG -> Retire.readFrom(in);
+            case Interrupt.TAG -> Interrupt.readFrom(in);
             default -> throw new dev.jmp.internal.WireFormatException("unknown frame tag " + tag);
         };
         in.expectEnd();

@@ -160,7 +160,7 @@ public class BaseManager implements AutoCloseable {
     public synchronized BaseManager start(Task<?> initializer) {
         requireState(State.NEW, "start");
         Context context = this.context != null ? this.context : Multiprocessing.defaultContext();
-        List<String> added = new ArrayList<>(context.jvmOptions());
+        List<String> added = context.childJvmOptions();
         added.addAll(jvmOptions);
         backend = LocalManager.start(new ServerStart(name, address, authkey, registered, exposed,
                 maxFrameBytes != 0 ? maxFrameBytes : Frames.maxFrameFromProperty(),

@@ -20,7 +20,10 @@ import java.util.function.Supplier;
  * if (r.isSuccessful()) System.out.println(r.get());   // 49
  * }</pre>
  *
- * <p>A failed task makes {@link #get()} throw an {@link ExecutionException} whose cause is what
+ * <p>As in Python, the result is ready once the task has finished and its callback, or error
+ * callback, has returned: code after {@link #get()} or {@link #await()} sees what the callback
+ * did. Inside its own callback the result counts as ready, so that the callback may call
+ * {@code get()}. A failed task makes {@link #get()} throw an {@link ExecutionException} whose cause is what
  * the task threw, with the worker's stack trace, or a {@link WorkerDiedException}. A pool
  * terminated before the task finished makes it throw a {@link CancellationException}. Values are
  * decoded on first {@code get}, on the calling thread. Safe to use from any thread.
@@ -30,7 +33,12 @@ public final class AsyncResult<R> {
     private final Object lock = new Object();
     private final Consumer<? super R> callback;
     private final Consumer<? super Throwable> errorCallback;
+    /** The outcome is known; guarded by lock. */
+    private boolean settled;
+    /** The outcome is known and the callback has returned: the result is ready. */
     private volatile boolean done;
+    /** The thread running the callback, to which the result is ready already; guarded by lock. */
+    private Thread inCallback;
     private int waiting;
     private Supplier<? extends R> undecoded;
     private R value;
@@ -79,7 +87,7 @@ public final class AsyncResult<R> {
         synchronized (lock) {
             waiting++;
             try {
-                while (!done) {
+                while (!done && inCallback != Thread.currentThread()) {
                     if (timeout == null) {
                         lock.wait();
                     } else {
@@ -97,14 +105,19 @@ public final class AsyncResult<R> {
         return true;
     }
 
-    /** Whether the task has finished, successfully or not. */
+    /** Whether the task has finished, successfully or not, and its callback has returned. */
     public boolean isReady() {
-        return done;
+        if (done) {
+            return true;
+        }
+        synchronized (lock) {
+            return inCallback == Thread.currentThread();
+        }
     }
 
     /** Whether the task finished without an exception; only once it is ready. */
     public boolean isSuccessful() {
-        if (!done) {
+        if (!isReady()) {
             throw new IllegalStateException("[jmp.pool.not-ready] the result is not ready; await() it first");
         }
         try {
@@ -143,27 +156,39 @@ public final class AsyncResult<R> {
         settle(null, cause, task);
     }
 
+    /**
+     * Records the outcome, runs the callback, and only then makes the result ready and wakes the
+     * waiters, as Python's {@code ApplyResult._set} does.
+     */
     private void settle(Supplier<? extends R> decoder, Throwable cause, String task) {
-        List<Runnable> listeners;
         synchronized (lock) {
-            if (done) {
+            if (settled) {
                 return;
             }
+            settled = true;
             undecoded = decoder;
             failure = cause;
             failedTask = task;
-            listeners = whenDone;
-            whenDone = null;
-            done = true;
-            owner = null;
-            if (waiting > 0) {
-                lock.notifyAll();
-            }
+            inCallback = Thread.currentThread();
         }
-        if (cause == null && callback != null) {
-            Callbacks.run(() -> callback.accept(resolveQuietly()));
-        } else if (cause != null && errorCallback != null && !(cause instanceof CancellationException)) {
-            Callbacks.run(() -> errorCallback.accept(cause));
+        List<Runnable> listeners;
+        try {
+            if (cause == null && callback != null) {
+                Callbacks.run(() -> callback.accept(resolveQuietly()));
+            } else if (cause != null && errorCallback != null && !(cause instanceof CancellationException)) {
+                Callbacks.run(() -> errorCallback.accept(cause));
+            }
+        } finally {
+            synchronized (lock) {
+                inCallback = null;
+                listeners = whenDone;
+                whenDone = null;
+                done = true;
+                owner = null;
+                if (waiting > 0) {
+                    lock.notifyAll();
+                }
+            }
         }
         if (listeners != null) {
             listeners.forEach(Callbacks::run);

@@ -45,6 +45,11 @@ final class Batching {
         return queue.isEmpty();
     }
 
+    /** Tasks queued, abandoned ones included until they are skipped. */
+    int queuedTasks() {
+        return queuedTasks;
+    }
+
     /** Empties the queue, returning what was in it. */
     List<Job<?>> drain() {
         List<Job<?>> drained = new ArrayList<>(queue);

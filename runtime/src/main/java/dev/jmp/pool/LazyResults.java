@@ -18,6 +18,12 @@ import java.util.function.Function;
  * its input on the consuming thread, a chunk at a time, keeping at most {@code window} chunks
  * submitted and not yet consumed: an endless input works, and a slow consumer holds back the
  * input rather than piling up results. Results come in input order, or as they finish.
+ *
+ * <p>An input that throws while it is read (its iterator, or the factory called on an item) ends
+ * the results as Python's {@code imap} ends them: the chunk being read is dropped, the chunks
+ * read before it deliver their results, and then {@code next()} throws that exception and the
+ * iterator ends. The executor's {@code map} reads its whole input in the call, as Python's
+ * submits every task there, so that call throws instead.
  */
 final class LazyResults<T, R> implements ResultIterator<R> {
 
@@ -46,14 +52,22 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     private volatile boolean closed;
     /** The pool, kept reachable while results are still to come, as Python's {@code IMapIterator} does. */
     private volatile Object owner;
+    /** Whether an exception reading the input waits for the results read before it, or is thrown at once. */
+    private final boolean deferInputFailure;
+    /** What the input threw, to be thrown once the results before it are consumed; consuming thread only. */
+    private RuntimeException inputFailure;
+    /** The input threw: it is not read again, and the iterator ends after the failure; consuming thread only. */
+    private boolean inputFailed;
 
     /**
      * {@code window}: most tasks submitted and not yet consumed (at least one chunk);
-     * {@code mapTimeout}: how long after this call every result must be ready, or null.
+     * {@code mapTimeout}: how long after this call every result must be ready, or null;
+     * {@code deferInputFailure}: whether an exception of the input reaches the consumer after the
+     * results read before it ({@code imap}), or is thrown at once ({@code map}, which reads it all here).
      */
     LazyResults(WorkerPool pool, Object owner, Iterator<? extends T> input,
                 Function<? super T, ? extends Task<? extends R>> function, int chunksize, long window, boolean ordered,
-                Duration mapTimeout) {
+                Duration mapTimeout, boolean deferInputFailure) {
         long start = System.nanoTime(); // Python measures the timeout from the call to map
         if (chunksize < 1) {
             throw new IllegalArgumentException("[jmp.pool.chunksize] chunksize is " + chunksize + "; it must be at least 1");
@@ -70,6 +84,7 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         this.window = window;
         this.ordered = ordered;
         this.mapTimeout = mapTimeout;
+        this.deferInputFailure = deferInputFailure;
         this.deadline = mapTimeout == null ? 0 : start + saturatedNanos(mapTimeout);
         topUp();
     }
@@ -80,10 +95,10 @@ final class LazyResults<T, R> implements ResultIterator<R> {
 
     /** Submits chunks from the input, on this thread, while the window has room. */
     private void topUp() {
-        while (room() && input.hasNext()) {
-            List<Task<? extends R>> tasks = new ArrayList<>(chunksize);
-            while (tasks.size() < chunksize && input.hasNext()) {
-                tasks.add(function.apply(input.next()));
+        while (!inputFailed && room()) {
+            List<Task<? extends R>> tasks = readChunk();
+            if (tasks.isEmpty()) {
+                return;
             }
             int n = tasks.size();
             ResultChunk<R> chunk = new ResultChunk<>(tasks, this);
@@ -94,6 +109,24 @@ final class LazyResults<T, R> implements ResultIterator<R> {
                 }
             }
             pool.submit(List.of(new Job<>(tasks, 0, n, chunk, false)));
+        }
+    }
+
+    /** The next chunk's tasks; empty at the end of the input, or when it threw (kept for later). */
+    private List<Task<? extends R>> readChunk() {
+        List<Task<? extends R>> tasks = new ArrayList<>(chunksize);
+        try {
+            while (tasks.size() < chunksize && input.hasNext()) {
+                tasks.add(function.apply(input.next()));
+            }
+            return tasks;
+        } catch (RuntimeException e) {
+            if (!deferInputFailure) {
+                throw e;
+            }
+            inputFailed = true;
+            inputFailure = e;
+            return List.of(); // the chunk it interrupted is dropped, as Python drops it
         }
     }
 
@@ -133,6 +166,9 @@ final class LazyResults<T, R> implements ResultIterator<R> {
                 return true;
             }
         }
+        if (inputFailure != null) {
+            return true;
+        }
         owner = null; // every result was returned: the pool may go once nothing else holds it
         return false;
     }
@@ -153,6 +189,7 @@ final class LazyResults<T, R> implements ResultIterator<R> {
                     + " remaining results were cancelled; catch the MapTimeoutException next() threw"
                     : "[jmp.pool.no-more-results] every result was already returned");
         }
+        throwInputFailureWhenDue();
         Arrival<R> arrival = take(timeout);
         topUp();
         if (arrival.lost() != null) {
@@ -163,6 +200,22 @@ final class LazyResults<T, R> implements ResultIterator<R> {
                     RemoteThrowables.rebuild(arrival.task(), arrival.outcome()));
         }
         return Tasks.decode(arrival.task(), arrival.outcome().payload());
+    }
+
+    /** Throws what the input threw once every result read before it was consumed; the iterator then ends. */
+    private void throwInputFailureWhenDue() {
+        if (inputFailure == null) {
+            return;
+        }
+        synchronized (lock) {
+            if (outstanding > 0) {
+                return;
+            }
+        }
+        RuntimeException failure = inputFailure;
+        inputFailure = null;
+        owner = null;
+        throw failure;
     }
 
     private Arrival<R> take(Duration timeout) throws TimeoutException {

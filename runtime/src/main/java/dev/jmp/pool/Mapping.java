@@ -60,6 +60,6 @@ final class Mapping {
     static <T, R> ResultIterator<R> lazy(WorkerPool pool, Object owner, Function<? super T, ? extends Task<? extends R>> function,
                                          Iterable<? extends T> items, int chunksize, boolean ordered) {
         long window = Math.max((long) CHUNKS_PER_WORKER * pool.config.processes() * chunksize, LAZY_WINDOW_TASKS);
-        return new LazyResults<>(pool, owner, items.iterator(), function, chunksize, window, ordered, null);
+        return new LazyResults<>(pool, owner, items.iterator(), function, chunksize, window, ordered, null, true);
     }
 }

@@ -74,10 +74,14 @@ public final class Pool implements AutoCloseable {
         this(processes, null, 0, context);
     }
 
-    /** Workers started by {@code context}, with its JVM options. */
+    /**
+     * Workers started by {@code context}, with its JVM options. Returns once the first worker's
+     * JVM is up; throws a {@link BrokenPoolException} saying why when none can start (no
+     * {@code java}, a JVM option it refuses), leaving no worker running.
+     */
     public Pool(int processes, Task<?> initializer, int maxTasksPerChild, Context context) {
-        this.workers = new WorkerPool(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
-                "SpawnPoolWorker"));
+        this.workers = WorkerPool.start(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
+                "SpawnPoolWorker", false));
         Unclosed.watch(this, workers, "try (Pool pool = new Pool(...)) { ... }, or call terminate() or shutdown()");
     }
 
@@ -155,7 +159,8 @@ public final class Pool implements AutoCloseable {
     /**
      * The results of {@code function} over {@code items}, in input order, as they are ready;
      * Python's {@code imap}. The input is read as the results are consumed, a few chunks ahead,
-     * so it may be endless.
+     * so it may be endless. An input that throws, as Python's does, gives the results of the whole
+     * chunks read before it; {@code next()} then throws its exception and the iteration ends.
      */
     public <T, R> ResultIterator<R> imap(Function<? super T, Task<R>> function, Iterable<? extends T> items) {
         return imap(function, items, 1);

@@ -6,6 +6,7 @@ import dev.jmp.Task;
 import dev.jmp.backend.Backends;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.task.Tasks;
+import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.parent.ChildHeap;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.spi.LaunchOptions;
@@ -15,14 +16,15 @@ import java.util.Optional;
 
 /**
  * How a pool's workers are made: how many, what they run first, how many tasks each runs before
- * it is replaced, the backend that runs them and how it starts them (JVM options, spares), and
- * what they are called ({@code SpawnPoolWorker-3}).
+ * it is replaced, the backend that runs them and how it starts them (JVM options, spares), what
+ * they are called ({@code SpawnPoolWorker-3}), and whether they start all at once, as Python's
+ * {@code Pool} does, or {@code onDemand}, as its executor does.
  */
 record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPerChild, BackendProvider backend,
-                  LaunchOptions launch, String workerKind) {
+                  LaunchOptions launch, String workerKind, boolean onDemand) {
 
     static PoolConfig of(String owner, int processes, Task<?> initializer, int maxTasksPerChild, Context context,
-                         String workerKind) {
+                         String workerKind, boolean onDemand) {
         if (processes < 1) {
             throw new IllegalArgumentException("[jmp.pool.processes] " + owner + " needs at least one process, not "
                     + processes + "; pass Multiprocessing.cpuCount() for one per CPU");
@@ -31,13 +33,22 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
             throw new IllegalArgumentException("[jmp.pool.max-tasks] maxTasksPerChild is " + maxTasksPerChild
                     + "; pass a positive count, or 0 for workers that live as long as the pool");
         }
+        CurrentProcess.checkMayStartChildren("a " + owner + "'s workers");
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
-        options.addAll(context.jvmOptions());
+        options.addAll(context.childJvmOptions());
         LaunchOptions launch = new LaunchOptions(ChildHeap.options(context.maxHeap(), processes, options),
                 context.spares(), context.spareIdleTimeout());
         BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
-                backend, launch, workerKind);
+                backend, launch, workerKind, onDemand);
+    }
+
+    /**
+     * Whether the workers are daemons, which may not start children: Python's {@code Pool}
+     * workers are, its executor's, which start on demand, are not.
+     */
+    boolean daemonWorkers() {
+        return !onDemand;
     }
 
     /** Tasks a worker may still be sent; {@code Integer.MAX_VALUE} without a limit. */

@@ -2,7 +2,6 @@ package dev.jmp.pool;
 
 import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +22,10 @@ import java.util.List;
  *       sum of their sizes. Jobs are added while {@code RUNNING}, or put back at its head when a
  *       dead worker had not started them; it is emptied, every job lost, when the pool terminates
  *       or breaks.</li>
- *   <li><b>Workers.</b> {@code live} holds every worker started and not yet reported exited.
+ *   <li><b>Workers</b> ({@link Staffing}). {@code live} holds every worker started and not yet
+ *       reported exited; {@code reserved} counts those decided on and not yet in {@code live}
+ *       (or given up), and {@code live.size() + reserved} never exceeds the pool's processes but
+ *       for a retiring worker's replacement, until it has exited.
  *       {@code idle} holds the live workers that are ready, not retiring, hold fewer batches than
  *       the backend's credit, and found nothing to take when they last looked ({@code parked}).
  *       A worker's {@code inFlight} holds the batches sent to it and not yet answered in full,
@@ -66,14 +68,63 @@ final class PoolState {
     private final Object lock = new Object();
     private final Batching batching;
     private final int credit;
-    private final List<Worker> live = new ArrayList<>();
-    private final ArrayDeque<Worker> idle = new ArrayDeque<>();
+    private final Staffing staff;
     private Lifecycle lifecycle = Lifecycle.RUNNING;
     private BrokenPoolException broken;
+    /** Exits reported and not yet settled: what they mean for the pool is still to be decided. */
+    private int exitsSettling;
 
     PoolState(PoolConfig config, int credit) {
         this.batching = new Batching(config);
         this.credit = Math.max(1, credit);
+        this.staff = new Staffing(config.processes(), config.onDemand());
+    }
+
+    /** Reserves the start of one more worker, if the pool may have one more; whether it did. */
+    boolean reserve() {
+        synchronized (lock) {
+            return staff.reserve();
+        }
+    }
+
+    /** A reserved worker will not be started after all. */
+    void unreserve() {
+        synchronized (lock) {
+            staff.unreserve();
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * For a pool that starts its workers on demand, as Python's executor does: how many to start
+     * for the tasks no idle worker took, now reserved.
+     */
+    int reserveForQueue() {
+        synchronized (lock) {
+            return lifecycle == Lifecycle.RUNNING ? staff.reserveFor(batching.queuedTasks()) : 0;
+        }
+    }
+
+    /** A worker's process is up: the pool's workers can start. */
+    void started() {
+        synchronized (lock) {
+            if (staff.markStarted()) {
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Waits until a worker's process is up, or no worker is left to start, or the pool stopped;
+     * returns the reason it broke, if it did.
+     */
+    BrokenPoolException awaitStarted() throws InterruptedException {
+        synchronized (lock) {
+            while (!staff.wasStarted() && lifecycle == Lifecycle.RUNNING && (staff.anyToCome() || exitsSettling > 0)) {
+                lock.wait();
+            }
+            return lifecycle == Lifecycle.BROKEN ? broken : null;
+        }
     }
 
     /** Queues {@code jobs}; refused unless running. */
@@ -96,16 +147,16 @@ final class PoolState {
     List<Worker> dispatchIdle() {
         List<Worker> posted = new ArrayList<>();
         synchronized (lock) {
-            while (!idle.isEmpty()) {
-                Worker w = idle.pop();
+            while (!staff.idle.isEmpty()) {
+                Worker w = staff.idle.pop();
                 w.parked = false;
                 if (!fill(w)) {
-                    park(w);
+                    staff.park(w);
                     break;
                 }
                 posted.add(w);
                 if (w.inFlight.size() < credit) {
-                    park(w); // room for more once the queue has it
+                    staff.park(w); // room for more once the queue has it
                 }
             }
         }
@@ -140,6 +191,9 @@ final class PoolState {
     Step ready(Worker w) {
         synchronized (lock) {
             w.ready = true;
+            if (staff.markStarted()) {
+                lock.notifyAll();
+            }
             return next(w);
         }
     }
@@ -154,7 +208,11 @@ final class PoolState {
                 return Step.NONE; // retired once it has answered what it holds
             }
             w.retiring = true;
-            return new Step(false, true, lifecycle == Lifecycle.RUNNING || !batching.isEmpty());
+            boolean replace = lifecycle == Lifecycle.RUNNING || !batching.isEmpty();
+            if (replace) {
+                staff.reserveReplacement();
+            }
+            return new Step(false, true, replace);
         }
         boolean posted = fill(w);
         if (!posted && w.inFlight.isEmpty() && lifecycle == Lifecycle.SHUTDOWN) {
@@ -162,7 +220,7 @@ final class PoolState {
             return new Step(false, true, false);
         }
         if (w.inFlight.size() < credit) {
-            park(w);
+            staff.park(w);
         }
         return posted ? Step.FLUSH : Step.NONE;
     }
@@ -186,24 +244,20 @@ final class PoolState {
         return posted;
     }
 
-    private void park(Worker w) {
-        if (!w.parked) {
-            w.parked = true;
-            idle.push(w);
-        }
-    }
-
-    /** A worker about to start. */
+    /** A reserved worker about to start. */
     void added(Worker w) {
         synchronized (lock) {
-            live.add(w);
+            staff.added(w);
         }
     }
 
-    /** A worker whose start failed: it never runs. */
-    void launchFailed(Worker w) {
+    /** A worker whose start failed: it never runs; {@code retry}: another is started in its place. */
+    void launchFailed(Worker w, boolean retry) {
         synchronized (lock) {
-            live.remove(w);
+            staff.removed(w);
+            if (retry) {
+                staff.reserveReplacement();
+            }
             lock.notifyAll();
         }
     }
@@ -215,14 +269,14 @@ final class PoolState {
         }
     }
 
-    /** Worker {@code w} exited: it is forgotten, and what it held is handed back for settling. */
+    /**
+     * Worker {@code w} exited: it is forgotten, and what it held is handed back for settling,
+     * which ends with {@link #exitSettled()}.
+     */
     Exit exited(Worker w, WorkerExit how, boolean jvmExiting) {
         synchronized (lock) {
-            live.remove(w);
-            if (w.parked) {
-                idle.remove(w);
-                w.parked = false;
-            }
+            exitsSettling++;
+            staff.removed(w);
             List<Batch> held = new ArrayList<>(w.inFlight);
             w.inFlight.clear();
             WorkerDeaths.Start start = WorkerDeaths.Start.of(w, how);
@@ -230,8 +284,19 @@ final class PoolState {
                     && (start == WorkerDeaths.Start.READY || start == WorkerDeaths.Start.KILLED)
                     && (lifecycle == Lifecycle.RUNNING
                             || lifecycle == Lifecycle.SHUTDOWN && (!held.isEmpty() || !batching.isEmpty()));
+            if (replace) {
+                staff.reserveReplacement();
+            }
             lock.notifyAll();
             return new Exit(held, lifecycle, broken, start, replace, w.killedToCancel);
+        }
+    }
+
+    /** An exit was settled: the pool broke, a replacement was started, or neither was needed. */
+    void exitSettled() {
+        synchronized (lock) {
+            exitsSettling--;
+            lock.notifyAll();
         }
     }
 
@@ -258,15 +323,26 @@ final class PoolState {
             }
             lifecycle = Lifecycle.SHUTDOWN;
             List<Worker> retiring = new ArrayList<>();
-            for (Worker w : idle) {
-                w.parked = false;
+            for (Worker w : staff.idle) {
                 if (w.inFlight.isEmpty()) { // idle means nothing is queued
                     w.retiring = true;
                     retiring.add(w);
                 }
             }
-            idle.clear();
+            staff.clearIdle();
             return retiring;
+        }
+    }
+
+    /**
+     * {@code shutdown(cancelFutures=true)}: as {@link #shutdown()}, also once shut down, and
+     * returns the queued jobs, which no worker has and which will never run.
+     */
+    Stop shutdownDroppingQueue() {
+        synchronized (lock) {
+            List<Job<?>> dropped = lifecycle == Lifecycle.RUNNING || lifecycle == Lifecycle.SHUTDOWN
+                    ? batching.drain() : List.of();
+            return new Stop(dropped, shutdown());
         }
     }
 
@@ -294,11 +370,8 @@ final class PoolState {
 
     private Stop stop() {
         List<Job<?>> dropped = batching.drain();
-        for (Worker w : idle) {
-            w.parked = false;
-        }
-        idle.clear();
-        return new Stop(dropped, new ArrayList<>(live));
+        staff.clearIdle();
+        return new Stop(dropped, new ArrayList<>(staff.live));
     }
 
     /**
@@ -345,7 +418,7 @@ final class PoolState {
     /** Stopped taking jobs and every worker is gone. */
     boolean isTerminated() {
         synchronized (lock) {
-            return lifecycle != Lifecycle.RUNNING && live.isEmpty();
+            return lifecycle != Lifecycle.RUNNING && staff.live.isEmpty();
         }
     }
 
@@ -353,7 +426,7 @@ final class PoolState {
     boolean awaitWorkersGone(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         synchronized (lock) {
-            while (!live.isEmpty()) {
+            while (!staff.live.isEmpty()) {
                 if (millis < 0) {
                     lock.wait();
                 } else {

@@ -19,6 +19,54 @@ final class PoolStopping {
         }
     }
 
+    /**
+     * Python's {@code shutdown(cancel_futures=True)}: as {@link #shutdown}, and the tasks no
+     * worker has yet are cancelled; those running finish.
+     */
+    static void shutdownCancelling(WorkerPool pool) {
+        PoolState.Stop stop = pool.state.shutdownDroppingQueue();
+        RuntimeException cancelled = WorkerPool.terminated("the executor was shut down with cancelFutures before"
+                + " this task ran");
+        for (Job<?> job : stop.dropped()) {
+            WorkerDeaths.lose(job, cancelled);
+        }
+        for (Worker w : stop.workers()) {
+            w.handle().retire();
+        }
+    }
+
+    /**
+     * Python 3.14's {@code terminate_workers()} and {@code kill_workers()}: the tasks no worker
+     * has yet are cancelled, each worker is sent SIGTERM ({@code kill}: SIGKILL), and the pool is
+     * broken, as Python's then is: a task that was running fails with a
+     * {@link BrokenPoolException}, and so does every later submission. Returns once no worker is
+     * left; a worker that outlives its SIGTERM by the backend's grace is killed.
+     */
+    static void stopWorkers(WorkerPool pool, boolean kill) throws InterruptedException {
+        String verb = kill ? "killWorkers()" : "terminateWorkers()";
+        PoolState.Stop stop = pool.state.breakPool(new BrokenPoolException("[jmp.pool.workers-stopped] " + verb
+                + " stopped the executor's workers, so a task running then has no result and no task can be"
+                + " submitted; create a new executor", null));
+        if (stop != null) {
+            RuntimeException cancelled = WorkerPool.terminated(verb + " was called before this task ran");
+            for (Job<?> job : stop.dropped()) {
+                WorkerDeaths.lose(job, cancelled);
+            }
+            List<WorkerHandle> handles = new ArrayList<>(stop.workers().size());
+            for (Worker w : stop.workers()) {
+                if (w.handle() != null) {
+                    handles.add(w.handle());
+                }
+            }
+            if (kill) {
+                handles.forEach(WorkerHandle::kill);
+            } else {
+                pool.backend.stop(handles);
+            }
+        }
+        awaitWorkersGone(pool, -1);
+    }
+
     static void terminate(WorkerPool pool) throws InterruptedException {
         PoolState.Stop stop = pool.state.terminate();
         RuntimeException cancelled = WorkerPool.terminated("the pool was terminated before this task ran");

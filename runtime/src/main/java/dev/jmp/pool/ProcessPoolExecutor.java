@@ -41,7 +41,11 @@ import java.util.function.Function;
  *
  * <p>Beyond Python: a worker that dies fails only the tasks it was running (a
  * {@link WorkerDiedException}) and is replaced; the executor is not broken by it. It is broken
- * ({@link BrokenPoolException}) only when an initializer fails or workers cannot start.
+ * ({@link BrokenPoolException}) only when an initializer fails or workers cannot start; when no
+ * worker can start at all, the constructor throws it.
+ *
+ * <p>As Python's, it starts its workers as tasks need them: one at first, then one more for each
+ * task no idle worker takes, up to {@code maxWorkers}.
  * {@link #close()} shuts down and waits, as Python's {@code with} block and Java's
  * {@code ExecutorService.close()} both do; {@link #shutdownNow()} stops every worker at once.
  * {@code cancel(true)} of a running task's future stops the task by killing its worker, which is
@@ -49,6 +53,8 @@ import java.util.function.Function;
  * ({@link #map(Function, Iterable, Duration)}). An executor that becomes unreachable without being
  * shut down has its workers terminated when it is garbage collected, with a
  * {@code [jmp.pool.unclosed]} warning; its pending futures keep it reachable until they are done.
+ * Work submitted to an executor never shut down is finished before the program exits, as Python
+ * joins its executors at exit, unless a signal ends the program.
  */
 public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable {
 
@@ -72,10 +78,11 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
      * after {@code maxTasksPerChild} tasks (0: never).
      */
     public ProcessPoolExecutor(int maxWorkers, Context context, Task<?> initializer, int maxTasksPerChild) {
-        this.workers = new WorkerPool(PoolConfig.of("ProcessPoolExecutor", maxWorkers, initializer,
-                maxTasksPerChild, context, "SpawnProcess"));
+        this.workers = WorkerPool.start(PoolConfig.of("ProcessPoolExecutor", maxWorkers, initializer,
+                maxTasksPerChild, context, "SpawnProcess", true));
         Unclosed.watch(this, workers, "try (ProcessPoolExecutor executor = new ProcessPoolExecutor(...)) { ... },"
                 + " or call shutdown() or shutdownNow()");
+        ExecutorsAtExit.watch(workers);
     }
 
     /**
@@ -143,7 +150,8 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     /** {@link #map(Function, Iterable, Duration)} with {@code chunksize} items per message to a worker. */
     public <T, R> ResultIterator<R> map(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                        int chunksize, Duration timeout) {
-        return new LazyResults<>(workers, this, items.iterator(), function, chunksize, Long.MAX_VALUE, true, timeout);
+        return new LazyResults<>(workers, this, items.iterator(), function, chunksize, Long.MAX_VALUE, true, timeout,
+                false);
     }
 
     @Override
@@ -197,6 +205,47 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     public void shutdown() {
         PoolStopping.shutdown(workers);
         Reference.reachabilityFence(this); // not cleaned up as forgotten while it is being shut down
+    }
+
+    /**
+     * Python's {@code shutdown(wait=False, cancel_futures=...)}: {@link #shutdown()}, and with
+     * {@code cancelFutures} the tasks no worker has yet are cancelled (their futures throw a
+     * {@link java.util.concurrent.CancellationException}); the running ones finish. Returns at
+     * once; {@link #close()} or {@link #awaitTermination} waits.
+     */
+    public void shutdown(boolean cancelFutures) {
+        if (cancelFutures) {
+            PoolStopping.shutdownCancelling(workers);
+        } else {
+            PoolStopping.shutdown(workers);
+        }
+        Reference.reachabilityFence(this);
+    }
+
+    /**
+     * Python 3.14's {@code terminate_workers()}: the tasks no worker has yet are cancelled, and
+     * every worker is sent SIGTERM (and killed if it has not exited within a grace). A task that
+     * was running fails with a {@link BrokenPoolException} ({@code [jmp.pool.workers-stopped]}),
+     * as Python's with {@code BrokenProcessPool}, and the executor takes no more tasks. Returns
+     * once no worker is left, where Python's returns at once.
+     */
+    public void terminateWorkers() {
+        stopWorkers(false);
+    }
+
+    /** Python 3.14's {@code kill_workers()}: {@link #terminateWorkers()} with SIGKILL. */
+    public void killWorkers() {
+        stopWorkers(true);
+    }
+
+    private void stopWorkers(boolean kill) {
+        try {
+            PoolStopping.stopWorkers(workers, kill);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     /**

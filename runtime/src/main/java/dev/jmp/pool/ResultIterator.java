@@ -20,7 +20,9 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>{@code next()} throws a {@link TaskFailedException} for a task that failed; iterating can go
- * on past it. The iterator of the executor's {@code map} with a timeout throws a
+ * on past it. For {@code imap} and {@code imapUnordered}, an exception the input threw while it
+ * was read is thrown by the {@code next()} after the results of the chunks read before it, and
+ * ends the iteration. The iterator of the executor's {@code map} with a timeout throws a
  * {@link MapTimeoutException} from {@code next()} once the map's time is up, and then ends.
  * A thread interrupted while waiting gets a
  * {@link java.util.concurrent.CancellationException} with its interrupt status kept. Use from one

@@ -78,6 +78,11 @@ final class Worker implements WorkerEvents {
     }
 
     @Override
+    public void started() {
+        pool.state.started();
+    }
+
+    @Override
     public void ready(Outcome initializer) {
         pool.deaths().initialized(this, initializer);
     }

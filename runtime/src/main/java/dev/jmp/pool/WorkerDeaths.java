@@ -5,6 +5,9 @@ import dev.jmp.spi.BatchProgress;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 
 /**
@@ -64,10 +67,17 @@ final class WorkerDeaths {
         }
     }
 
-    /** The worker ran its initializer ({@code initializer} its outcome, or null) and is ready for tasks. */
+    /**
+     * The worker ran its initializer ({@code initializer} its outcome, or null) and is ready for
+     * tasks. A failed initializer's exception is printed here in full, as Python's worker prints
+     * its traceback, before the pool breaks and stops the worker: printed by the worker, its lines
+     * would reach this JVM's stderr whenever its output is forwarded, possibly never, should this
+     * JVM exit first.
+     */
     void initialized(Worker w, Outcome initializer) {
         if (initializer != null && initializer.failed()) {
             Throwable cause = RemoteThrowables.rebuild(initializer);
+            printInitializerFailure(w, cause);
             breakPool(new BrokenPoolException("[jmp.pool.initializer-failed] the initializer "
                     + pool.config.initializer().get().description() + " failed in " + w + ": " + cause
                     + "; fix the initializer, since every new worker runs it", cause));
@@ -76,10 +86,32 @@ final class WorkerDeaths {
         pool.ready(w);
     }
 
+    /** The exception of {@code w}'s initializer, with its stack trace, causes and suppressed, in one write. */
+    private static void printInitializerFailure(Worker w, Throwable cause) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.println("Exception in initializer of " + w + ":");
+        cause.printStackTrace(out);
+        out.flush();
+        PrintStream err = System.err;
+        if (err != null) {
+            err.print(text);
+            err.flush();
+        }
+    }
+
     /** The worker ended, and every outcome it sent was delivered. */
     void exited(Worker w, WorkerExit how) {
-        boolean exiting = ShutdownSequence.hasStarted();
+        boolean exiting = ShutdownSequence.hasReached(ShutdownSequence.Phase.CHILDREN);
         PoolState.Exit exit = pool.state.exited(w, how, exiting);
+        try {
+            settleExit(w, how, exit, exiting);
+        } finally {
+            pool.state.exitSettled();
+        }
+    }
+
+    private void settleExit(Worker w, WorkerExit how, PoolState.Exit exit, boolean exiting) {
         boolean stoppable = exit.lifecycle() == PoolState.Lifecycle.RUNNING
                 || exit.lifecycle() == PoolState.Lifecycle.SHUTDOWN;
         if ((exit.start() == Start.FAILED || exit.start() == Start.KILLED_TOO_OFTEN) && !exiting && stoppable) {

@@ -29,20 +29,49 @@ final class WorkerPool {
     final PoolState state;
     private final WorkerDeaths deaths;
 
-    WorkerPool(PoolConfig config) {
+    private WorkerPool(PoolConfig config) {
         this.config = config;
-        this.backend = config.backend().workers(config.launch(), config.initializer());
+        this.backend = config.backend().workers(config.launch(), config.initializer(), config.daemonWorkers());
         this.state = new PoolState(config, backend.credit());
         this.deaths = new WorkerDeaths(this);
-        for (int i = 0; i < config.processes(); i++) {
-            spawn(0);
-        }
     }
 
-    /** Queues {@code jobs} and hands work to idle workers. */
+    /**
+     * A pool whose workers are starting: all of them, or for an on-demand pool the first one.
+     * Returns once a worker's process is up, so that a pool whose workers cannot start at all (no
+     * {@code java}, a JVM option it refuses, a class path without jmp) throws here, with the
+     * reason, rather than failing its first task.
+     *
+     * @throws BrokenPoolException when no worker could start; none is left running
+     */
+    static WorkerPool start(PoolConfig config) {
+        WorkerPool pool = new WorkerPool(config);
+        int initial = config.onDemand() ? 1 : config.processes();
+        for (int i = 0; i < initial && !pool.state.stopping() && pool.state.reserve(); i++) {
+            pool.spawn(0);
+        }
+        try {
+            BrokenPoolException broken = pool.state.awaitStarted();
+            if (broken != null) {
+                PoolStopping.awaitWorkersGone(pool, -1);
+                throw new BrokenPoolException(broken.getMessage(), broken.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the pool goes on starting; its first use sees the outcome
+        }
+        return pool;
+    }
+
+    /**
+     * Queues {@code jobs} and hands work to idle workers; an on-demand pool starts a worker for
+     * each task none of them took, up to its processes.
+     */
     void submit(List<? extends Job<?>> jobs) {
         state.enqueue(jobs);
         dispatchIdle();
+        for (int n = state.reserveForQueue(); n > 0; n--) {
+            spawn(0);
+        }
     }
 
     /** Hands queued work to every idle worker, sending on this thread. */
@@ -92,12 +121,15 @@ final class WorkerPool {
     }
 
     /**
-     * Starts one worker; it takes work once its initializer has run. {@code lostStarts} counts the
-     * starts in a row, ending with the one this worker replaces, that were lost to a signal or to
-     * a start that failed; after {@link WorkerDeaths#MAX_LOST_STARTS} of them the pool breaks.
+     * Starts one worker, whose start the pool's state has reserved; it takes work once its
+     * initializer has run. {@code lostStarts} counts the starts in a row, ending with the one this
+     * worker replaces, that were lost to a signal or to a start that failed; after
+     * {@link WorkerDeaths#MAX_LOST_STARTS} of them the pool breaks. While the JVM exits, workers
+     * start until it stops its children: an executor may need them to finish its work.
      */
     void spawn(int lostStarts) {
-        if (ShutdownSequence.hasStarted()) {
+        if (ShutdownSequence.hasReached(ShutdownSequence.Phase.CHILDREN) || state.stopping()) {
+            state.unreserve();
             return;
         }
         String child = CurrentProcess.nextChildName();
@@ -106,6 +138,7 @@ final class WorkerPool {
         try {
             w = Worker.create(this, name, lostStarts);
         } catch (RuntimeException e) {
+            state.unreserve();
             deaths.breakPool(new BrokenPoolException("[jmp.pool.worker-start] cannot prepare worker " + name
                     + ": " + e + "; check that java.io.tmpdir is writable", e));
             return;
@@ -114,10 +147,11 @@ final class WorkerPool {
         try {
             w.handle().start();
         } catch (RuntimeException e) {
-            state.launchFailed(w);
             // A start also fails when its process is killed while it execs the JVM: try again,
             // a few times, before taking it for a java that cannot be run.
-            if (lostStarts + 1 < WorkerDeaths.MAX_LOST_STARTS) {
+            boolean retry = lostStarts + 1 < WorkerDeaths.MAX_LOST_STARTS;
+            state.launchFailed(w, retry);
+            if (retry) {
                 spawn(lostStarts + 1);
             } else {
                 deaths.breakPool(new BrokenPoolException("[jmp.pool.worker-start] cannot start worker " + name

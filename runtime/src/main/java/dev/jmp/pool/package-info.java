@@ -39,9 +39,17 @@
  *       sent yet are read from there), tasks it had not started go to its replacement, and the
  *       pool goes on. A worker killed by a signal before it is ready is replaced the same way.
  *       The pool breaks ({@link dev.jmp.pool.BrokenPoolException}) only when an initializer
- *       throws or a worker ends on its own before it is ready (bad JVM options or class path),
+ *       throws (its exception is printed in full on stderr first, as Python's worker prints its
+ *       traceback, by the pool, so that it is there before anyone learns of the break) or a
+ *       worker ends on its own before it is ready (bad JVM options or class path),
  *       where retrying would fail again, or when five starts in a row are lost to signals or
- *       failed launches, where something kills the workers as they start.</li>
+ *       failed launches, where something kills the workers as they start. The constructor of a
+ *       pool or executor returns once its first worker's process is up (a JVM boot, not the
+ *       initializer), so one whose workers cannot start at all throws there, as Python's
+ *       {@code Pool} raises when its processes cannot start.</li>
+ *   <li><b>Starting workers.</b> A {@code Pool} starts all its workers at once, as Python's does.
+ *       An executor starts one, then another for each task that no idle worker takes, up to
+ *       {@code maxWorkers}, as Python's executor does: sequential tasks reuse one idle worker.</li>
  *   <li><b>Cancelling.</b> Python's {@code Future.cancel()} only cancels a task no worker has yet.
  *       Here {@code cancel(true)} of an executor's running task also stops it, the one sound way
  *       to stop code in another JVM: its worker is killed and replaced, and the tasks that worker
@@ -65,13 +73,26 @@
  *   <li><b>{@code maxTasksPerChild}</b> counts tasks, each task of a chunk included (Python counts a
  *       chunk as one), so a worker never runs more tasks than the limit.</li>
  *   <li><b>{@code imap}</b> reads its input on the consuming thread, a few chunks ahead of the
- *       consumer (Python reads it all on a thread of its own), so an endless input works. The
- *       executor's {@code map} submits everything at once, as Python's does.</li>
+ *       consumer (Python reads it all on a thread of its own), so an endless input works. An input
+ *       that throws ends the results as in Python: those of the whole chunks read before it come
+ *       first, then {@code next()} throws its exception. The executor's {@code map} submits
+ *       everything at once, as Python's does, so its input's exception is thrown by {@code map}.</li>
  *   <li><b>Threads.</b> A pool has no thread of its own: the submitting thread hands work to an
  *       idle worker, and each worker's reader thread sends the next batch and runs callbacks,
- *       which should therefore return quickly and never wait on the pool.</li>
- *   <li><b>Lifetime.</b> Workers are daemons: a pool never closed neither keeps the JVM alive nor
- *       outlives it. {@code terminate()} and {@code shutdownNow()} return once no worker is left.
+ *       which should therefore return quickly and never wait on the pool. As in Python, an
+ *       {@code AsyncResult} is ready only once its callback has returned, so whoever waits on it
+ *       sees what the callback did.</li>
+ *   <li><b>Lifetime.</b> A pool never closed neither keeps the JVM alive nor outlives it; an
+ *       executor never shut down first finishes its work at exit, as Python joins its executors
+ *       ({@code ExecutorsAtExit}), unless a signal ends the program. As in Python, a
+ *       {@code Pool}'s workers are daemons, which may not start children, and an executor's are
+ *       not, so its tasks may start processes. {@code terminate()} and {@code shutdownNow()} return
+ *       once no worker is left. The executor's {@code shutdown(true)} is Python's
+ *       {@code cancel_futures=True}: the tasks no worker has are cancelled, the running ones
+ *       finish. Its {@code terminateWorkers()} and {@code killWorkers()} are Python 3.14's: they
+ *       cancel those too, signal every worker and break the executor, so a running task fails
+ *       with a {@code BrokenPoolException}, as Python's with {@code BrokenProcessPool}; unlike
+ *       Python's, they return once no worker is left.
  *       A pool that becomes unreachable while still running, never closed, shut down or
  *       terminated, has its workers terminated once it is garbage collected, with a
  *       {@code [jmp.pool.unclosed]} warning naming where it was created (Python's

@@ -14,9 +14,10 @@ public interface BackendProvider {
 
     /**
      * The backend of one new pool, whose workers each run {@code initializer} (when present) once,
-     * before any batch.
+     * before any batch, and are {@code daemon}s, as their {@code currentProcess()} reports: a
+     * {@code Pool}'s are, and may not start children, as in Python; an executor's are not.
      */
-    WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer);
+    WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer, boolean daemon);
 
     /** Starts {@code task} as the process {@code name}; returns once it is started. */
     RunningProcess start(String name, boolean daemon, TaskCall task, LaunchOptions options);

@@ -29,6 +29,16 @@ public interface RunningProcess {
     /** Ends it at once (SIGKILL). No effect once it has exited. */
     void kill();
 
+    /**
+     * Interrupts the thread running its task, as Ctrl-C would (Python's SIGINT): a blocking call
+     * there throws {@link InterruptedException}, which, uncaught, ends it with exit code 1. No
+     * effect once it has exited. Backends that cannot reach a running task throw.
+     */
+    default void interrupt() {
+        throw new UnsupportedOperationException("[jmp.process.no-interrupt] this backend cannot interrupt a running"
+                + " task; use terminate() or kill()");
+    }
+
     /** Runs {@code action} once it has exited. */
     void onExit(Runnable action);
 }

@@ -49,6 +49,6 @@
  * <h2>Processes</h2>
  * {@code dev.jmp.Process} starts its task through {@link dev.jmp.spi.BackendProvider#start} and
  * follows it through a {@link dev.jmp.spi.RunningProcess}: pid and host, join, exit code in
- * Python's convention, terminate and kill reaching the process wherever it runs.
+ * Python's convention, terminate, kill and interrupt reaching the process wherever it runs.
  */
 package dev.jmp.spi;

@@ -38,7 +38,7 @@ public final class InProcessBackend implements BackendProvider {
     static final AtomicInteger WORKERS_STARTED = new AtomicInteger();
 
     @Override
-    public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer) {
+    public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer, boolean daemon) {
         return new Workers(initializer);
     }
 

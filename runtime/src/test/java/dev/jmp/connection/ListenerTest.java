@@ -69,6 +69,7 @@ class ListenerTest {
                 conn.send(question + "!");
                 conn.sendBytes(new byte[] {1, 2, 3});
                 conn.send(null);
+                conn.send(null);
                 return question;
             }
         });
@@ -78,6 +79,7 @@ class ListenerTest {
             assertEquals("hello!", conn.recv());
             assertEquals(3, conn.recvBytes().length);
             assertNull(conn.recv());
+            assertNull(conn.recvBytes(), "a null message has no bytes, so that sendBytes carries it on as null");
             assertThrows(EOFException.class, conn::recv, "the server closed its side");
             assertThrows(IllegalStateException.class, () -> dev.jmp.shm.Handles.encode(conn));
         }

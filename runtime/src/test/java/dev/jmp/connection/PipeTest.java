@@ -50,6 +50,34 @@ class PipeTest {
         }
     }
 
+    /**
+     * Python's bytes of a sent {@code None} are the pickle of {@code None}: echoed with
+     * {@code send_bytes}, they arrive as {@code None} again, never as the empty message.
+     */
+    @Test
+    void aNullMessageAndAnEmptyOneStayDistinctThroughABytesRoundTrip() throws Exception {
+        try (Pipe<String> pipe = Pipe.create(String.class)) {
+            Connection<String> a = pipe.first();
+            Connection<String> b = pipe.second();
+            a.send(null);
+            a.send("");
+            byte[] nothing = b.recvBytes();
+            byte[] empty = b.recvBytes();
+            assertNull(nothing);
+            assertArrayEquals(new byte[0], empty);
+            b.sendBytes(nothing);
+            b.sendBytes(empty);
+            assertNull(a.recv(), "the echoed null message is null again");
+            assertEquals("", a.recv(), "the echoed empty message is the empty string again");
+            a.send(null);
+            a.sendBytes(new byte[0]);
+            assertEquals(-1, b.recvBytesInto(new byte[4]), "the null message has no length");
+            assertEquals(0, b.recvBytesInto(new byte[4]));
+            a.send(null);
+            assertNull(b.recvBytes(10));
+        }
+    }
+
     @Test
     void pollWaitsAtMostItsTimeout() throws Exception {
         try (Pipe<String> pipe = Pipe.create(String.class)) {

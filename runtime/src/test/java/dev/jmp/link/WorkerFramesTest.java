@@ -27,11 +27,11 @@ class WorkerFramesTest {
     @Test
     void enlistRetireAndResultsRoundTrip() throws Exception {
         TaskCall init = new TaskCall("a.Init_Entry", new byte[] {7}, "Init.run");
-        Enlist enlist = (Enlist) roundTrip(new Enlist("SpawnPoolWorker-1", "MainProcess", "/tmp/p", Optional.of(init)));
+        Enlist enlist = (Enlist) roundTrip(new Enlist("SpawnPoolWorker-1", true, "MainProcess", "/tmp/p", Optional.of(init)));
         assertEquals("SpawnPoolWorker-1", enlist.workerName());
         assertEquals("/tmp/p", enlist.progressFile());
         assertEquals("Init.run", enlist.initializer().orElseThrow().description());
-        assertEquals(Optional.empty(), ((Enlist) roundTrip(new Enlist("w", "p", "f", Optional.empty()))).initializer());
+        assertEquals(Optional.empty(), ((Enlist) roundTrip(new Enlist("w", false, "p", "f", Optional.empty()))).initializer());
         assertEquals(new Retire(), roundTrip(new Retire()));
         TaskResults results = (TaskResults) roundTrip(new TaskResults(5, 2, List.of(
                 Outcome.value(new byte[] {1, 2}), new Outcome(true, RemoteFailure.of(new IllegalStateException("x")).encode())), 7));

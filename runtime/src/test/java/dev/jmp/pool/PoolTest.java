@@ -93,6 +93,64 @@ class PoolTest {
         assertFalse(failed.isSuccessful());
     }
 
+    /**
+     * Python's {@code ApplyResult} is ready only after its callback (or error callback) has
+     * returned, so code after {@code get()} sees what the callback did.
+     */
+    @Test
+    void getReturnsOnlyAfterTheCallbackOrErrorCallbackHasRun() throws Exception {
+        for (boolean fails : new boolean[] {false, true}) {
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            List<Object> seenByCallback = new CopyOnWriteArrayList<>();
+            java.util.function.Consumer<Object> slowCallback = value -> {
+                entered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                seenByCallback.add(value);
+            };
+            AsyncResult<String> r = pool.applyAsync(steps(fails ? "throw:bad" : "return:fine"), slowCallback::accept,
+                    slowCallback::accept);
+            assertTrue(entered.await(60, TimeUnit.SECONDS), "the callback never ran");
+            assertFalse(r.isReady(), "ready while its callback runs");
+            List<Object> seenAfterGet = new CopyOnWriteArrayList<>();
+            Thread getter = new Thread(() -> {
+                try {
+                    r.get();
+                } catch (InterruptedException | ExecutionException e) {
+                    // a failed task: what matters is when get() returned
+                }
+                seenAfterGet.addAll(seenByCallback);
+            });
+            getter.start();
+            // Either get() returned at once (wrong), or it waits for the callback.
+            assertTrue(Deadline.await(LIMIT, () -> !getter.isAlive() || getter.getState() == Thread.State.WAITING));
+            release.countDown();
+            getter.join(LIMIT.toMillis());
+            assertEquals(1, seenAfterGet.size(), "get() returned before the callback had run");
+            assertTrue(r.isReady());
+        }
+    }
+
+    @Test
+    void aCallbackMayGetItsOwnResult() throws Exception {
+        CompletableFuture<String> got = new CompletableFuture<>();
+        CompletableFuture<AsyncResult<String>> self = new CompletableFuture<>();
+        AsyncResult<String> r = pool.applyAsync(steps("return:mine"), value -> {
+            try {
+                got.complete(self.get(60, TimeUnit.SECONDS).get(Duration.ZERO));
+            } catch (Exception e) {
+                got.completeExceptionally(e);
+            }
+        });
+        self.complete(r);
+        assertEquals("mine", got.get(60, TimeUnit.SECONDS));
+        assertEquals("mine", r.get(LIMIT));
+    }
+
     @Test
     void getWithATimeoutThrowsWhileTheTaskRunsAndTheResultStaysUsable(@TempDir Path tmp) throws Exception {
         Path release = tmp.resolve("release");
@@ -159,6 +217,75 @@ class PoolTest {
             assertEquals(i * i, squares.next(LIMIT));
         }
         assertTrue(pulled[0] < 1000, "imap read " + pulled[0] + " items for 20 results");
+    }
+
+    /** An exception of the test's own, as Python's tests raise {@code SayWhenError} from their input. */
+    static final class SayWhen extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SayWhen() {
+            super("the input failed");
+        }
+    }
+
+    /** Python's {@code exception_throwing_generator(total, when)}: 0, 1, ... and throws at {@code when}. */
+    private static Iterable<Integer> throwingAt(int when) {
+        return () -> new java.util.Iterator<>() {
+            int next;
+
+            public boolean hasNext() {
+                return true;
+            }
+
+            public Integer next() {
+                if (next == when) {
+                    throw new SayWhen();
+                }
+                return next++;
+            }
+        };
+    }
+
+    /**
+     * Python's {@code imap} reads its input as it goes: an input that fails gives the results of
+     * the whole chunks read before it, then {@code next()} raises its exception and the iteration
+     * ends. {@code imap} itself does not raise.
+     */
+    @Test
+    void imapOfAFailingInputGivesTheResultsOfTheWholeChunksBeforeItThenThrowsFromNext() throws Exception {
+        int[][] cases = {{1, 3, 3}, {2, 7, 6}, {4, 7, 4}}; // chunksize, failing item, results before it
+        for (int[] c : cases) {
+            ResultIterator<Integer> squares = pool.imap(PoolTasks::square, throwingAt(c[1]), c[0]);
+            for (int i = 0; i < c[2]; i++) {
+                assertEquals(i * i, squares.next(LIMIT), "chunksize " + c[0]);
+            }
+            assertThrows(SayWhen.class, squares::next, "chunksize " + c[0]);
+            assertFalse(squares.hasNext(), "the iteration ends after the input's exception");
+        }
+        ResultIterator<Integer> unordered = pool.imapUnordered(PoolTasks::square, throwingAt(3), 1);
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            seen.add(unordered.next(LIMIT));
+        }
+        assertEquals(Set.of(0, 1, 4), seen);
+        assertThrows(SayWhen.class, unordered::next);
+        assertFalse(unordered.hasNext());
+    }
+
+    /**
+     * As in Python, a pool's workers are daemons, and a daemon may not have children: a task that
+     * starts a process fails, saying why; the worker goes on.
+     */
+    @Test
+    void aTaskMayNotStartAProcessForAPoolsWorkersAreDaemons() throws Exception {
+        CompletableFuture<String> starts = pool.applyAsync(steps("process:print:never|exit:42")).toCompletableFuture();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> starts.get(60, TimeUnit.SECONDS));
+        assertInstanceOf(IllegalStateException.class, e.getCause());
+        assertTrue(e.getCause().getMessage().startsWith("[jmp.process.daemon-children] SpawnPoolWorker-"),
+                e.getCause().getMessage());
+        assertTrue(e.getCause().getMessage().contains(" without daemon(true), or start "), e.getCause().getMessage());
+        assertEquals("true", pool.apply(steps("daemon")));
+        assertEquals(4, pool.apply(square(2)));
     }
 
     @Test

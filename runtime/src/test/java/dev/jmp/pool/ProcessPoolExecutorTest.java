@@ -9,10 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.Multiprocessing;
+import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.PoolTasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +29,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ProcessPoolExecutor} as an {@link ExecutorService} and as Python's executor. */
 @ExtendWith(NoLeftovers.class)
@@ -48,6 +55,31 @@ class ProcessPoolExecutorTest {
             assertEquals("second", service.invokeAny(List.of(fails, works)));
             ExecutionException none = assertThrows(ExecutionException.class, () -> service.invokeAny(List.of(fails)));
             assertInstanceOf(IllegalArgumentException.class, none.getCause());
+        }
+    }
+
+    /** Python's executor {@code map} submits every task in the call, so an input that fails makes the call raise. */
+    @Test
+    void mapOfAFailingInputThrowsFromTheCallItself() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            Iterable<Integer> failing = () -> java.util.stream.Stream.iterate(0, i -> {
+                if (i == 2) {
+                    throw new IllegalStateException("the input failed");
+                }
+                return i + 1;
+            }).iterator();
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> executor.map(PoolTasks::square, failing));
+            assertEquals("the input failed", e.getMessage());
+        }
+    }
+
+    /** Python's executor workers are no daemons (since 3.9): a task may start a process. */
+    @Test
+    void aTaskMayStartAProcessOfItsOwn() throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+            assertEquals("false", executor.submit(steps("daemon")).get(60, TimeUnit.SECONDS));
+            assertEquals("42", executor.submit(steps("process:print:from a worker's child|exit:42")).get(60, TimeUnit.SECONDS));
         }
     }
 
@@ -92,6 +124,48 @@ class ProcessPoolExecutorTest {
             assertEquals("busy", busy.get(60, TimeUnit.SECONDS));
             assertEquals(4, executor.submit(square(2)).get(60, TimeUnit.SECONDS), "the worker did not exit");
         }
+    }
+
+    /**
+     * Python's executor starts a worker for a task only when no idle worker can take it, up to
+     * its {@code max_workers}: sequential waited submits use one process; tasks submitted
+     * together start more, never more than the maximum.
+     */
+    @Test
+    void workersStartOnDemandAndIdleOnesAreReused(@TempDir Path tmp) throws Exception {
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(2)) {
+            Set<String> pids = new HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                pids.add(executor.submit(steps("pid")).get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, pids.size(), "sequential waited submits used " + pids);
+            assertEquals(1, workers(), "an idle worker is reused, not joined by another");
+            // Two tasks at once, each waiting until both run: they need two workers.
+            Path release = tmp.resolve("release");
+            List<CompletableFuture<String>> both = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(executor.submit(steps("touch:" + tmp.resolve("running-" + i), "await:" + release, "pid")));
+            }
+            assertTrue(Deadline.await(Duration.ofSeconds(60),
+                    () -> Files.exists(tmp.resolve("running-0")) && Files.exists(tmp.resolve("running-1"))));
+            Files.writeString(release, "");
+            for (CompletableFuture<String> f : both) {
+                pids.add(f.get(60, TimeUnit.SECONDS));
+            }
+            List<CompletableFuture<String>> many = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                many.add(executor.submit(steps("pid")));
+            }
+            for (CompletableFuture<String> f : many) {
+                pids.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(2, pids.size(), "the executor's workers: " + pids);
+            assertEquals(2, workers());
+        }
+    }
+
+    private static long workers() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -106,31 +107,43 @@ class StartingWorkerDeathTest {
         }
     }
 
+    /**
+     * Python's {@code Pool(n)} raises when its processes cannot start (its {@code start()} raises
+     * at once for an executable that cannot be run): here the constructor throws, after a few
+     * tries, with the launch's error, and leaves no worker behind.
+     */
     @Test
-    void aJavaThatCannotBeRunBreaksThePoolAfterAFewTriesWithTheLaunchsError() throws Exception {
+    void aJavaThatCannotBeRunMakesTheConstructorThrowAfterAFewTriesWithTheLaunchsError() throws Exception {
         String javaHome = System.getProperty("java.home");
         System.setProperty("java.home", tmp.resolve("no-such-jdk").toString());
-        try (Pool pool = new Pool(1)) {
-            BrokenPoolException broken = assertThrows(BrokenPoolException.class, () -> pool.apply(square(2)));
-            assertTrue(broken.getMessage().startsWith("[jmp.pool.worker-start] cannot start worker "), broken.getMessage());
-            assertTrue(broken.getMessage().contains(", the " + WorkerDeaths.MAX_LOST_STARTS
-                    + "th start in a row to fail: cannot start a JVM for "), broken.getMessage());
-            assertTrue(broken.getMessage().contains("no-such-jdk"), broken.getMessage());
+        try {
+            for (Runnable create : List.<Runnable>of(() -> new Pool(2), () -> new ProcessPoolExecutor(2))) {
+                BrokenPoolException broken = assertThrows(BrokenPoolException.class, create::run);
+                assertTrue(broken.getMessage().startsWith("[jmp.pool.worker-start] cannot start worker "),
+                        broken.getMessage());
+                assertTrue(broken.getMessage().contains(", the " + WorkerDeaths.MAX_LOST_STARTS
+                        + "th start in a row to fail: cannot start a JVM for "), broken.getMessage());
+                assertTrue(broken.getMessage().contains("no-such-jdk"), broken.getMessage());
+            }
         } finally {
             System.setProperty("java.home", javaHome);
         }
     }
 
+    /**
+     * A JVM that refuses its options starts and exits at once: the pool's constructor throws
+     * with its words and what to check, instead of returning a pool that fails its first task.
+     */
     @Test
-    void aWorkerWhoseJvmRejectsItsOptionsBreaksThePoolSayingWhatToCheck() throws Exception {
+    void aWorkerWhoseJvmRejectsItsOptionsMakesTheConstructorThrowSayingWhatToCheck() throws Exception {
         Context context = Multiprocessing.getContext(StartMethod.SPAWN).withJvmOptions("-XX:+NoSuchJmpOption");
-        try (Pool pool = new Pool(1, null, 0, context)) {
-            TaskFailedException e = assertThrows(TaskFailedException.class, () -> pool.apply(square(2)));
-            BrokenPoolException broken = assertInstanceOf(BrokenPoolException.class, e.getCause());
+        for (Runnable create : List.<Runnable>of(() -> new Pool(2, context), () -> new ProcessPoolExecutor(2, context))) {
+            BrokenPoolException broken = assertThrows(BrokenPoolException.class, create::run);
             assertTrue(broken.getMessage().startsWith("[jmp.pool.worker-start] worker "), broken.getMessage());
             assertTrue(broken.getMessage().contains("ended with exit code 1 before it was ready"), broken.getMessage());
             assertTrue(broken.getMessage().contains("NoSuchJmpOption"), broken.getMessage());
             assertTrue(broken.getMessage().endsWith("check the pool's JVM options and class path"), broken.getMessage());
+            assertTrue(ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive), "a worker was left running");
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.testing.CapturedOutput;
 import dev.jmp.testing.NoLeftovers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,10 +134,20 @@ class WorkerDeathTest {
         }
     }
 
+    /**
+     * As Python's worker prints its initializer's traceback, the exception reaches stderr in full
+     * (stack trace, cause, suppressed), and it has by the time the pool reports itself broken.
+     */
     @Test
-    void aFailingInitializerBreaksThePoolWithItsException() throws Exception {
-        try (Pool pool = new Pool(1, steps("throw:no setup"))) {
+    void aFailingInitializerBreaksThePoolWithItsExceptionPrintedInFull() throws Exception {
+        try (CapturedOutput output = new CapturedOutput(); Pool pool = new Pool(1, steps("throw:no setup"))) {
             TaskFailedException e = assertThrows(TaskFailedException.class, () -> pool.apply(square(2)));
+            String err = output.err();
+            assertTrue(err.contains("Exception in initializer of SpawnPoolWorker-"), err);
+            assertTrue(err.contains("java.lang.IllegalArgumentException: no setup"), err);
+            assertTrue(err.contains("at dev.jmp.testing.StepsEntry.step"), err);
+            assertTrue(err.contains("Caused by: java.lang.IllegalStateException: the cause"), err);
+            assertTrue(err.contains("Suppressed: java.lang.UnsupportedOperationException: suppressed one"), err);
             BrokenPoolException broken = assertInstanceOf(BrokenPoolException.class, e.getCause());
             assertTrue(broken.getMessage().startsWith("[jmp.pool.initializer-failed] the initializer Steps.run failed"),
                     broken.getMessage());

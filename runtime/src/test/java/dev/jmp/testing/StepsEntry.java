@@ -9,12 +9,13 @@ import java.nio.file.Paths;
 
 /**
  * The entry of {@link PoolTasks#steps}: runs steps in a worker and returns what they produced.
- * Steps: {@code return:text}, {@code pid}, {@code name}, {@code vmargs} (the JVM's options), {@code big:N} (N characters),
+ * Steps: {@code return:text}, {@code pid}, {@code name}, {@code daemon} (what {@code currentProcess()} says), {@code startmethod}, {@code vmargs} (the JVM's options), {@code big:N} (N characters),
  * {@code sleep:ms}, {@code hang}, {@code touch:file}, {@code pidfile:file} (the worker's pid), {@code await:file} (until it exists),
  * {@code exit:N}, {@code halt:N}, {@code throw:msg} (IllegalArgumentException with a cause and a
  * suppressed exception), {@code custom:msg} (an exception with no message constructor),
  * {@code unencodable} (a result that cannot be encoded), {@code inits} (initializer runs here),
- * {@code init:label} (what an initializer does).
+ * {@code init:label} (what an initializer does), {@code process:a|b} (runs a process of
+ * {@link ScriptEntry} steps {@code a}, {@code b} and returns its exit code).
  */
 public final class StepsEntry implements TaskEntry {
 
@@ -52,6 +53,14 @@ public final class StepsEntry implements TaskEntry {
             case "return" -> result.append(arg);
             case "pid" -> result.append(ProcessHandle.current().pid());
             case "name" -> result.append(Multiprocessing.currentProcess().name());
+            case "daemon" -> result.append(Multiprocessing.currentProcess().daemon());
+            case "startmethod" -> result.append(Multiprocessing.getStartMethod());
+            case "process" -> {
+                dev.jmp.Process p = new dev.jmp.Process(ScriptEntry.task(arg.split("\\|")));
+                p.start();
+                p.join();
+                result.append(p.exitCode().getAsInt());
+            }
             case "vmargs" -> result.append(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
             case "big" -> result.append("x".repeat(Integer.parseInt(arg)));
             case "sleep" -> Thread.sleep(Long.parseLong(arg));

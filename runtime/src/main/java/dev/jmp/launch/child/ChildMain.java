@@ -1,5 +1,6 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.base.ExitSignal;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.CurrentProcess;
@@ -21,10 +22,12 @@ import java.nio.file.Paths;
  *   <li>{@value #ENV_SPARE}: present for a warm spare, which may wait long for its assignment.</li>
  * </ul>
  * It connects, receives its {@link Assign}, runs the one task it names and says
- * {@link Goodbye}; or, told it is a pool worker ({@link Enlist}), serves batches of tasks in a
- * {@link WorkerLoop} until it is retired. An uncaught exception prints the child's stack trace,
- * headed with its name, and exits 1. After a normal return the JVM ends when the task's non-daemon threads do, as a
- * Python child does.
+ * {@link Goodbye}, its parent's {@code Interrupt} interrupting the task's thread meanwhile; or,
+ * told it is a pool worker ({@link Enlist}), serves batches of tasks in a {@link WorkerLoop}
+ * until it is retired. An uncaught exception prints the child's stack trace, headed with its
+ * name, and exits 1: an {@link InterruptedException} the task let through too, as Python's child
+ * exits 1 on a {@code KeyboardInterrupt}. After a normal return the JVM ends when the task's
+ * non-daemon threads do, as a Python child does.
  */
 public final class ChildMain {
 
@@ -81,7 +84,7 @@ public final class ChildMain {
         }
         Assign assign = (Assign) first;
         CurrentProcess.becomeChild(assign.processName(), assign.daemon(), assign.parentName(), parent.pid());
-        hook.reader = ParentWatchdog.startReading(client, parent);
+        hook.reader = ParentWatchdog.startReading(client, parent, Thread.currentThread());
         int exitCode = run(assign.processName(), assign.task());
         client.trySend(new Goodbye(exitCode));
         if (exitCode != 0) {

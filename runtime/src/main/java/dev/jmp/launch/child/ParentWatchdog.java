@@ -7,7 +7,8 @@ import dev.jmp.link.ControlClient;
  * Ends a child whose parent is gone, however the parent died: the control channel reaches EOF
  * the moment the parent's process ends (even by SIGKILL, since the kernel closes its sockets),
  * and a once-a-second check of the parent's pid and start time backs that up. The child then
- * exits through its shutdown hooks, and is halted if they take too long.
+ * exits through its shutdown hooks, and is halted if they take too long. The thread that reads
+ * a process child's channel also carries out the parent's {@code Interrupt}s.
  *
  * <p>Child start-up code avoids lambdas: their first use costs milliseconds of bootstrap.
  */
@@ -22,21 +23,25 @@ final class ParentWatchdog extends Thread {
     private final ControlClient client;
     private final ProcessIdentity parent;
     private final boolean poll;
+    /** For the reader: the thread running the task, which an {@code Interrupt} interrupts. */
+    private final Thread task;
 
-    private ParentWatchdog(ControlClient client, ProcessIdentity parent, boolean poll) {
+    private ParentWatchdog(ControlClient client, ProcessIdentity parent, boolean poll, Thread task) {
         super(poll ? "jmp-parent-poll" : "jmp-parent-watchdog");
         this.client = client;
         this.parent = parent;
         this.poll = poll;
+        this.task = task;
         setDaemon(true);
     }
 
     /**
-     * For a process child, whose control channel is idle after its assignment: a thread reads it
-     * to see the parent's end at once. Returns the thread.
+     * For a process child, whose control channel carries nothing after its assignment but
+     * interrupts for {@code task}, the thread about to run the task: a thread reads it to see
+     * the parent's end at once. Returns the thread.
      */
-    static Thread startReading(ControlClient client, ProcessIdentity parent) {
-        ParentWatchdog reader = new ParentWatchdog(client, parent, false);
+    static Thread startReading(ControlClient client, ProcessIdentity parent, Thread task) {
+        ParentWatchdog reader = new ParentWatchdog(client, parent, false, task);
         reader.start();
         return reader;
     }
@@ -46,13 +51,13 @@ final class ParentWatchdog extends Thread {
      * channel itself (a pool worker) calls {@link #channelEnded} at EOF.
      */
     static void startPolling(ControlClient client, ProcessIdentity parent) {
-        new ParentWatchdog(client, parent, true).start();
+        new ParentWatchdog(client, parent, true, null).start();
     }
 
     /** The control channel reached EOF, not by this child's own doing: the parent is gone. */
     static void channelEnded(ControlClient client, ProcessIdentity parent) {
         if (!client.isClosed()) {
-            new ParentWatchdog(client, parent, true).orphaned();
+            new ParentWatchdog(client, parent, true, null).orphaned();
         }
     }
 
@@ -67,7 +72,7 @@ final class ParentWatchdog extends Thread {
                 return;
             }
         } else {
-            client.awaitParentGone();
+            client.awaitParentGone(task);
         }
         if (!client.isClosed()) {
             orphaned();

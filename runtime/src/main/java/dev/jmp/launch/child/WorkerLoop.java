@@ -45,7 +45,7 @@ final class WorkerLoop {
     }
 
     static void run(ControlClient client, Enlist enlist, ProcessIdentity parent) {
-        CurrentProcess.becomeChild(enlist.workerName(), true, enlist.parentName(), parent.pid());
+        CurrentProcess.becomeChild(enlist.workerName(), enlist.daemon(), enlist.parentName(), parent.pid());
         WorkerProgress progress;
         try {
             progress = WorkerProgress.open(Paths.get(enlist.progressFile()));
@@ -57,13 +57,8 @@ final class WorkerLoop {
         WorkerLoop loop = new WorkerLoop(client, parent, progress);
         List<Outcome> initialized = new ArrayList<>();
         if (enlist.initializer().isPresent()) {
-            Outcome outcome = loop.runOne(enlist.initializer().get());
-            if (outcome.failed()) {
-                RemoteFailure failure = RemoteFailure.decode(outcome.payload());
-                System.err.println("Exception in initializer of " + enlist.workerName() + ":");
-                System.err.println(failure.className() + ": " + failure.message());
-            }
-            initialized.add(outcome);
+            // A failure is printed by the pool, which has it in full from the outcome.
+            initialized.add(loop.runOne(enlist.initializer().get()));
         }
         loop.send(new TaskResults(0, 0, initialized, 0));
         loop.serve();

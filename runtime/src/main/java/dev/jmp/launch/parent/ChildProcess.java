@@ -2,11 +2,10 @@ package dev.jmp.launch.parent;
 
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.link.Assign;
-import dev.jmp.link.Exiting;
 import dev.jmp.link.Frame;
 import dev.jmp.link.FrameChannel;
-import dev.jmp.link.Goodbye;
 import dev.jmp.link.Hello;
+import dev.jmp.link.Interrupt;
 import dev.jmp.link.LinkListener;
 import dev.jmp.spi.RunningProcess;
 import java.io.IOException;
@@ -37,15 +36,15 @@ public final class ChildProcess implements LinkListener, RunningProcess {
     /** A spare that connected before it was claimed: the hello and channel to answer on. */
     private Hello waitingHello;
     private FrameChannel waitingChannel;
+    /** A process child's channel once its assignment was sent on it; null before. Guarded by this. */
+    private FrameChannel assigned;
+    /** {@link #interrupt()} was asked before the child had its assignment. Guarded by this. */
+    private boolean interruptPending;
     private java.lang.Process process;
     private OutputPump out;
     private OutputPump err;
     private volatile boolean connected;
-    private volatile Integer goodbye;
-    private volatile boolean exiting;
-    /** The signal that made the child exit, by its own account; 0 if none or not said. */
-    private volatile int signalReceived;
-    private volatile int signalSent;
+    private final ExitAccount exit = new ExitAccount();
     private volatile Path argFile;
     private final CountDownLatch linkClosed = new CountDownLatch(1);
     private final CompletableFuture<Void> waiting = new CompletableFuture<>();
@@ -118,17 +117,31 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         err.rename(ChildLauncher.pumpName(spec.name(), "err"));
         if (waitingChannel != null) {
             FrameChannel channel = waitingChannel;
-            Frame first = firstFrame(waitingHello, channel);
+            Hello hello = waitingHello;
             waitingChannel = null;
             waitingHello = null;
-            try {
-                channel.write(first);
-            } catch (IOException e) {
-                // It died between the check and the write: from here it is this spec's child,
-                // and its death is reported as any child's would be.
-            }
+            answer(hello, channel);
         }
         return true;
+    }
+
+    /**
+     * Under this object's lock: sends the first frame to a claimed or connected child, and, to a
+     * process child, the interrupt asked for before it had its assignment.
+     */
+    private void answer(Hello hello, FrameChannel channel) {
+        try {
+            channel.write(firstFrame(hello, channel));
+            if (!spec.isWorker()) {
+                assigned = channel;
+                if (interruptPending) {
+                    channel.write(new Interrupt());
+                }
+            }
+        } catch (IOException e) {
+            // It died meanwhile: from here it is this spec's child, and its death is reported as
+            // any child's would be.
+        }
     }
 
     @Override
@@ -159,7 +172,9 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         argFile(null); // the JVM has read it
         synchronized (this) {
             if (spec != null) {
-                return firstFrame(hello, channel);
+                // Written here, under the lock, so that an interrupt never goes before it.
+                answer(hello, channel);
+                return null;
             }
             waitingHello = hello;
             waitingChannel = channel;
@@ -200,12 +215,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (s == null) {
             return; // a spare says nothing before it is claimed
         }
-        if (frame instanceof Goodbye g) {
-            goodbye = g.exitCode();
-        } else if (frame instanceof Exiting e) {
-            signalReceived = e.signal();
-            exiting = true;
-        }
+        exit.heard(frame);
         if (s.isWorker()) {
             s.session().received(frame);
         }
@@ -233,10 +243,41 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         signal(true);
     }
 
+    /**
+     * Has the child interrupt its task's thread: now if it has its assignment, else right after
+     * it. No effect once it has exited.
+     */
+    @Override
+    public void interrupt() {
+        FrameChannel channel;
+        synchronized (this) {
+            if (!process.isAlive()) {
+                return;
+            }
+            channel = assigned;
+            if (channel == null) {
+                interruptPending = true;
+                return;
+            }
+        }
+        // A socket channel written by an interrupted thread is closed; the caller's interrupt is
+        // not the child's business.
+        boolean interrupted = Thread.interrupted();
+        try {
+            channel.write(new Interrupt());
+        } catch (IOException e) {
+            // it exited meanwhile
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Sends SIGTERM ({@code force} false) or SIGKILL; no effect once the child has exited. */
     public void signal(boolean force) {
         if (process.isAlive()) {
-            signalSent = force ? 9 : 15;
+            exit.sent(force ? 9 : 15);
             if (force) {
                 process.destroyForcibly();
             } else {
@@ -271,10 +312,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (process.isAlive()) {
             return OptionalInt.empty();
         }
-        int raw = process.exitValue();
-        // Either may have ended it: a SIGKILL from the parent while an outsider's SIGTERM runs the hooks.
-        int signal = raw - 128 == signalReceived ? signalReceived : signalSent;
-        return OptionalInt.of(ExitStatus.decode(raw, signal, exiting || goodbye != null));
+        return OptionalInt.of(exit.exitCode(process.exitValue()));
     }
 
     /**
@@ -292,7 +330,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (connected) {
             linkClosed.await(2, TimeUnit.SECONDS); // let the last frames be read
         }
-        return !process.isAlive() && signalSent == 0 && goodbye == null && !exiting;
+        return !process.isAlive() && exit.unaccounted();
     }
 
     /** The last lines the child wrote to its stderr, for failure reports. */

@@ -8,7 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The children this JVM started and has not yet seen exit. At JVM exit, as Python's
- * {@code multiprocessing} does, daemon children are terminated and the others are joined.
+ * {@code multiprocessing} does, daemon children are terminated and the others are joined. An
+ * exit begun by a signal, or one that arrives while the exit waits for a child, terminates every
+ * child instead: a terminated process ends promptly, as Python's does on SIGTERM, and its
+ * children, which jmp never leaves orphaned, end with it.
  */
 public final class ChildRegistry {
 
@@ -45,10 +48,11 @@ public final class ChildRegistry {
             // booting, a process another thread started) is handled like the others.
             List<ChildProcess> alive;
             while (!(alive = alive()).isEmpty()) {
-                stopDaemons(alive);
+                stop(alive, ShutdownSequence.signal() != 0);
                 for (ChildProcess child : alive) {
-                    if (!child.daemon()) {
-                        child.await(-1);
+                    // A signal that arrives meanwhile ends the wait; the next round stops them all.
+                    if (!child.daemon() && !ShutdownSequence.awaitUnlessSignalled(child::await)) {
+                        break;
                     }
                 }
             }
@@ -57,11 +61,14 @@ public final class ChildRegistry {
         }
     }
 
-    /** Terminates the daemons among {@code children}, killing those slow to go; idle spares at once. */
-    private static void stopDaemons(List<ChildProcess> children) throws InterruptedException {
+    /**
+     * Terminates the daemons among {@code children}, or all of them, killing those slow to go;
+     * idle spares at once.
+     */
+    private static void stop(List<ChildProcess> children, boolean all) throws InterruptedException {
         List<ChildProcess> daemons = new ArrayList<>();
         for (ChildProcess child : children) {
-            if (child.daemon()) {
+            if (all || child.daemon()) {
                 child.signal(child.isIdleSpare()); // a spare has no hooks worth waiting for
                 daemons.add(child);
             }

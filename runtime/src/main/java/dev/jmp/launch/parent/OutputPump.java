@@ -14,7 +14,9 @@ import java.util.function.Supplier;
  * Forwards one output stream of a child to the parent's {@code System.out} or {@code System.err}
  * a whole line at a time, so lines of different processes never interleave mid-line, and keeps
  * the last lines for failure reports. The target is looked up per line, so a parent that
- * redirects {@code System.out} sees the child's output too.
+ * redirects {@code System.out} sees the child's output too; while it is null (a parent may set
+ * {@code System.setOut(null)}), lines are read and dropped, so the child never blocks on a full
+ * pipe, and still kept for the failure reports.
  */
 public final class OutputPump implements Runnable {
 
@@ -72,8 +74,10 @@ public final class OutputPump implements Runnable {
 
     private void emit(byte[] line, int length) {
         PrintStream out = target.get();
-        out.write(line, 0, length);
-        out.flush();
+        if (out != null) {
+            out.write(line, 0, length);
+            out.flush();
+        }
         synchronized (tail) {
             if (tail.size() == TAIL_LINES) {
                 tail.removeFirst();

@@ -5,6 +5,7 @@ import dev.jmp.base.PrivateDirectory;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.parent.ChildSpec;
 import dev.jmp.launch.spares.Spares;
@@ -63,6 +64,7 @@ public final class LocalManager implements ManagerBackend {
 
     /** Starts the server JVM and returns once it accepts connections. */
     public static LocalManager start(ServerStart start) {
+        CurrentProcess.checkMayStartChildren("the server of manager " + start.name());
         Path dir = PrivateDirectory.get();
         int n = SOCKETS.incrementAndGet();
         Endpoint listen = start.address() != null ? start.address() : Endpoint.unix(dir.resolve("mgr-" + n + ".sock"));

@@ -1,6 +1,7 @@
 package dev.jmp.manager.server;
 
 import dev.jmp.internal.TaskEntry;
+import dev.jmp.launch.CurrentProcess;
 
 /**
  * The task a manager's server JVM runs: started by {@code BaseManager.start()} like any child
@@ -11,6 +12,7 @@ public final class ServerEntry implements TaskEntry {
 
     @Override
     public byte[] invoke(byte[] arguments) throws Exception {
+        CurrentProcess.reportNoDaemon();
         ManagerServer.start(ServerConfig.decode(arguments)).serveUntilShutdown();
         return new byte[0];
     }

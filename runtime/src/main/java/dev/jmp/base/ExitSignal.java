@@ -1,4 +1,4 @@
-package dev.jmp.launch.child;
+package dev.jmp.base;
 
 /**
  * Which signal, if any, started this JVM's exit, asked from a shutdown hook. The JVM runs its
@@ -7,8 +7,12 @@ package dev.jmp.launch.child;
  * signal dispatch runs the exit on a thread of its own named {@code SIGTERM handler} (and so on),
  * which stays alive while the hooks run; OpenJDK 17 to 25 name it so. Should a JDK name it
  * otherwise, the exit is taken for a {@code System.exit}, as it was before this check.
+ *
+ * <p>Both sides ask: a child tells its parent how it is exiting, and every JVM's
+ * {@link ShutdownSequence} stops its children at once, instead of joining them, when a signal
+ * ended it, as a Python process killed by SIGTERM does not wait for its children.
  */
-final class ExitSignal {
+public final class ExitSignal {
 
     private static final String[] NAMES = {"TERM", "INT", "HUP"};
     private static final int[] NUMBERS = {15, 2, 1};
@@ -16,7 +20,7 @@ final class ExitSignal {
     private ExitSignal() {}
 
     /** From a shutdown hook: the number of the signal whose handler is exiting this JVM, or 0. */
-    static int received() {
+    public static int received() {
         ThreadGroup root = Thread.currentThread().getThreadGroup();
         while (root.getParent() != null) {
             root = root.getParent();

@@ -1,0 +1,53 @@
+package dev.jmp.pool;
+
+import dev.jmp.base.ShutdownSequence;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What happens at exit to the work of executors never shut down: it is finished, as Python joins
+ * its executors at exit, in the shutdown sequence's {@link ShutdownSequence.Phase#WORK} phase,
+ * before children are stopped. Each executor is shut down (no new task) and waited for until its
+ * workers, having run everything submitted, have exited. Not after a signal, nor once one
+ * arrives: a process told to stop ends promptly, its executors' work dropped with their workers,
+ * as in Python.
+ *
+ * <p>Only executors: Python terminates a {@code multiprocessing.Pool} left open at exit, and so
+ * does jmp, whose pool workers are daemons.
+ */
+final class ExecutorsAtExit {
+
+    private static final Set<WorkerPool> OPEN = ConcurrentHashMap.newKeySet();
+
+    static {
+        ShutdownSequence.add(ShutdownSequence.Phase.WORK, ExecutorsAtExit::finishAll);
+    }
+
+    private ExecutorsAtExit() {}
+
+    /** Finishes {@code executor}'s work at exit; those already terminated are forgotten. */
+    static void watch(WorkerPool executor) {
+        OPEN.removeIf(pool -> pool.state.isTerminated());
+        OPEN.add(executor);
+    }
+
+    private static void finishAll() {
+        if (ShutdownSequence.signal() != 0) {
+            return;
+        }
+        List<WorkerPool> open = List.copyOf(OPEN);
+        for (WorkerPool pool : open) {
+            PoolStopping.shutdown(pool);
+        }
+        try {
+            for (WorkerPool pool : open) {
+                if (!ShutdownSequence.awaitUnlessSignalled(millis -> PoolStopping.awaitWorkersGone(pool, millis))) {
+                    return; // stopped meanwhile: the children phase terminates the workers
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
