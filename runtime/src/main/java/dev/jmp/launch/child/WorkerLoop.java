@@ -7,7 +7,7 @@ import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
-import dev.jmp.link.RemoteFailure;
+import dev.jmp.wire.RemoteFailure;
 import dev.jmp.link.Retire;
 import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
