@@ -2,7 +2,6 @@ package com.example;
 
 import dev.jmp.ProcessTask;
 import java.util.List;
-import java.util.Optional;
 
 public class UnsupportedType {
 
@@ -13,8 +12,8 @@ public class UnsupportedType {
     }
 
     @ProcessTask
-    public static Optional<String> find(String key) {
-        return Optional.empty();
+    public static Runnable find(String key) {
+        return null;
     }
 
     @ProcessTask

@@ -1,7 +1,9 @@
 package dev.jmp;
 
 import dev.jmp.backend.Backends;
+import dev.jmp.launch.child.ChildMain;
 import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.launch.parent.ChildTuning;
 import dev.jmp.launch.spares.SparePolicy;
 import dev.jmp.launch.spares.Spares;
 import dev.jmp.spi.BackendProvider;
@@ -57,19 +59,24 @@ public final class Context {
     private final int spares;
     private final Duration spareIdleTimeout;
     private final Optional<String> maxHeap;
+    private final boolean fixedArchiveAddress;
+    private final boolean warmUp;
 
     private Context(StartMethod startMethod, List<String> jvmOptions, int spares, Duration spareIdleTimeout,
-                    Optional<String> maxHeap) {
+                    Optional<String> maxHeap, boolean fixedArchiveAddress, boolean warmUp) {
         this.startMethod = startMethod;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.spares = spares;
         this.spareIdleTimeout = spareIdleTimeout;
         this.maxHeap = maxHeap;
+        this.fixedArchiveAddress = fixedArchiveAddress;
+        this.warmUp = warmUp;
     }
 
     static Context of(StartMethod method) {
         return new Context(Objects.requireNonNull(method, "method"), List.of(),
-                method == StartMethod.WARM ? DEFAULT_SPARES : 0, DEFAULT_SPARE_IDLE_TIMEOUT, Optional.empty());
+                method == StartMethod.WARM ? DEFAULT_SPARES : 0, DEFAULT_SPARE_IDLE_TIMEOUT, Optional.empty(),
+                true, warmUpProperty());
     }
 
     /** How this context starts processes. */
@@ -115,13 +122,59 @@ public final class Context {
         return maxHeap;
     }
 
+    /**
+     * Whether child JVMs map the JDK's class-data archive at the address it was made for; true
+     * unless {@link #withFixedArchiveAddress} turned it off.
+     */
+    public boolean fixedArchiveAddress() {
+        return fixedArchiveAddress;
+    }
+
+    /**
+     * Whether warm spares and idle pool workers warm jmp's own code up before they are needed:
+     * true unless {@link #withWarmUp} or the system property {@code jmp.warmUp=false} turned it off.
+     */
+    public boolean warmUp() {
+        return warmUp;
+    }
+
+    /**
+     * A context like this one whose child JVMs map the JDK's class-data archive (CDS) at the
+     * address it was made for ({@code true}, the default) or wherever the JDK places it
+     * ({@code false}). Many JDKs place it at a random address, and then rewrite its pointers in
+     * every JVM, which makes about 10 MB of it private to each child and slows its boot; mapped
+     * where it was made, the archive stays shared by all the JVMs that map it. What it trades is
+     * the archive's address randomisation (ASLR) in the children: pass {@code false} where that
+     * hardening matters more than memory. The option is {@code -XX:ArchiveRelocationMode=0}, added
+     * on HotSpot JDKs that have it and never over an {@code ArchiveRelocationMode} of the
+     * parent's or of {@link #withJvmOptions}.
+     */
+    public Context withFixedArchiveAddress(boolean fixed) {
+        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixed, warmUp);
+    }
+
+    /**
+     * A context like this one whose warm spares and idle pool workers do ({@code true}, the
+     * default) or do not warm jmp's own code up. Warming up, a spare runs jmp's frames, codecs,
+     * task loop, locks, queues and pipes some ten thousand times on objects of its own, removed
+     * afterwards, and lets the JIT compiler finish before it counts as ready, so that the task it is
+     * given runs jmp's code compiled; a cold pool worker does the same on a thread of its own, in
+     * rounds of a few milliseconds that start only when it has had no work for 50 ms, so a task
+     * that arrives runs at once, beside what is left of one round. It costs each spare some CPU
+     * time, once, and a few MB of compiled code. {@code -Djmp.warmUp=false} turns it off for
+     * every context whose warm-up is not set here.
+     */
+    public Context withWarmUp(boolean warm) {
+        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warm);
+    }
+
     /** A context like this one that also passes {@code options} to its child JVMs. */
     public Context withJvmOptions(String... options) {
         List<String> all = new ArrayList<>(jvmOptions);
         for (String option : options) {
             all.add(Objects.requireNonNull(option, "option"));
         }
-        return new Context(startMethod, all, spares, spareIdleTimeout, maxHeap);
+        return new Context(startMethod, all, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warmUp);
     }
 
     /**
@@ -131,7 +184,8 @@ public final class Context {
      * in {@link #withJvmOptions} or a process's own options still wins over it.
      */
     public Context withMaxHeap(String size) {
-        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, Optional.of(ChildHeap.checkSize(size)));
+        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, Optional.of(ChildHeap.checkSize(size)),
+                fixedArchiveAddress, warmUp);
     }
 
     /**
@@ -149,7 +203,7 @@ public final class Context {
                     + "; for cold starts use StartMethod.SPAWN");
         }
         new SparePolicy(count, idleTimeout); // checks the timeout
-        return new Context(startMethod, jvmOptions, count, idleTimeout, maxHeap);
+        return new Context(startMethod, jvmOptions, count, idleTimeout, maxHeap, fixedArchiveAddress, warmUp);
     }
 
     /** A new, unstarted process that runs {@code task} with this context's options. */
@@ -200,7 +254,12 @@ public final class Context {
     List<String> processJvmOptions(List<String> own) {
         List<String> options = childJvmOptions();
         options.addAll(own);
-        return ChildHeap.options(maxHeap, 1, options);
+        return tuning().options(1, options);
+    }
+
+    /** What this context chose for its child JVMs besides their options, as the launcher takes it. */
+    ChildTuning tuning() {
+        return new ChildTuning(maxHeap, fixedArchiveAddress, warmUp);
     }
 
     /**
@@ -218,6 +277,19 @@ public final class Context {
         defaultContext = of(method);
     }
 
+    /** {@code jmp.warmUp}: warm-up unless it is {@code false}; anything but true or false is an error. */
+    private static boolean warmUpProperty() {
+        String property = System.getProperty(ChildMain.WARM_UP_PROPERTY);
+        if (property == null || property.isBlank() || property.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (property.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalStateException("[jmp.context.warm-up] the system property " + ChildMain.WARM_UP_PROPERTY
+                + " is " + property + "; set it to true or false (false: spares and idle workers do not warm up)");
+    }
+
     private static Context initialDefault() {
         String property = System.getProperty(START_METHOD_PROPERTY);
         try {
@@ -231,6 +303,7 @@ public final class Context {
     public String toString() {
         return "Context[" + startMethod + (spares == 0 ? "" : ", spares=" + spares + " idle " + spareIdleTimeout)
                 + maxHeap.map(size -> ", maxHeap=" + size).orElse("")
+                + (fixedArchiveAddress ? "" : ", relocatable archive") + (warmUp ? "" : ", no warm-up")
                 + (jvmOptions.isEmpty() ? "" : ", " + jvmOptions) + "]";
     }
 }

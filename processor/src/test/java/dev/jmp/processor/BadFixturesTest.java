@@ -122,12 +122,24 @@ class BadFixturesTest {
         assertThat(compilation).hadErrorCount(3);
         assertError(compilation, Message.UNSUPPORTED_TYPE, file, "Object value) {");
         assertThat(compilation).hadErrorContaining("[jmp.unsupported-type] parameter value of UnsupportedType.store(String, Object):"
-                + " java.lang.Object is not a type jmp can encode; use a primitive, String, enum, record, array,"
-                + " List/Set/Map of those, or annotate with @JavaSerialized");
-        assertError(compilation, Message.UNSUPPORTED_TYPE, file, "public static Optional<String> find(String key)");
-        assertThat(compilation).hadErrorContaining("the return type of UnsupportedType.find(String): java.util.Optional<java.lang.String>");
+                + " java.lang.Object is not a type jmp can encode; use a primitive, String, java.time value,"
+                + " BigDecimal, BigInteger, UUID, enum, record, array, List/Set/Map/Optional of those,"
+                + " or annotate with @JavaSerialized");
+        assertError(compilation, Message.UNSUPPORTED_TYPE, file, "public static Runnable find(String key)");
+        assertThat(compilation).hadErrorContaining("the return type of UnsupportedType.find(String): java.lang.Runnable");
         assertError(compilation, Message.UNSUPPORTED_TYPE, file, "List<Thread> threads) {");
         assertThat(compilation).hadErrorContaining("java.lang.Thread (in java.util.List<java.lang.Thread>) is not a type jmp can encode");
+    }
+
+    @Test
+    void aQueueOfElementsNoCodecEncodesIsReportedAtCompileTime() {
+        JavaFileObject file = bad("ElementType");
+        Compilation compilation = Fixtures.compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, Message.ELEMENT_TYPE, file, "Queue<Thread> threads) {");
+        assertThat(compilation).hadErrorContaining("[jmp.element-type] parameter threads of ElementType.drain(Queue):"
+                + " dev.jmp.queue.Queue<java.lang.Thread> carries elements of java.lang.Thread, which no built-in"
+                + " codec encodes and which is not Serializable");
     }
 
     @Test
@@ -166,8 +178,8 @@ class BadFixturesTest {
         JavaFileObject file = bad("NotSerializable");
         Compilation compilation = Fixtures.compile(file);
         assertThat(compilation).hadErrorCount(2);
-        assertError(compilation, Message.NOT_SERIALIZABLE, file, "@JavaSerialized Optional<String> value) {");
-        assertThat(compilation).hadErrorContaining("java.util.Optional<java.lang.String> is under @JavaSerialized"
+        assertError(compilation, Message.NOT_SERIALIZABLE, file, "@JavaSerialized Runnable value) {");
+        assertThat(compilation).hadErrorContaining("java.lang.Runnable is under @JavaSerialized"
                 + " but does not implement java.io.Serializable");
         assertError(compilation, Message.NOT_SERIALIZABLE, file, "public static Thread current()");
     }

@@ -19,7 +19,7 @@ final class Fixtures {
     /** Every file of {@code good/}, compiled together. */
     static final List<String> GOOD = List.of(
             "Greeter", "Color", "Point", "Line", "Pair", "Catalog", "Counters", "Money", "Shapes", "Outer", "Tools",
-            "UsesFactories");
+            "UsesFactories", "Invoice", "Billing");
 
     private Fixtures() {}
 

@@ -54,11 +54,11 @@ class GeneratedCodeTest {
                 "com.example.Outer$Inner", "hello", "com.example.jmp_generated.Outer_Inner_hello_Entry"));
         assertThat(index.find("Shapes.sumInts")).hasSize(1);
         assertThat(index.find("Outer$Inner.hello")).hasSize(1);
-        // Greeter 2, Outer.Inner 1, Tools 1, Counters 4, and every task of Shapes.
+        // Greeter 2, Outer.Inner 1, Tools 1, Counters 4, Billing 5, and every task of Shapes.
         long shapes = Arrays.stream(fixtures.load("com.example.Shapes").getMethods())
                 .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().getSimpleName().equals("Shapes"))
                 .count();
-        assertThat(index.entries()).hasSize((int) (2 + 1 + 1 + 4 + shapes));
+        assertThat(index.entries()).hasSize((int) (2 + 1 + 1 + 4 + 5 + shapes));
         for (TaskIndex.Entry entry : index.entries()) {
             fixtures.load(entry.entryClass());
         }
@@ -116,6 +116,16 @@ class GeneratedCodeTest {
         byte[] arguments = fixtures.encode("Shapes_fail_Entry", "boom");
         java.io.IOException thrown = assertThrows(java.io.IOException.class, () -> fixtures.invoke(entry, arguments));
         assertThat(thrown).hasMessageThat().isEqualTo("boom");
+    }
+
+    @Test
+    void theTaskKnowsTheExceptionsItsMethodDeclaresSoTheyArriveAsThemselves() throws Throwable {
+        Object task = fixtures.callStatic("com.example.ShapesTasks", "fail", "boom");
+        Class<?> tasks = fixtures.load("dev.jmp.internal.task.Tasks");
+        assertThat((List<?>) tasks.getMethod("declaredExceptions", task.getClass()).invoke(null, task))
+                .containsExactly(java.io.IOException.class);
+        Object point = fixtures.callStatic("com.example.ShapesTasks", "point", fixtures.record("Point", 1, 2));
+        assertThat((List<?>) tasks.getMethod("declaredExceptions", point.getClass()).invoke(null, point)).isEmpty();
     }
 
     @Test

@@ -3,12 +3,22 @@ package dev.jmp.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +78,30 @@ class RoundTripTest {
 
         Object pair = fixtures.record("Pair", "p", Arrays.asList(point, null));
         assertThat(roundTrip("Shapes_pair_Entry", pair)).isEqualTo(pair);
+    }
+
+    @Test
+    void everydayValueTypesCrossNativelyInRecordsCollectionsAndOptionals() throws Throwable {
+        Object invoice = fixtures.record("Invoice", 7L, new BigDecimal("1234.50"), LocalDate.of(2026, 12, 31));
+        assertThat(roundTrip("Billing_invoice_Entry", invoice)).isEqualTo(invoice);
+        Object back = roundTrip("Billing_invoice_Entry", invoice);
+        assertThat(back.toString()).contains("amount=1234.50"); // the scale survives
+
+        List<Optional<Instant>> instants = Arrays.asList(Optional.of(Instant.ofEpochSecond(-1, 999_999_999)),
+                Optional.empty(), null);
+        assertThat(roundTrip("Billing_instants_Entry", instants)).isEqualTo(instants);
+
+        Map<UUID, ZonedDateTime> zoned = new LinkedHashMap<>();
+        // the later of the two 02:30s when Paris sets its clocks back: the offset tells them apart
+        zoned.put(new UUID(1, 2), ZonedDateTime.of(LocalDateTime.of(2026, 10, 25, 2, 30), ZoneId.of("Europe/Paris"))
+                .withLaterOffsetAtOverlap());
+        zoned.put(UUID.randomUUID(), null);
+        Object zonedBack = roundTrip("Billing_zoned_Entry", zoned);
+        assertThat(zonedBack).isEqualTo(zoned);
+
+        assertThat(roundTrip("Billing_scalars_Entry", Duration.ofMillis(-1500), new BigInteger("-123456789012345678901234567890"),
+                Optional.of("n"))).isEqualTo("PT-1.5S -123456789012345678901234567890 Optional[n]");
+        assertThat(roundTrip("Billing_scalars_Entry", null, null, Optional.empty())).isEqualTo("null null Optional.empty");
     }
 
     @Test

@@ -48,11 +48,33 @@ public final class RuntimeDirectories {
     /** A socket path ({@code sun_path}) holds 108 bytes; a private directory's base leaves room for the rest. */
     private static final int MAX_PRIVATE_BASE = 50;
 
+    /** Where the calling thread's new shared objects go instead, while it makes objects of its own. */
+    private static final ThreadLocal<Path> THREADS_OWN = new ThreadLocal<>();
+
     private RuntimeDirectories() {}
 
-    /** {@code jmp.shm.dir} if set, else {@code /dev/shm} where it is usable, else the temp dir. */
+    /**
+     * {@code jmp.shm.dir} if set, else {@code /dev/shm} where it is usable, else the temp dir; for
+     * a thread between {@link #beginThreadsOwnSharedMemory} and {@link #endThreadsOwnSharedMemory},
+     * the directory it named.
+     */
     public static Path sharedMemory() {
-        return sharedMemory(System.getProperty(SHARED_MEMORY_PROPERTY));
+        Path own = THREADS_OWN.get();
+        return own != null ? own : sharedMemory(System.getProperty(SHARED_MEMORY_PROPERTY));
+    }
+
+    /**
+     * Until {@link #endThreadsOwnSharedMemory}, the shared objects the calling thread creates go in
+     * {@code directory}: for objects no other process ever attaches to (a child's warm-up), kept in
+     * a private directory that is removed with its owner, however this process ends.
+     */
+    public static void beginThreadsOwnSharedMemory(Path directory) {
+        THREADS_OWN.set(directory.toAbsolutePath());
+    }
+
+    /** The calling thread's new shared objects go in {@link #sharedMemory()} again. */
+    public static void endThreadsOwnSharedMemory() {
+        THREADS_OWN.remove();
     }
 
     /** As {@link #sharedMemory()}, with {@code override} in place of the system property. */

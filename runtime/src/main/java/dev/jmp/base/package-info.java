@@ -12,7 +12,9 @@
  *       {@link dev.jmp.base.ExitSignal}, which tells an exit begun by a signal from a
  *       {@code System.exit}, since the sequence ends promptly after a signal;</li>
  *   <li>{@link dev.jmp.base.RuntimeDirectories}: where the runtime's files live (shared memory,
- *       private directories, the class-data cache), and the sweep of dead runtimes' files;</li>
+ *       private directories, the class-data cache), and the sweep of dead runtimes' files; a
+ *       thread may send the shared objects it makes to a private directory instead, for objects
+ *       no other process attaches to (a child's warm-up);</li>
  *   <li>{@link dev.jmp.base.PrivateDirectory}: this runtime's own directory (mode 0700) for its
  *       control socket, its managers' sockets and key files and its workers' progress files,
  *       removed at exit; it has no owner above this layer, so the link, the pool and the

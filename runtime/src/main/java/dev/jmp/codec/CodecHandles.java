@@ -78,6 +78,10 @@ public final class CodecHandles {
             }
             case ListCodec.KIND:
                 return (Codec<E>) new ListCodec<>(read(in));
+            case OptionalCodec.KIND:
+                return (Codec<E>) new OptionalCodec<>(read(in));
+            case ValueTypeCodec.KIND:
+                return (Codec<E>) ValueTypeCodec.read(in);
             case CUSTOM:
                 return instantiate(load(in.readString(), Codec.class));
             default:

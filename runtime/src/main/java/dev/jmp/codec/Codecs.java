@@ -1,8 +1,12 @@
 package dev.jmp.codec;
 
+import dev.jmp.internal.ValueType;
 import java.io.Serializable;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The built-in codecs, and how a class is mapped to one. {@code Queue.create(Point.class)} and
@@ -14,8 +18,14 @@ import java.util.Objects;
  *   <tr><td>{@code String}</td><td>UTF-8</td></tr>
  *   <tr><td>{@code Integer}, {@code Long}, {@code Double}, ... (or the primitive class)</td><td>fixed width, big-endian</td></tr>
  *   <tr><td>{@code byte[]}</td><td>the bytes themselves</td></tr>
+ *   <tr><td>{@code Instant}, {@code Duration}, {@code LocalDate}, {@code LocalTime},
+ *       {@code LocalDateTime}, {@code OffsetDateTime}, {@code ZonedDateTime}, {@code ZoneId}, ...,
+ *       {@code BigDecimal}, {@code BigInteger}, {@code UUID}</td><td>their fields (seconds and
+ *       nanos, epoch day, unscaled value and scale...), as the one table of everyday types writes
+ *       them for tasks and managers too</td></tr>
  *   <tr><td>an enum</td><td>the constant's name</td></tr>
- *   <tr><td>a record whose components are all of the kinds in this table</td><td>each component in order, rebuilt through the canonical constructor</td></tr>
+ *   <tr><td>a record whose components are all of the kinds in this table, or {@code List} or
+ *       {@code Optional} of them</td><td>each component in order, rebuilt through the canonical constructor</td></tr>
  *   <tr><td>any other {@link Serializable} class</td><td>Java serialization, read back through an
  *       {@link java.io.ObjectInputFilter} admitting that class and JDK value types only</td></tr>
  * </table>
@@ -42,7 +52,7 @@ public final class Codecs {
         }
         if (codec == null) {
             throw new CodecException("[jmp.codec.unsupported] " + type.getName() + " has no built-in codec;"
-                    + " make it a record of strings, numbers, enums and byte arrays, make it Serializable,"
+                    + " make it a record of strings, numbers, enums, byte arrays, java.time values, BigDecimal, UUID, make it Serializable,"
                     + " or pass a Codec of your own");
         }
         return codec;
@@ -65,12 +75,42 @@ public final class Codecs {
         return new ListCodec<>(Objects.requireNonNull(elements, "elements"));
     }
 
+    /** {@code Optional}s of values encoded by {@code values}. */
+    public static <T> Codec<Optional<T>> optionalOf(Codec<T> values) {
+        return new OptionalCodec<>(Objects.requireNonNull(values, "values"));
+    }
+
+    /** A codec for a record component of a generic type ({@code List<LocalDate>}); null if none. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Codec<Object> componentCodec(Type type) {
+        if (type instanceof Class<?> c) {
+            return (Codec<Object>) componentCodec(c);
+        }
+        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1) {
+            Codec<Object> element = componentCodec(p.getActualTypeArguments()[0]);
+            if (element == null) {
+                return null;
+            }
+            if (p.getRawType() == List.class) {
+                return (Codec) new ListCodec<>(element);
+            }
+            if (p.getRawType() == Optional.class) {
+                return (Codec) new OptionalCodec<>(element);
+            }
+        }
+        return null;
+    }
+
     /** A codec for a record component or a top-level type without serialization; null if none. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static <E> Codec<E> componentCodec(Class<E> type) {
         ScalarCodec scalar = ScalarCodec.of(type);
         if (scalar != null) {
             return scalar;
+        }
+        ValueType value = ValueType.of(type);
+        if (value != null) {
+            return new ValueTypeCodec<>(value);
         }
         if (type.isEnum()) {
             return new EnumCodec(type);

@@ -10,7 +10,8 @@ import java.lang.reflect.RecordComponent;
 /**
  * A record as its components in declaration order, each as a presence flag and the bytes of the
  * component type's own codec. Only records whose every component has a codec of its own (scalars,
- * strings, enums, {@code byte[]}, such records) qualify; the record is rebuilt through its
+ * strings, enums, {@code byte[]}, the everyday value types, such records, and {@code List} or
+ * {@code Optional} of those) qualify; the record is rebuilt through its
  * canonical constructor, so its validation runs on the receiving side too.
  */
 final class RecordCodec<R> implements Codec<R>, Described {
@@ -39,7 +40,7 @@ final class RecordCodec<R> implements Codec<R>, Described {
         try {
             for (int i = 0; i < parts.length; i++) {
                 types[i] = parts[i].getType();
-                codecs[i] = (Codec<Object>) Codecs.componentCodec(types[i]);
+                codecs[i] = Codecs.componentCodec(parts[i].getGenericType());
                 if (codecs[i] == null) {
                     return null;
                 }

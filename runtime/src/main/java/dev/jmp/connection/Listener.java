@@ -3,7 +3,8 @@ package dev.jmp.connection;
 import dev.jmp.AuthenticationException;
 import dev.jmp.codec.Codec;
 import dev.jmp.codec.Codecs;
-import dev.jmp.link.HandshakeGate;
+import dev.jmp.wire.FrameFormat;
+import dev.jmp.wire.HandshakeGate;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
@@ -56,7 +57,7 @@ public final class Listener<E> implements AutoCloseable {
             throws IOException {
         this.address = server.getLocalAddress();
         this.gate = new HandshakeGate(server, authkey, SocketTransport.WORDING, SocketTransport.TOO_SLOW,
-                handshakeLimit, MAX_PENDING_HANDSHAKES);
+                handshakeLimit, MAX_PENDING_HANDSHAKES, FrameFormat.LENGTH_PREFIXED);
         this.codec = codec;
     }
 

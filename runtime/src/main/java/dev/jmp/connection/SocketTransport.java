@@ -2,12 +2,15 @@ package dev.jmp.connection;
 
 import dev.jmp.AuthenticationException;
 import dev.jmp.base.Deadline;
-import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
-import dev.jmp.link.Handshake;
+import dev.jmp.ring.RecordQueue;
+import dev.jmp.wire.FrameFormat;
+import dev.jmp.wire.FrameReader;
+import dev.jmp.wire.FrameTooLongException;
+import dev.jmp.wire.FrameWriter;
+import dev.jmp.wire.Handshake;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -15,7 +18,8 @@ import java.time.Duration;
 
 /**
  * Messages over a TCP or Unix-domain socket, as Python frames them: a 4-byte big-endian length
- * ({@code -1}: a null element), then the bytes ({@link FrameReader}). The channel is non-blocking
+ * ({@code -1}: a null element), then the bytes ({@link FrameFormat#LENGTH_PREFIXED}, read and
+ * written by the wire kit's {@link FrameReader} and {@link FrameWriter}). The channel is non-blocking
  * and waits go through a selector, so every wait has a deadline and {@link #poll} costs no
  * thread. Before anything is decoded the two sides run the {@link Handshake}, which must finish
  * within {@link #HANDSHAKE_TIMEOUT}: a {@link Listener} runs its side on its own selector, a
@@ -23,10 +27,9 @@ import java.time.Duration;
  */
 final class SocketTransport implements Transport {
 
-    static final int NULL_LENGTH = -1;
     static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
     /** How the handshake reports failures, on both sides. */
-    static final Handshake.Wording WORDING = new Handshake.Wording(
+    static final Handshake.Wording WORDING = new Handshake.Wording("the other side",
             "[jmp.connection.auth-refused] the other side refused this side's answer: the two sides use"
                     + " different authkeys",
             "[jmp.connection.auth-failed] the other side answered the challenge wrongly: it does not have"
@@ -37,17 +40,25 @@ final class SocketTransport implements Transport {
     static final String TOO_SLOW = "[jmp.connection.auth-timeout] a client did not finish the handshake: it is not"
             + " a jmp Client, or is stuck";
 
+    /** The read buffer: a message that fits is read with one call, or a few. */
+    private static final int BUFFER = 64 << 10;
+
     private final SocketChannel channel;
     private final Selector selector;
     private final SelectionKey key;
     private final FrameReader frames;
+    private final FrameWriter writer;
 
     SocketTransport(SocketChannel channel) throws IOException {
         this.channel = channel;
         channel.configureBlocking(false);
         this.selector = Selector.open();
         this.key = channel.register(selector, 0);
-        this.frames = new FrameReader(channel, deadline -> await(SelectionKey.OP_READ, deadline));
+        this.frames = new FrameReader(channel, FrameFormat.LENGTH_PREFIXED).buffer(BUFFER)
+                .readiness(deadline -> await(SelectionKey.OP_READ, deadline))
+                .endOfStream("[jmp.connection.eof] the other side closed the connection",
+                        "[jmp.connection.truncated] the other side closed the connection in the middle of a message");
+        this.writer = new FrameWriter(channel, this::awaitWritable);
     }
 
     /** A copy of {@code authkey}, which must not be empty. */
@@ -98,8 +109,6 @@ final class SocketTransport implements Transport {
                 byte[] message;
                 try {
                     message = frames.read(deadline, maxLength);
-                } catch (MessageTooLongException e) {
-                    throw new WireFormatException(e.getMessage(), e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new InterruptedIOException("interrupted during the handshake");
@@ -116,23 +125,27 @@ final class SocketTransport implements Transport {
 
     @Override
     public void send(byte[] message) throws IOException {
-        ByteBuffer header = ByteBuffer.allocate(4).putInt(message == null ? NULL_LENGTH : message.length).flip();
-        ByteBuffer[] frame = {header, ByteBuffer.wrap(message == null ? new byte[0] : message)};
-        while (frame[1].hasRemaining() || header.hasRemaining()) {
-            if (channel.write(frame) == 0) {
-                try {
-                    await(SelectionKey.OP_WRITE, Deadline.NONE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while the other side was not reading");
-                }
-            }
+        writer.writeMessage(message);
+    }
+
+    private void awaitWritable() throws IOException {
+        try {
+            await(SelectionKey.OP_WRITE, Deadline.NONE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the other side was not reading");
         }
     }
 
     @Override
     public byte[] receive(Duration timeout, int maxLength) throws IOException, InterruptedException {
-        return frames.read(Deadline.after(timeout), maxLength);
+        byte[] message;
+        try {
+            message = frames.read(Deadline.after(timeout), maxLength);
+        } catch (FrameTooLongException e) {
+            throw new MessageTooLongException(e.length(), maxLength);
+        }
+        return message == FrameReader.NULL_MESSAGE ? RecordQueue.NULL_RECORD : message;
     }
 
     @Override

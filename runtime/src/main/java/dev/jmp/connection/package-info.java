@@ -33,13 +33,13 @@
  * <h2>Listener and Client</h2>
  * Messages are framed as Python frames them (a 4-byte big-endian length, then the bytes). Before
  * any message is decoded the two sides authenticate each other with an HMAC-SHA-256 challenge and
- * response, Python's own (see {@link dev.jmp.link.Handshake}); an authkey is required.
+ * response, Python's own (see {@link dev.jmp.wire.Handshake}); an authkey is required.
  * Handshake messages are limited to 256 bytes and 10 seconds, so garbage, truncated frames or
  * silence are refused without allocating or waiting for more.
  *
  * <p>A {@link dev.jmp.connection.Listener} runs the handshakes of the peers that connect side by
  * side, on the thread in {@code accept()} and one selector, never a thread per peer
- * ({@link dev.jmp.link.HandshakeGate}): {@code accept()} returns the next connection that
+ * ({@link dev.jmp.wire.HandshakeGate}): {@code accept()} returns the next connection that
  * finished its handshake, so a peer that is silent or sends a byte at a time delays no one. At
  * most {@value dev.jmp.connection.Listener#MAX_PENDING_HANDSHAKES} handshakes run at once; one
  * more drops the oldest. A peer that fails is closed and reported by {@code accept()} as an

@@ -15,6 +15,10 @@
  *       format generated codecs write and read; {@link dev.jmp.internal.SharedObjects} writes and
  *       reads shared-memory objects as handles: those of a type that is
  *       {@link dev.jmp.internal.Attachable}, the runtime's side of {@code dev.jmp.sync.ProcessShareable}.</li>
+ *   <li>{@link dev.jmp.internal.ValueType} is the one table of everyday JDK value types that cross
+ *       natively ({@code java.time}, {@code BigDecimal}, {@code BigInteger}, {@code UUID}): the
+ *       processor decides from it what a task signature may hold, generated codecs, the codecs
+ *       of queues and pipes and the values of managers all write and read them through it.</li>
  * </ul>
  * This package imports no other package of the runtime.
  */

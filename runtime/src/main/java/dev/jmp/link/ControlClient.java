@@ -33,7 +33,7 @@ public final class ControlClient {
         SocketChannel raw = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             raw.connect(UnixDomainSocketAddress.of(socket));
-            FrameChannel channel = new FrameChannel(raw, MAX_FRAME);
+            FrameChannel channel = new FrameChannel(raw, MAX_FRAME, "the parent process");
             channel.write(new Hello(token, pid));
             return new ControlClient(socket, channel);
         } catch (IOException | RuntimeException e) {

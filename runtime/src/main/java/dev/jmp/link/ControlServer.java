@@ -2,6 +2,7 @@ package dev.jmp.link;
 
 import dev.jmp.base.PrivateDirectory;
 import dev.jmp.base.ShutdownSequence;
+import dev.jmp.wire.WireVersionException;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -112,12 +113,18 @@ public final class ControlServer {
 
     private void serve(SocketChannel socket) {
         LinkListener listener = null;
-        try (FrameChannel hello = new FrameChannel(socket, MAX_HELLO)) {
-            Frame first = hello.read();
+        try (FrameChannel channel = new FrameChannel(socket, MAX_HELLO, "a child process")) {
+            Frame first;
+            try {
+                first = channel.read();
+            } catch (WireVersionException e) {
+                channel.refuseVersion(); // the child fails with both versions named
+                return;
+            }
             if (!(first instanceof Hello h) || (listener = claim(h.token())) == null) {
                 return; // not one of our children: close without a word
             }
-            FrameChannel channel = new FrameChannel(socket, MAX_FRAME);
+            channel.limit(MAX_FRAME);
             Frame answer = listener.connected(h, channel);
             if (answer != null) {
                 channel.write(answer);

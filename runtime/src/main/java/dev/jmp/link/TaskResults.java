@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Outcomes stay encoded: the parent decodes a value or a failure only when someone asks.
  * {@code busyNanos} is how long the worker spent running these tasks, transport left out, which
  * tells the parent how many tasks it may send together. A failed outcome holds a
- * {@link RemoteFailure} in its encoded form.
+ * {@link dev.jmp.wire.RemoteFailure} in its encoded form.
  */
 public record TaskResults(long batchId, int first, List<Outcome> outcomes, long busyNanos) implements Frame {
 

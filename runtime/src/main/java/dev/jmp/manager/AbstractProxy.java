@@ -9,8 +9,6 @@ import dev.jmp.manager.core.ProxyCore;
  */
 abstract class AbstractProxy implements BaseProxy {
 
-    private static final System.Logger LOG = System.getLogger("dev.jmp.manager");
-
     final ProxyCore core;
 
     /** Whether the last acquisition through this proxy took over a lock whose holder's process went. */
@@ -51,7 +49,9 @@ abstract class AbstractProxy implements BaseProxy {
     private void tookBack(Acquisition acquisition) {
         tookOver = acquisition.tookOver();
         if (acquisition.tookOver()) {
-            LOG.log(System.Logger.Level.WARNING, "[jmp.manager.owner-died] " + this + " was held by a process that"
+            // Looked up only now: the lookup starts the JDK's logging, which most processes never need.
+            System.Logger log = System.getLogger("dev.jmp.manager");
+            log.log(System.Logger.Level.WARNING, "[jmp.manager.owner-died] " + this + " was held by a process that"
                     + " exited or was killed without releasing it; the manager released it and process "
                     + ProcessHandle.current().pid() + " took it over. Data it guards may be inconsistent: check"
                     + " it before going on.");

@@ -6,7 +6,7 @@ import dev.jmp.ProcessTask;
 import dev.jmp.Task;
 import dev.jmp.internal.TaskNames;
 import dev.jmp.internal.task.Tasks;
-import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.launch.parent.ChildTuning;
 import dev.jmp.launch.spares.SparePolicy;
 import dev.jmp.manager.client.LocalManager;
 import dev.jmp.manager.client.ServerStart;
@@ -164,7 +164,7 @@ public class BaseManager implements AutoCloseable {
         added.addAll(jvmOptions);
         backend = LocalManager.start(new ServerStart(name, address, authkey, registered, exposed,
                 maxFrameBytes != 0 ? maxFrameBytes : Frames.maxFrameFromProperty(),
-                ChildHeap.options(context.maxHeap(), 1, added),
+                new ChildTuning(context.maxHeap(), context.fixedArchiveAddress(), context.warmUp()).options(1, added),
                 new SparePolicy(context.spares(), context.spareIdleTimeout()),
                 initializer == null ? null : Tasks.call(initializer)));
         state = State.STARTED;

@@ -197,7 +197,7 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         }
         if (arrival.outcome().failed()) {
             throw new TaskFailedException(arrival.task().description(),
-                    RemoteThrowables.rebuild(arrival.outcome()));
+                    RemoteThrowables.rebuild(arrival.task(), arrival.outcome()));
         }
         return Tasks.decode(arrival.task(), arrival.outcome().payload());
     }

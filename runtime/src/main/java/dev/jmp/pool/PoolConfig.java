@@ -7,7 +7,7 @@ import dev.jmp.backend.Backends;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.task.Tasks;
 import dev.jmp.launch.CurrentProcess;
-import dev.jmp.launch.parent.ChildHeap;
+import dev.jmp.launch.parent.ChildTuning;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.spi.LaunchOptions;
 import java.util.ArrayList;
@@ -36,7 +36,8 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         CurrentProcess.checkMayStartChildren("a " + owner + "'s workers");
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
         options.addAll(context.childJvmOptions());
-        LaunchOptions launch = new LaunchOptions(ChildHeap.options(context.maxHeap(), processes, options),
+        ChildTuning tuning = new ChildTuning(context.maxHeap(), context.fixedArchiveAddress(), context.warmUp());
+        LaunchOptions launch = new LaunchOptions(tuning.options(processes, options),
                 context.spares(), context.spareIdleTimeout());
         BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,

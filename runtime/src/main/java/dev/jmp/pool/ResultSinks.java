@@ -23,7 +23,7 @@ final class ResultSinks {
             @Override
             public void outcome(int index, Task<? extends R> task, Outcome outcome) {
                 if (outcome.failed()) {
-                    result.fail(RemoteThrowables.rebuild(outcome), task.description());
+                    result.fail(RemoteThrowables.rebuild(task, outcome), task.description());
                 } else {
                     result.succeed(() -> Tasks.decode(task, outcome.payload()));
                 }
@@ -58,7 +58,8 @@ final class ResultSinks {
                 for (int i = 0; i < arrived.size(); i++) {
                     Outcome outcome = arrived.get(i);
                     if (outcome.failed()) {
-                        result.fail(RemoteThrowables.rebuild(outcome), tasks.get(first + i).description());
+                        Task<? extends R> failed = tasks.get(first + i);
+                        result.fail(RemoteThrowables.rebuild(failed, outcome), failed.description());
                         return;
                     }
                     outcomes[first + i] = outcome;

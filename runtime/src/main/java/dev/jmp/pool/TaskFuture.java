@@ -80,7 +80,7 @@ final class TaskFuture<R> extends CompletableFuture<R> {
         @Override
         public void outcome(int index, Task<? extends R> done, Outcome outcome) {
             if (outcome.failed()) {
-                completeExceptionally(RemoteThrowables.rebuild(outcome));
+                completeExceptionally(RemoteThrowables.rebuild(done, outcome));
             } else {
                 try {
                     complete(Tasks.decode(done, outcome.payload()));

@@ -2,7 +2,7 @@ package dev.jmp.backend;
 
 import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.child.TaskEntries;
-import dev.jmp.link.RemoteFailure;
+import dev.jmp.wire.RemoteFailure;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.spi.BatchProgress;
 import dev.jmp.spi.LaunchOptions;

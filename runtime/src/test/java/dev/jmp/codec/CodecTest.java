@@ -80,6 +80,25 @@ class CodecTest {
         assertEquals("SHOUT", trip(new UpperCase(), "shout"));
     }
 
+    /** Not Serializable: only the table of everyday types lets it cross. */
+    public record Invoice(long id, java.math.BigDecimal amount, LocalDate due) {}
+
+    public record Schedule(List<java.util.Optional<java.time.Instant>> runs, java.util.Optional<java.util.UUID> owner) {}
+
+    @Test
+    void everydayValueTypesAndRecordsOfThemCrossWithoutSerialization() {
+        Invoice invoice = new Invoice(7, new java.math.BigDecimal("1234.50"), LocalDate.of(2026, 12, 31));
+        assertEquals(invoice, trip(Codecs.of(Invoice.class), invoice));
+        assertEquals(new java.math.BigDecimal("0.10"), trip(Codecs.of(java.math.BigDecimal.class), new java.math.BigDecimal("0.10")));
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.of(2026, 3, 29, 1, 59, 0, 1, java.time.ZoneId.of("Europe/London"));
+        assertEquals(now, trip(Codecs.of(java.time.ZonedDateTime.class), now));
+        Schedule schedule = new Schedule(Arrays.asList(java.util.Optional.of(java.time.Instant.EPOCH), java.util.Optional.empty(), null),
+                java.util.Optional.of(new java.util.UUID(3, 4)));
+        assertEquals(schedule, trip(Codecs.of(Schedule.class), schedule));
+        assertEquals(java.util.Optional.of(java.time.Duration.ofDays(-1)),
+                trip(Codecs.optionalOf(Codecs.of(java.time.Duration.class)), java.util.Optional.of(java.time.Duration.ofDays(-1))));
+    }
+
     @Test
     void serializationAdmitsOnlyTheDeclaredClassJdkValuesAndAllowedPatterns() {
         Codec<Object> lenient = Codecs.serialized(Object.class);

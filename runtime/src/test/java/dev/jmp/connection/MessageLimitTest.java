@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.link.Handshake;
+import dev.jmp.wire.Handshake;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireFormatException;
+import dev.jmp.wire.FrameHeader;
+import dev.jmp.wire.WireProtocol;
+import dev.jmp.wire.WireVersionException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -50,14 +53,32 @@ class FrameChannelTest {
     }
 
     @Test
+    void aChildOfAnotherVersionIsRefusedAndLearnsOurs() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new FrameChannel(pipe(new byte[0], bytes), 1 << 20).write(new Hello("abc", 42));
+        byte[] hello = bytes.toByteArray();
+        hello[FrameHeader.VERSION_OFFSET] = (byte) (WireProtocol.VERSION + 1);
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        FrameChannel parent = new FrameChannel(pipe(hello, answer), 1 << 20, "a child process");
+        WireVersionException e = assertThrows(WireVersionException.class, parent::read);
+        assertEquals("[jmp.wire.version] a child process speaks jmp wire protocol " + (WireProtocol.VERSION + 1)
+                + ", this process speaks " + WireProtocol.VERSION + "; run both with the same jmp release", e.getMessage());
+
+        parent.refuseVersion();
+        byte[] refusal = answer.toByteArray();
+        assertEquals(WireProtocol.VERSION, refusal[FrameHeader.VERSION_OFFSET], "the refusal carries this side's version");
+        assertEquals(FrameHeader.LENGTH, refusal.length, "a header and nothing else");
+    }
+
+    @Test
     void garbageIsRefusedBeforeAnythingIsAllocated() {
         byte[] huge = {0x7f, 0, 0, 0, 1};
         assertThrows(WireFormatException.class,
                 () -> new FrameChannel(pipe(huge, new ByteArrayOutputStream()), 1024).read());
-        byte[] unknownTag = {0, 0, 0, 1, 99};
+        byte[] unknownTag = {0, 0, 0, 0, WireProtocol.VERSION, 0, 0, 99};
         assertThrows(WireFormatException.class,
                 () -> new FrameChannel(pipe(unknownTag, new ByteArrayOutputStream()), 1024).read());
-        byte[] truncatedHello = {0, 0, 0, 5, 1, 0, 0, 0, 9};
+        byte[] truncatedHello = {0, 0, 0, 4, WireProtocol.VERSION, 0, 0, 1, 0, 0, 0, 9};
         assertThrows(WireFormatException.class,
                 () -> new FrameChannel(pipe(truncatedHello, new ByteArrayOutputStream()), 1024).read());
     }

@@ -9,6 +9,7 @@ import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.spi.Outcome;
+import dev.jmp.wire.RemoteFailure;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

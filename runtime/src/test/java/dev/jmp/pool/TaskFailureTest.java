@@ -82,6 +82,17 @@ class TaskFailureTest {
     }
 
     @Test
+    void aCheckedExceptionArrivesAsItselfOnlyWhereTheTaskMethodDeclaresIt() {
+        TaskFailedException declared = assertThrows(TaskFailedException.class,
+                () -> pool.apply(PoolTasks.declaring(new Class<?>[] {java.io.IOException.class}, "io:disk full")));
+        assertInstanceOf(java.io.IOException.class, declared.getCause());
+        assertEquals("disk full", declared.getCause().getMessage());
+        TaskFailedException undeclared = assertThrows(TaskFailedException.class, () -> pool.apply(steps("io:disk full")));
+        RemoteTaskException remote = assertInstanceOf(RemoteTaskException.class, undeclared.getCause());
+        assertEquals("java.io.IOException", remote.remoteClassName());
+    }
+
+    @Test
     void anArgumentThatCannotBeEncodedFailsAtSubmitAndThePoolGoesOn() throws Exception {
         WireFormatException e = assertThrows(WireFormatException.class,
                 () -> pool.map(x -> PoolTasks.serialized(new Object()), List.of(1, 2)));

@@ -46,6 +46,16 @@ public final class PoolTasks {
         return Tasks.task(StepsEntry.class.getName(), out.toByteArray(), "Steps.run", StepsEntry::decodeResult);
     }
 
+    /** {@link #steps} of a task method that declares {@code declared}, as the generated factory passes them. */
+    public static Task<String> declaring(Class<?>[] declared, String... steps) {
+        WireOutput out = new WireOutput();
+        out.writeInt(steps.length);
+        for (String step : steps) {
+            out.writeString(step);
+        }
+        return Tasks.task(StepsEntry.class.getName(), out.toByteArray(), "Steps.run", StepsEntry::decodeResult, declared);
+    }
+
     /** A task whose argument goes through Java serialization, as {@code @JavaSerialized} does. */
     public static Task<String> serialized(Object value) {
         WireOutput out = new WireOutput();

@@ -11,7 +11,7 @@ import dev.jmp.internal.task.Tasks;
  * A hand-written task entry, shaped like a generated one, that runs a tiny script of steps so
  * runtime tests need no annotation processor: {@code print:hello}, {@code err:oops},
  * {@code whoami}, {@code startmethod}, {@code prop:name}, {@code sleep:200}, {@code exit:42}, {@code halt:3}, {@code throw:boom},
- * {@code hang}, {@code touch:file}, {@code onexit:text} (a shutdown hook prints it), {@code joinparent:ms} (joins the parent process with that
+ * {@code hang}, {@code lock} (takes and releases a new {@code Lock}), {@code touch:file}, {@code onexit:text} (a shutdown hook prints it), {@code joinparent:ms} (joins the parent process with that
  * timeout and prints {@code parent joined=<bool> alive=<bool>}), {@code catchinterrupt} (waits until interrupted, prints
  * {@code interrupted} and goes on); {@code child:a|b} and {@code daemonchild:a|b} start a child of this process that
  * runs the steps {@code a}, {@code b} and print {@code child <pid>}; {@code pool}, {@code executor} and {@code manager}
@@ -60,6 +60,12 @@ public final class ScriptEntry implements TaskEntry {
             case "halt" -> Runtime.getRuntime().halt(Integer.parseInt(arg));
             case "throw" -> throw new IllegalArgumentException(arg);
             case "hang" -> Thread.sleep(Long.MAX_VALUE);
+            case "lock" -> {
+                try (dev.jmp.sync.Lock lock = dev.jmp.sync.Lock.create()) {
+                    lock.acquire();
+                    lock.release();
+                }
+            }
             case "catchinterrupt" -> {
                 try {
                     Thread.sleep(Long.MAX_VALUE);

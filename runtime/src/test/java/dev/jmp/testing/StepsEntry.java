@@ -84,6 +84,7 @@ public final class StepsEntry implements TaskEntry {
                 throw e;
             }
             case "custom" -> throw new CodedException(Integer.parseInt(arg));
+            case "io" -> throw new java.io.IOException(arg);
             case "unencodable" -> new WireOutput().writeSerialized(new Object());
             case "inits" -> result.append(initializerRuns);
             case "init" -> {

@@ -1,7 +1,7 @@
 package dev.jmp.cluster.member;
 
 import dev.jmp.internal.TaskCall;
-import dev.jmp.link.RemoteFailure;
+import dev.jmp.wire.RemoteFailure;
 import dev.jmp.spi.BatchProgress;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerEvents;

@@ -72,6 +72,29 @@ public sealed interface WireType {
         }
     }
 
+    /**
+     * One of the everyday value types of the runtime's one table ({@code dev.jmp.internal.ValueType}):
+     * a presence flag, then the value as that table writes it.
+     *
+     * @param constant the table's constant, {@code LOCAL_DATE}
+     */
+    record Everyday(ClassName typeName, String constant) implements WireType {}
+
+    /** An {@code Optional}: a presence flag, then its value as a value of that type (itself nullable). */
+    record OptionalOf(WireType value) implements WireType {
+        public static final ClassName OPTIONAL = ClassName.get(java.util.Optional.class);
+
+        @Override
+        public TypeName typeName() {
+            return ParameterizedTypeName.get(OPTIONAL, value.typeName());
+        }
+
+        @Override
+        public List<WireType> children() {
+            return List.of(value);
+        }
+    }
+
     /** An enum: a presence flag, then the constant's ordinal. */
     record EnumValue(ClassName typeName) implements WireType {}
 
@@ -178,6 +201,8 @@ public sealed interface WireType {
         NOT_PUBLIC,
         /** A record that contains itself. */
         RECURSIVE,
+        /** A queue or connection whose elements have no codec and are not {@code Serializable}. */
+        ELEMENT_TYPE,
         /** Marked {@code @JavaSerialized} but not {@code java.io.Serializable}. */
         NOT_SERIALIZABLE,
         /**

@@ -2,6 +2,7 @@ package dev.jmp.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.jmp.internal.ValueType;
 import dev.jmp.processor.model.WireType.CollectionOf;
 import dev.jmp.processor.model.WireType.Unsupported;
 import dev.jmp.processor.model.WireType.Why;
@@ -25,8 +26,10 @@ import javax.lang.model.util.Types;
  * place that looks at {@link TypeMirror}s for codecs; the writers walk the {@link WireType} it
  * returns.
  *
- * <p>Shapes are tried in order: primitives, boxes, {@code String}, arrays, {@code List},
- * {@code Set}, {@code Map}, shared objects (as handles), enums, records. A type with no shape, under {@code @JavaSerialized}, falls back to Java
+ * <p>Shapes are tried in order: primitives, boxes, {@code String}, the everyday value types of
+ * the runtime's one table ({@code dev.jmp.internal.ValueType}: {@code java.time}, {@code BigDecimal},
+ * {@code BigInteger}, {@code UUID}), arrays, {@code List}, {@code Set}, {@code Map},
+ * {@code Optional}, shared objects (as handles), enums, records. A type with no shape, under {@code @JavaSerialized}, falls back to Java
  * serialization at the deepest place it can: in {@code List<Money>} only {@code Money} is
  * serialized.
  */
@@ -39,6 +42,10 @@ public final class WireTypeParser {
             "java.lang.Float", TypeKind.FLOAT, "java.lang.Double", TypeKind.DOUBLE);
 
     private static final String SHAREABLE = "dev.jmp.sync.ProcessShareable";
+    /** The shared objects that carry elements of their type argument, encoded by the runtime's codecs. */
+    private static final java.util.Set<String> ELEMENT_CARRIERS = java.util.Set.of(
+            "dev.jmp.queue.Queue", "dev.jmp.queue.JoinableQueue", "dev.jmp.queue.SimpleQueue",
+            "dev.jmp.connection.Connection");
 
     private final Types types;
     private final TypeMirror serializable;
@@ -93,6 +100,10 @@ public final class WireTypeParser {
         if (name.equals("java.lang.String")) {
             return new WireType.Text();
         }
+        ValueType everyday = ValueType.named(name);
+        if (everyday != null) {
+            return new WireType.Everyday(ClassName.get(element), everyday.name());
+        }
         Optional<WireType> badArguments = typeArgumentProblem(type, element);
         IntFunction<WireType> argument = i -> parse(type.getTypeArguments().get(i), optIn, openRecords);
         switch (name) {
@@ -102,13 +113,17 @@ public final class WireTypeParser {
                 return badArguments.orElseGet(() -> new CollectionOf(CollectionOf.SET, argument.apply(0)));
             case "java.util.Map":
                 return badArguments.orElseGet(() -> new WireType.MapOf(argument.apply(0), argument.apply(1)));
+            case "java.util.Optional":
+                return badArguments.orElseGet(() -> new WireType.OptionalOf(argument.apply(0)));
             default:
                 break;
         }
         if (shareable != null && types.isAssignable(types.erasure(type), shareable)) {
-            return Visibility.visible(element)
-                    ? new WireType.SharedHandle(TypeName.get(type), ClassName.get(element))
-                    : unsupported(type, Why.NOT_PUBLIC, "a shared object that generated code cannot see");
+            if (!Visibility.visible(element)) {
+                return unsupported(type, Why.NOT_PUBLIC, "a shared object that generated code cannot see");
+            }
+            return elementProblem(type, openRecords)
+                    .orElseGet(() -> new WireType.SharedHandle(TypeName.get(type), ClassName.get(element)));
         }
         if (element.getKind() == ElementKind.ENUM) {
             return Visibility.visible(element)
@@ -133,6 +148,29 @@ public final class WireTypeParser {
             }
         }
         return unsupported(type, Why.NO_CODEC, "");
+    }
+
+    /**
+     * The problem of a queue or connection whose element type has no codec at all: neither in
+     * the table the runtime's {@code Codecs.of} reads nor {@code Serializable}, so creating it
+     * with the element class fails at run time. A wildcard is left alone: such a queue may carry
+     * a {@code Codec} of the user's own.
+     */
+    private Optional<WireType> elementProblem(DeclaredType type, List<TypeElement> openRecords) {
+        String carrier = ((TypeElement) types.asElement(types.erasure(type))).getQualifiedName().toString();
+        if (!ELEMENT_CARRIERS.contains(carrier) || type.getTypeArguments().size() != 1) {
+            return Optional.empty();
+        }
+        TypeMirror argument = type.getTypeArguments().get(0);
+        if (argument.getKind() != TypeKind.DECLARED && argument.getKind() != TypeKind.ARRAY) {
+            return Optional.empty();
+        }
+        WireType element = parse(argument, Optional.empty(), openRecords);
+        boolean unresolved = element.flatten().anyMatch(t -> t instanceof Unsupported u && u.why() == Why.UNRESOLVED);
+        if (element.encodable() || unresolved || types.isAssignable(argument, serializable)) {
+            return Optional.empty();
+        }
+        return Optional.of(unsupported(type, Why.ELEMENT_TYPE, argument.toString()));
     }
 
     private Optional<WireType> typeArgumentProblem(DeclaredType type, TypeElement element) {

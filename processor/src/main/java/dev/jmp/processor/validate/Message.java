@@ -19,14 +19,19 @@ public enum Message {
     NAME_COLLISION("task \"%s\" of %s collides with %s: both would generate %s;"
             + " give one of them another name with @ProcessTask(name = \"...\")"),
     FACTORY_COLLISION("%s would get the factory %s, which %s gets too; rename one of the two classes"),
-    UNSUPPORTED_TYPE("%s: %s is not a type jmp can encode%s; use a primitive, String, enum, record, array,"
-            + " List/Set/Map of those, or annotate with @JavaSerialized"),
+    UNSUPPORTED_TYPE("%s: %s is not a type jmp can encode%s; use a primitive, String, java.time value,"
+            + " BigDecimal, BigInteger, UUID, enum, record, array, List/Set/Map/Optional of those,"
+            + " or annotate with @JavaSerialized"),
     TYPE_ARGUMENT("%s: %s is %s; give List, Set, Map and generic records concrete type arguments,"
             + " such as List<String>"),
     TYPE_NOT_PUBLIC("%s: %s is not public (or is nested in a class that is not, or is in the unnamed package),"
             + " so the generated worker entry cannot use it; make it public"),
     RECURSIVE_RECORD("%s: %s is %s, which a tree-shaped encoding cannot hold; break the cycle, or make the record"
             + " Serializable and annotate with @JavaSerialized"),
+    ELEMENT_TYPE("%s: %s carries elements of %s, which no built-in codec encodes and which is not Serializable,"
+            + " so creating it with that class fails at run time; make the element a record of primitives,"
+            + " strings, java.time values, BigDecimal, UUID or enums, or Serializable (a queue with a Codec of"
+            + " your own can be declared with a wildcard, Queue<?>)"),
     NOT_SERIALIZABLE("%s: %s is under @JavaSerialized but does not implement java.io.Serializable;"
             + " implement Serializable, or use a type jmp encodes itself"),
     SHARED_CLASS_NOT_PUBLIC("%s is not public, so the generated proxy and dispatcher cannot reach the shared methods"

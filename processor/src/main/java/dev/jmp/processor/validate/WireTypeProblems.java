@@ -36,6 +36,7 @@ final class WireTypeProblems {
             case NOT_PUBLIC -> report.error(element, Message.TYPE_NOT_PUBLIC, subject, where);
             case RECURSIVE -> report.error(element, Message.RECURSIVE_RECORD, subject, where, u.detail());
             case NOT_SERIALIZABLE -> report.error(element, Message.NOT_SERIALIZABLE, subject, where);
+            case ELEMENT_TYPE -> report.error(element, Message.ELEMENT_TYPE, subject, where, u.detail());
             case UNRESOLVED -> {
                 // javac reports a type that never appears; a later round may still generate it.
             }

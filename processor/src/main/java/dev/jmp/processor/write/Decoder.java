@@ -62,6 +62,9 @@ final class Decoder {
             return CodeBlock.of("$N.readPresence() ? $N.readEnum($T.values()) : null", in, in, e.typeName());
         } else if (WireCalls.isByteArray(type)) {
             return CodeBlock.of("$N.readPresence() ? $N.readBytes() : null", in, in);
+        } else if (type instanceof WireType.Everyday e) {
+            return CodeBlock.of("$N.readPresence() ? ($T) $T.$N.read($N) : null", in, e.typeName(),
+                    WireCalls.VALUE_TYPE, e.constant(), in);
         } else if (type instanceof WireType.SharedHandle h) {
             CodeBlock call = CodeBlock.of("$T.read($N, $T.class)", WireCalls.SHARED_OBJECTS, in, h.rawType());
             return CodeBlock.of("$N.readPresence() ? $L : null", in,
@@ -94,6 +97,9 @@ final class Decoder {
             code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", index, index, length, index);
             code.addStatement("$N[$N] = $L", target, index, element(a.component(), target + "Item", code));
             code.endControlFlow();
+        } else if (type instanceof WireType.OptionalOf o) {
+            code.addStatement("$N = $T.ofNullable($L)", target, WireType.OptionalOf.OPTIONAL,
+                    element(o.value(), target + "Value", code));
         } else if (type instanceof WireType.CollectionOf c) {
             collection(IMPLEMENTATIONS.get(c.collection()), c.element(), target, code);
         } else if (type instanceof WireType.MapOf m) {

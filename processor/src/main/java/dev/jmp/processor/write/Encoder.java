@@ -54,6 +54,10 @@ final class Encoder {
             code.addStatement("$N.writeString($N)", out, value);
         } else if (type instanceof WireType.SharedHandle) {
             code.addStatement("$T.write($N, $N)", WireCalls.SHARED_OBJECTS, out, value);
+        } else if (type instanceof WireType.Everyday e) {
+            code.addStatement("$T.$N.write($N, $N)", WireCalls.VALUE_TYPE, e.constant(), out, value);
+        } else if (type instanceof WireType.OptionalOf o) {
+            write(o.value(), CodeBlock.of("$N.orElse(null)", value), value + "Value", code);
         } else if (type instanceof WireType.EnumValue) {
             code.addStatement("$N.writeInt($N.ordinal())", out, value);
         } else if (type instanceof WireType.RecordValue r) {

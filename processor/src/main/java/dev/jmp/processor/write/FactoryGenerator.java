@@ -4,8 +4,8 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jmp.processor.model.TaskGroup;
@@ -61,9 +61,13 @@ public final class FactoryGenerator extends SourceGenerator<TaskGroup> {
         if (task.varargs() && isGenericArray(task.parameters().get(task.parameters().size() - 1).type())) {
             method.addAnnotation(AnnotationSpec.builder(SafeVarargs.class).build());
         }
-        method.addStatement("return $T.task($S, $T.encodeArguments($L), $S, $T::decodeResult)",
+        // The declared exceptions let a failure of one of those classes reach the caller as itself.
+        CodeBlock declared = task.thrownTypes().stream()
+                .map(t -> CodeBlock.of(", $T.class", t))
+                .collect(CodeBlock.joining(""));
+        method.addStatement("return $T.task($S, $T.encodeArguments($L), $S, $T::decodeResult$L)",
                 WireCalls.TASKS, task.indexEntry().entryClass(), task.entryClass(),
-                CodeBlock.join(arguments, ", "), task.description(), task.entryClass());
+                CodeBlock.join(arguments, ", "), task.description(), task.entryClass(), declared);
         return method.build();
     }
 

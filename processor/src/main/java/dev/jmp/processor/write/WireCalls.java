@@ -19,6 +19,7 @@ final class WireCalls {
     static final ClassName ENTRY_ARGUMENTS = ClassName.get("dev.jmp.internal", "EntryArguments");
     static final ClassName TASK = ClassName.get("dev.jmp", "Task");
     static final ClassName SHARED_OBJECTS = ClassName.get("dev.jmp.internal", "SharedObjects");
+    static final ClassName VALUE_TYPE = ClassName.get("dev.jmp.internal", "ValueType");
 
     private WireCalls() {}
 

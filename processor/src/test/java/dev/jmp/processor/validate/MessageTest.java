@@ -14,7 +14,7 @@ class MessageTest {
         assertThat(codes).containsNoDuplicates();
         assertThat(codes).containsExactly("not-static", "method-not-public", "class-not-public", "unnamed-package",
                 "generic-method", "invalid-name", "name-collision", "factory-collision", "unsupported-type",
-                "type-argument", "type-not-public", "recursive-record", "not-serializable", "shared-class-not-public",
+                "type-argument", "type-not-public", "recursive-record", "element-type", "not-serializable", "shared-class-not-public",
                 "shared-unnamed-package", "shared-not-constructible", "shared-generic-class", "shared-method-static",
                 "shared-method-not-public", "shared-reserved-name", "proxy-collision", "internal").inOrder();
     }

@@ -6,6 +6,7 @@ import dev.jmp.internal.TaskCall;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,10 @@ import java.util.Objects;
  * return Tasks.task("com.example.jmp_generated.Greeter_square_Entry",
  *         Greeter_square_Entry.encodeArguments(x), "Greeter.square", Greeter_square_Entry::decodeResult);
  * }</pre>
+ *
+ * A task method that declares checked exceptions has them named last
+ * ({@code ..., Greeter_read_Entry::decodeResult, IOException.class}), so that its failures of those
+ * classes reach the caller as themselves.
  *
  * <p>This class sits above {@code Task}, which knows nothing of it: it takes {@code Task}'s
  * private constructor and fields once, when it is initialized, with a private lookup in the
@@ -54,6 +59,36 @@ public final class Tasks {
         Objects.requireNonNull(decoder, "decoder");
         try {
             return (Task<R>) (Task<?>) NEW.invokeExact(call, (ResultDecoder<?>) decoder);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
+    }
+
+    /**
+     * {@link #task(String, byte[], String, ResultDecoder)} of a task method that declares the
+     * checked exceptions {@code declared}.
+     */
+    public static <R> Task<R> task(String entryClass, byte[] arguments, String description, ResultDecoder<R> decoder,
+            Class<?>... declared) {
+        Objects.requireNonNull(decoder, "decoder");
+        List<Class<?>> exceptions = List.of(declared);
+        return task(entryClass, arguments, description, new ResultDecoder<R>() {
+            @Override
+            public R decode(byte[] result) {
+                return decoder.decode(result);
+            }
+
+            @Override
+            public List<Class<?>> declaredExceptions() {
+                return exceptions;
+            }
+        });
+    }
+
+    /** The checked exceptions {@code task}'s method declares. */
+    public static List<Class<?>> declaredExceptions(Task<?> task) {
+        try {
+            return ((ResultDecoder<?>) DECODER.invokeExact(task)).declaredExceptions();
         } catch (Throwable e) {
             throw unexpected(e);
         }

@@ -10,6 +10,7 @@ import dev.jmp.link.Enlist;
 import dev.jmp.link.Exiting;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
@@ -21,6 +22,9 @@ import java.nio.file.Paths;
  *   <li>{@value #ENV_PARENT}: the parent's {@link ProcessIdentity#tag()}, for the watchdog;</li>
  *   <li>{@value #ENV_SPARE}: present for a warm spare, which may wait long for its assignment.</li>
  * </ul>
+ * and one system property, which the parent sets on the command line so that it is part of the
+ * options a spare is kept for: {@value #WARM_UP_PROPERTY}, {@code false} when a spare or an idle
+ * pool worker must not warm jmp's code up ({@link ChildWarmUp}).
  * It connects, receives its {@link Assign}, runs the one task it names and says
  * {@link Goodbye}, its parent's {@code Interrupt} interrupting the task's thread meanwhile; or,
  * told it is a pool worker ({@link Enlist}), serves batches of tasks in a {@link WorkerLoop}
@@ -36,6 +40,8 @@ public final class ChildMain {
     public static final String ENV_PARENT = "JMP_PARENT";
     /** Set for a warm spare, which warms up while it waits to be claimed. */
     public static final String ENV_SPARE = "JMP_SPARE";
+    /** The system property that turns the warm-up of spares and idle workers off, when {@code false}. */
+    public static final String WARM_UP_PROPERTY = "jmp.warmUp";
 
     /** Exit status when the child cannot reach its parent at all. */
     static final int NO_PARENT = 2;
@@ -53,8 +59,10 @@ public final class ChildMain {
         }
         boolean spare = System.getenv(ENV_SPARE) != null;
         if (spare) {
-            // Before the hello, so that a spare the parent sees waiting is ready to run at once.
+            // Before the hello, so that a spare the parent sees waiting is ready to run at once;
+            // its objects go in the parent's private directory, beside the socket.
             SpareWarmUp.run();
+            ChildWarmUp.beforeHello(Paths.get(socket).toAbsolutePath().getParent());
         }
         ControlClient client;
         try {
@@ -90,6 +98,14 @@ public final class ChildMain {
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /**
+     * For the parent, once child {@code pid} has exited: removes what its warm-up left in the
+     * parent's private {@code directory} if it was killed during one (nothing otherwise).
+     */
+    public static void removeWarmUpLeftovers(Path directory, long pid) {
+        HotPaths.removeLeftovers(directory, pid);
     }
 
     /**

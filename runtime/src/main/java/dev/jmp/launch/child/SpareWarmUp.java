@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * and bootstraps the JDK's lambda and string-concatenation machinery, which costs milliseconds
  * on first use in any JVM.
  *
- * <p>A cold child skips this: its parent answers at once, and the task may not need it all.
+ * <p>A cold child skips this: its parent answers at once, and the task may not need it all. The
+ * JIT warm-up that follows it, which the parent may turn off, is {@link ChildWarmUp}'s.
  */
 final class SpareWarmUp {
 

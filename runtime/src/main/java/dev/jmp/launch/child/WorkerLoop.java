@@ -7,7 +7,7 @@ import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
-import dev.jmp.link.RemoteFailure;
+import dev.jmp.wire.RemoteFailure;
 import dev.jmp.link.Retire;
 import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
@@ -26,7 +26,7 @@ import java.util.List;
  * ending the JVM. Each outcome is logged in the worker's {@link WorkerProgress} file before the
  * next task starts, so a worker that dies loses none of the work it finished; the results of a
  * long batch also go back in parts, at least every {@link #FLUSH_NANOS}, so that the caller sees
- * them early.
+ * them early. While it has nothing to do, a cold worker warms jmp's code up ({@link IdleWarmUp}).
  */
 final class WorkerLoop {
 
@@ -37,6 +37,7 @@ final class WorkerLoop {
     private final ProcessIdentity parent;
     private final WorkerProgress progress;
     private final TaskEntries entries = new TaskEntries();
+    private IdleWarmUp warmUp;
 
     private WorkerLoop(ControlClient client, ProcessIdentity parent, WorkerProgress progress) {
         this.client = client;
@@ -61,6 +62,8 @@ final class WorkerLoop {
             initialized.add(loop.runOne(enlist.initializer().get()));
         }
         loop.send(new TaskResults(0, 0, initialized, 0));
+        // Its objects go beside the progress file, in the parent's private directory.
+        loop.warmUp = IdleWarmUp.start(Paths.get(enlist.progressFile()).toAbsolutePath().getParent());
         loop.serve();
     }
 
@@ -74,7 +77,9 @@ final class WorkerLoop {
                 return;
             }
             if (frame instanceof RunTasks batch) {
+                warmUp.busy();
                 runBatch(batch);
+                warmUp.idle();
             } else if (frame instanceof Retire) {
                 client.trySend(new Goodbye(0));
                 System.exit(0);

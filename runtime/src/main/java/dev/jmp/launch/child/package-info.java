@@ -6,7 +6,10 @@
  * loaded in one place, {@link dev.jmp.launch.child.TaskEntries}. A pool worker serves batches in
  * its {@link dev.jmp.launch.child.WorkerLoop} and keeps its progress in a
  * {@link dev.jmp.launch.child.WorkerProgress} file, which its parent reads when it dies. A warm
- * spare does the task-independent part of a start while it waits ({@code SpareWarmUp}).
+ * spare does the task-independent part of a start while it waits ({@code SpareWarmUp}), and both
+ * a spare (before it says hello) and a cold worker (while it is idle) run jmp's own hot paths
+ * until the JIT has compiled them ({@code ChildWarmUp}, {@code IdleWarmUp}, {@code HotPaths}), on
+ * objects of their own that they remove, unless the parent's {@code -Djmp.warmUp=false} says not to.
  *
  * <p>Not user API: public only for the parent's side, which names the bootstrap and reads
  * progress files, and for the class-data archive, which exercises the bootstrap's path. The

@@ -38,8 +38,6 @@ public final class ChildHeap {
     private static final List<String> HEAP_OPTIONS = List.of("-Xmx", "-XX:MaxHeapSize=", "-XX:MaxRAM=",
             "-XX:MaxRAMPercentage=", "-XX:MaxRAMFraction=");
 
-    private static volatile List<String> inherited;
-
     private ChildHeap() {}
 
     /**
@@ -49,7 +47,7 @@ public final class ChildHeap {
     public static List<String> options(Optional<String> maxHeap, int group, List<String> options) {
         List<String> all = new ArrayList<>(options.size() + 1);
         maxHeap.map(size -> "-Xmx" + size)
-                .or(() -> defaultOption(inheritedOptions(), options, physicalMemory(),
+                .or(() -> defaultOption(InheritedJvmOptions.ofThisJvm(), options, physicalMemory(),
                         Runtime.getRuntime().availableProcessors(), group))
                 .ifPresent(all::add);
         all.addAll(options);
@@ -87,15 +85,6 @@ public final class ChildHeap {
             }
         }
         return false;
-    }
-
-    private static List<String> inheritedOptions() {
-        List<String> options = inherited;
-        if (options == null) {
-            options = InheritedJvmOptions.select(ManagementFactory.getRuntimeMXBean().getInputArguments());
-            inherited = options;
-        }
-        return options;
     }
 
     /** The machine's memory (the container's limit in one), or 0 when the JVM cannot tell. */

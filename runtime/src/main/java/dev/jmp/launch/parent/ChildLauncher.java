@@ -8,7 +8,6 @@ import dev.jmp.launch.child.ChildMain;
 import dev.jmp.link.ControlServer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +22,6 @@ import java.util.Map;
  * fetches its task over the control channel while the caller goes on.
  */
 public final class ChildLauncher {
-
-    /** Defaults for child JVMs, each dropped when the options already choose otherwise. */
-    private static final List<String> CHILD_DEFAULTS = List.of(
-            "-XX:+UseSerialGC",   // small heaps start faster and use less memory with it
-            "-XX:-UsePerfData");  // no hsperfdata file in /tmp to leave behind if killed
-
-    private static volatile List<String> inherited;
 
     private ChildLauncher() {}
 
@@ -96,6 +88,7 @@ public final class ChildLauncher {
         ControlServer.get().cancel(token);
         try {
             child.argFile(null);
+            ChildMain.removeWarmUpLeftovers(PrivateDirectory.get(), child.pid());
             if (child.diedUnexpectedly()) {
                 child.await(2_000);
                 System.err.println(child.deathReport());
@@ -115,39 +108,14 @@ public final class ChildLauncher {
 
     /**
      * The class-data archive's options, then inherited options, then the defaults the user did not
-     * override, then context and process options.
+     * override ({@link ChildDefaults}), then context and process options.
      */
     static List<String> jvmOptions(List<String> added) {
-        List<String> options = new ArrayList<>(inheritedOptions());
-        for (String option : CHILD_DEFAULTS) {
-            if (!choosesOtherwise(options, added, option)) {
-                options.add(option);
-            }
-        }
+        List<String> inherited = InheritedJvmOptions.ofThisJvm();
+        List<String> options = new ArrayList<>(inherited);
+        options.addAll(ChildDefaults.notOverridden(Runtime.version().feature(), inherited, added));
         options.addAll(added);
         options.addAll(0, ClassDataArchive.optionsFor(System.getProperty("java.class.path"), options));
-        return options;
-    }
-
-    private static boolean choosesOtherwise(List<String> inherited, List<String> added, String option) {
-        boolean gc = option.endsWith("GC");
-        String flag = option.substring(5);
-        for (List<String> list : List.of(inherited, added)) {
-            for (String o : list) {
-                if (o.startsWith("-XX:") && (gc ? o.endsWith("GC") : o.substring(5).equals(flag))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<String> inheritedOptions() {
-        List<String> options = inherited;
-        if (options == null) {
-            options = InheritedJvmOptions.select(ManagementFactory.getRuntimeMXBean().getInputArguments());
-            inherited = options;
-        }
         return options;
     }
 }

@@ -1,5 +1,6 @@
 package dev.jmp.launch.parent;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,19 @@ public final class InheritedJvmOptions {
             "--add-opens", "--add-exports", "--add-reads", "--add-modules", "--enable-preview",
             "--enable-native-access", "--illegal-access", "--sun-misc-unsafe-memory-access");
 
+    private static volatile List<String> ofThisJvm;
+
     private InheritedJvmOptions() {}
+
+    /** The options this JVM's children inherit from it, read once. */
+    public static List<String> ofThisJvm() {
+        List<String> options = ofThisJvm;
+        if (options == null) {
+            options = List.copyOf(select(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            ofThisJvm = options;
+        }
+        return options;
+    }
 
     /** The options of {@code parentOptions} (the JVM's input arguments) a child inherits. */
     public static List<String> select(List<String> parentOptions) {

@@ -1,6 +1,8 @@
 /**
  * The parent's side of a child JVM: the command line ({@link dev.jmp.launch.parent.ForkCommand},
- * {@link dev.jmp.launch.parent.InheritedJvmOptions}, {@link dev.jmp.launch.parent.ChildHeap}),
+ * {@link dev.jmp.launch.parent.InheritedJvmOptions}, {@link dev.jmp.launch.parent.ChildHeap},
+ * {@link dev.jmp.launch.parent.ChildTuning} for what a context chose, {@code ChildDefaults} for
+ * what every child gets unless its options say otherwise),
  * the cold start ({@link dev.jmp.launch.parent.ChildLauncher}) of a child described by a
  * {@link dev.jmp.launch.parent.ChildSpec}, the parent's view of it
  * ({@link dev.jmp.launch.parent.ChildProcess}), output forwarding

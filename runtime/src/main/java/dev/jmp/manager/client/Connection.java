@@ -70,7 +70,7 @@ final class Connection implements Closeable {
      */
     byte[] roundTrip(byte[] request) throws IOException {
         channel.send(request);
-        byte[] reply = channel.receive();
+        byte[] reply = channel.receive(Frames.REPLY);
         if (reply[0] == Frames.GRANTED) {
             channel.send(Frames.acknowledgement());
             reply[0] = Frames.OK;

@@ -9,7 +9,7 @@ import dev.jmp.manager.wire.Frames;
 import dev.jmp.manager.wire.KeyRing;
 import dev.jmp.manager.wire.ManagerCalls;
 import dev.jmp.manager.wire.ProxyHandle;
-import dev.jmp.manager.wire.RemoteFailure;
+import dev.jmp.wire.RemoteFailure;
 import dev.jmp.manager.wire.Shapes;
 import dev.jmp.manager.wire.ValueCodec;
 import java.io.IOException;
@@ -245,7 +245,7 @@ final class LocalCore implements ProxyCore {
         if (in.readByte() == Frames.OK) {
             return in;
         }
-        throw Failures.sneaky(Failures.rebuild(RemoteFailure.read(in), declared, link.name()));
+        throw Failures.sneaky(Failures.rebuild(RemoteFailure.readFrom(in), declared, link.name()));
     }
 
     private String describeCall() {

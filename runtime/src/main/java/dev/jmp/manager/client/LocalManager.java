@@ -1,5 +1,6 @@
 package dev.jmp.manager.client;
 
+import dev.jmp.wire.Handshake;
 import dev.jmp.base.PrivateDirectory;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
@@ -8,7 +9,6 @@ import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.parent.ChildSpec;
 import dev.jmp.launch.spares.Spares;
-import dev.jmp.link.Handshake;
 import dev.jmp.manager.core.ApiTypes;
 import dev.jmp.manager.core.HandleReaders;
 import dev.jmp.manager.core.ManagerBackend;

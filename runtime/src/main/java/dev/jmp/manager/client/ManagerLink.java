@@ -94,8 +94,8 @@ final class ManagerLink {
             throw new IOException(closed);
         }
         int limit = anchor().maxFrame();
-        if (request.length - 4 > limit) {
-            throw new IllegalArgumentException(Frames.tooLarge("a request to " + name, request.length - 4, limit));
+        if (Frames.bodyLength(request) > limit) {
+            throw new IllegalArgumentException(Frames.tooLarge("a request to " + name, Frames.bodyLength(request), limit));
         }
         Connection connection = idle.pollFirst();
         if (connection == null) {

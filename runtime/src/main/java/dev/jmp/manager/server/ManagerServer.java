@@ -1,8 +1,9 @@
 package dev.jmp.manager.server;
 
 import dev.jmp.base.Deadline;
-import dev.jmp.link.HandshakeGate;
-import dev.jmp.link.PeerRefusedException;
+import dev.jmp.wire.FrameFormat;
+import dev.jmp.wire.HandshakeGate;
+import dev.jmp.wire.PeerRefusedException;
 import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.KeyRing;
@@ -54,7 +55,8 @@ public final class ManagerServer {
         this.config = config;
         this.bound = bound;
         this.gate = new HandshakeGate(bound.server(), config.authkey(), FramedChannel.SERVING,
-                "[jmp.manager.auth] a client did not finish the handshake", HANDSHAKE_LIMIT, MAX_PENDING_HANDSHAKES);
+                "[jmp.manager.auth] a client did not finish the handshake", HANDSHAKE_LIMIT, MAX_PENDING_HANDSHAKES,
+                FrameFormat.JMP);
         this.serverId = serverId;
         String keyId = KeyRing.add(config.authkey(), config.keyFile().isEmpty() ? null : config.keyFile());
         this.sharing = new ServerSharing(bound.endpoint(), serverId, keyId, config.keyFile(), objects);

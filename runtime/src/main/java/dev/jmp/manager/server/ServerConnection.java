@@ -6,12 +6,12 @@ import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.Frames;
-import dev.jmp.manager.wire.RemoteFailure;
+import dev.jmp.wire.RemoteFailure;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 
 /**
- * One authenticated client connection (the server's {@link dev.jmp.link.HandshakeGate} ran
+ * One authenticated client connection (the server's {@link dev.jmp.wire.HandshakeGate} ran
  * the handshake): the server's id and frame limit, then requests and replies until the client
  * goes away. Whatever goes wrong here ends this connection only. A frame that does not decode is
  * answered with a failure (the length prefix keeps the stream in step); a frame length that is
@@ -24,8 +24,6 @@ import java.nio.channels.SocketChannel;
  * for a process that is gone ends at once, taking nothing.
  */
 final class ServerConnection implements Runnable {
-
-    private static final System.Logger LOG = System.getLogger("dev.jmp.manager");
 
     private final ManagerServer server;
     private final FramedChannel channel;
@@ -57,7 +55,9 @@ final class ServerConnection implements Runnable {
             // the client left: this connection ends, nothing else does
         } catch (WireFormatException e) {
             if (context.process() != 0) { // a peer that proved the key and speaks the protocol: worth a word
-                LOG.log(System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "
+                // Looked up only now: the lookup starts the JDK's logging, which most servers never need.
+                System.Logger log = System.getLogger("dev.jmp.manager");
+                log.log(System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "
                         + Long.toHexString(context.process()) + ": " + e.getMessage());
             }
         } finally {
@@ -70,7 +70,7 @@ final class ServerConnection implements Runnable {
 
     private void serve() throws IOException {
         while (true) {
-            WireInput request = new WireInput(channel.receive());
+            WireInput request = new WireInput(channel.receive(Frames.CALL));
             setBusy(true);
             try {
                 deliver(call(request));
@@ -101,16 +101,16 @@ final class ServerConnection implements Runnable {
         } catch (Throwable t) {
             context.failed();
             reply = Frames.reply(Frames.FAILED);
-            RemoteFailure.of(t).write(reply);
+            RemoteFailure.of(t).writeTo(reply);
         } finally {
             inCall = false;
         }
         byte[] frame = Frames.finish(reply);
-        if (frame.length - 4 > channel.maxFrame()) {
+        if (Frames.bodyLength(frame) > channel.maxFrame()) {
             context.failed();
             WireOutput failure = Frames.reply(Frames.FAILED);
-            RemoteFailure.of(new IllegalStateException(Frames.tooLarge("the reply", frame.length - 4,
-                    channel.maxFrame()))).write(failure);
+            RemoteFailure.of(new IllegalStateException(Frames.tooLarge("the reply", Frames.bodyLength(frame),
+                    channel.maxFrame()))).writeTo(failure);
             frame = Frames.finish(failure);
         }
         return frame;
@@ -126,7 +126,7 @@ final class ServerConnection implements Runnable {
         try {
             channel.send(reply);
             if (acknowledge) {
-                Frames.expectAcknowledgement(channel.receive());
+                Frames.expectAcknowledgement(channel.receive(Frames.ACKNOWLEDGEMENT));
             }
             delivered = true;
         } finally {

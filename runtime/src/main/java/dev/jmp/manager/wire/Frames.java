@@ -2,12 +2,13 @@ package dev.jmp.manager.wire;
 
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.wire.FrameHeader;
 
 /**
- * The frame shapes of a manager connection, after the handshake. A request is
- * {@code [int length][long objectId][int method][arguments]}; a reply is
- * {@code [int length][byte status][payload]}, the payload being the result for {@link #OK} and
- * {@link #GRANTED} and a {@link RemoteFailure} for {@link #FAILED}. Object 0 is the manager itself.
+ * The frame shapes of a manager connection, after the handshake, each after a {@link FrameHeader}
+ * of its own type. A request ({@link #CALL}) is {@code [long objectId][int method][arguments]}; a
+ * reply ({@link #REPLY}) is {@code [byte status][payload]}, the payload being the result for {@link #OK} and
+ * {@link #GRANTED} and a {@link dev.jmp.wire.RemoteFailure} for {@link #FAILED}. Object 0 is the manager itself.
  *
  * <p>A {@link #GRANTED} reply hands the caller something (a lock, a permit, items) that the server
  * takes back unless the client answers with the acknowledgement frame {@code [1][ACKNOWLEDGED]}
@@ -15,6 +16,12 @@ import dev.jmp.internal.WireOutput;
  * writing into the socket of a process that died succeeds), an acknowledgement is.
  */
 public final class Frames {
+
+    /** The frame types of a manager connection; {@code Handshake.FRAME_TYPE} (16) comes first. */
+    public static final int ANNOUNCEMENT = 17;
+    public static final int CALL = 18;
+    public static final int REPLY = 19;
+    public static final int ACKNOWLEDGEMENT = 20;
 
     public static final byte OK = 0;
     public static final byte FAILED = 1;
@@ -75,8 +82,7 @@ public final class Frames {
 
     /** A request to {@code method} of object {@code objectId}; the caller appends the arguments. */
     public static WireOutput request(long objectId, int method) {
-        WireOutput out = new WireOutput(64);
-        out.writeInt(0);
+        WireOutput out = FrameHeader.begin(CALL, 64);
         out.writeLong(objectId);
         out.writeInt(method);
         return out;
@@ -84,33 +90,31 @@ public final class Frames {
 
     /** A reply with {@code status}; the caller appends the payload. */
     public static WireOutput reply(byte status) {
-        WireOutput out = new WireOutput(32);
-        out.writeInt(0);
+        WireOutput out = FrameHeader.begin(REPLY, 32);
         out.writeByte(status);
         return out;
     }
 
     /** The frame's bytes with its length filled in. */
     public static byte[] finish(WireOutput frame) {
-        byte[] bytes = frame.toByteArray();
-        int length = bytes.length - 4;
-        bytes[0] = (byte) (length >>> 24);
-        bytes[1] = (byte) (length >>> 16);
-        bytes[2] = (byte) (length >>> 8);
-        bytes[3] = (byte) length;
-        return bytes;
+        return FrameHeader.finish(frame);
+    }
+
+    /** The length of a finished frame's body, which the limit applies to. */
+    public static int bodyLength(byte[] frame) {
+        return FrameHeader.bodyLength(frame);
     }
 
     /** Turns a finished {@link #OK} reply into a {@link #GRANTED} one; a failure stays as it is. */
     public static void askAcknowledgement(byte[] reply) {
-        if (reply[4] == OK) {
-            reply[4] = GRANTED;
+        if (reply[FrameHeader.LENGTH] == OK) {
+            reply[FrameHeader.LENGTH] = GRANTED;
         }
     }
 
     /** The frame a client sends once it read a {@link #GRANTED} reply. */
     public static byte[] acknowledgement() {
-        return new byte[] {0, 0, 0, 1, ACKNOWLEDGED};
+        return FrameHeader.frame(ACKNOWLEDGEMENT, new byte[] {ACKNOWLEDGED});
     }
 
     /**

@@ -26,6 +26,9 @@ final class Tag {
     static final byte SERIALIZED = 20;
     /** A handle whose writer took a reference on the reader's behalf, which the reader now owns. */
     static final byte COUNTED_HANDLE = 21;
+    /** One of the everyday value types, its {@code ValueType} code next. */
+    static final byte VALUE = 22;
+    static final byte OPTIONAL = 23;
 
     private Tag() {}
 }

@@ -1,5 +1,6 @@
 package dev.jmp.manager.wire;
 
+import dev.jmp.internal.ValueType;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -10,14 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The run-time codec of the values a manager stores: keys and values of a dict, elements of a
  * list or queue, attributes of a namespace. Each value carries a one-byte tag, so a
  * {@code Map<Object, Object>} keeps its keys' types: {@code String}, the primitive boxes,
- * {@code byte[]}, {@code int[]}, {@code long[]}, {@code double[]}, enums, public records, and
- * {@code List}/{@code Set}/{@code Map} of those (read back as {@code ArrayList},
+ * {@code byte[]}, {@code int[]}, {@code long[]}, {@code double[]}, the everyday value types of
+ * {@link ValueType} ({@code Instant}, {@code LocalDate}, {@code BigDecimal}, {@code UUID}...),
+ * enums, public records, and {@code Optional}/{@code List}/{@code Set}/{@code Map} of those (read back as {@code ArrayList},
  * {@code LinkedHashSet}, {@code LinkedHashMap}). Proxies cross as handles, so they stay shared.
  * Any other {@link Serializable} value goes through Java serialization, read back through a
  * filter that admits only JDK value types and the patterns of {@value #ALLOW_PROPERTY}.
@@ -69,7 +72,15 @@ public final class ValueCodec {
     }
 
     private void writeComposite(WireOutput out, Object value, int depth) {
-        if (value instanceof Enum<?> e) {
+        ValueType everyday = ValueType.of(value.getClass());
+        if (everyday != null) {
+            out.writeByte(Tag.VALUE);
+            out.writeInt(everyday.code());
+            everyday.write(out, value);
+        } else if (value instanceof Optional<?> o) {
+            out.writeByte(Tag.OPTIONAL);
+            write(out, o.orElse(null), depth + 1);
+        } else if (value instanceof Enum<?> e) {
             out.writeByte(Tag.ENUM);
             out.writeString(e.getDeclaringClass().getName());
             out.writeString(e.name());
@@ -100,7 +111,8 @@ public final class ValueCodec {
             out.writeSerialized(value);
         } else {
             throw new IllegalArgumentException("[jmp.manager.codec] a " + value.getClass().getName()
-                    + " cannot be stored in a manager; use a String, a primitive box, an enum, a public record,"
+                    + " cannot be stored in a manager; use a String, a primitive box, a java.time value, a BigDecimal,"
+                    + " a UUID, an enum, a public record, an Optional,"
                     + " a List/Set/Map of those or a proxy, or make it Serializable");
         }
     }
@@ -135,6 +147,10 @@ public final class ValueCodec {
                 return RecordCodec.enumConstant(in.readString(), in.readString());
             case Tag.RECORD:
                 return readRecord(in, depth);
+            case Tag.VALUE:
+                return ValueType.ofCode(in.readInt()).read(in);
+            case Tag.OPTIONAL:
+                return Optional.ofNullable(read(in, depth + 1));
             case Tag.LIST:
             case Tag.SET:
                 int size = in.readLength();

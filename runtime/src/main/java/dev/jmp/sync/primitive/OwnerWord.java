@@ -14,8 +14,15 @@ import java.lang.System.Logger.Level;
  */
 public final class OwnerWord {
 
-    /** Where the primitives report what they did on their own: a lock or permits taken over from the dead. */
-    static final System.Logger LOG = System.getLogger("dev.jmp.sync");
+    /**
+     * Where the primitives report what they did on their own: a lock or permits taken over from
+     * the dead. Looked up when there is something to say, not when the class loads: the lookup
+     * starts the JDK's logging, which costs a child tens of milliseconds, and most never log.
+     */
+    static System.Logger log() {
+        return System.getLogger("dev.jmp.sync");
+    }
+
     /** What {@link #claim} returns when the deadline passed. */
     public static final long TIMED_OUT = -1;
 
@@ -82,7 +89,7 @@ public final class OwnerWord {
                     }
                 } else if (loop.dueForOwnerCheck() && OwnerLiveness.isDead(owner)) {
                     if (words.compareAndSet(index, owner, me)) {
-                        LOG.log(Level.WARNING, "[jmp.sync.owner-died] {0} was held by process {1}, which died"
+                        log().log(Level.WARNING, "[jmp.sync.owner-died] {0} was held by process {1}, which died"
                                 + " without releasing it; process {2} took it over. Data it guards may be"
                                 + " inconsistent.", description, Long.toString(OwnerTokens.pid(owner)),
                                 Long.toString(ProcessIdentity.currentPid()));

@@ -94,7 +94,7 @@ public final class SemaphoreState {
             long returned = Math.min(dead, initial - v);
             if (returned <= 0 || words.compareAndSet(VALUE, v, v + returned)) {
                 words.getAndAdd(RECOVERED, Math.max(returned, 0));
-                OwnerWord.LOG.log(Level.WARNING, "[jmp.sync.permits-recovered] {0} permit(s) of a "
+                OwnerWord.log().log(Level.WARNING, "[jmp.sync.permits-recovered] {0} permit(s) of a "
                         + "semaphore were held by processes that died; returned {1}", dead, Math.max(returned, 0));
                 WaitLoop.wake(words, VALUE);
                 return returned > 0;

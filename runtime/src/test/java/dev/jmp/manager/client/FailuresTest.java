@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.jmp.manager.RemoteException;
 import dev.jmp.manager.SyncManager;
-import dev.jmp.manager.wire.RemoteFailure;
+import dev.jmp.wire.RemoteFailure;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.internal.WireFormatException;
+import dev.jmp.wire.FrameHeader;
+import dev.jmp.wire.WireProtocol;
 import java.io.EOFException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -57,7 +59,8 @@ class FramedChannelTest {
     @Test
     void aLargeFrameCostsWhatArrivedNotWhatWasAnnounced() throws Exception {
         withPair((peer, reader) -> {
-            write(peer, ByteBuffer.allocate(4 + 1024).putInt(LIMIT - 1).flip());
+            write(peer, ByteBuffer.allocate(FrameHeader.LENGTH + 1024).putInt(LIMIT - 1).put((byte) WireProtocol.VERSION)
+                    .put((byte) 0).putShort((short) Frames.REPLY).flip());
             peer.shutdownOutput(); // the peer dies 1 KiB into a frame of 64 MiB
             long before = allocated();
             assertThrows(EOFException.class, reader::receive);
@@ -72,8 +75,8 @@ class FramedChannelTest {
         withPair((peer, reader) -> {
             Thread writer = new Thread(() -> {
                 try {
-                    write(peer, ByteBuffer.allocate(4 + large.length + 4 + 3).putInt(large.length).put(large)
-                            .putInt(3).put(new byte[] {1, 2, 3}).flip());
+                    write(peer, ByteBuffer.wrap(FrameHeader.frame(Frames.REPLY, large)));
+                    write(peer, ByteBuffer.wrap(FrameHeader.frame(Frames.REPLY, new byte[] {1, 2, 3})));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

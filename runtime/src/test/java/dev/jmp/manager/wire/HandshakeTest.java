@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.AuthenticationException;
-import dev.jmp.internal.WireOutput;
-import dev.jmp.link.PeerRefusedException;
+import dev.jmp.wire.FrameHeader;
+import dev.jmp.wire.Handshake;
+import dev.jmp.wire.PeerRefusedException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -106,10 +107,6 @@ class HandshakeTest {
     }
 
     private static byte[] frame(String body) {
-        WireOutput out = new WireOutput();
-        out.writeInt(0);
-        byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
-        out.writeRaw(bytes, 0, bytes.length);
-        return Frames.finish(out);
+        return FrameHeader.frame(Handshake.FRAME_TYPE, body.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -18,6 +18,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.UUID;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class ValueCodecTest {
@@ -90,10 +95,20 @@ class ValueCodecTest {
         assertEquals(List.of(new Marker(handle)), roundTrip(List.of(new Marker(handle))));
     }
 
+    public record Invoice(long id, BigDecimal amount, LocalDate due) {}
+
     @Test
-    void otherSerializableValuesGoThroughTheFilteredFallback() {
+    void everydayValueTypesCrossNativelyEvenWhereJavaSerializationIsNotAllowed() {
         assertEquals(new BigDecimal("1.50"), roundTrip(new BigDecimal("1.50")));
         assertEquals(LocalDate.of(2026, 1, 2), roundTrip(LocalDate.of(2026, 1, 2)));
+        Map<Object, Object> values = new LinkedHashMap<>();
+        values.put(new UUID(1, 2), new Invoice(7, new BigDecimal("12.30"), LocalDate.of(2026, 12, 31)));
+        values.put(Instant.ofEpochSecond(5, 6), Optional.of(List.of(Duration.ofMinutes(3), ZoneId.of("Europe/Paris"))));
+        values.put("none", Optional.empty());
+        assertEquals(values, roundTrip(values));
+        WireOutput out = new WireOutput();
+        CODEC.write(out, new BigDecimal("1.50"));
+        assertEquals(Tag.VALUE, out.toByteArray()[0], "not Java serialization");
     }
 
     static final class Secret implements java.io.Serializable {

@@ -1,5 +1,8 @@
-package dev.jmp.link;
+package dev.jmp.wire;
 
+import dev.jmp.base.Deadline;
+import dev.jmp.internal.WireFormatException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
@@ -9,9 +12,9 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 /**
- * One connection a {@link HandshakeGate} is authenticating: its {@link Handshake}, the frame it
- * is reading and what it has still to write. Frames are read exactly (the header, then as many
- * bytes as it announced), so nothing the peer sends after the handshake is consumed here.
+ * One connection a {@link HandshakeGate} is authenticating: its {@link Handshake}, the reader of
+ * its frames and what it has still to write. Frames are read {@link FrameReader#exact() exactly},
+ * so nothing the peer sends after the handshake is consumed here.
  */
 final class PendingHandshake {
 
@@ -19,14 +22,17 @@ final class PendingHandshake {
     private final SelectionKey key;
     private final Handshake handshake;
     private final long deadline;
-    private final ByteBuffer header = ByteBuffer.allocate(4);
+    private final FrameFormat format;
+    private final FrameReader frames;
     private final ArrayDeque<ByteBuffer> unsent = new ArrayDeque<>();
-    private ByteBuffer body;
 
-    PendingHandshake(SocketChannel channel, Selector selector, Handshake handshake, long deadline) throws IOException {
+    PendingHandshake(SocketChannel channel, Selector selector, Handshake handshake, long deadline, FrameFormat format)
+            throws IOException {
         this.channel = channel;
         this.handshake = handshake;
         this.deadline = deadline;
+        this.format = format;
+        this.frames = new FrameReader(channel, format).buffer(Handshake.MAX_MESSAGE + FrameHeader.LENGTH).readiness(FrameReader.NOW).exact();
         channel.configureBlocking(false);
         this.key = channel.register(selector, 0, this);
         queue(handshake.outgoing());
@@ -75,42 +81,23 @@ final class PendingHandshake {
 
     /** The next whole message, or null if the socket has no more for now. */
     private byte[] read() throws IOException {
-        if (body == null) {
-            if (!fill(header)) {
-                return null;
-            }
-            int length = header.flip().getInt();
-            if (length < 1 || length > Handshake.MAX_MESSAGE) {
-                throw handshake.broken("a handshake message was too long (a frame of " + length + " bytes where at most "
-                        + Handshake.MAX_MESSAGE + " are allowed)");
-            }
-            body = ByteBuffer.allocate(length);
-        }
-        if (!fill(body)) {
+        try {
+            return frames.read(Deadline.NONE, Handshake.MAX_MESSAGE);
+        } catch (FrameTooLongException | WireFormatException e) {
+            throw handshake.broken("a handshake message was too long (" + e.getMessage() + ")");
+        } catch (WireVersionException e) {
+            throw handshake.versionMismatch(e.theirs());
+        } catch (EOFException e) {
+            throw handshake.broken("it closed the connection during the handshake");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // NOW never waits; kept for the contract
             return null;
         }
-        byte[] message = body.array();
-        body = null;
-        header.clear();
-        return message;
-    }
-
-    private boolean fill(ByteBuffer buffer) throws IOException {
-        while (buffer.hasRemaining()) {
-            int n = channel.read(buffer);
-            if (n < 0) {
-                throw handshake.broken("it closed the connection during the handshake");
-            }
-            if (n == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void queue(List<byte[]> messages) {
         for (byte[] message : messages) {
-            unsent.add(ByteBuffer.allocate(4 + message.length).putInt(message.length).put(message).flip());
+            unsent.add(ByteBuffer.wrap(format.frame(Handshake.FRAME_TYPE, message)));
         }
     }
 

@@ -1,5 +1,6 @@
-package dev.jmp.link;
+package dev.jmp.wire;
 
+import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import java.util.ArrayList;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An exception as it crosses from a worker to its parent: class name, message, stack trace,
- * cause chain and suppressed exceptions, as plain data. Nothing is Java-serialized, so no class
- * of the worker's choosing is ever instantiated by reading it; the parent decides what to
- * rebuild from it.
+ * An exception as it crosses a process: from a pool worker to its parent, from a manager's server
+ * to a proxy. Class name, message, stack trace, cause chain and suppressed exceptions, as plain
+ * data: nothing is Java-serialized, so no class of the sender's choosing is ever instantiated by
+ * reading it; the receiver decides what to rebuild from it, by the one {@link RebuildPolicy}.
  *
  * @param className the binary name of the thrown class
  * @param message its message, or null
@@ -25,10 +26,17 @@ public record RemoteFailure(String className, String message, List<StackTraceEle
 
     /** Deeper cause chains and suppressed trees are cut; the printout would be unreadable anyway. */
     private static final int MAX_DEPTH = 32;
+    /** Frames beyond this many are cut, so that a runaway recursion cannot grow the message without bound. */
+    private static final int MAX_FRAMES = 1024;
 
     public RemoteFailure {
-        stackTrace = List.copyOf(stackTrace);
+        stackTrace = List.copyOf(stackTrace.size() > MAX_FRAMES ? stackTrace.subList(0, MAX_FRAMES) : stackTrace);
         suppressed = List.copyOf(suppressed);
+    }
+
+    /** A failure with no suppressed exceptions. */
+    public RemoteFailure(String className, String message, List<StackTraceElement> stackTrace, RemoteFailure cause) {
+        this(className, message, stackTrace, cause, List.of());
     }
 
     /** The data of {@code thrown}; a cause seen before (a cycle) is left out. */
@@ -68,7 +76,8 @@ public record RemoteFailure(String className, String message, List<StackTraceEle
         return failure;
     }
 
-    void writeTo(WireOutput out) {
+    /** Writes this failure, to be read by {@link #readFrom}. */
+    public void writeTo(WireOutput out) {
         out.writeString(className);
         writeNullable(out, message);
         out.writeInt(stackTrace.size());
@@ -91,7 +100,16 @@ public record RemoteFailure(String className, String message, List<StackTraceEle
         }
     }
 
-    static RemoteFailure readFrom(WireInput in) {
+    /** Reads a failure written by {@link #writeTo}; a chain deeper than jmp writes is refused. */
+    public static RemoteFailure readFrom(WireInput in) {
+        return readFrom(in, 0);
+    }
+
+    private static RemoteFailure readFrom(WireInput in, int depth) {
+        if (depth > MAX_DEPTH + 1) {
+            throw new WireFormatException("a failure whose causes and suppressed exceptions nest more than "
+                    + MAX_DEPTH + " deep");
+        }
         String className = in.readString();
         String message = readNullable(in);
         int frames = in.readLength();
@@ -105,13 +123,18 @@ public record RemoteFailure(String className, String message, List<StackTraceEle
             String file = readNullable(in);
             trace.add(new StackTraceElement(loader, module, version, declaring, method, file, in.readInt()));
         }
-        RemoteFailure cause = in.readPresence() ? readFrom(in) : null;
+        RemoteFailure cause = in.readPresence() ? readFrom(in, depth + 1) : null;
         int count = in.readLength();
         List<RemoteFailure> suppressed = new ArrayList<>(Math.min(count, in.remaining()));
         for (int i = 0; i < count; i++) {
-            suppressed.add(readFrom(in));
+            suppressed.add(readFrom(in, depth + 1));
         }
         return new RemoteFailure(className, message, trace, cause, suppressed);
+    }
+
+    /** {@code java.lang.IllegalStateException: message}, as {@link Throwable#toString()} reads. */
+    public String describe() {
+        return message == null ? className : className + ": " + message;
     }
 
     private static void writeNullable(WireOutput out, String s) {

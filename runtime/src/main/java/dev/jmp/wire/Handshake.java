@@ -1,4 +1,4 @@
-package dev.jmp.link;
+package dev.jmp.wire;
 
 import dev.jmp.internal.WireFormatException;
 import java.io.EOFException;
@@ -18,10 +18,12 @@ import javax.crypto.spec.SecretKeySpec;
  * The mutual authentication of every jmp socket, a {@code Listener} and its {@code Client} as
  * well as a manager and its proxies: Python's {@code deliver_challenge} and
  * {@code answer_challenge} with HMAC-SHA-256, run in both directions before any message is
- * decoded. Each message is a frame (a 4-byte big-endian length, then the bytes):
+ * decoded. Each message is a frame: {@link FrameFormat#LENGTH_PREFIXED} as Python sends it on a
+ * connection, {@link FrameFormat#JMP} of type {@link #FRAME_TYPE} on a manager's.
  *
  * <ol>
- *   <li>the challenger sends {@code #CHALLENGE#{sha256}} and 40 fresh random bytes;</li>
+ *   <li>the challenger sends {@code #CHALLENGE#{sha256}}, its protocol version as
+ *       {@code jmp-wire/1;} and 40 fresh random bytes;</li>
  *   <li>the other side answers {@code {sha256}} and the HMAC-SHA-256, keyed with the authkey, of
  *       everything after {@code #CHALLENGE#};</li>
  *   <li>the challenger compares in constant time and sends {@code #WELCOME#} or
@@ -32,6 +34,12 @@ import javax.crypto.spec.SecretKeySpec;
  * challenge. A handshake message may not exceed {@link #MAX_MESSAGE} bytes; anything else is
  * refused before more is read. Time limits are the driver's business.
  *
+ * <p>The version is where Python puts random bytes, which Python answers without looking at, so
+ * Python's {@code Client} and {@code Listener} still authenticate with jmp's. A jmp side that is
+ * challenged with another version does not answer with the HMAC but with its own version, and
+ * both sides fail with {@link WireProtocol#mismatch}, naming both versions; a challenge with no
+ * version (Python's) is answered as Python would.
+ *
  * <p>One handshake is a state machine fed the messages received ({@link #received}) and drained
  * of the messages to send ({@link #outgoing}), so that a blocking driver
  * ({@link #authenticate}) and one multiplexing many peers on a selector ({@link HandshakeGate})
@@ -41,10 +49,14 @@ public final class Handshake {
 
     /** The longest handshake message accepted. */
     public static final int MAX_MESSAGE = 256;
+    /** The type of a handshake message's frame in {@link FrameFormat#JMP}. */
+    public static final int FRAME_TYPE = 16;
     private static final byte[] CHALLENGE = ascii("#CHALLENGE#");
     private static final byte[] WELCOME = ascii("#WELCOME#");
     private static final byte[] FAILURE = ascii("#FAILURE#");
     private static final byte[] DIGEST = ascii("{sha256}");
+    private static final byte[] MARKER = ascii(WireProtocol.MARKER);
+    private static final byte[] VERSION = ascii(WireProtocol.MARKER + WireProtocol.VERSION + ";");
     private static final int NONCE_BYTES = 40;
     private static final int KEY_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -59,8 +71,10 @@ public final class Handshake {
          * The next frame's payload.
          *
          * @throws EOFException when the other side closed the connection
-         * @throws WireFormatException when the frame claims more than {@code maxLength} bytes or
-         *     a length that no frame has; its payload is not read
+         * @throws FrameTooLongException when the frame claims more than {@code maxLength} bytes;
+         *     its payload is not read
+         * @throws WireVersionException when its header is of another protocol version
+         * @throws WireFormatException when it claims a length that no frame has
          */
         byte[] receive(int maxLength) throws IOException;
     }
@@ -68,14 +82,21 @@ public final class Handshake {
     /**
      * How one user of the handshake reports its failures, each message starting with its code.
      *
+     * @param peer the other side, as a version mismatch names it: {@code "a client"}
      * @param refused the other side refused this side's answer: the keys differ
      * @param wrongAnswer the other side answered this side's challenge wrongly
      * @param notAPeer the other side does not speak the handshake; a detail is appended
      * @param failure makes the exception a failure is thrown as, from its message: the user's
      *     {@code dev.jmp.AuthenticationException}, which this layer, below the API, cannot name
      */
-    public record Wording(String refused, String wrongAnswer, String notAPeer,
+    public record Wording(String peer, String refused, String wrongAnswer, String notAPeer,
             Function<String, ? extends RuntimeException> failure) {
+
+        /** A wording that names the other side "the other side". */
+        public Wording(String refused, String wrongAnswer, String notAPeer,
+                Function<String, ? extends RuntimeException> failure) {
+            this("the other side", refused, wrongAnswer, notAPeer, failure);
+        }
 
         /** The failure with {@code message}, to throw. */
         public RuntimeException fail(String message) {
@@ -134,8 +155,10 @@ public final class Handshake {
             byte[] message;
             try {
                 message = channel.receive(MAX_MESSAGE);
-            } catch (WireFormatException e) {
+            } catch (FrameTooLongException | WireFormatException e) {
                 throw handshake.broken("a handshake message was too long (" + e.getMessage() + ")");
+            } catch (WireVersionException e) {
+                throw handshake.versionMismatch(e.theirs());
             } catch (EOFException e) {
                 throw handshake.broken("it closed the connection during the handshake (" + e.getMessage() + ")");
             }
@@ -195,6 +218,12 @@ public final class Handshake {
         return wording.fail(wording.notAPeer() + ": " + what);
     }
 
+    /** The failure of a peer that speaks the protocol version {@code theirs}. */
+    public RuntimeException versionMismatch(int theirs) {
+        failed = true;
+        return wording.fail(WireProtocol.mismatch(wording.peer(), theirs));
+    }
+
     /** A fresh random authkey of the recommended size, as Python's {@code os.urandom(32)}. */
     public static byte[] newKey() {
         byte[] key = new byte[KEY_BYTES];
@@ -206,7 +235,7 @@ public final class Handshake {
     private void challenge() {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
-        challenged = concat(DIGEST, nonce);
+        challenged = concat(concat(DIGEST, VERSION), nonce);
         outgoing.add(concat(CHALLENGE, challenged));
         expecting = Expecting.ANSWER;
     }
@@ -214,7 +243,9 @@ public final class Handshake {
     private void checkAnswer(byte[] answer) {
         if (!MessageDigest.isEqual(answer, concat(DIGEST, hmac(challenged)))) {
             outgoing.add(FAILURE);
-            throw wording.fail(wording.wrongAnswer());
+            int theirs = version(answer, 0);
+            throw theirs > 0 && theirs != WireProtocol.VERSION ? versionMismatch(theirs)
+                    : wording.fail(wording.wrongAnswer());
         }
         outgoing.add(WELCOME);
         expecting = listening ? Expecting.CHALLENGE : Expecting.NOTHING;
@@ -225,9 +256,36 @@ public final class Handshake {
         if (!startsWith(challenge, concat(CHALLENGE, DIGEST))) {
             throw broken("a challenge was expected but something else arrived");
         }
+        int theirs = version(challenge, CHALLENGE.length + DIGEST.length);
+        if (theirs > 0 && theirs != WireProtocol.VERSION) {
+            outgoing.add(VERSION); // instead of an answer: the challenger learns why
+            throw versionMismatch(theirs);
+        }
         byte[] message = Arrays.copyOfRange(challenge, CHALLENGE.length, challenge.length);
         outgoing.add(concat(DIGEST, hmac(message)));
         expecting = Expecting.VERDICT;
+    }
+
+    /**
+     * The protocol version written as {@code jmp-wire/N;} at {@code from} in {@code message}, or
+     * 0 when there is none there (a Python peer's random bytes).
+     */
+    static int version(byte[] message, int from) {
+        int at = from + MARKER.length;
+        if (!Arrays.equals(message, from, Math.min(at, message.length), MARKER, 0, MARKER.length)) {
+            return 0;
+        }
+        int version = 0;
+        for (int i = at; i < message.length && i < at + 4; i++) {
+            if (message[i] == ';') {
+                return i > at ? version : 0;
+            }
+            if (message[i] < '0' || message[i] > '9') {
+                return 0;
+            }
+            version = version * 10 + message[i] - '0';
+        }
+        return 0;
     }
 
     private void checkVerdict(byte[] verdict) {

@@ -1,4 +1,4 @@
-package dev.jmp.link;
+package dev.jmp.wire;
 
 /**
  * A peer that failed a handshake, as the side that refused it sees it where no user does: a

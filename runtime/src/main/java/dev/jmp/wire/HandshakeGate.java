@@ -1,4 +1,4 @@
-package dev.jmp.link;
+package dev.jmp.wire;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -36,6 +36,7 @@ public final class HandshakeGate implements Closeable {
     private final String tooSlow;
     private final Duration limit;
     private final int maxPending;
+    private final FrameFormat format;
     /** In accept order, which is deadline order. */
     private final LinkedHashSet<PendingHandshake> pending = new LinkedHashSet<>();
     private final ArrayDeque<SocketChannel> ready = new ArrayDeque<>();
@@ -46,9 +47,11 @@ public final class HandshakeGate implements Closeable {
 
     /**
      * @param tooSlow the failure of a peer that did not finish in time or was dropped; a detail is appended
+     * @param format how the handshake's messages are framed
      */
     public HandshakeGate(ServerSocketChannel server, byte[] key, Handshake.Wording wording, String tooSlow,
-            Duration limit, int maxPending) throws IOException {
+            Duration limit, int maxPending, FrameFormat format) throws IOException {
+        this.format = format;
         this.server = server;
         this.key = key.clone();
         this.wording = wording;
@@ -138,7 +141,7 @@ public final class HandshakeGate implements Closeable {
             }
             try {
                 PendingHandshake handshake = new PendingHandshake(channel, selector, Handshake.start(key, wording, true),
-                        System.nanoTime() + limit.toNanos());
+                        System.nanoTime() + limit.toNanos(), format);
                 pending.add(handshake);
                 step(handshake);
             } catch (IOException e) {
