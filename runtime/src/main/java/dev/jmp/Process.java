@@ -166,6 +166,15 @@ public final class Process implements AutoCloseable {
     }
 
     /**
+     * Where the child runs: {@code localhost} for a child of this machine; on a cluster
+     * ({@link StartMethod#CLUSTER}), the address of the member it runs on, {@code host:port}.
+     * Its {@link #pid()} is a process id on that host.
+     */
+    public String host() {
+        return started("get the host of").host();
+    }
+
+    /**
      * Python's {@code sentinel}: a future completed with this process when it exits, for
      * {@link dev.jmp.connection.Connection#wait} (which waits for connections and sentinels alike)
      * or for {@code thenRun}. Available once the process is started.

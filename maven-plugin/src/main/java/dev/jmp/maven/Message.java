@@ -13,7 +13,7 @@ enum Message {
     TWO_THINGS_TO_RUN("run.both", "jmp:run got both jmp.mainClass=%s and jmp.task=%s; set only one of them"
             + " (one named on the command line replaces those of the POM)"),
     NEGATIVE_TIMEOUT("run.timeout-negative", "jmp.timeout=%d is negative; give seconds, or 0 for no limit"),
-    START_METHOD("run.start-method", "jmp.startMethod=%s is not a start method; use spawn or warm"),
+    START_METHOD("run.start-method", "jmp.startMethod=%s is not a start method; use spawn, warm or cluster"),
     UNBALANCED_QUOTE("run.quote",
             "%s has an unclosed %s quote: %s; close it, or use the list form in the plugin's <configuration>"),
     NO_CLASSPATH("run.classpath", "cannot resolve the runtime class path of %s: %s; check the project's dependencies"),
@@ -25,6 +25,12 @@ enum Message {
     EXIT_CODE("run.exit", "%s exited with %s; its output is above"),
     TIMED_OUT("run.timeout", "%s timed out: it did not finish within jmp.timeout=%d s and was destroyed with %d"
             + " child process(es); raise jmp.timeout (0 means no limit) if it needs longer"),
+
+    MEMBER_NO_CLUSTER("member.no-cluster", "jmp:member finds no cluster member on the class path of %s; add the"
+            + " dependency %s (the same version as jmp-runtime) to the project and run mvn compile jmp:member again"),
+    MEMBER_BAD_CLUSTER("member.bad-cluster", "jmp:member cannot read how to start a member from %s: %s; use the"
+            + " jmp-maven-plugin of the same version as the project's jmp artifacts"),
+    MEMBER_EXIT("member.exit", "the cluster member exited with %s; its output is above"),
 
     VERIFY_NOTHING("verify.nothing", "jmp:verify has no <scenarios> to run; declare them in the plugin's"
             + " <configuration>, or set jmp.verify.skip"),

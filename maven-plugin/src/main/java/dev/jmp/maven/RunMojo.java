@@ -162,8 +162,9 @@ public class RunMojo extends AbstractMojo {
 
     /**
      * The start method of the processes, pools and managers the program creates without choosing
-     * one: {@code spawn} (a fresh JVM per process) or {@code warm} (spare JVMs booted ahead of
-     * time; see the README). Passed to the program as the system property
+     * one: {@code spawn} (a fresh JVM per process), {@code warm} (spare JVMs booted ahead of
+     * time; see the README) or {@code cluster} (on the members of a cluster, started with
+     * {@code jmp:member}; the project needs {@code jmp-cluster-hazelcast}). Passed to the program as the system property
      * {@code jmp.startMethod}; unset, the program's own default applies (spawn).
      *
      * @since 0.1.0
@@ -212,7 +213,7 @@ public class RunMojo extends AbstractMojo {
         Map<String, String> properties = new LinkedHashMap<>(Objects.requireNonNullElse(systemProperties, Map.of()));
         if (startMethod != null && !startMethod.isBlank()) {
             String method = startMethod.trim().toLowerCase(Locale.ROOT);
-            if (!List.of("spawn", "warm").contains(method)) {
+            if (!List.of("spawn", "warm", "cluster").contains(method)) {
                 throw new MojoExecutionException(Message.START_METHOD.format(startMethod));
             }
             properties.put("jmp.startMethod", method);

@@ -10,6 +10,10 @@
  *   <li>{@link dev.jmp.maven.VerifyMojo jmp:verify} runs the declared scenarios during
  *       {@code mvn verify} and fails the build on what it finds; {@code -DskipTests} skips it, as
  *       it skips the tests.</li>
+ *   <li>{@link dev.jmp.maven.MemberMojo jmp:member} runs a member of a jmp cluster with the
+ *       project's runtime class path until the build is stopped; how a member is started (main
+ *       class, JVM options) is read from the project's own {@code jmp-cluster-hazelcast}
+ *       ({@code MemberLaunch}), so the plugin depends on no cluster engine.</li>
  * </ul>
  *
  * Like {@code exec:exec} and unlike {@code exec:java}, the program never runs inside Maven's

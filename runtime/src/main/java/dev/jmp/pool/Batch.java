@@ -87,6 +87,23 @@ final class Batch {
         job.sink().lost(index, job.tasks().get(index), reason);
     }
 
+    /** The task at the cursor. */
+    Task<?> nextTask() {
+        Job<?> job = jobs.get(jobCursor);
+        return job.tasks().get(job.from() + offsetCursor);
+    }
+
+    /**
+     * Takes the task at the cursor out of this batch without an outcome, as a job of one task to
+     * queue again; its outcome then comes from the batch that runs it.
+     */
+    Job<?> takeNext() {
+        Job<?> job = jobs.get(jobCursor);
+        int index = job.from() + offsetCursor;
+        advance(job);
+        return job.slice(index, index + 1);
+    }
+
     /** The tasks not yet reported, as jobs to queue again, in order. */
     List<Job<?>> unreported() {
         List<Job<?>> rest = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.jmp.spi.WorkerHandle;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,9 +40,11 @@ final class WorkerDeaths {
     static final int MAX_LOST_STARTS = 5;
 
     private final WorkerPool pool;
+    private final RetryBudget retries;
 
     WorkerDeaths(WorkerPool pool) {
         this.pool = pool;
+        this.retries = new RetryBudget(pool.backend.retries());
     }
 
     /** How a worker's start went, as its exit tells. */
@@ -126,24 +129,37 @@ final class WorkerDeaths {
                     null));
         }
         List<Batch> held = exit.held();
+        List<Job<?>> requeue = new ArrayList<>(); // in the order the worker was sent them
         for (int i = 0; i < held.size(); i++) {
             if (!held.get(i).complete()) {
-                settle(w, how, held.get(i), i == 0, exit, exiting);
+                settle(w, how, held.get(i), i == 0, exit, exiting, requeue);
             }
+        }
+        if (!requeue.isEmpty()) {
+            pool.state.requeueFirst(requeue);
+            pool.dispatchIdle();
         }
         if (exit.replace()) {
             pool.spawn(exit.start() == Start.KILLED ? w.lostStarts + 1 : 0);
         }
     }
 
-    /** Settles a batch the dead worker held; {@code oldest}: the first it held, the one it ran first. */
-    private void settle(Worker w, WorkerExit how, Batch batch, boolean oldest, PoolState.Exit exit, boolean exiting) {
+    /**
+     * Settles a batch the dead worker held; {@code oldest}: the first it held, the one it ran first.
+     * Its tasks to run again are added to {@code requeue}.
+     */
+    private void settle(Worker w, WorkerExit how, Batch batch, boolean oldest, PoolState.Exit exit, boolean exiting,
+                        List<Job<?>> requeue) {
         if (exit.lifecycle() == PoolState.Lifecycle.BROKEN) {
             loseRest(batch, exit.broken());
             return;
         }
         if (exit.lifecycle() == PoolState.Lifecycle.TERMINATING || exiting) {
             loseRest(batch, WorkerPool.terminated("the pool was terminated while this task was running"));
+            return;
+        }
+        if (how.heldLost()) {
+            settleLost(w, how, batch, requeue);
             return;
         }
         BatchProgress at = how.lastBatch();
@@ -164,10 +180,30 @@ final class WorkerDeaths {
             // when this is the cancelled task itself, its future is already cancelled and keeps that
             batch.loseNext(died(w, how, lostMessage(w, how, exit.killedToCancel(), batch.nextDescription(), false)));
         }
-        List<Job<?>> rest = batch.unreported();
-        if (!rest.isEmpty()) {
-            pool.state.requeueFirst(rest);
-            pool.dispatchIdle();
+        requeue.addAll(batch.unreported());
+    }
+
+    /**
+     * Settles a batch of a worker lost with its machine: any task it did not report may have run
+     * there, so each fails, unless the backend's retries let it run again elsewhere.
+     */
+    private void settleLost(Worker w, WorkerExit how, Batch batch, List<Job<?>> again) {
+        while (!batch.complete()) {
+            if (retries.allow(batch.nextTask())) {
+                Job<?> one = batch.takeNext();
+                Job<?> last = again.isEmpty() ? null : again.get(again.size() - 1);
+                if (last != null && last.tasks() == one.tasks() && last.sink() == one.sink() && last.to() == one.from()) {
+                    again.set(again.size() - 1, last.slice(last.from(), one.to()));
+                } else {
+                    again.add(one);
+                }
+            } else {
+                batch.loseNext(died(w, how, how.cause() + "; worker " + w.name + " (pid " + w.pid() + ") held "
+                        + batch.nextDescription() + ", which may have run there, but its result never came back"
+                        + (retries.limit() == 0 ? "" : " after " + retries.limit()
+                                + (retries.limit() == 1 ? " retry" : " retries") + " on other workers")
+                        + "; the pool replaced the worker"));
+            }
         }
     }
 

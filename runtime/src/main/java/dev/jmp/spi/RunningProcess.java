@@ -8,7 +8,7 @@ public interface RunningProcess {
     /** Its process id on its host. */
     long pid();
 
-    /** The machine it runs on: {@code localhost} for a local child. */
+    /** Where it runs: {@code localhost} for a local child, a cluster member's {@code host:port}. */
     String host();
 
     /** Whether it has not exited. */

@@ -16,6 +16,16 @@ public interface WorkerBackend {
      */
     int credit();
 
+    /**
+     * How many times a task that a worker held when it was lost with its machine
+     * ({@link WorkerExit#heldLost()}) is queued again for another worker, which is right only for
+     * idempotent tasks, since it may have run; 0, the default: such a task fails with a
+     * {@code WorkerDiedException}. A task that dies with its worker otherwise fails at once.
+     */
+    default int retries() {
+        return 0;
+    }
+
     /** A new worker called {@code name} that reports to {@code events}; nothing runs until its {@code start()}. */
     WorkerHandle worker(String name, WorkerEvents events);
 

@@ -13,7 +13,7 @@ public interface WorkerHandle {
     /** The worker's name, as the pool chose it: {@code SpawnPoolWorker-3}. */
     String name();
 
-    /** The machine the worker runs on: {@code localhost} for a local worker. */
+    /** Where the worker runs: {@code localhost} for a local worker, a cluster member's {@code host:port}. */
     String host();
 
     /** The worker's process id on its host; -1 until it is known. */

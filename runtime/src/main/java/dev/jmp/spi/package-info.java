@@ -34,7 +34,11 @@
  *       backend knows it, what it had done of its batch ({@link dev.jmp.spi.BatchProgress}): the
  *       pool then delivers the outcomes it had finished, fails only the task it was running with a
  *       {@code WorkerDiedException}, and gives the tasks it had not started to other workers. A
- *       backend that cannot tell leaves it null, and the pool fails the first unreported task.</li>
+ *       backend that cannot tell leaves it null, and the pool fails the first unreported task. A
+ *       worker lost with its machine says so ({@link dev.jmp.spi.WorkerExit#heldLost()}): any task
+ *       it held may have run, so the pool fails every one it did not report, or, for a backend
+ *       whose {@link dev.jmp.spi.WorkerBackend#retries()} allow it (idempotent tasks), queues it
+ *       again for the other workers.</li>
  *   <li><b>Credit.</b> The pool sends a worker at most {@link dev.jmp.spi.WorkerBackend#credit()}
  *       batches before the earlier ones are answered in full, so a worker's death loses only what
  *       it held, and the queue stays with the pool, where a free worker takes it. A backend

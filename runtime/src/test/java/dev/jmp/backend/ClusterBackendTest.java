@@ -14,6 +14,7 @@ import dev.jmp.StartMethod;
 import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
 import dev.jmp.pool.TaskFailedException;
+import dev.jmp.pool.WorkerDiedException;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -118,6 +120,63 @@ class ClusterBackendTest {
             assertEquals(OptionalInt.of(1), failing.exitCode());
             assertTrue(failing.sentinel().isDone());
         });
+    }
+
+    @Test
+    void aWorkerLostWithItsMachineFailsEveryTaskItHeldAndTheQueueGoesToItsReplacement() throws Throwable {
+        Path started = tmp.resolve("started");
+        withBackend(() -> {
+            try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1, Multiprocessing.getContext(StartMethod.CLUSTER))) {
+                CompletableFuture<String> running = executor.submit(steps("touch:" + started, "hang"));
+                CompletableFuture<Integer> held = executor.submit(square(3)); // the second batch of its credit
+                assertTrue(Deadline.await(LIMIT, () -> Files.exists(started)), "the task never started");
+                InProcessBackend.loseMachine();
+                for (CompletableFuture<?> lost : List.of(running, held)) {
+                    ExecutionException e = assertThrows(ExecutionException.class, () -> lost.get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+                    WorkerDiedException died = assertInstanceOf(WorkerDiedException.class, e.getCause());
+                    assertTrue(died.getMessage().startsWith(InProcessBackend.MACHINE_LOST + "; worker "), died.getMessage());
+                    assertTrue(died.getMessage().contains("may have run there"), died.getMessage());
+                }
+                assertEquals(16, executor.submit(square(4)).get(LIMIT.toSeconds(), TimeUnit.SECONDS), "the replacement runs");
+                executor.shutdownNow();
+            }
+        });
+    }
+
+    @Test
+    void withRetriesATaskHeldByALostWorkerRunsAgainElsewhereAsOftenAsTheBackendAllows() throws Throwable {
+        Path started = tmp.resolve("started");
+        Path release = tmp.resolve("release");
+        InProcessBackend.retries = 1;
+        try {
+            withBackend(() -> {
+                try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1, Multiprocessing.getContext(StartMethod.CLUSTER))) {
+                    CompletableFuture<String> retried = executor.submit(steps("touch:" + started, "await:" + release, "return:a"));
+                    CompletableFuture<Integer> held = executor.submit(square(3));
+                    assertTrue(Deadline.await(LIMIT, () -> Files.exists(started)), "the task never started");
+                    Files.delete(started);
+                    InProcessBackend.loseMachine();
+                    assertTrue(Deadline.await(LIMIT, () -> Files.exists(started)), "the task did not run again");
+                    Files.writeString(release, "");
+                    assertEquals("a", retried.get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+                    assertEquals(9, held.get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+
+                    Files.delete(started);
+                    Files.delete(release);
+                    CompletableFuture<String> twice = executor.submit(steps("touch:" + started, "await:" + release));
+                    assertTrue(Deadline.await(LIMIT, () -> Files.exists(started)), "the task never started");
+                    Files.delete(started);
+                    InProcessBackend.loseMachine();
+                    assertTrue(Deadline.await(LIMIT, () -> Files.exists(started)), "the task did not run again");
+                    InProcessBackend.loseMachine();
+                    ExecutionException e = assertThrows(ExecutionException.class, () -> twice.get(LIMIT.toSeconds(), TimeUnit.SECONDS));
+                    assertTrue(e.getCause().getMessage().contains("never came back after 1 retry on other workers"), e.getCause().getMessage());
+                    executor.shutdownNow();
+                }
+            });
+        } finally {
+            InProcessBackend.retries = 0;
+        }
     }
 
     /** Runs {@code body} with {@link InProcessBackend} registered as the service, as a cluster module is. */

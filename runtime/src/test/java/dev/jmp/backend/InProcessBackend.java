@@ -37,6 +37,26 @@ public final class InProcessBackend implements BackendProvider {
     /** Workers this provider started, over every pool. */
     static final AtomicInteger WORKERS_STARTED = new AtomicInteger();
 
+    /** What {@link #loseMachine} names as the cause: the code a cluster backend would give. */
+    static final String MACHINE_LOST = "[test.machine-lost] the machine of the in-process workers";
+
+    /** The {@code retries()} of the pools made from now on. */
+    static volatile int retries;
+
+    private static final Set<ThreadWorker> LIVE = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Loses every running worker "with its machine", as a cluster member that dies loses its
+     * workers: each is stopped and reported as {@link WorkerExit#lostWithMachine}, so nothing it
+     * held and did not report is known.
+     */
+    static void loseMachine() {
+        for (ThreadWorker w : LIVE) {
+            w.lost = true;
+            w.kill();
+        }
+    }
+
     @Override
     public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer, boolean daemon) {
         return new Workers(initializer);
@@ -60,6 +80,8 @@ public final class InProcessBackend implements BackendProvider {
         private final Optional<TaskCall> initializer;
         private final Set<WorkerHandle> running = ConcurrentHashMap.newKeySet();
 
+        private final int retries = InProcessBackend.retries;
+
         Workers(Optional<TaskCall> initializer) {
             this.initializer = initializer;
         }
@@ -67,6 +89,11 @@ public final class InProcessBackend implements BackendProvider {
         @Override
         public int credit() {
             return 2;
+        }
+
+        @Override
+        public int retries() {
+            return retries;
         }
 
         @Override
@@ -101,6 +128,7 @@ public final class InProcessBackend implements BackendProvider {
         private final LinkedBlockingQueue<Object[]> batches = new LinkedBlockingQueue<>();
         private final Thread thread;
         private volatile boolean killed;
+        private volatile boolean lost;
 
         ThreadWorker(Workers workers, String name, WorkerEvents events) {
             this.workers = workers;
@@ -129,6 +157,7 @@ public final class InProcessBackend implements BackendProvider {
         public void start() {
             WORKERS_STARTED.incrementAndGet();
             workers.running.add(this);
+            LIVE.add(this);
             thread.start();
         }
 
@@ -178,8 +207,10 @@ public final class InProcessBackend implements BackendProvider {
                 code = -9;
             } finally {
                 workers.running.remove(this);
-                events.exited(new WorkerExit(code, code != 0, code == 0 ? "exit code 0" : "signal 9 (SIGKILL)",
-                        List.of(), code == 0 ? null : progress));
+                LIVE.remove(this);
+                events.exited(lost ? WorkerExit.lostWithMachine(MACHINE_LOST)
+                        : new WorkerExit(code, code != 0, code == 0 ? "exit code 0" : "signal 9 (SIGKILL)",
+                                List.of(), code == 0 ? null : progress));
             }
         }
     }

@@ -1,0 +1,106 @@
+package dev.jmp.bench.cluster;
+
+import dev.jmp.Context;
+import dev.jmp.Multiprocessing;
+import dev.jmp.StartMethod;
+import dev.jmp.bench.WorkTasks;
+import dev.jmp.pool.Pool;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * {@code cluster_map_small} and {@code cluster_roundtrip}: the local pool's {@code pool_map_small}
+ * and apply round trip against the same on three loopback members, in one run on this machine.
+ * Each line: {@code name<TAB>mode<TAB>figure<TAB>unit<TAB>cpu_us_per_task}, the figure the median of
+ * {@code --reps}, the CPU time the median repetition's tasks cost across every JVM (driver,
+ * members, workers). Modes: {@code local} (Pool of child JVMs here), {@code jvm} (the members'
+ * worker JVMs), {@code member} (threads of the members). Usage: {@code ClusterBench [--reps N]
+ * [--tasks N]}; run by {@code bench/cluster.sh}.
+ */
+public final class ClusterBench {
+
+    private static final int WORKERS = 3;
+    private static final int ROUNDTRIPS = 1000;
+
+    private ClusterBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int reps = 3;
+        int tasks = 200_000;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--tasks" -> tasks = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; usage: ClusterBench [--reps N] [--tasks N]");
+            }
+        }
+        System.out.println("# name\tmode\tfigure\tunit\tcpu_us_per_task; " + WORKERS + " workers, "
+                + Runtime.getRuntime().availableProcessors() + " CPUs");
+        Context local = Multiprocessing.getContext(StartMethod.SPAWN);
+        run("local", local, reps, tasks);
+        try (LoopbackMembers members = new LoopbackMembers(3, 1)) {
+            Context cluster = Multiprocessing.getContext(StartMethod.CLUSTER);
+            run("jvm", cluster, reps, tasks);
+            System.setProperty("jmp.cluster.mode", "member");
+            run("member", cluster, reps, tasks);
+            System.clearProperty("jmp.cluster.mode");
+        }
+    }
+
+    private static void run(String mode, Context context, int reps, int tasks) throws Exception {
+        double[][] map = new double[reps][];
+        double[][] roundtrip = new double[reps][];
+        for (int r = 0; r < reps; r++) {
+            try (Pool pool = new Pool(WORKERS, null, 0, context)) {
+                pool.map(WorkTasks::square, range(1000)); // every worker started and warm
+                map[r] = mapSmall(pool, tasks);
+                roundtrip[r] = roundtrip(pool);
+            }
+        }
+        print("cluster_map_small", mode, median(map), "per_s");
+        print("cluster_roundtrip", mode, median(roundtrip), "p50_ms");
+    }
+
+    /** {tasks per second, CPU microseconds per task}. */
+    private static double[] mapSmall(Pool pool, int tasks) throws Exception {
+        List<Integer> xs = range(tasks);
+        long cpu = LoopbackMembers.cpuNanosOfAll();
+        long t = System.nanoTime();
+        pool.map(WorkTasks::square, xs);
+        long elapsed = System.nanoTime() - t;
+        return new double[] {tasks / (elapsed / 1e9), (LoopbackMembers.cpuNanosOfAll() - cpu) / 1e3 / tasks};
+    }
+
+    /** {median milliseconds of one synchronous apply, CPU microseconds per apply}. */
+    private static double[] roundtrip(Pool pool) throws Exception {
+        double[] ms = new double[ROUNDTRIPS];
+        long cpu = LoopbackMembers.cpuNanosOfAll();
+        for (int i = 0; i < ROUNDTRIPS; i++) {
+            long t = System.nanoTime();
+            pool.apply(WorkTasks.square(i));
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        long cpuNanos = LoopbackMembers.cpuNanosOfAll() - cpu;
+        Arrays.sort(ms);
+        return new double[] {ms[ROUNDTRIPS / 2], cpuNanos / 1e3 / ROUNDTRIPS};
+    }
+
+    /** The repetition with the median figure. */
+    private static double[] median(double[][] runs) {
+        double[][] sorted = runs.clone();
+        Arrays.sort(sorted, (a, b) -> Double.compare(a[0], b[0]));
+        return sorted[sorted.length / 2];
+    }
+
+    private static void print(String name, String mode, double[] figure, String unit) {
+        System.out.println(String.format(Locale.ROOT, "%s\t%s\t%.2f\t%s\t%.1f", name, mode, figure[0], unit, figure[1]));
+    }
+
+    private static List<Integer> range(int n) {
+        return IntStream.range(0, n).boxed().collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,160 @@
+package dev.jmp.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import dev.jmp.cluster.driver.ClusterClient;
+import dev.jmp.cluster.driver.RemoteProcess;
+import dev.jmp.cluster.driver.RemoteWorkers;
+import dev.jmp.cluster.setup.ClusterKey;
+import dev.jmp.cluster.setup.ClusterSettings;
+import dev.jmp.cluster.setup.HazelcastConfigs;
+import dev.jmp.cluster.wire.Command;
+import dev.jmp.cluster.wire.Envelope;
+import dev.jmp.cluster.wire.Events;
+import dev.jmp.cluster.wire.Reply;
+import dev.jmp.cluster.wire.SignedCall;
+import dev.jmp.cluster.wire.Signer;
+import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.task.Tasks;
+import dev.jmp.internal.WireOutput;
+import dev.jmp.spi.LaunchOptions;
+import dev.jmp.spi.Outcome;
+import dev.jmp.spi.RunningProcess;
+import dev.jmp.spi.WorkerEvents;
+import dev.jmp.spi.WorkerExit;
+import dev.jmp.spi.WorkerHandle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a member accepts from drivers: only what is signed with the cluster key, recently, once;
+ * and what it does when a driver goes: it kills everything the driver ran there.
+ */
+class MemberGuardTest {
+
+    @TempDir
+    static Path dir;
+
+    static TestCluster cluster;
+    static HazelcastInstance raw;
+    static Member target;
+    static Signer key;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        cluster = TestCluster.start(2, 1, dir);
+        ClusterSettings settings = ClusterSettings.fromSystemProperties();
+        key = new Signer(ClusterKey.load(settings));
+        raw = HazelcastClient.newHazelcastClient(HazelcastConfigs.client(settings));
+        target = raw.getCluster().getMembers().iterator().next();
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (raw != null) {
+            raw.shutdown();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void aMemberRefusesWhatIsUnsignedSignedWithAnotherKeyChangedStaleOrReplayed() throws Exception {
+        long session = ThreadLocalRandom.current().nextLong() | 1;
+        byte[] open = new Command.Open("a test").encode();
+        Signer wrong = new Signer("not the cluster's key, though long enough".getBytes(StandardCharsets.UTF_8));
+        Envelope signed = key.seal(Signer.COMMAND, "tester", session, 1, open);
+
+        assertRefused("[jmp.cluster.unsigned] ", signed.withMac(new byte[0]));
+        assertRefused("[jmp.cluster.bad-signature] ", wrong.seal(Signer.COMMAND, "tester", session, 1, open));
+        byte[] other = new Command.Open("another test").encode();
+        assertRefused("[jmp.cluster.bad-signature] ", new Envelope("tester", session, 1, signed.nonceHigh(),
+                signed.nonceLow(), signed.time(), other, signed.mac()));
+        assertRefused("[jmp.cluster.bad-signature] ", new Envelope("tester", session, 2, signed.nonceHigh(),
+                signed.nonceLow(), signed.time(), open, signed.mac()));
+        assertRefused("[jmp.cluster.stale] ", key.seal(Signer.COMMAND, "tester", session, 1, open,
+                System.currentTimeMillis() - Duration.ofMinutes(5).toMillis()));
+
+        assertEquals(Reply.Status.OK, command(signed).status(), "the signed command opens the session");
+        assertRefused("[jmp.cluster.replayed] ", signed);
+
+        // a batch for a worker of that session, signed with the wrong key, starts nothing
+        long children = ProcessHandle.current().children().count();
+        TaskCall call = Tasks.call(WorkTasks.square(3));
+        assertRefused("[jmp.cluster.bad-signature] ", wrong.seal(Signer.COMMAND, "tester", session, 2,
+                new Command.StartWorker(1, 1, "intruder", false, true, List.of(), Optional.empty()).encode()));
+        assertRefused("[jmp.cluster.bad-signature] ", wrong.seal(Signer.COMMAND, "tester", session, 2,
+                new Command.RunBatch(1, 1, List.of(call)).encode()));
+        assertEquals(children, ProcessHandle.current().children().count(), "a refused command started a JVM");
+
+        WireOutput acked = new WireOutput();
+        acked.writeLong(0);
+        Events polled = Events.decode(raw.getExecutorService(HazelcastConfigs.POLLS).submitToMember(
+                new SignedCall(Signer.POLL, wrong.seal(Signer.POLL, "tester", session, 0, acked.toByteArray())), target)
+                .get(Await.LIMIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(Events.Status.REFUSED, polled.status());
+        assertTrue(polled.message().startsWith("[jmp.cluster.bad-signature] "), polled.message());
+    }
+
+    @Test
+    void aDriverThatLeavesHasItsWorkersAndProcessesOnTheMembersKilled() throws Exception {
+        ClusterClient driver = ClusterClient.connect(ClusterSettings.fromSystemProperties());
+        Path processStarted = dir.resolve("orphan-process");
+        Path workerStarted = dir.resolve("orphan-worker");
+        LaunchOptions options = new LaunchOptions(List.of(), 0, Duration.ofSeconds(1));
+        RunningProcess process = RemoteProcess.start(driver, "orphan", false,
+                Tasks.call(WorkTasks.awaitRelease(processStarted.toString(), "never")), options);
+        CountDownLatch ready = new CountDownLatch(1);
+        WorkerHandle worker = new RemoteWorkers(driver, options, Optional.empty(), true).worker("orphan", new WorkerEvents() {
+            @Override
+            public void ready(Outcome initializer) {
+                ready.countDown();
+            }
+
+            @Override
+            public void outcomes(long batchId, int first, List<Outcome> outcomes, long busyNanos) {}
+
+            @Override
+            public void exited(WorkerExit exit) {}
+        });
+        worker.start();
+        assertTrue(ready.await(Await.LIMIT.toSeconds(), TimeUnit.SECONDS), "the worker never became ready");
+        worker.send(1, List.of(Tasks.call(WorkTasks.awaitRelease(workerStarted.toString(), "never"))));
+        assertTrue(Await.until(() -> Files.exists(processStarted) && Files.exists(workerStarted)), "never started");
+        long processPid = process.pid();
+        long workerPid = worker.pid();
+
+        driver.close();
+
+        assertTrue(Await.until(() -> Await.gone(processPid)), "the process of the driver that left still runs");
+        assertTrue(Await.until(() -> Await.gone(workerPid)), "the worker of the driver that left still runs");
+    }
+
+    private static Reply command(Envelope envelope) throws Exception {
+        return Reply.decode(raw.getExecutorService(HazelcastConfigs.COMMANDS)
+                .submitToMember(new SignedCall(Signer.COMMAND, envelope), target)
+                .get(Await.LIMIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    private static void assertRefused(String code, Envelope envelope) throws Exception {
+        Reply reply = command(envelope);
+        assertEquals(Reply.Status.REFUSED, reply.status(), reply.message());
+        assertTrue(reply.message().startsWith(code), reply.message());
+    }
+}
