@@ -5,8 +5,10 @@ import dev.jmp.Multiprocessing;
 import dev.jmp.pool.Pool;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * The driver: the same Pool and ProcessPoolExecutor code as on one machine, with the context of
@@ -17,6 +19,16 @@ public class Driver {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("jmp-cluster-it");
+        try {
+            run(dir);
+        } finally { // a failed step must not leave the key file and the members' files behind
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path dir) throws Exception {
         try (Members members = new Members(dir, 3)) {
             String classPath = System.getProperty("java.class.path");
             members.start(0, classPath);
@@ -43,9 +55,6 @@ public class Driver {
             Steps.memberKilled(context, dir, members, second);
         }
         System.out.println("members stopped");
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
     }
 
     static void check(boolean condition, String what) {
