@@ -12,8 +12,13 @@ import java.util.Set;
  * and, for the kinds that are single values, how they are written. Read by the codecs of queues,
  * pipes and connections and by the values of managers (both through {@code dev.jmp.value}), and
  * by the processor, which decides from it which types a task or a {@code @Shared} method may
- * hold; a processor test fails when the two disagree. The everyday JDK value types are one kind
- * here, {@link #VALUE}, listed in their own table, {@link ValueType}.
+ * hold; a processor test ({@code KindAgreementTest}) fails when the two disagree. The everyday JDK
+ * value types are one kind here, {@link #VALUE}, listed in their own table, {@link ValueType}.
+ *
+ * <p>Where each kind goes: every kind crosses as a task's parameter or result, a
+ * {@code @Shared} method's, and a manager's value; queues, pipes and connections carry every kind
+ * but {@link #SHARED} objects. Tasks carry arrays of any of these too, not only the primitive
+ * arrays listed here.
  *
  * <p>{@link #tag()} is stable, never an ordinal. Changing a tag or an encoding raises
  * {@code dev.jmp.wire.WireProtocol#VERSION}.
