@@ -84,7 +84,11 @@ public enum Kind {
         return tag;
     }
 
-    /** The class (or, for the structural kinds, the supertype) of its values; null for {@link #NULL}, {@link #SHARED}, {@link #VALUE}. */
+    /**
+     * The class (or, for the structural kinds, the supertype) of its values; null for
+     * {@link #NULL}, the shared objects (whatever their side calls shared) and {@link #VALUE}
+     * (whose classes {@link ValueType} lists).
+     */
     public Class<?> type() {
         return type;
     }
