@@ -236,9 +236,9 @@ public final class Context {
         return new SparePolicy(spares, spareIdleTimeout);
     }
 
-    /** Where this context's processes run: local child JVMs, or the cluster backend on the class path. */
+    /** Where this context's processes run: local child JVMs, threads, or the cluster backend on the class path. */
     BackendProvider backend() {
-        return startMethod == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
+        return Backends.of(startMethod);
     }
 
     /** How this context starts a process whose own JVM options are {@code own}. */
