@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
+import dev.jmp.StartMethod;
 import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.PoolTasks;
@@ -31,13 +33,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link ProcessPoolExecutor} as an {@link ExecutorService} and as Python's executor. */
+/**
+ * {@link ProcessPoolExecutor} as an {@link ExecutorService} and as Python's executor, with child
+ * JVMs here and with threads in {@link ThreadExecutorTest}, which runs these same tests.
+ */
 @ExtendWith(NoLeftovers.class)
 class ProcessPoolExecutorTest {
 
+    /** The context of the executors under test. */
+    Context context() {
+        return Multiprocessing.getContext(StartMethod.SPAWN);
+    }
+
+    ProcessPoolExecutor executor(int workers) {
+        return new ProcessPoolExecutor(workers, context());
+    }
+
+    /** The executors' workers alive now: this JVM's children. */
+    long workers() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
+    }
+
+    /** Whether the workers are gone: at once, for child JVMs that were killed. */
+    boolean workersGone() throws InterruptedException {
+        return workers() == 0;
+    }
+
     @Test
     void submitMapInvokeAllAndInvokeAny() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(3)) {
+        try (ProcessPoolExecutor executor = executor(3)) {
             assertEquals(9, executor.submit(square(3)).get(60, TimeUnit.SECONDS));
             List<Integer> squares = new ArrayList<>();
             executor.map(PoolTasks::square, List.of(1, 2, 3, 4, 5)).forEachRemaining(squares::add);
@@ -61,7 +85,7 @@ class ProcessPoolExecutorTest {
     /** Python's executor {@code map} submits every task in the call, so an input that fails makes the call raise. */
     @Test
     void mapOfAFailingInputThrowsFromTheCallItself() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             Iterable<Integer> failing = () -> java.util.stream.Stream.iterate(0, i -> {
                 if (i == 2) {
                     throw new IllegalStateException("the input failed");
@@ -77,7 +101,7 @@ class ProcessPoolExecutorTest {
     /** Python's executor workers are no daemons (since 3.9): a task may start a process. */
     @Test
     void aTaskMayStartAProcessOfItsOwn() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             assertEquals("false", executor.submit(steps("daemon")).get(60, TimeUnit.SECONDS));
             assertEquals("42", executor.submit(steps("process:print:from a worker's child|exit:42")).get(60, TimeUnit.SECONDS));
         }
@@ -85,7 +109,7 @@ class ProcessPoolExecutorTest {
 
     @Test
     void aTasksExceptionIsTheCauseOfTheExecutionException() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             CompletableFuture<String> f = executor.submit(steps("throw:boom"));
             ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(60, TimeUnit.SECONDS));
             assertEquals("boom", e.getCause().getMessage());
@@ -95,7 +119,7 @@ class ProcessPoolExecutorTest {
 
     @Test
     void foreignCallablesAndRunnablesAreRejectedSayingWhatToSubmit() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             ExecutorService service = executor;
             RejectedExecutionException e = assertThrows(RejectedExecutionException.class, () -> service.submit(() -> 1));
             assertTrue(e.getMessage().startsWith("[jmp.pool.not-a-task] ProcessPoolExecutor runs @ProcessTask tasks"),
@@ -117,7 +141,7 @@ class ProcessPoolExecutorTest {
 
     @Test
     void cancellingBeforeTheTaskStartsSkipsIt() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             CompletableFuture<String> busy = executor.submit(steps("sleep:300", "return:busy"));
             CompletableFuture<String> skipped = executor.submit(steps("exit:3"));
             assertTrue(skipped.cancel(false));
@@ -133,10 +157,10 @@ class ProcessPoolExecutorTest {
      */
     @Test
     void workersStartOnDemandAndIdleOnesAreReused(@TempDir Path tmp) throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(2)) {
-            Set<String> pids = new HashSet<>();
+        try (ProcessPoolExecutor executor = executor(2)) {
+            Set<String> pids = new HashSet<>(); // worker names: threads share a pid
             for (int i = 0; i < 3; i++) {
-                pids.add(executor.submit(steps("pid")).get(60, TimeUnit.SECONDS));
+                pids.add(executor.submit(steps("name")).get(60, TimeUnit.SECONDS));
             }
             assertEquals(1, pids.size(), "sequential waited submits used " + pids);
             assertEquals(1, workers(), "an idle worker is reused, not joined by another");
@@ -144,7 +168,7 @@ class ProcessPoolExecutorTest {
             Path release = tmp.resolve("release");
             List<CompletableFuture<String>> both = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                both.add(executor.submit(steps("touch:" + tmp.resolve("running-" + i), "await:" + release, "pid")));
+                both.add(executor.submit(steps("touch:" + tmp.resolve("running-" + i), "await:" + release, "name")));
             }
             assertTrue(Deadline.await(Duration.ofSeconds(60),
                     () -> Files.exists(tmp.resolve("running-0")) && Files.exists(tmp.resolve("running-1"))));
@@ -154,7 +178,7 @@ class ProcessPoolExecutorTest {
             }
             List<CompletableFuture<String>> many = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                many.add(executor.submit(steps("pid")));
+                many.add(executor.submit(steps("name")));
             }
             for (CompletableFuture<String> f : many) {
                 pids.add(f.get(60, TimeUnit.SECONDS));
@@ -164,13 +188,9 @@ class ProcessPoolExecutorTest {
         }
     }
 
-    private static long workers() {
-        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
-    }
-
     @Test
     void shutdownRejectsNewTasksAndAwaitTerminationWaitsForTheSubmittedOnes() throws Exception {
-        ProcessPoolExecutor executor = new ProcessPoolExecutor(2);
+        ProcessPoolExecutor executor = executor(2);
         CompletableFuture<String> pending = executor.submit(steps("sleep:200", "return:done"));
         executor.shutdown();
         assertTrue(executor.isShutdown());
@@ -182,7 +202,7 @@ class ProcessPoolExecutorTest {
 
     @Test
     void shutdownNowStopsRunningTasksAndLeavesNoWorker() throws Exception {
-        ProcessPoolExecutor executor = new ProcessPoolExecutor(2, Multiprocessing.defaultContext(), null, 0);
+        ProcessPoolExecutor executor = new ProcessPoolExecutor(2, context(), null, 0);
         CompletableFuture<String> hanging = executor.submit(steps("hang"));
         CompletableFuture<String> queued = executor.submit(steps("hang"));
         CompletableFuture<String> third = executor.submit(steps("return:never"));
@@ -192,6 +212,6 @@ class ProcessPoolExecutorTest {
             assertThrows(CancellationException.class, () -> f.get(60, TimeUnit.SECONDS));
             assertTrue(f.isCancelled());
         }
-        assertFalse(ProcessHandle.current().children().anyMatch(ProcessHandle::isAlive));
+        assertTrue(workersGone());
     }
 }
