@@ -14,6 +14,7 @@ import dev.jmp.StartMethod;
 import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.PoolTasks;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,18 +119,92 @@ class ProcessPoolExecutorTest {
     }
 
     @Test
-    void foreignCallablesAndRunnablesAreRejectedSayingWhatToSubmit() throws Exception {
+    void aCallableOrRunnableThatIsNotSerializableIsRejectedSayingHowToMakeItWork() throws Exception {
         try (ProcessPoolExecutor executor = executor(1)) {
             ExecutorService service = executor;
             RejectedExecutionException e = assertThrows(RejectedExecutionException.class, () -> service.submit(() -> 1));
-            assertTrue(e.getMessage().startsWith("[jmp.pool.not-a-task] ProcessPoolExecutor runs @ProcessTask tasks"),
-                    e.getMessage());
-            assertTrue(e.getMessage().contains("submit a Task from a generated factory"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("[jmp.pool.not-serializable] ProcessPoolExecutor cannot run the"
+                    + " Callable (a lambda of dev.jmp.pool.ProcessPoolExecutorTest) in another JVM: it is not"
+                    + " Serializable"), e.getMessage());
+            assertTrue(e.getMessage().contains("Make it a @ProcessTask and submit its Task"), e.getMessage());
+            assertTrue(e.getMessage().contains("a lambda cast to (Callable<T> & Serializable)"), e.getMessage());
             assertThrows(RejectedExecutionException.class, () -> service.execute(() -> { }));
             assertThrows(RejectedExecutionException.class, () -> service.submit(() -> { }));
             assertThrows(RejectedExecutionException.class, () -> service.submit(() -> { }, "x"));
             assertThrows(RejectedExecutionException.class,
                     () -> service.invokeAll(List.of(ProcessPoolExecutor.callable(square(1)), () -> 2)));
+            Object notSerializable = new Object();
+            RejectedExecutionException captured = assertThrows(RejectedExecutionException.class,
+                    () -> service.submit((Callable<String> & Serializable) () -> notSerializable.toString()));
+            assertTrue(captured.getMessage().contains(": it captures or holds a java.lang.Object, which is not"
+                    + " Serializable"), captured.getMessage());
+            // CompletableFuture wraps the supplier in a Runnable of the JDK's, which cannot cross.
+            assertThrows(RejectedExecutionException.class, () -> CompletableFuture.supplyAsync(
+                    (java.util.function.Supplier<Integer> & Serializable) () -> 1, executor));
+            assertEquals(4, executor.submit(square(2)).get(60, TimeUnit.SECONDS), "nothing was left half-submitted");
+        }
+    }
+
+    /** A serializable class of the test's own: what it holds crosses with it, and so does its result. */
+    record Sum(List<Integer> terms) implements Callable<Total>, Serializable {
+        @Override
+        public Total call() {
+            return new Total(terms.stream().mapToInt(Integer::intValue).sum(), Multiprocessing.currentProcess().name());
+        }
+    }
+
+    /** A result of the callable's own package. */
+    record Total(int value, String by) implements Serializable {}
+
+    @Test
+    void aSerializableLambdaOrClassRunsInAWorkerWithWhatItCaptures() throws Exception {
+        try (ProcessPoolExecutor executor = executor(2)) {
+            ExecutorService service = executor;
+            int base = 40;
+            String label = "answer=";
+            Future<String> lambda = service.submit((Callable<String> & Serializable) () -> label + (base + 2)
+                    + " in " + Multiprocessing.currentProcess().name());
+            String answer = lambda.get(60, TimeUnit.SECONDS);
+            assertTrue(answer.startsWith("answer=42 in "), answer);
+            assertFalse(answer.endsWith(" in MainProcess"), "it ran in a worker: " + answer);
+            Total total = service.submit(new Sum(List.of(1, 2, 3))).get(60, TimeUnit.SECONDS);
+            assertEquals(6, total.value());
+            assertFalse(total.by().equals("MainProcess"), total.by());
+            assertEquals(null, service.submit((Runnable & Serializable) () -> { }).get(60, TimeUnit.SECONDS));
+            assertEquals("done", service.submit((Runnable & Serializable) () -> { }, "done").get(60, TimeUnit.SECONDS));
+            List<Future<Integer>> all = service.invokeAll(List.of(ProcessPoolExecutor.callable(square(5)),
+                    (Callable<Integer> & Serializable) () -> base + 3));
+            assertEquals(25, all.get(0).get());
+            assertEquals(43, all.get(1).get());
+        }
+    }
+
+    @Test
+    void whatASerializableCallableThrowsReachesTheFutureAsItself() throws Exception {
+        try (ProcessPoolExecutor executor = executor(1)) {
+            ExecutorService service = executor;
+            Future<String> checked = service.submit((Callable<String> & Serializable) () -> {
+                throw new java.io.IOException("disk full");
+            });
+            ExecutionException e = assertThrows(ExecutionException.class, () -> checked.get(60, TimeUnit.SECONDS));
+            assertInstanceOf(java.io.IOException.class, e.getCause());
+            assertEquals("disk full", e.getCause().getMessage());
+            Future<?> unchecked = service.submit((Runnable & Serializable) () -> {
+                throw new IllegalArgumentException("bad input");
+            });
+            e = assertThrows(ExecutionException.class, () -> unchecked.get(60, TimeUnit.SECONDS));
+            assertInstanceOf(IllegalArgumentException.class, e.getCause());
+            assertEquals("bad input", e.getCause().getMessage());
+            Future<Object> unsendable = service.submit((Callable<Object> & Serializable) Object::new);
+            e = assertThrows(ExecutionException.class, () -> unsendable.get(60, TimeUnit.SECONDS));
+            assertTrue(e.getCause().getMessage().startsWith("[jmp.pool.callable-result] the result of"),
+                    e.getCause().getMessage());
+            Future<java.net.URI> foreign = service.submit((Callable<java.net.URI> & Serializable)
+                    () -> java.net.URI.create("https://example.org"));
+            e = assertThrows(ExecutionException.class, () -> foreign.get(60, TimeUnit.SECONDS));
+            assertTrue(e.getCause().getMessage().startsWith("[jmp.pool.callable-result-refused] the result of"),
+                    e.getCause().getMessage());
+            assertEquals(9, executor.submit(square(3)).get(60, TimeUnit.SECONDS), "the worker goes on");
         }
     }
 
