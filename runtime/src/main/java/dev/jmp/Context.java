@@ -265,7 +265,7 @@ public final class Context {
     /**
      * The context of {@code new Process(task)}: the start method set by
      * {@link Multiprocessing#setStartMethod}, else by the system property
-     * {@code jmp.startMethod} ({@code spawn}, {@code warm} or {@code cluster}), else spawn. In a
+     * {@code jmp.startMethod} ({@code spawn}, {@code warm}, {@code cluster} or {@code thread}), else spawn. In a
      * child the property names the start method of the context that started it
      * ({@link #childJvmOptions()}).
      */
