@@ -238,7 +238,11 @@ public final class Context {
 
     /** Where this context's processes run: local child JVMs, threads, or the cluster backend on the class path. */
     BackendProvider backend() {
-        return Backends.of(startMethod);
+        return switch (startMethod) {
+            case SPAWN, WARM -> Backends.local();
+            case CLUSTER -> Backends.cluster();
+            case THREAD -> Backends.thread();
+        };
     }
 
     /** How this context starts a process whose own JVM options are {@code own}. */

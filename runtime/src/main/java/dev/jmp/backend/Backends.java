@@ -1,6 +1,5 @@
 package dev.jmp.backend;
 
-import dev.jmp.StartMethod;
 import dev.jmp.spi.BackendProvider;
 import java.util.Iterator;
 import java.util.Map;
@@ -32,15 +31,6 @@ public final class Backends {
     /** Threads of this JVM. */
     public static BackendProvider thread() {
         return ThreadBackend.INSTANCE;
-    }
-
-    /** The backend of {@code method}. */
-    public static BackendProvider of(StartMethod method) {
-        return switch (method) {
-            case SPAWN, WARM -> local();
-            case CLUSTER -> cluster();
-            case THREAD -> thread();
-        };
     }
 
     /** The cluster backend on the class path; throws a coded error when there is none. */

@@ -6,9 +6,9 @@ import dev.jmp.launch.child.TaskEntries;
 import dev.jmp.spi.RunningProcess;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * A process of the {@code THREAD} start method: its task runs on a thread named after it, as a
