@@ -27,4 +27,14 @@ public interface ApiTypes {
      * {@code RemoteException}.
      */
     RuntimeException remote(String className, String message, String where, Throwable cause);
+
+    /**
+     * {@code value} as bytes, for a backend that holds values as bytes (a cluster's): encoded as a
+     * local manager encodes it, with its type, so that equal values give equal bytes for the keys
+     * of a dict. A proxy, anywhere in it, is refused with {@code IllegalArgumentException}.
+     */
+    byte[] encode(Object value);
+
+    /** A value {@link #encode} wrote; read through the same filter as a local manager's values. */
+    Object decode(byte[] bytes);
 }
