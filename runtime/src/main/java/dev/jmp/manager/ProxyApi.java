@@ -4,35 +4,55 @@ import dev.jmp.AuthenticationException;
 import dev.jmp.backend.Backends;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.manager.client.LocalManager;
 import dev.jmp.manager.core.ApiTypes;
+import dev.jmp.manager.core.HandleReaders;
 import dev.jmp.manager.core.ProxyCore;
 import dev.jmp.manager.wire.ProxyHandle;
 import dev.jmp.manager.wire.Sharing;
 import dev.jmp.manager.wire.ValueCodec;
+import java.util.Base64;
 
 /** What the manager API gives its backends: its proxy and exception types, and its value codec. */
 final class ProxyApi implements ApiTypes {
 
-    /** Values held as bytes hold no proxy: a handle read back would name no reference of the holder's. */
-    private static final Sharing NO_PROXIES = new Sharing() {
+    /** The address of a handle held inside a value: its backend's handle, in Base64. */
+    private static final String EMBEDDED = "handle:";
+
+    /**
+     * A value held as bytes (by a cluster) keeps a proxy of such a backend as its handle, which
+     * names the object alone and takes no reference, so a list stored in a dict stays that list.
+     * A local manager's proxy is refused: its handle counts a reference no one would release.
+     */
+    private static final Sharing HANDLES_AS_BYTES = new Sharing() {
         @Override
         public ProxyHandle handleOf(Object value) {
             ProxyCore core = Proxies.coreOf(value);
-            if (core != null) {
-                throw new IllegalArgumentException("[jmp.manager.proxy-in-value] " + core.describe() + " cannot be"
-                        + " stored in an object of a cluster manager; store a copy of its contents, or publish it"
-                        + " by name and store the name");
+            if (core == null) {
+                return null;
             }
-            return null;
+            if (core.manager() instanceof LocalManager) {
+                throw new IllegalArgumentException("[jmp.manager.proxy-in-value] " + core.describe() + " belongs to a"
+                        + " local manager and cannot be stored in an object of a cluster manager; store a copy");
+            }
+            WireOutput out = new WireOutput(64);
+            core.writeHandle(out);
+            return new ProxyHandle(EMBEDDED + Base64.getEncoder().encodeToString(out.toByteArray()), 0, 0,
+                    core.typeId(), "-", "");
         }
 
         @Override
         public Object resolve(ProxyHandle handle) {
-            throw new IllegalStateException("[jmp.manager.proxy-in-value] a value held as bytes holds no proxy");
+            if (!handle.address().startsWith(EMBEDDED)) {
+                throw new IllegalStateException("[jmp.manager.proxy-in-value] a value held as bytes names "
+                        + handle.address() + ", which is no handle a cluster wrote");
+            }
+            byte[] bytes = Base64.getDecoder().decode(handle.address().substring(EMBEDDED.length()));
+            return Proxies.proxyOf(HandleReaders.read(new WireInput(bytes)));
         }
     };
 
-    private final ValueCodec codec = new ValueCodec(NO_PROXIES);
+    private final ValueCodec codec = new ValueCodec(HANDLES_AS_BYTES);
 
     /** A handle names a backend not registered yet: the cluster's registers its reader when it is on the class path. */
     static void findBackend(String backendId) {

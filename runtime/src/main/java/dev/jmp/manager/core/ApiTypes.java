@@ -31,7 +31,9 @@ public interface ApiTypes {
     /**
      * {@code value} as bytes, for a backend that holds values as bytes (a cluster's): encoded as a
      * local manager encodes it, with its type, so that equal values give equal bytes for the keys
-     * of a dict. A proxy, anywhere in it, is refused with {@code IllegalArgumentException}.
+     * of a dict. A proxy in it is held as its {@link ProxyCore#writeHandle handle}, and read back
+     * as a proxy of the same object, so it stays shared; a local manager's proxy is refused
+     * ({@code IllegalArgumentException}), since its handle counts a reference.
      */
     byte[] encode(Object value);
 
