@@ -4,6 +4,8 @@ import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.StartMethod;
 import dev.jmp.bench.WorkTasks;
+import dev.jmp.manager.Manager;
+import dev.jmp.manager.SyncManager;
 import dev.jmp.pool.Pool;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +19,10 @@ import java.util.stream.IntStream;
  * Each line: {@code name<TAB>mode<TAB>figure<TAB>unit<TAB>cpu_us_per_task}, the figure the median of
  * {@code --reps}, the CPU time the median repetition's tasks cost across every JVM (driver,
  * members, workers). Modes: {@code local} (Pool of child JVMs here), {@code jvm} (the members'
- * worker JVMs), {@code member} (threads of the members). Usage: {@code ClusterBench [--reps N]
- * [--tasks N]}; run by {@code bench/cluster.sh}.
+ * worker JVMs), {@code member} (threads of the members). Then the managers' twins
+ * ({@link ManagerBench}): a local manager against {@code Manager.cluster} on the same members.
+ * Usage: {@code ClusterBench [--reps N] [--tasks N] [--ops N] [--managers-only]}; run by
+ * {@code bench/cluster.sh}.
  */
 public final class ClusterBench {
 
@@ -30,24 +34,38 @@ public final class ClusterBench {
     public static void main(String[] args) throws Exception {
         int reps = 3;
         int tasks = 200_000;
+        int ops = 20_000;
+        boolean pools = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--tasks" -> tasks = Integer.parseInt(args[++i]);
+                case "--ops" -> ops = Integer.parseInt(args[++i]);
+                case "--managers-only" -> pools = false;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: ClusterBench [--reps N] [--tasks N]");
+                        + "; usage: ClusterBench [--reps N] [--tasks N] [--ops N] [--managers-only]");
             }
         }
         System.out.println("# name\tmode\tfigure\tunit\tcpu_us_per_task; " + WORKERS + " workers, "
                 + Runtime.getRuntime().availableProcessors() + " CPUs");
         Context local = Multiprocessing.getContext(StartMethod.SPAWN);
-        run("local", local, reps, tasks);
+        if (pools) {
+            run("local", local, reps, tasks);
+        }
+        try (SyncManager manager = Manager.start(local)) {
+            ManagerBench.run("local", manager, ops, reps);
+        }
         try (LoopbackMembers members = new LoopbackMembers(3, 1)) {
             Context cluster = Multiprocessing.getContext(StartMethod.CLUSTER);
-            run("jvm", cluster, reps, tasks);
-            System.setProperty("jmp.cluster.mode", "member");
-            run("member", cluster, reps, tasks);
-            System.clearProperty("jmp.cluster.mode");
+            if (pools) {
+                run("jvm", cluster, reps, tasks);
+                System.setProperty("jmp.cluster.mode", "member");
+                run("member", cluster, reps, tasks);
+                System.clearProperty("jmp.cluster.mode");
+            }
+            try (SyncManager manager = Manager.cluster(cluster)) {
+                ManagerBench.run("cluster", manager, ops, reps);
+            }
         }
     }
 
