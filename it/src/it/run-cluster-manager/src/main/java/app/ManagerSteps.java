@@ -44,8 +44,10 @@ final class ManagerSteps {
         QueueProxy<Integer> queue = manager.queue(64);
         DictProxy<Integer, String> taken = manager.dict();
         List<dev.jmp.Process> all = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 2; i++) { // placed one by one on the least loaded member: one of each there
             all.add(context.process(RolesTasks.consume(queue, taken, "consumer-" + i)));
+        }
+        for (int i = 0; i < 2; i++) {
             all.add(context.process(RolesTasks.produce(queue, 2 * i * PER_PRODUCER, PER_PRODUCER)));
         }
         all.forEach(dev.jmp.Process::start);
