@@ -1,7 +1,9 @@
 package dev.jmp.cluster;
 
 import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.core.HazelcastInstance;
 import dev.jmp.cluster.driver.ClusterClient;
+import dev.jmp.cluster.driver.ProgramEnd;
 import dev.jmp.cluster.driver.RemoteProcess;
 import dev.jmp.cluster.driver.RemoteWorkers;
 import dev.jmp.cluster.objects.ObjectSpaces;
@@ -63,8 +65,13 @@ public final class HazelcastBackend implements BackendProvider {
 
     @Override
     public void readHandles(ApiTypes api) {
-        ObjectSpaces.install(api, (name, addresses) ->
-                HazelcastClient.newHazelcastClient(HazelcastConfigs.objectsClient(name, addresses)));
+        ObjectSpaces.install(api, (name, addresses) -> {
+            HazelcastInstance objects = HazelcastClient.newHazelcastClient(HazelcastConfigs.objectsClient(name,
+                    addresses));
+            // its threads are not daemons: the process ends when its program does, as without it
+            ProgramEnd.closeWhenDone(() -> !objects.getLifecycleService().isRunning(), objects::shutdown);
+            return objects;
+        });
     }
 
     private synchronized ClusterClient client() {

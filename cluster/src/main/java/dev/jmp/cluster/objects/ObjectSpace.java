@@ -26,6 +26,9 @@ final class ObjectSpace {
     static final String RLOCKS = "jmp.rlocks";
     static final String RLOCK_HOLDERS = "jmp.rlock.holders";
 
+    /** A Hazelcast instance of a cluster, and the cluster's name and member addresses. */
+    record Origin(HazelcastInstance hazelcast, String clusterName, List<String> addresses) {}
+
     final HazelcastInstance hazelcast;
     final String clusterName;
     final List<String> addresses;

@@ -23,6 +23,8 @@ public final class ObjectSpaces {
     private static final Map<String, ObjectSpace> SPACES = new ConcurrentHashMap<>();
     private static volatile ApiTypes api;
     private static volatile BiFunction<String, List<String>, HazelcastInstance> connector;
+    /** This JVM's member, if it is one: its tasks of the in-member mode reach the objects through it. */
+    private static volatile ObjectSpace.Origin member;
 
     private ObjectSpaces() {}
 
@@ -33,6 +35,11 @@ public final class ObjectSpaces {
     public static void install(ApiTypes types, BiFunction<String, List<String>, HazelcastInstance> connect) {
         api = types;
         connector = connect;
+        ObjectSpace.Origin m = member;
+        if (m != null) {
+            SPACES.computeIfAbsent(m.clusterName(), n -> new ObjectSpace(m.hazelcast(), m.clusterName(),
+                    m.addresses(), types).followed());
+        }
         HandleReaders.register(ClusterCore.BACKEND_ID, ObjectSpaces::read);
     }
 
@@ -47,9 +54,11 @@ public final class ObjectSpaces {
     }
 
     /** A member's instance serves the handles its in-member tasks read, unless this JVM has a client already. */
-    public static void member(HazelcastInstance member, String clusterName, List<String> addresses) {
-        if (api != null) {
-            SPACES.computeIfAbsent(clusterName, n -> new ObjectSpace(member, clusterName, addresses, api).followed());
+    public static void member(HazelcastInstance instance, String clusterName, List<String> addresses) {
+        member = new ObjectSpace.Origin(instance, clusterName, addresses);
+        ApiTypes types = api;
+        if (types != null) {
+            SPACES.computeIfAbsent(clusterName, n -> new ObjectSpace(instance, clusterName, addresses, types).followed());
         }
     }
 
