@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Tasks that run on the members, with the cluster manager's proxies as arguments. */
 public class Roles {
@@ -53,19 +51,24 @@ public class Roles {
     }
 
     private static void inThreads(int count, Body body) throws Exception {
-        List<CompletableFuture<Void>> threads = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        List<Exception> failures = new CopyOnWriteArrayList<>();
         for (int t = 0; t < count; t++) {
             int thread = t;
-            threads.add(CompletableFuture.runAsync(() -> {
+            threads.add(new Thread(() -> {
                 try {
                     body.run(thread);
                 } catch (Exception e) {
-                    throw new CompletionException(e);
+                    failures.add(e);
                 }
-            }, Executors.newSingleThreadExecutor()));
+            }, "role-" + t));
         }
-        for (CompletableFuture<Void> t : threads) {
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
             t.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
     }
 
