@@ -60,7 +60,7 @@ public final class Backends {
                     + " loaded: " + e.getMessage() + "; use the " + CLUSTER_ARTIFACT + " of the same version as"
                     + " jmp-runtime", e);
         }
-        throw new IllegalStateException("[jmp.cluster.no-backend] the start method CLUSTER runs pools and processes"
+        throw new IllegalStateException("[jmp.cluster.no-backend] the start method CLUSTER runs pools, processes and managers"
                 + " through a cluster backend, and none is on the class path; add the dependency " + CLUSTER_ARTIFACT
                 + " (the same version as jmp-runtime), or use StartMethod.SPAWN or WARM");
     }
