@@ -10,11 +10,14 @@ import dev.jmp.Multiprocessing;
 import dev.jmp.StartMethod;
 import dev.jmp.Task;
 import dev.jmp.base.Deadline;
+import dev.jmp.testing.JavaProgram;
 import dev.jmp.testing.NoLeftovers;
+import dev.jmp.testing.PoolProgram;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -186,6 +189,40 @@ class WorkerReuseTest {
         long pid = first.iterator().next();
         assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)),
                 "worker " + pid + " was neither reused nor ended");
+    }
+
+    @Test
+    void aWorkerThatDiesWhileParkedIsNotHandedOut() throws Exception {
+        Set<Long> parked;
+        try (Pool pool = new Pool(1, REUSE)) {
+            parked = pids(onEachWorker(1, t -> pool.applyAsync(t)::get, "pid"));
+        }
+        long pid = parked.iterator().next();
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)));
+        try (Pool pool = new Pool(1, REUSE)) {
+            Set<Long> fresh = pids(onEachWorker(1, t -> pool.applyAsync(t)::get, "pid"));
+            assertTrue(Collections.disjoint(parked, fresh), parked + " handed out dead in " + fresh);
+        }
+    }
+
+    @Test
+    void parkedWorkersEndWhenTheirProgramExits() throws Exception {
+        // An idle timeout far beyond the test: only the program's exit can end them.
+        try (JavaProgram program = JavaProgram.start(List.of("-Djava.io.tmpdir=" + tmp,
+                "-D" + Context.WORKER_REUSE_PROPERTY + "=600000"), PoolProgram.class, "closed")) {
+            assertEquals(0, program.await(LIMIT), program.err());
+            String out = program.out();
+            // a worker still starting when the pool closed is stopped, the others parked
+            assertTrue(out.contains("result [1, 4, 9]\n") && out.matches("(?s).*parked [12]\n.*"), out);
+            List<Long> workers = Arrays.stream(out.split("\n")).filter(l -> l.startsWith("worker "))
+                    .map(l -> Long.parseLong(l.substring(7))).toList();
+            assertEquals(2, workers.size(), out);
+            for (long pid : workers) {
+                assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)),
+                        "parked worker " + pid + " outlived its program");
+            }
+        }
     }
 
     /**
