@@ -187,8 +187,8 @@ public final class Context {
     public Context withWorkerReuse(Duration idleTimeout) {
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         if (idleTimeout.isNegative()) {
-            throw new IllegalArgumentException("[jmp.context.worker-reuse] a worker reuse idle timeout of " + idleTimeout
-                    + " is negative; pass a positive duration, or Duration.ZERO to turn reuse off");
+            throw new IllegalArgumentException("[jmp.context.worker-reuse] a worker reuse idle timeout of "
+                    + idleTimeout + " is negative; pass a positive duration, or Duration.ZERO to turn reuse off");
         }
         return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warmUp,
                 idleTimeout);
@@ -221,7 +221,8 @@ public final class Context {
      * every context whose warm-up is not set here.
      */
     public Context withWarmUp(boolean warm) {
-        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warm, workerReuse);
+        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warm,
+                workerReuse);
     }
 
     /** A context like this one that also passes {@code options} to its child JVMs. */
@@ -385,7 +386,7 @@ public final class Context {
         return "Context[" + startMethod + (spares == 0 ? "" : ", spares=" + spares + " idle " + spareIdleTimeout)
                 + maxHeap.map(size -> ", maxHeap=" + size).orElse("")
                 + (fixedArchiveAddress ? "" : ", relocatable archive") + (warmUp ? "" : ", no warm-up")
-                + (workerReuse.equals(DEFAULT_WORKER_REUSE) ? "" : workerReuse.isZero() ? ", no worker reuse"
+                + (workerReuse.equals(workerReuseProperty()) ? "" : workerReuse.isZero() ? ", no worker reuse"
                         : ", worker reuse " + workerReuse)
                 + (jvmOptions.isEmpty() ? "" : ", " + jvmOptions) + "]";
     }

@@ -22,7 +22,8 @@
  *       {@code starmap} takes bound tasks, or a two-argument factory and {@code Map.Entry} pairs.</li>
  *   <li><b>Names.</b> Python's {@code Pool.close()} is {@code shutdown()}, as in
  *       {@code ExecutorService}; {@code Pool.close()} is {@code AutoCloseable}'s and terminates,
- *       as Python's {@code with Pool()} does (its idle workers go to the next pool, see below), while the executor's {@code close()} shuts down and
+ *       as Python's {@code with Pool()} does (its idle workers go to the next pool, see
+ *       below), while the executor's {@code close()} shuts down and
  *       waits, as both Python's {@code with} and Java 19's {@code ExecutorService.close()} do.</li>
  *   <li><b>Failures.</b> A task's exception crosses as data (class, message, stack trace, cause
  *       chain, suppressed) and is rebuilt as the same class when it has a public

@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import static dev.jmp.testing.PoolTasks.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.Context;
@@ -23,6 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -192,6 +196,43 @@ class WorkerReuseTest {
     }
 
     @Test
+    void poolsStartedTogetherNeverShareAParkedWorker() throws Exception {
+        Set<Long> parked;
+        try (Pool pool = new Pool(2, REUSE)) {
+            parked = pids(onEachWorker(2, t -> pool.applyAsync(t)::get, "pid"));
+        }
+        int pools = 4;
+        ExecutorService starters = Executors.newFixedThreadPool(pools);
+        List<Pool> open = Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Future<Pool>> started = new ArrayList<>();
+            for (int i = 0; i < pools; i++) {
+                started.add(starters.submit(() -> {
+                    Pool pool = new Pool(1, REUSE);
+                    open.add(pool);
+                    return pool;
+                }));
+            }
+            List<Pool> all = new ArrayList<>();
+            for (Future<Pool> f : started) {
+                all.add(f.get());
+            }
+            // each pool holds its one worker until it is closed, so all pids are distinct
+            Set<Long> pids = new HashSet<>();
+            for (Pool pool : all) {
+                pids.add(Long.parseLong(pool.apply(steps("pid"))));
+            }
+            assertEquals(pools, pids.size(), "pools shared a worker: " + pids);
+            assertTrue(pids.containsAll(parked), "the parked workers were taken: " + pids + " " + parked);
+        } finally {
+            starters.shutdown();
+            for (Pool pool : open) {
+                pool.close();
+            }
+        }
+    }
+
+    @Test
     void aWorkerThatDiesWhileParkedIsNotHandedOut() throws Exception {
         Set<Long> parked;
         try (Pool pool = new Pool(1, REUSE)) {
@@ -221,6 +262,32 @@ class WorkerReuseTest {
             for (long pid : workers) {
                 assertTrue(Deadline.await(LIMIT, () -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)),
                         "parked worker " + pid + " outlived its program");
+            }
+        }
+    }
+
+    @Test
+    void badReuseSettingsSayHowToWriteThem() {
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> REUSE.withWorkerReuse(Duration.ofSeconds(-1)));
+        assertTrue(negative.getMessage().startsWith("[jmp.context.worker-reuse] a worker reuse idle timeout of PT-1S"
+                + " is negative;"), negative.getMessage());
+        String before = System.getProperty(Context.WORKER_REUSE_PROPERTY);
+        try {
+            System.setProperty(Context.WORKER_REUSE_PROPERTY, "soon");
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Multiprocessing.getContext(StartMethod.SPAWN));
+            assertTrue(e.getMessage().startsWith("[jmp.context.worker-reuse] the system property jmp.workerReuse is"
+                    + " soon;"), e.getMessage());
+            System.setProperty(Context.WORKER_REUSE_PROPERTY, "250");
+            assertEquals(Duration.ofMillis(250), Multiprocessing.getContext(StartMethod.SPAWN).workerReuse());
+            System.setProperty(Context.WORKER_REUSE_PROPERTY, "true");
+            assertEquals(Context.DEFAULT_WORKER_REUSE, Multiprocessing.getContext(StartMethod.SPAWN).workerReuse());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Context.WORKER_REUSE_PROPERTY);
+            } else {
+                System.setProperty(Context.WORKER_REUSE_PROPERTY, before);
             }
         }
     }

@@ -36,7 +36,8 @@ public final class PoolProgram {
                     System.out.println("result " + pool.map(PoolTasks::square, List.of(1, 2, 3)));
                     ProcessHandle.current().children().forEach(c -> System.out.println("worker " + c.pid()));
                 }
-                System.out.println("parked " + ProcessHandle.current().children().filter(ProcessHandle::isAlive).count());
+                long alive = ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
+                System.out.println("parked " + alive);
                 System.out.println("main returns");
             }
             case "executor" -> {

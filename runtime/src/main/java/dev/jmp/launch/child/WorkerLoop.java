@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * A pool worker's life: run the initializer, then serve {@link RunTasks} batches until
  * {@link Retire}; or, told its pool is done with it ({@link Release}), park
- * ({@link WorkerRelease}) and serve the next pool that enlists it, from its initializer on. The thread that reads a batch runs its tasks and writes their results, so a
+ * ({@link WorkerRelease}) and serve the next pool that enlists it, from its initializer on. The
+ * thread that reads a batch runs its tasks and writes their results, so a
  * round trip costs no hand-off between threads in the worker.
  *
  * <p>A task's exception is an outcome like a value; nothing a task does ends the loop except
