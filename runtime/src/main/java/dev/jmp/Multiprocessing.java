@@ -1,5 +1,6 @@
 package dev.jmp;
 
+import dev.jmp.backend.Backends;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.spares.Spares;
 import java.time.Duration;
@@ -89,6 +90,16 @@ public final class Multiprocessing {
      */
     public static Context dummy() {
         return Context.of(StartMethod.THREAD);
+    }
+
+    /**
+     * Ends every pool worker kept for the next pool ({@link Context#withWorkerReuse}) and waits
+     * until they are gone; the next pool starts new ones. For a program done with pools that wants
+     * the memory back at once rather than after the idle timeout. Returns whether they were gone
+     * within {@code timeout}.
+     */
+    public static boolean releaseWorkers(Duration timeout) throws InterruptedException {
+        return Backends.releaseWorkers(timeout);
     }
 
     /** The context {@code new Process(task)} uses. */

@@ -1,6 +1,7 @@
 package dev.jmp.backend;
 
 import dev.jmp.spi.BackendProvider;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
@@ -31,6 +32,14 @@ public final class Backends {
     /** Threads of this JVM. */
     public static BackendProvider thread() {
         return ThreadBackend.INSTANCE;
+    }
+
+    /**
+     * Retires every pool worker parked for reuse ({@code Context.withWorkerReuse}) and waits up
+     * to {@code timeout} until they are gone; returns whether they were.
+     */
+    public static boolean releaseWorkers(Duration timeout) throws InterruptedException {
+        return WorkerReservoir.releaseAll(timeout);
     }
 
     /** The cluster backend on the class path; throws a coded error when there is none. */

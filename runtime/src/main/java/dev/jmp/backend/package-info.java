@@ -45,6 +45,20 @@
  * (name, progress file, initializer), runs the initializer and answers batch 0, which the backend
  * reports as {@code ready}.
  *
+ * <h2>Workers handed from one pool to the next</h2>
+ * A worker its pool releases ({@code WorkerHandle.release}) is sent {@code Release}; it flushes
+ * its output, clears its interrupt flag and answers {@code Parked}, or exits 0 when its tasks left
+ * a child process or a non-daemon thread running. Parked, its process and control channel go to
+ * the {@code WorkerReservoir} under the key of its pool's workers ({@code java}, class path, JVM
+ * options, initializer), and only then is its pool told it exited (code 0, as a retired worker),
+ * so that a pool that was joined finds its workers already there. The next {@code LocalWorker}
+ * with that key takes the most recently parked one instead of starting a JVM, makes itself the
+ * session of its {@code ChildProcess} (frames, end of channel and exit go to the holder) and sends
+ * it its pool's {@code Enlist}; the worker's loop starts over from the initializer. The worker that
+ * parked it never acts on the process again, so no two pools ever hold it. A parked worker that
+ * nobody takes within the idle timeout is sent {@code Retire}; one that dies is dropped; at exit,
+ * parked workers are stopped with the other daemon children.
+ *
  * <p>Not user API: {@code Backends} is public for the API packages; the module does not export the
  * package.
  */

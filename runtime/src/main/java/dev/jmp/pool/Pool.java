@@ -234,13 +234,21 @@ public sealed class Pool implements AutoCloseable permits ThreadPool {
         PoolStopping.awaitWorkersGone(workers, -1);
     }
 
-    /** {@link #terminate()}, as Python's {@code with} block does on exit. */
+    /**
+     * {@link #terminate()}, as Python's {@code with} block does on exit, but the workers that run
+     * no task then are not stopped: they go back to the context's reservoir of workers, and the
+     * next pool or executor started the same way takes them, warm
+     * ({@link dev.jmp.Context#withWorkerReuse}). Unfinished tasks fail with a cancellation, and a
+     * worker running one is stopped with it. Returns once no worker of this pool is left.
+     */
     @Override
     public void close() {
         try {
-            terminate();
+            PoolStopping.close(workers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            Reference.reachabilityFence(this);
         }
     }
 

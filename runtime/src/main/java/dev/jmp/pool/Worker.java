@@ -26,6 +26,8 @@ final class Worker implements WorkerEvents {
     boolean ready;
     /** PoolState lock: told to exit, so its exit is no death. */
     boolean retiring;
+    /** PoolState lock: retiring because the pool is done with it, so it may serve another pool. */
+    boolean released;
     /** PoolState lock: in the idle stack. */
     boolean parked;
     /** PoolState lock: tasks sent to it, for {@code maxTasksPerChild}. */

@@ -22,7 +22,8 @@
  *       {@code starmap} takes bound tasks, or a two-argument factory and {@code Map.Entry} pairs.</li>
  *   <li><b>Names.</b> Python's {@code Pool.close()} is {@code shutdown()}, as in
  *       {@code ExecutorService}; {@code Pool.close()} is {@code AutoCloseable}'s and terminates,
- *       as Python's {@code with Pool()} does, while the executor's {@code close()} shuts down and
+ *       as Python's {@code with Pool()} does (its idle workers go to the next pool, see
+ *       below), while the executor's {@code close()} shuts down and
  *       waits, as both Python's {@code with} and Java 19's {@code ExecutorService.close()} do.</li>
  *   <li><b>Failures.</b> A task's exception crosses as data (class, message, stack trace, cause
  *       chain, suppressed) and is rebuilt as the same class when it has a public
@@ -113,6 +114,32 @@
  *       {@code ResourceWarning}), so a long-running program does not leak worker JVMs. Its
  *       pending results, futures and iterators keep it reachable, so it finishes their tasks
  *       first, as Python's {@code ApplyResult} does.</li>
+ *   <li><b>Reused workers</b> (loky's reusable executor; {@code Context.withWorkerReuse}, on by
+ *       default with an idle timeout of 5 s, {@code -Djmp.workerReuse=false} turns it off). The
+ *       workers a pool is done with go to a process-wide reservoir ({@code dev.jmp.backend}) and
+ *       the next pool or executor takes them warm: those of {@code shutdown()} once the queue is
+ *       empty, and on {@code Pool.close()} those that run no task (the ones running one are
+ *       stopped with it, as {@code terminate()} stops them). A worker goes only to a pool whose
+ *       workers would start the same way: same {@code java}, class path, JVM options (the heap
+ *       included) and initializer, entry and arguments alike, since a worker that ran one pool's
+ *       initializer must not serve a pool with another or none. Never reused: the workers of
+ *       {@code terminate()}, {@code shutdownNow()}, {@code terminateWorkers()},
+ *       {@code killWorkers()}, an unclosed pool's, workers that died or were killed (to cancel a
+ *       task, or while parked), those of a pool with {@code maxTasksPerChild} (it replaces workers
+ *       to free what tasks leak, so it neither hands them on nor takes any), and a worker whose
+ *       tasks left a child process or a non-daemon thread running (it exits instead).
+ *       <table>
+ *         <caption>What a reused worker keeps from the pools before it</caption>
+ *         <tr><th>reset for the next pool</th><th>kept, as in a reused Python worker</th></tr>
+ *         <tr><td>{@code currentProcess()}: name, daemon flag (a {@code Pool}'s workers are
+ *             daemons, an executor's not), parent; the interrupt flag; the progress file; the
+ *             pool's initializer runs again before its first task; output is flushed before it
+ *             parks</td>
+ *             <td>static fields of the tasks' classes and all they reference, thread-locals of
+ *             the task thread, system properties, daemon threads the tasks started, open files
+ *             and sockets, shared-memory objects a task kept attached, loaded classes and the
+ *             JIT's compiled code (what makes it warm), its pid</td></tr>
+ *       </table></li>
  * </ul>
  */
 package dev.jmp.pool;

@@ -43,6 +43,16 @@ public interface WorkerHandle {
     void retire();
 
     /**
+     * The pool is done with this worker, which holds nothing: a backend that keeps workers for
+     * the next pool (the local one, see {@code Context.withWorkerReuse}) may keep it, warm, and
+     * reports its exit to this pool once it has left it, as a retired worker's; by default it
+     * is {@linkplain #retire() retired}.
+     */
+    default void release() {
+        retire();
+    }
+
+    /**
      * Kills the worker now, with what it holds: how {@code cancel(true)} stops a running task, and
      * how a broken pool stops its workers. Its exit is reported as any death is.
      */

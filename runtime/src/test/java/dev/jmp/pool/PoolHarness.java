@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * entries so they need no annotation processor. Not a test: run it by hand,
  * {@code java -cp runtime/target/classes:runtime/target/test-classes dev.jmp.pool.PoolHarness [reps] [name...]},
  * and it prints {@code name<TAB>median<TAB>unit<TAB>every rep}; {@code PoolHarness warm [rounds]}
- * measures a pool whose workers have warmed up instead.
+ * measures a pool whose workers have warmed up instead, {@code PoolHarness cycle [n]} n pools made,
+ * given one small map and closed in a row.
  */
 public final class PoolHarness {
 
@@ -166,7 +167,33 @@ public final class PoolHarness {
         }
     }
 
+    /**
+     * {@code cycles} times a {@code Pool(2)} made, given one map of 100 squares, and closed, as a
+     * program that makes a pool per request does; prints the median and the mean of the second
+     * half of the cycles, in ms, and whether workers were reused ({@code -Djmp.workerReuse}).
+     */
+    static void cycle(int cycles) throws Exception {
+        double[] ms = new double[cycles];
+        for (int i = 0; i < cycles; i++) {
+            long t = System.nanoTime();
+            try (Pool pool = new Pool(2)) {
+                pool.map(PoolTasks::square, range(100));
+            }
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double lateMean = Arrays.stream(ms, cycles / 2, cycles).average().orElse(0);
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        System.out.println(String.format(Locale.ROOT, "pool_cycle\t%.2f\tms median\t%.2f\tms mean of the last %d"
+                + "\treuse %s", sorted[cycles / 2], lateMean, cycles - cycles / 2,
+                dev.jmp.Multiprocessing.defaultContext().workerReuse()));
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("cycle")) {
+            cycle(args.length > 1 ? Integer.parseInt(args[1]) : 50);
+            System.exit(0);
+        }
         if (args.length > 0 && args[0].equals("warm")) {
             warm(args.length > 1 ? Integer.parseInt(args[1]) : 20);
             System.exit(0);

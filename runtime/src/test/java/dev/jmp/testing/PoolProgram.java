@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * two-worker executor; main prints {@code main returns}, creates {@code file} and returns; each
  * result is printed when it arrives. {@code executorhang file}: an executor's task hangs once it
  * has created {@code file}; main prints its workers' pids as {@code descendants} and returns, and
- * the exit, once it waits for the executor, prints {@code exit waits}.
+ * the exit, once it waits for the executor, prints {@code exit waits}. {@code closed}: as with no
+ * argument, but the pool is closed, and main prints how many of its workers are still alive
+ * ({@code parked N}) before it returns.
  */
 public final class PoolProgram {
 
@@ -27,6 +29,15 @@ public final class PoolProgram {
                 Pool pool = new Pool(2);
                 System.out.println("result " + pool.map(PoolTasks::square, List.of(1, 2, 3)));
                 ProcessHandle.current().children().forEach(c -> System.out.println("worker " + c.pid()));
+                System.out.println("main returns");
+            }
+            case "closed" -> {
+                try (Pool pool = new Pool(2)) {
+                    System.out.println("result " + pool.map(PoolTasks::square, List.of(1, 2, 3)));
+                    ProcessHandle.current().children().forEach(c -> System.out.println("worker " + c.pid()));
+                }
+                long alive = ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
+                System.out.println("parked " + alive);
                 System.out.println("main returns");
             }
             case "executor" -> {

@@ -12,7 +12,7 @@ import java.nio.file.Paths;
 /**
  * The entry of {@link PoolTasks#steps}: runs steps in a worker and returns what they produced.
  * Steps: {@code return:text}, {@code pid}, {@code name}, {@code daemon} (what {@code currentProcess()} says), {@code startmethod}, {@code vmargs} (the JVM's options), {@code big:N} (N characters),
- * {@code sleep:ms}, {@code hang}, {@code touch:file}, {@code pidfile:file} (the worker's pid), {@code await:file} (until it exists),
+ * {@code sleep:ms}, {@code hang}, {@code linger:ms} (leaves a non-daemon thread sleeping), {@code touch:file}, {@code pidfile:file} (the worker's pid), {@code await:file} (until it exists),
  * {@code exit:N}, {@code halt:N}, {@code throw:msg} (IllegalArgumentException with a cause and a
  * suppressed exception), {@code custom:msg} (an exception with no message constructor),
  * {@code unencodable} (a result that cannot be encoded), {@code inits} (initializer runs here),
@@ -103,6 +103,16 @@ public final class StepsEntry implements TaskEntry, ChunkEntry {
             case "big" -> result.append("x".repeat(Integer.parseInt(arg)));
             case "sleep" -> Thread.sleep(Long.parseLong(arg));
             case "hang" -> Thread.sleep(Long.MAX_VALUE);
+            case "linger" -> {
+                Thread lingering = new Thread(() -> {
+                    try {
+                        Thread.sleep(Long.parseLong(arg));
+                    } catch (InterruptedException e) {
+                        // done
+                    }
+                }, "lingering");
+                lingering.start();
+            }
             case "touch" -> Files.writeString(Paths.get(arg), "");
             case "pidfile" -> {
                 java.nio.file.Path tmp = Paths.get(arg + ".tmp");

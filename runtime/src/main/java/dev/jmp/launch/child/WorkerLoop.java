@@ -9,6 +9,7 @@ import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
+import dev.jmp.link.Release;
 import dev.jmp.wire.RemoteFailure;
 import dev.jmp.link.Retire;
 import dev.jmp.link.RunChunk;
@@ -22,7 +23,9 @@ import java.util.List;
 
 /**
  * A pool worker's life: run the initializer, then serve {@link RunTasks} batches until
- * {@link Retire}. The thread that reads a batch runs its tasks and writes their results, so a
+ * {@link Retire}; or, told its pool is done with it ({@link Release}), park
+ * ({@link WorkerRelease}) and serve the next pool that enlists it, from its initializer on. The
+ * thread that reads a batch runs its tasks and writes their results, so a
  * round trip costs no hand-off between threads in the worker.
  *
  * <p>A task's exception is an outcome like a value; nothing a task does ends the loop except
@@ -49,7 +52,23 @@ final class WorkerLoop {
         this.progress = progress;
     }
 
-    static void run(ControlClient client, Enlist enlist, ProcessIdentity parent) {
+    static void run(ControlClient client, Enlist first, ProcessIdentity parent) {
+        IdleWarmUp warmUp = null;
+        for (Enlist enlist = first; enlist != null; enlist = WorkerRelease.park(client, parent)) {
+            WorkerLoop loop = enlisted(client, enlist, parent);
+            if (warmUp == null) {
+                // Its objects go beside the progress file, in the parent's private directory.
+                warmUp = IdleWarmUp.start(Paths.get(enlist.progressFile()).toAbsolutePath().getParent());
+            }
+            loop.warmUp = warmUp;
+            if (!loop.serve()) {
+                return;
+            }
+        }
+    }
+
+    /** Becomes the worker {@code enlist} names and runs its pool's initializer; batch 0 says so. */
+    private static WorkerLoop enlisted(ControlClient client, Enlist enlist, ProcessIdentity parent) {
         CurrentProcess.becomeChild(enlist.workerName(), enlist.daemon(), enlist.parentName(), parent.pid());
         WorkerProgress progress;
         try {
@@ -57,7 +76,7 @@ final class WorkerLoop {
         } catch (IOException e) {
             System.err.println("[jmp] worker " + enlist.workerName() + " cannot open its progress file: " + e);
             System.exit(ChildMain.NO_PARENT);
-            return;
+            return null;
         }
         WorkerLoop loop = new WorkerLoop(client, parent, progress);
         List<Outcome> initialized = new ArrayList<>();
@@ -66,19 +85,18 @@ final class WorkerLoop {
             initialized.add(loop.runOne(enlist.initializer().get()));
         }
         loop.send(new TaskResults(0, 0, initialized, 0));
-        // Its objects go beside the progress file, in the parent's private directory.
-        loop.warmUp = IdleWarmUp.start(Paths.get(enlist.progressFile()).toAbsolutePath().getParent());
-        loop.serve();
+        return loop;
     }
 
-    private void serve() {
+    /** Serves batches until the worker is retired (it exits), released (true) or orphaned (false). */
+    private boolean serve() {
         while (true) {
             Frame frame;
             try {
                 frame = client.receive();
             } catch (IOException | RuntimeException e) {
                 ParentWatchdog.channelEnded(client, parent);
-                return;
+                return false;
             }
             if (frame instanceof RunTasks batch) {
                 warmUp.busy();
@@ -88,6 +106,8 @@ final class WorkerLoop {
                 warmUp.busy();
                 runChunk(chunk);
                 warmUp.idle();
+            } else if (frame instanceof Release) {
+                return true;
             } else if (frame instanceof Retire) {
                 client.trySend(new Goodbye(0));
                 System.exit(0);

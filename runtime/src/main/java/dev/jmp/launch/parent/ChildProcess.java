@@ -97,6 +97,34 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         return s == null || s.daemon();
     }
 
+    /**
+     * The session of a pool worker: whoever holds it now, which gets its frames, the end of its
+     * channel, and, through its own exit callback, its exit; null for a process child or a spare.
+     */
+    public synchronized LinkListener session() {
+        ChildSpec s = spec;
+        return s == null ? null : s.session();
+    }
+
+    /**
+     * Hands this pool worker, parked between two pools, to the worker {@code next} of the next
+     * pool: its frames and the end of its channel go to {@code next}'s session from now on, and so
+     * does its exit to whoever reads {@link #session()} once it has exited. Returns false, changing
+     * nothing, if it has died or its channel has closed.
+     */
+    public synchronized boolean reassign(ChildSpec next) {
+        if (spec == null || !spec.isWorker() || !next.isWorker()) {
+            throw new IllegalStateException(name() + " is no pool worker and cannot be handed to another pool");
+        }
+        if (!process.isAlive() || linkClosed.getCount() == 0) {
+            return false;
+        }
+        spec = next;
+        out.rename(ChildLauncher.pumpName(next.name(), "out"));
+        err.rename(ChildLauncher.pumpName(next.name(), "err"));
+        return true;
+    }
+
     /** Whether this is a spare nobody has claimed yet. */
     boolean isIdleSpare() {
         return spec == null;
