@@ -118,7 +118,7 @@ public final class ShutdownSequence {
                 try {
                     action.run();
                 } catch (RuntimeException | Error e) {
-                    System.err.println("[jmp] shutdown action failed: " + e);
+                    JmpLog.log(JmpLog.RUNTIME, System.Logger.Level.ERROR, "[jmp] shutdown action failed: " + e);
                 }
             }
         }
