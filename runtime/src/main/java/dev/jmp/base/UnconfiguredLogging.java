@@ -15,6 +15,9 @@ import java.util.logging.SimpleFormatter;
  * jmp's; jmp prints the line itself instead, as Python's last-resort handler prints a bare
  * message, still honouring the levels set on the loggers and the console handler.
  *
+ * <p>While the JVM exits, JUL's own shutdown hook removes the root's handler; a root without
+ * handlers then counts as unconfigured, so that what jmp says as the program ends is not lost.
+ *
  * <p>Asked at every record, which is rare: a program that configures logging at any time, even
  * after jmp logged, gets jmp's records through its configuration from then on.
  */
@@ -32,11 +35,12 @@ final class UnconfiguredLogging {
                 || System.getProperty("java.util.logging.SimpleFormatter.format") != null) {
             return false;
         }
+        Logger root = LogManager.getLogManager().getLogger("");
         Handler console = consoleHandler();
-        if (console == null || console.getFormatter() == null || console.getFormatter().getClass() != SimpleFormatter.class) {
+        if (console == null ? !resetAtExit(root)
+                : console.getFormatter() == null || console.getFormatter().getClass() != SimpleFormatter.class) {
             return false;
         }
-        Logger root = LogManager.getLogManager().getLogger("");
         for (Logger l = Logger.getLogger(logger); l != null && l != root; l = l.getParent()) {
             if (l.getHandlers().length > 0 || !l.getUseParentHandlers()) {
                 return false;
@@ -49,8 +53,16 @@ final class UnconfiguredLogging {
     static boolean isLoggable(String logger, Level level) {
         java.util.logging.Level jul = jul(level);
         Handler console = consoleHandler();
-        return Logger.getLogger(logger).isLoggable(jul) && console != null
-                && jul.intValue() >= console.getLevel().intValue() && jul != java.util.logging.Level.OFF;
+        return Logger.getLogger(logger).isLoggable(jul) && jul != java.util.logging.Level.OFF
+                && (console == null || jul.intValue() >= console.getLevel().intValue());
+    }
+
+    /**
+     * Whether the root has no handler because JUL's own shutdown hook reset it, running beside
+     * jmp's: what jmp logs while the JVM exits (a child's death, a leaked block) would be lost.
+     */
+    private static boolean resetAtExit(Logger root) {
+        return root != null && root.getHandlers().length == 0 && ShutdownSequence.hasStarted();
     }
 
     /** The root logger's handler when it is exactly the console handler the JDK gives it, else null. */
