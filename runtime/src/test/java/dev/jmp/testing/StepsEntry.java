@@ -15,7 +15,8 @@ import java.nio.file.Paths;
  * suppressed exception), {@code custom:msg} (an exception with no message constructor),
  * {@code unencodable} (a result that cannot be encoded), {@code inits} (initializer runs here),
  * {@code init:label} (what an initializer does), {@code process:a|b} (runs a process of
- * {@link ScriptEntry} steps {@code a}, {@code b} and returns its exit code).
+ * {@link ScriptEntry} steps {@code a}, {@code b} and returns its exit code), {@code log:text} (logs
+ * {@code text} at WARNING, with an exception, through {@code Multiprocessing.getLogger()}).
  */
 public final class StepsEntry implements TaskEntry {
 
@@ -51,6 +52,7 @@ public final class StepsEntry implements TaskEntry {
         String arg = colon < 0 ? "" : step.substring(colon + 1);
         switch (verb) {
             case "return" -> result.append(arg);
+            case "log" -> Multiprocessing.getLogger().log(System.Logger.Level.WARNING, arg, new IllegalStateException("logged"));
             case "pid" -> result.append(ProcessHandle.current().pid());
             case "name" -> result.append(Multiprocessing.currentProcess().name());
             case "daemon" -> result.append(Multiprocessing.currentProcess().daemon());
