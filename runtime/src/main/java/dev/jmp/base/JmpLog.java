@@ -82,7 +82,7 @@ public final class JmpLog {
     /**
      * Python's {@code log_to_stderr(level)}: records of {@code level} and above, this process's
      * and its children's, go to {@code System.err} as {@code [LEVEL/process] message}, the others
-     * nowhere; {@link Level#OFF} silences jmp.
+     * nowhere; {@link Level#OFF} silences jmp. Null sends them to the loggers again.
      */
     public static void logToStderr(Level level) {
         stderrLevel = level;
@@ -100,25 +100,29 @@ public final class JmpLog {
     /** @param childName the child that logged the record, or null for this process's own */
     private static void publish(String logger, Level level, String childName, long pid, String message,
             Throwable thrown, String thrownText) {
-        String trace = thrownText != null ? thrownText : thrown == null ? null : stackTrace(thrown);
         Level quick = stderrLevel;
         if (quick != null) {
             if (atLeast(level, quick)) {
                 String process = childName == null ? ProcessName.current() : childName;
-                print("[" + level.getName() + "/" + process + "] " + message, trace);
+                print("[" + level.getName() + "/" + process + "] " + message, trace(thrown, thrownText));
             }
             return;
         }
         String headed = childName == null ? message : childName + " (pid " + pid + "): " + message;
         if (UnconfiguredLogging.appliesTo(logger)) {
             if (UnconfiguredLogging.isLoggable(logger, level)) {
-                print(headed, trace);
+                print(headed, trace(thrown, thrownText));
             }
         } else if (thrown != null) {
             System.getLogger(logger).log(level, headed, thrown);
         } else {
-            System.getLogger(logger).log(level, trace == null ? headed : headed + System.lineSeparator() + trace);
+            // a child's exception arrives as text: it goes with the message
+            System.getLogger(logger).log(level, thrownText == null ? headed : headed + System.lineSeparator() + thrownText);
         }
+    }
+
+    private static String trace(Throwable thrown, String thrownText) {
+        return thrownText != null ? thrownText : thrown == null ? null : stackTrace(thrown);
     }
 
     private static boolean atLeast(Level level, Level threshold) {
