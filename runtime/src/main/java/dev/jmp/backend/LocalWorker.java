@@ -2,6 +2,7 @@ package dev.jmp.backend;
 
 import dev.jmp.base.JmpLog;
 import dev.jmp.base.PrivateDirectory;
+import dev.jmp.internal.ChunkCall;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.child.WorkerProgress;
@@ -15,6 +16,7 @@ import dev.jmp.link.FrameChannel;
 import dev.jmp.link.Hello;
 import dev.jmp.link.LinkListener;
 import dev.jmp.link.Retire;
+import dev.jmp.link.RunChunk;
 import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
 import dev.jmp.spi.BatchProgress;
@@ -134,6 +136,11 @@ final class LocalWorker implements WorkerHandle, LinkListener {
     @Override
     public void send(long batchId, List<TaskCall> calls) {
         write(new RunTasks(batchId, calls));
+    }
+
+    @Override
+    public void sendChunk(long batchId, ChunkCall chunk) {
+        write(new RunChunk(batchId, chunk));
     }
 
     @Override

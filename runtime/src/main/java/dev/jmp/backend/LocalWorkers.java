@@ -41,6 +41,11 @@ final class LocalWorkers implements WorkerBackend {
     }
 
     @Override
+    public boolean runsChunks() {
+        return true;
+    }
+
+    @Override
     public WorkerHandle worker(String name, WorkerEvents events) {
         return new LocalWorker(this, name, events);
     }

@@ -12,11 +12,15 @@
  *       idle worker under its lock (a chunk, or coalesced single tasks) and the thread sends it
  *       through the worker's {@code WorkerHandle}, here a {@code LocalWorker}.</li>
  *   <li><b>backend.</b> {@code LocalWorker.send} writes one {@code RunTasks} frame (link) on the
- *       worker's control channel: entry names once per batch, encoded arguments per task.</li>
+ *       worker's control channel: entry names once per batch, encoded arguments per task; or,
+ *       for a part of a map's chunk, {@code LocalWorker.sendChunk} one {@code RunChunk} frame: the
+ *       entry once and the chunk's arguments in one buffer.</li>
  *   <li><b>launch.child.</b> The worker's {@code WorkerLoop} reads the frame, records the batch
  *       and each running task in its {@code WorkerProgress} file, runs each task through
  *       {@code TaskEntries}, logs each outcome in the file before the next task starts, and
- *       answers with {@code TaskResults} frames (one per batch, or parts of a long one).</li>
+ *       answers with {@code TaskResults} frames (one per batch, or parts of a long one); a
+ *       {@code RunChunk} runs in the entry's generated loop through {@code ChunkRunner}, with the
+ *       same records and frames.</li>
  *   <li><b>backend.</b> The channel's reader thread hands each {@code TaskResults} to the pool as
  *       {@code WorkerEvents.outcomes}, on that thread.</li>
  *   <li><b>pool.</b> On the last outcome of the batch the state posts the worker's next batch, the

@@ -16,7 +16,7 @@ import java.lang.System.Logger.Level;
  */
 public record LogRecord(String logger, Level level, String message, String thrown) implements Frame {
 
-    static final byte TAG = 10;
+    static final byte TAG = 11;
 
     @Override
     public byte tag() {

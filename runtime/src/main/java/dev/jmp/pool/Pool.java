@@ -153,7 +153,7 @@ public final class Pool implements AutoCloseable {
     public <T, R> AsyncResult<List<R>> mapAsync(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                                int chunksize, Consumer<? super List<R>> callback,
                                                Consumer<? super Throwable> errorCallback) {
-        return Mapping.all(workers, this, Mapping.tasks(function, items), chunksize, callback, errorCallback);
+        return Mapping.map(workers, this, function, items, chunksize, callback, errorCallback);
     }
 
     /**
@@ -204,7 +204,7 @@ public final class Pool implements AutoCloseable {
     public <A, B, R> AsyncResult<List<R>> starmapAsync(BiFunction<? super A, ? super B, Task<R>> function,
             Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunksize) {
         Function<Map.Entry<? extends A, ? extends B>, Task<R>> spread = e -> function.apply(e.getKey(), e.getValue());
-        return Mapping.all(workers, this, Mapping.tasks(spread, pairs), chunksize, null, null);
+        return Mapping.map(workers, this, spread, pairs, chunksize, null, null);
     }
 
     /** No more tasks; workers exit once the queued ones are done. Python's {@code close()}. */

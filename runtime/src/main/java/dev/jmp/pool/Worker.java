@@ -1,5 +1,6 @@
 package dev.jmp.pool;
 
+import dev.jmp.internal.ChunkCall;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerEvents;
 import dev.jmp.spi.WorkerExit;
@@ -72,7 +73,12 @@ final class Worker implements WorkerEvents {
         synchronized (sending) {
             Batch batch;
             while ((batch = outbox.poll()) != null) {
-                handle.send(batch.id, batch.calls());
+                ChunkCall chunk = batch.chunk();
+                if (chunk != null) {
+                    handle.sendChunk(batch.id, chunk);
+                } else {
+                    handle.send(batch.id, batch.calls());
+                }
             }
         }
     }

@@ -70,6 +70,20 @@
  *       of work by the workers' own timings of recent tasks (512 tasks at most), so 5,000 tiny
  *       {@code applyAsync} calls do not cost 5,000 round trips, while tasks of a millisecond or
  *       more still go one at a time to whichever worker is free, as in Python.</li>
+ *   <li><b>Chunks of a map.</b> {@code map}, {@code mapAsync}, {@code starmap} of a factory,
+ *       {@code imap}, {@code imapUnordered} and the executor's {@code map} call the function on
+ *       the caller's thread while capturing ({@code dev.jmp.internal.task.ArgumentCapture}): the
+ *       first factory call made for an item writes its arguments into the current chunk's one
+ *       buffer (as Python pickles a chunk as one object) instead of an array and a task each, if
+ *       the function returns that call's task. A chunk travels as one frame, runs in its entry's
+ *       generated loop and its results come back in one frame, decoded where they lie into the
+ *       map's list; every task keeps its own outcome, as before. Within one chunk an argument of
+ *       a reference type that is the same object as an earlier one is sent once and is, in the
+ *       worker, the same object for each of those tasks, as pickle's memo makes it: a task that
+ *       mutates such an argument is seen by the next. An equal but distinct object is sent again.
+ *       A task the function made elsewhere, or returned for a second item, keeps its place in the
+ *       results and travels on its own or with its chunk. {@code apply}, {@code applyAsync},
+ *       {@code submit} and {@code starmap} of bound tasks send tasks made one by one, as ever.</li>
  *   <li><b>{@code maxTasksPerChild}</b> counts tasks, each task of a chunk included (Python counts a
  *       chunk as one), so a worker never runs more tasks than the limit.</li>
  *   <li><b>{@code imap}</b> reads its input on the consuming thread, a few chunks ahead of the

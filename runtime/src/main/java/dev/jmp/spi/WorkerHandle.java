@@ -1,5 +1,6 @@
 package dev.jmp.spi;
 
+import dev.jmp.internal.ChunkCall;
 import dev.jmp.internal.TaskCall;
 import java.util.List;
 
@@ -28,6 +29,15 @@ public interface WorkerHandle {
      * {@link WorkerBackend#credit()} before the earlier ones are answered in full.
      */
     void send(long batchId, List<TaskCall> calls);
+
+    /**
+     * Sends batch {@code batchId}, tasks {@code chunk.from() .. chunk.to() - 1} of a map's chunk,
+     * answered as {@link #send} is, the batch's first task counting as 0. Only a backend whose
+     * {@link WorkerBackend#runsChunks()} is true is ever asked.
+     */
+    default void sendChunk(long batchId, ChunkCall chunk) {
+        throw new UnsupportedOperationException("[jmp.pool.no-chunks] this backend runs no chunks");
+    }
 
     /** Lets the worker exit once the batches it holds are answered; its exit is then no death. */
     void retire();

@@ -15,7 +15,9 @@
  * ({@link dev.jmp.spi.WorkerHandle#send}), retires or kills it, and learns of its readiness,
  * outcomes and death through its {@link dev.jmp.spi.WorkerEvents}. A task crosses as a
  * {@link dev.jmp.internal.TaskCall}: the name of its generated worker entry and its encoded
- * arguments, never as code. An implementation guarantees:
+ * arguments, never as code. A backend whose {@link dev.jmp.spi.WorkerBackend#runsChunks()} says
+ * so is also sent parts of a map's chunks ({@link dev.jmp.spi.WorkerHandle#sendChunk}), answered
+ * the same way; the others get a task per item. An implementation guarantees:
  * <ul>
  *   <li><b>Ordering.</b> A worker runs the batches it is sent in the order sent, and the tasks of
  *       a batch in order, one at a time. Outcomes come back in that order, a batch possibly in

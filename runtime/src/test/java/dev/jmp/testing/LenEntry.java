@@ -1,11 +1,13 @@
 package dev.jmp.testing;
 
+import dev.jmp.internal.ChunkEntry;
+import dev.jmp.internal.ChunkRun;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 
 /** The entry of {@link PoolTasks#len}: the length of a string, Python's {@code len}. */
-public final class LenEntry implements TaskEntry {
+public final class LenEntry implements TaskEntry, ChunkEntry {
 
     @Override
     public byte[] invoke(byte[] arguments) {
@@ -15,6 +17,37 @@ public final class LenEntry implements TaskEntry {
         WireOutput out = new WireOutput();
         out.writeInt(s.length());
         return out.toByteArray();
+    }
+
+    @Override
+    public void runChunk(ChunkRun run) {
+        WireInput in = run.arguments();
+        for (int i = 0, n = run.count(); i < n; i++) {
+            boolean runs = run.next(i);
+            try {
+                String s;
+                int reference = in.readInt();
+                if (reference < 0) {
+                    s = run.remember(in.readString());
+                } else {
+                    s = run.recall(reference);
+                }
+                if (runs) {
+                    run.result().writeInt(s.length());
+                }
+                run.done(i);
+            } catch (Throwable thrown) {
+                run.failed(i, thrown);
+            }
+        }
+    }
+
+    /** Decodes one result where it lies among others, as a generated entry's does. */
+    public static Integer decodeResult(byte[] result, int offset, int length) {
+        WireInput in = new WireInput(result, offset, length);
+        int value = in.readInt();
+        in.expectEnd();
+        return value;
     }
 
     /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */

@@ -1,6 +1,8 @@
 package dev.jmp.testing;
 
 import dev.jmp.Multiprocessing;
+import dev.jmp.internal.ChunkEntry;
+import dev.jmp.internal.ChunkRun;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -14,11 +16,16 @@ import java.nio.file.Paths;
  * {@code exit:N}, {@code halt:N}, {@code throw:msg} (IllegalArgumentException with a cause and a
  * suppressed exception), {@code custom:msg} (an exception with no message constructor),
  * {@code unencodable} (a result that cannot be encoded), {@code inits} (initializer runs here),
- * {@code init:label} (what an initializer does), {@code process:a|b} (runs a process of
+ * {@code init:label} (what an initializer does), {@code chunked} ({@code chunk} when it runs in
+ * a map's chunk loop, else {@code single}), {@code same} ({@code same} when this step is the very
+ * string object the last {@code same} step was, else {@code new}), {@code process:a|b} (runs a process of
  * {@link ScriptEntry} steps {@code a}, {@code b} and returns its exit code), {@code log:text} (logs
  * {@code text} at WARNING, with an exception, through {@code Multiprocessing.getLogger()}).
  */
-public final class StepsEntry implements TaskEntry {
+public final class StepsEntry implements TaskEntry, ChunkEntry {
+
+    /** The {@code same} step that ran last in this JVM, to tell one object from an equal one. */
+    private static String lastSameStep;
 
     /** How many times the initializer ran in this JVM. */
     static int initializerRuns;
@@ -44,6 +51,37 @@ public final class StepsEntry implements TaskEntry {
         WireOutput out = new WireOutput();
         out.writeString(result.toString());
         return out.toByteArray();
+    }
+
+    @Override
+    public void runChunk(ChunkRun run) {
+        WireInput in = run.arguments();
+        for (int i = 0, n = run.count(); i < n; i++) {
+            boolean runs = run.next(i);
+            try {
+                String[] steps;
+                int reference = in.readInt();
+                if (reference < 0) {
+                    String[] read = new String[in.readLength()];
+                    for (int s = 0; s < read.length; s++) {
+                        read[s] = in.readString();
+                    }
+                    steps = run.remember(read);
+                } else {
+                    steps = run.recall(reference);
+                }
+                if (runs) {
+                    StringBuilder result = new StringBuilder();
+                    for (String step : steps) {
+                        step(step, result);
+                    }
+                    run.result().writeString(result.toString());
+                }
+                run.done(i);
+            } catch (Throwable thrown) {
+                run.failed(i, thrown);
+            }
+        }
     }
 
     private static void step(String step, StringBuilder result) throws Exception {
@@ -89,12 +127,26 @@ public final class StepsEntry implements TaskEntry {
             case "io" -> throw new java.io.IOException(arg);
             case "unencodable" -> new WireOutput().writeSerialized(new Object());
             case "inits" -> result.append(initializerRuns);
+            case "chunked" -> result.append(StackWalker.getInstance().walk(frames -> frames.anyMatch(
+                    f -> f.getClassName().equals("dev.jmp.launch.child.ChunkRunner"))) ? "chunk" : "single");
+            case "same" -> {
+                result.append(step == lastSameStep ? "same" : "new");
+                lastSameStep = step;
+            }
             case "init" -> {
                 initializerRuns++;
                 System.out.println("initializer " + arg + " in " + ProcessHandle.current().pid());
             }
             default -> throw new IllegalArgumentException("unknown step " + step);
         }
+    }
+
+    /** Decodes one result where it lies among others, as a generated entry's does. */
+    public static String decodeResult(byte[] result, int offset, int length) {
+        WireInput in = new WireInput(result, offset, length);
+        String value = in.readString();
+        in.expectEnd();
+        return value;
     }
 
     /** Decodes what {@link #invoke} returned, as a generated entry's {@code decodeResult} does. */

@@ -2,7 +2,9 @@ package dev.jmp.launch.child;
 
 import dev.jmp.base.JmpLog;
 import dev.jmp.base.ProcessIdentity;
+import dev.jmp.internal.ChunkEntry;
 import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.TaskEntry;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
@@ -10,6 +12,7 @@ import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
 import dev.jmp.wire.RemoteFailure;
 import dev.jmp.link.Retire;
+import dev.jmp.link.RunChunk;
 import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
 import dev.jmp.spi.Outcome;
@@ -28,7 +31,8 @@ import java.util.List;
  * ending the JVM. Each outcome is logged in the worker's {@link WorkerProgress} file before the
  * next task starts, so a worker that dies loses none of the work it finished; the results of a
  * long batch also go back in parts, at least every {@link #FLUSH_NANOS}, so that the caller sees
- * them early. While it has nothing to do, a cold worker warms jmp's code up ({@link IdleWarmUp}).
+ * them early. A map's chunk ({@code RunChunk}) runs in its entry's generated loop instead, through
+ * {@link ChunkRunner}, with the same records and results. While it has nothing to do, a cold worker warms jmp's code up ({@link IdleWarmUp}).
  */
 final class WorkerLoop {
 
@@ -83,6 +87,10 @@ final class WorkerLoop {
                 warmUp.busy();
                 runBatch(batch);
                 warmUp.idle();
+            } else if (frame instanceof RunChunk chunk) {
+                warmUp.busy();
+                runChunk(chunk);
+                warmUp.idle();
             } else if (frame instanceof Retire) {
                 client.trySend(new Goodbye(0));
                 System.exit(0);
@@ -114,6 +122,24 @@ final class WorkerLoop {
             }
         }
         send(new TaskResults(batch.batchId(), reported, outcomes, System.nanoTime() - lastSent));
+    }
+
+    /** A map's chunk: the entry's generated loop runs it ({@link ChunkRunner}). */
+    private void runChunk(RunChunk batch) {
+        ChunkEntry entry = null;
+        Throwable unusable = null;
+        try {
+            TaskEntry loaded = entries.get(batch.chunk().entryClass());
+            if (loaded instanceof ChunkEntry chunkEntry) {
+                entry = chunkEntry;
+            } else {
+                unusable = new IllegalStateException("[jmp.entry.unusable] the task entry " + batch.chunk().entryClass()
+                        + " cannot run a map's chunk; rebuild it with this release's jmp annotation processor");
+            }
+        } catch (Throwable t) {
+            unusable = t;
+        }
+        new ChunkRunner(batch.batchId(), batch.chunk(), progress, this::send).run(entry, unusable);
     }
 
     private Outcome runOne(TaskCall call) {
