@@ -236,9 +236,13 @@ public final class Context {
         return new SparePolicy(spares, spareIdleTimeout);
     }
 
-    /** Where this context's processes run: local child JVMs, or the cluster backend on the class path. */
+    /** Where this context's processes run: local child JVMs, threads, or the cluster backend on the class path. */
     BackendProvider backend() {
-        return startMethod == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
+        return switch (startMethod) {
+            case SPAWN, WARM -> Backends.local();
+            case CLUSTER -> Backends.cluster();
+            case THREAD -> Backends.thread();
+        };
     }
 
     /** How this context starts a process whose own JVM options are {@code own}. */
@@ -265,7 +269,7 @@ public final class Context {
     /**
      * The context of {@code new Process(task)}: the start method set by
      * {@link Multiprocessing#setStartMethod}, else by the system property
-     * {@code jmp.startMethod} ({@code spawn}, {@code warm} or {@code cluster}), else spawn. In a
+     * {@code jmp.startMethod} ({@code spawn}, {@code warm}, {@code cluster} or {@code thread}), else spawn. In a
      * child the property names the start method of the context that started it
      * ({@link #childJvmOptions()}).
      */

@@ -80,7 +80,7 @@ public final class Multiprocessing {
     /**
      * Python's {@code set_start_method}: the start method of processes, pools and executors
      * created afterwards without a context. The system property {@code jmp.startMethod}
-     * ({@code spawn}, {@code warm} or {@code cluster}) sets it from the command line.
+     * ({@code spawn}, {@code warm}, {@code cluster} or {@code thread}) sets it from the command line.
      */
     public static void setStartMethod(StartMethod method) {
         Context.setDefault(method);
@@ -102,6 +102,23 @@ public final class Multiprocessing {
      */
     public static boolean releaseSpares(Duration timeout) throws InterruptedException {
         return Spares.releaseAll(timeout);
+    }
+
+    /**
+     * Python's {@code multiprocessing.dummy}: the {@link StartMethod#THREAD} context, whose
+     * processes, pools and executors run the same tasks on threads of this JVM, with the same
+     * verbs, results and exceptions, but for what only a process can do (see
+     * {@link StartMethod#THREAD}). Queues, locks and the other shared objects need nothing of their
+     * own: the usual ones work between threads.
+     *
+     * <pre>{@code
+     * Context dummy = Multiprocessing.dummy();
+     * try (Pool pool = new Pool(8, dummy)) { ... }          // or new ThreadPool(8)
+     * Process p = dummy.process(FetchTasks.fetch(url));
+     * }</pre>
+     */
+    public static Context dummy() {
+        return Context.of(StartMethod.THREAD);
     }
 
     /** The context {@code new Process(task)} uses. */

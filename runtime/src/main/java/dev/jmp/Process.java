@@ -37,7 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Its context's {@link StartMethod} decides where the JVM comes from: booted by
  * {@link #start()} ({@link StartMethod#SPAWN}, the default), a spare booted ahead of time
  * ({@link StartMethod#WARM}), or a machine of a cluster ({@link StartMethod#CLUSTER}, through
- * the cluster backend). Nothing else differs.
+ * the cluster backend), or a thread of this JVM ({@link StartMethod#THREAD}, Python's
+ * {@code multiprocessing.dummy}), where what only a process can do is refused (see there).
+ * Nothing else differs.
  *
  * <p>A {@code Process} is safe to use from several threads.
  */
@@ -140,12 +142,17 @@ public final class Process implements AutoCloseable {
         return c != null && c.isAlive();
     }
 
-    /** Sends SIGTERM: the child runs its shutdown hooks and exits with code -15. */
+    /**
+     * Sends SIGTERM: the child runs its shutdown hooks and exits with code -15. A process of the
+     * {@link StartMethod#THREAD} context is a thread, which nothing can stop from outside: it
+     * throws an {@link UnsupportedOperationException} {@code [jmp.process.thread-no-kill]}; use
+     * {@link #interrupt()}.
+     */
     public void terminate() {
         started("terminate").terminate();
     }
 
-    /** Sends SIGKILL: the child ends at once with code -9. */
+    /** Sends SIGKILL: the child ends at once with code -9. Refused as {@link #terminate()} is on a thread. */
     public void kill() {
         started("kill").kill();
     }

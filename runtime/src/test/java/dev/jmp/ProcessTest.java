@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One test per way a child can end, each asserting what the user sees, under every start method:
- * a process on a warm spare behaves exactly as a cold one.
+ * a process on a warm spare behaves exactly as a cold one, and one on a thread
+ * ({@link StartMethod#THREAD}) too wherever a thread can do what is tested (not exit, be killed,
+ * or take JVM options; see {@link ThreadProcessTest}).
  */
 @ExtendWith(NoLeftovers.class)
 class ProcessTest {
@@ -53,7 +55,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM", "THREAD"})
     void returnsNormallyWithExitCodeZeroAndItsOutputArrivesBeforeJoinReturns(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("print:hello from the child", "err:a warning"));
@@ -79,7 +81,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM", "THREAD"})
     void uncaughtExceptionPrintsTheChildsStackTraceHeadedWithItsNameAndExitsOne(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("throw:boom"));
@@ -153,7 +155,7 @@ class ProcessTest {
      * task's thread is interrupted, whether the child was running its task yet or not.
      */
     @ParameterizedTest
-    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM", "THREAD"})
     void interruptEndsABlockedTaskWithItsStackTraceAndExitCodeOne(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process running = process(method, task("print:blocking", "hang"));
@@ -174,7 +176,7 @@ class ProcessTest {
 
     /** A Python task may catch its {@code KeyboardInterrupt}; a task here may catch the interrupt, and go on. */
     @ParameterizedTest
-    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM", "THREAD"})
     void aTaskThatCatchesTheInterruptGoesOn(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("print:waiting", "catchinterrupt", "print:went on"));
@@ -227,7 +229,7 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
+    @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM", "THREAD"})
     void childKnowsItsNameAndItsParent(StartMethod method) throws Exception {
         try (CapturedOutput output = new CapturedOutput()) {
             Process p = process(method, task("whoami")).name("worker");

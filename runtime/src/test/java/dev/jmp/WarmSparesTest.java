@@ -139,7 +139,7 @@ class WarmSparesTest {
                 () -> Multiprocessing.getContext(StartMethod.WARM).withSpares(1, Duration.ZERO))
                 .getMessage().contains("positive"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> StartMethod.parse("fork"))
-                .getMessage().contains("[spawn, warm, cluster]"));
+                .getMessage().contains("[spawn, warm, cluster, thread]"));
         assertEquals(StartMethod.WARM, StartMethod.parse(" Warm "));
     }
 }

@@ -9,7 +9,7 @@ import java.util.WeakHashMap;
 
 /**
  * Which backend runs a context's pools and processes: the built-in local one for {@code SPAWN}
- * and {@code WARM}, and for {@code CLUSTER} the {@link BackendProvider} on the class path, found
+ * and {@code WARM}, threads of this JVM for {@code THREAD}, and for {@code CLUSTER} the {@link BackendProvider} on the class path, found
  * through {@link ServiceLoader} with the thread's context class loader and kept for the JVM's
  * life (per class loader), since a provider holds its engine's connections. Without one, a
  * cluster context fails with {@code [jmp.cluster.no-backend]} naming the artifact to add.
@@ -26,6 +26,11 @@ public final class Backends {
     /** Local child JVMs. */
     public static BackendProvider local() {
         return LocalBackend.INSTANCE;
+    }
+
+    /** Threads of this JVM. */
+    public static BackendProvider thread() {
+        return ThreadBackend.INSTANCE;
     }
 
     /** The cluster backend on the class path; throws a coded error when there is none. */
@@ -55,7 +60,7 @@ public final class Backends {
                     + " loaded: " + e.getMessage() + "; use the " + CLUSTER_ARTIFACT + " of the same version as"
                     + " jmp-runtime", e);
         }
-        throw new IllegalStateException("[jmp.cluster.no-backend] the start method CLUSTER runs pools and processes"
+        throw new IllegalStateException("[jmp.cluster.no-backend] the start method CLUSTER runs pools, processes and managers"
                 + " through a cluster backend, and none is on the class path; add the dependency " + CLUSTER_ARTIFACT
                 + " (the same version as jmp-runtime), or use StartMethod.SPAWN or WARM");
     }

@@ -1,9 +1,19 @@
 /**
  * Which backend runs a context's pools and processes ({@link dev.jmp.backend.Backends}), and the
- * built-in one: child JVMs on this machine. The contract every backend keeps is in
- * {@link dev.jmp.spi}; this package is its first and only implementation here. A cluster backend
+ * built-in ones: child JVMs on this machine, and threads of this JVM for the start method
+ * {@code THREAD}. The contract every backend keeps is in {@link dev.jmp.spi}. A cluster backend
  * is another module, found through {@link java.util.ServiceLoader} for the start method
  * {@code CLUSTER}.
+ *
+ * <h2>The thread backend</h2>
+ * {@code ThreadBackend} keeps the contract with threads: a worker is a thread with an inbox of
+ * batches ({@code ThreadWorker}), a process a thread named after it ({@code ThreadProcess}). Tasks
+ * still run through their generated entries and outcomes are encoded as a child's
+ * ({@code ThreadTasks}), so the pool decodes and rebuilds them the same way and a program behaves
+ * the same under every start method; the thread stands for its process in
+ * {@code currentProcess()} meanwhile. What a thread cannot do: be killed. A kill interrupts the
+ * task, reports the worker's exit at once with what its batch had done, and abandons the thread,
+ * whose outcome is dropped; a process's {@code terminate()} and {@code kill()} are refused.
  *
  * <h2>A pool's batch, end to end, on local workers</h2>
  * What each package does for one batch, in order:

@@ -33,6 +33,9 @@ import java.util.function.Function;
  * {@code __exit__} does. Blocking calls throw a {@link TaskFailedException} whose cause is the
  * task's exception with the worker's stack trace.
  *
+ * <p>With the {@link dev.jmp.StartMethod#THREAD} context, or as a {@link ThreadPool}, the workers
+ * are threads of this JVM running the same tasks; the pool is otherwise the same.
+ *
  * <p>Beyond Python: a worker killed while running a task fails only that task, with a
  * {@link WorkerDiedException} naming its pid and signal, and is replaced. Workers are daemons: a
  * pool that is never closed does not keep the JVM from exiting, and its workers end with it; one
@@ -42,7 +45,7 @@ import java.util.function.Function;
  * Callbacks run on the pool's reader threads and should return quickly. Safe to use from any
  * thread.
  */
-public final class Pool implements AutoCloseable {
+public sealed class Pool implements AutoCloseable permits ThreadPool {
 
     private final WorkerPool workers;
 

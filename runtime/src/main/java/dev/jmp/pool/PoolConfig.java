@@ -39,9 +39,14 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         ChildTuning tuning = new ChildTuning(context.maxHeap(), context.fixedArchiveAddress(), context.warmUp());
         LaunchOptions launch = new LaunchOptions(tuning.options(processes, options),
                 context.spares(), context.spareIdleTimeout());
-        BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
+        BackendProvider backend = switch (context.startMethod()) {
+            case SPAWN, WARM -> Backends.local();
+            case CLUSTER -> Backends.cluster();
+            case THREAD -> Backends.thread();
+        };
+        String kind = context.startMethod() == StartMethod.THREAD ? workerKind.replace("Spawn", "Thread") : workerKind;
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
-                backend, launch, workerKind, onDemand);
+                backend, launch, kind, onDemand);
     }
 
     /**

@@ -4,8 +4,8 @@
  * through {@link java.util.ServiceLoader} as a {@link dev.jmp.spi.BackendProvider}) can implement
  * it (the module exports it for that); it is not user API, and it changes with jmp's releases. Programs choose a backend by
  * context ({@code Multiprocessing.getContext(StartMethod.CLUSTER)}), never by naming these types.
- * The built-in backend runs local child JVMs ({@code dev.jmp.backend}); it is the reference for
- * everything below.
+ * The built-in backends run local child JVMs, the reference for everything below, and threads of
+ * this JVM ({@code dev.jmp.backend}).
  *
  * <h2>The worker backend of a pool</h2>
  * A {@code Pool} or {@code ProcessPoolExecutor} keeps its queue, cuts it into batches (a chunk of

@@ -29,21 +29,36 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every verb of {@link Pool} on one shared pool of two workers. */
+/**
+ * Every verb of {@link Pool} on one shared pool of two workers: child JVMs here, threads in
+ * {@link ThreadPoolTest}, which runs these same tests.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoolTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
-    private static Pool pool;
+    private Pool pool;
+
+    /** The pool under test. */
+    Pool newPool() {
+        return new Pool(2);
+    }
+
+    /** What its workers are called, before the number. */
+    String workerKind() {
+        return "SpawnPoolWorker";
+    }
 
     @BeforeAll
-    static void start() {
-        pool = new Pool(2);
+    void start() {
+        pool = newPool();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         pool.terminate();
         new NoLeftovers().afterEach(null);
     }
@@ -56,8 +71,8 @@ class PoolTest {
     void applyRunsTheTaskInAWorkerAndReturnsItsResult() throws Exception {
         assertEquals(49, pool.apply(square(7)));
         long worker = Long.parseLong(pool.apply(steps("pid")));
-        assertTrue(worker != ProcessHandle.current().pid());
-        assertTrue(pool.apply(steps("name")).startsWith("SpawnPoolWorker-"));
+        assertEquals(pool instanceof ThreadPool, worker == ProcessHandle.current().pid());
+        assertTrue(pool.apply(steps("name")).startsWith(workerKind() + "-"));
     }
 
     @Test
@@ -281,7 +296,7 @@ class PoolTest {
         CompletableFuture<String> starts = pool.applyAsync(steps("process:print:never|exit:42")).toCompletableFuture();
         ExecutionException e = assertThrows(ExecutionException.class, () -> starts.get(60, TimeUnit.SECONDS));
         assertInstanceOf(IllegalStateException.class, e.getCause());
-        assertTrue(e.getCause().getMessage().startsWith("[jmp.process.daemon-children] SpawnPoolWorker-"),
+        assertTrue(e.getCause().getMessage().startsWith("[jmp.process.daemon-children] " + workerKind() + "-"),
                 e.getCause().getMessage());
         assertTrue(e.getCause().getMessage().contains(" without daemon(true), or start "), e.getCause().getMessage());
         assertEquals("true", pool.apply(steps("daemon")));

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
+import dev.jmp.StartMethod;
 import dev.jmp.base.Deadline;
 import dev.jmp.testing.NoLeftovers;
 import dev.jmp.testing.PoolTasks;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,13 +34,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link ProcessPoolExecutor} as an {@link ExecutorService} and as Python's executor. */
+/**
+ * {@link ProcessPoolExecutor} as an {@link ExecutorService} and as Python's executor, with child
+ * JVMs here and with threads in {@link ThreadExecutorTest}, which runs these same tests.
+ */
 @ExtendWith(NoLeftovers.class)
 class ProcessPoolExecutorTest {
 
+    /** The context of the executors under test. */
+    Context context() {
+        return Multiprocessing.getContext(StartMethod.SPAWN);
+    }
+
+    ProcessPoolExecutor executor(int workers) {
+        return new ProcessPoolExecutor(workers, context());
+    }
+
+    /** The executors' workers alive now: this JVM's children. */
+    long workers() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
+    }
+
+    /** Whether the workers are gone: at once, for child JVMs that were killed. */
+    boolean workersGone() throws InterruptedException {
+        return workers() == 0;
+    }
+
     @Test
     void submitMapInvokeAllAndInvokeAny() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(3)) {
+        try (ProcessPoolExecutor executor = executor(3)) {
             assertEquals(9, executor.submit(square(3)).get(60, TimeUnit.SECONDS));
             List<Integer> squares = new ArrayList<>();
             executor.map(PoolTasks::square, List.of(1, 2, 3, 4, 5)).forEachRemaining(squares::add);
@@ -61,7 +86,7 @@ class ProcessPoolExecutorTest {
     /** Python's executor {@code map} submits every task in the call, so an input that fails makes the call raise. */
     @Test
     void mapOfAFailingInputThrowsFromTheCallItself() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             Iterable<Integer> failing = () -> java.util.stream.Stream.iterate(0, i -> {
                 if (i == 2) {
                     throw new IllegalStateException("the input failed");
@@ -77,7 +102,7 @@ class ProcessPoolExecutorTest {
     /** Python's executor workers are no daemons (since 3.9): a task may start a process. */
     @Test
     void aTaskMayStartAProcessOfItsOwn() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             assertEquals("false", executor.submit(steps("daemon")).get(60, TimeUnit.SECONDS));
             assertEquals("42", executor.submit(steps("process:print:from a worker's child|exit:42")).get(60, TimeUnit.SECONDS));
         }
@@ -85,7 +110,7 @@ class ProcessPoolExecutorTest {
 
     @Test
     void aTasksExceptionIsTheCauseOfTheExecutionException() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             CompletableFuture<String> f = executor.submit(steps("throw:boom"));
             ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(60, TimeUnit.SECONDS));
             assertEquals("boom", e.getCause().getMessage());
@@ -94,18 +119,92 @@ class ProcessPoolExecutorTest {
     }
 
     @Test
-    void foreignCallablesAndRunnablesAreRejectedSayingWhatToSubmit() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+    void aCallableOrRunnableThatIsNotSerializableIsRejectedSayingHowToMakeItWork() throws Exception {
+        try (ProcessPoolExecutor executor = executor(1)) {
             ExecutorService service = executor;
             RejectedExecutionException e = assertThrows(RejectedExecutionException.class, () -> service.submit(() -> 1));
-            assertTrue(e.getMessage().startsWith("[jmp.pool.not-a-task] ProcessPoolExecutor runs @ProcessTask tasks"),
-                    e.getMessage());
-            assertTrue(e.getMessage().contains("submit a Task from a generated factory"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("[jmp.pool.not-serializable] ProcessPoolExecutor cannot run the"
+                    + " Callable (a lambda of dev.jmp.pool.ProcessPoolExecutorTest) in another JVM: it is not"
+                    + " Serializable"), e.getMessage());
+            assertTrue(e.getMessage().contains("Make it a @ProcessTask and submit its Task"), e.getMessage());
+            assertTrue(e.getMessage().contains("a lambda cast to (Callable<T> & Serializable)"), e.getMessage());
             assertThrows(RejectedExecutionException.class, () -> service.execute(() -> { }));
             assertThrows(RejectedExecutionException.class, () -> service.submit(() -> { }));
             assertThrows(RejectedExecutionException.class, () -> service.submit(() -> { }, "x"));
             assertThrows(RejectedExecutionException.class,
                     () -> service.invokeAll(List.of(ProcessPoolExecutor.callable(square(1)), () -> 2)));
+            Object notSerializable = new Object();
+            RejectedExecutionException captured = assertThrows(RejectedExecutionException.class,
+                    () -> service.submit((Callable<String> & Serializable) () -> notSerializable.toString()));
+            assertTrue(captured.getMessage().contains(": it captures or holds a java.lang.Object, which is not"
+                    + " Serializable"), captured.getMessage());
+            // CompletableFuture wraps the supplier in a Runnable of the JDK's, which cannot cross.
+            assertThrows(RejectedExecutionException.class, () -> CompletableFuture.supplyAsync(
+                    (java.util.function.Supplier<Integer> & Serializable) () -> 1, executor));
+            assertEquals(4, executor.submit(square(2)).get(60, TimeUnit.SECONDS), "nothing was left half-submitted");
+        }
+    }
+
+    /** A serializable class of the test's own: what it holds crosses with it, and so does its result. */
+    record Sum(List<Integer> terms) implements Callable<Total>, Serializable {
+        @Override
+        public Total call() {
+            return new Total(terms.stream().mapToInt(Integer::intValue).sum(), Multiprocessing.currentProcess().name());
+        }
+    }
+
+    /** A result of the callable's own package. */
+    record Total(int value, String by) implements Serializable {}
+
+    @Test
+    void aSerializableLambdaOrClassRunsInAWorkerWithWhatItCaptures() throws Exception {
+        try (ProcessPoolExecutor executor = executor(2)) {
+            ExecutorService service = executor;
+            int base = 40;
+            String label = "answer=";
+            Future<String> lambda = service.submit((Callable<String> & Serializable) () -> label + (base + 2)
+                    + " in " + Multiprocessing.currentProcess().name());
+            String answer = lambda.get(60, TimeUnit.SECONDS);
+            assertTrue(answer.startsWith("answer=42 in "), answer);
+            assertFalse(answer.endsWith(" in MainProcess"), "it ran in a worker: " + answer);
+            Total total = service.submit(new Sum(List.of(1, 2, 3))).get(60, TimeUnit.SECONDS);
+            assertEquals(6, total.value());
+            assertFalse(total.by().equals("MainProcess"), total.by());
+            assertEquals(null, service.submit((Runnable & Serializable) () -> { }).get(60, TimeUnit.SECONDS));
+            assertEquals("done", service.submit((Runnable & Serializable) () -> { }, "done").get(60, TimeUnit.SECONDS));
+            List<Future<Integer>> all = service.invokeAll(List.of(ProcessPoolExecutor.callable(square(5)),
+                    (Callable<Integer> & Serializable) () -> base + 3));
+            assertEquals(25, all.get(0).get());
+            assertEquals(43, all.get(1).get());
+        }
+    }
+
+    @Test
+    void whatASerializableCallableThrowsReachesTheFutureAsItself() throws Exception {
+        try (ProcessPoolExecutor executor = executor(1)) {
+            ExecutorService service = executor;
+            Future<String> checked = service.submit((Callable<String> & Serializable) () -> {
+                throw new java.io.IOException("disk full");
+            });
+            ExecutionException e = assertThrows(ExecutionException.class, () -> checked.get(60, TimeUnit.SECONDS));
+            assertInstanceOf(java.io.IOException.class, e.getCause());
+            assertEquals("disk full", e.getCause().getMessage());
+            Future<?> unchecked = service.submit((Runnable & Serializable) () -> {
+                throw new IllegalArgumentException("bad input");
+            });
+            e = assertThrows(ExecutionException.class, () -> unchecked.get(60, TimeUnit.SECONDS));
+            assertInstanceOf(IllegalArgumentException.class, e.getCause());
+            assertEquals("bad input", e.getCause().getMessage());
+            Future<Object> unsendable = service.submit((Callable<Object> & Serializable) Object::new);
+            e = assertThrows(ExecutionException.class, () -> unsendable.get(60, TimeUnit.SECONDS));
+            assertTrue(e.getCause().getMessage().startsWith("[jmp.pool.callable-result] the result of"),
+                    e.getCause().getMessage());
+            Future<java.net.URI> foreign = service.submit((Callable<java.net.URI> & Serializable)
+                    () -> java.net.URI.create("https://example.org"));
+            e = assertThrows(ExecutionException.class, () -> foreign.get(60, TimeUnit.SECONDS));
+            assertTrue(e.getCause().getMessage().startsWith("[jmp.pool.callable-result-refused] the result of"),
+                    e.getCause().getMessage());
+            assertEquals(9, executor.submit(square(3)).get(60, TimeUnit.SECONDS), "the worker goes on");
         }
     }
 
@@ -117,7 +216,7 @@ class ProcessPoolExecutorTest {
 
     @Test
     void cancellingBeforeTheTaskStartsSkipsIt() throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(1)) {
+        try (ProcessPoolExecutor executor = executor(1)) {
             CompletableFuture<String> busy = executor.submit(steps("sleep:300", "return:busy"));
             CompletableFuture<String> skipped = executor.submit(steps("exit:3"));
             assertTrue(skipped.cancel(false));
@@ -133,10 +232,10 @@ class ProcessPoolExecutorTest {
      */
     @Test
     void workersStartOnDemandAndIdleOnesAreReused(@TempDir Path tmp) throws Exception {
-        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(2)) {
-            Set<String> pids = new HashSet<>();
+        try (ProcessPoolExecutor executor = executor(2)) {
+            Set<String> pids = new HashSet<>(); // worker names: threads share a pid
             for (int i = 0; i < 3; i++) {
-                pids.add(executor.submit(steps("pid")).get(60, TimeUnit.SECONDS));
+                pids.add(executor.submit(steps("name")).get(60, TimeUnit.SECONDS));
             }
             assertEquals(1, pids.size(), "sequential waited submits used " + pids);
             assertEquals(1, workers(), "an idle worker is reused, not joined by another");
@@ -144,7 +243,7 @@ class ProcessPoolExecutorTest {
             Path release = tmp.resolve("release");
             List<CompletableFuture<String>> both = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                both.add(executor.submit(steps("touch:" + tmp.resolve("running-" + i), "await:" + release, "pid")));
+                both.add(executor.submit(steps("touch:" + tmp.resolve("running-" + i), "await:" + release, "name")));
             }
             assertTrue(Deadline.await(Duration.ofSeconds(60),
                     () -> Files.exists(tmp.resolve("running-0")) && Files.exists(tmp.resolve("running-1"))));
@@ -154,7 +253,7 @@ class ProcessPoolExecutorTest {
             }
             List<CompletableFuture<String>> many = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                many.add(executor.submit(steps("pid")));
+                many.add(executor.submit(steps("name")));
             }
             for (CompletableFuture<String> f : many) {
                 pids.add(f.get(60, TimeUnit.SECONDS));
@@ -164,13 +263,9 @@ class ProcessPoolExecutorTest {
         }
     }
 
-    private static long workers() {
-        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
-    }
-
     @Test
     void shutdownRejectsNewTasksAndAwaitTerminationWaitsForTheSubmittedOnes() throws Exception {
-        ProcessPoolExecutor executor = new ProcessPoolExecutor(2);
+        ProcessPoolExecutor executor = executor(2);
         CompletableFuture<String> pending = executor.submit(steps("sleep:200", "return:done"));
         executor.shutdown();
         assertTrue(executor.isShutdown());
@@ -182,7 +277,7 @@ class ProcessPoolExecutorTest {
 
     @Test
     void shutdownNowStopsRunningTasksAndLeavesNoWorker() throws Exception {
-        ProcessPoolExecutor executor = new ProcessPoolExecutor(2, Multiprocessing.defaultContext(), null, 0);
+        ProcessPoolExecutor executor = new ProcessPoolExecutor(2, context(), null, 0);
         CompletableFuture<String> hanging = executor.submit(steps("hang"));
         CompletableFuture<String> queued = executor.submit(steps("hang"));
         CompletableFuture<String> third = executor.submit(steps("return:never"));
@@ -192,6 +287,6 @@ class ProcessPoolExecutorTest {
             assertThrows(CancellationException.class, () -> f.get(60, TimeUnit.SECONDS));
             assertTrue(f.isCancelled());
         }
-        assertFalse(ProcessHandle.current().children().anyMatch(ProcessHandle::isAlive));
+        assertTrue(workersGone());
     }
 }

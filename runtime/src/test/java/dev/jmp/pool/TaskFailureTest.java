@@ -18,20 +18,35 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** What a caller sees when a task throws, or its argument or result cannot cross. */
+/**
+ * What a caller sees when a task throws, or its argument or result cannot cross: from a child
+ * JVM here, from a thread, the same, in {@link ThreadTaskFailureTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskFailureTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
-    private static Pool pool;
+    private Pool pool;
+
+    /** The pool under test, of one worker. */
+    Pool newPool() {
+        return new Pool(1);
+    }
+
+    /** A class of the worker's own frames, below the task's. */
+    String workerFrame() {
+        return "dev.jmp.launch.child.WorkerLoop";
+    }
 
     @BeforeAll
-    static void start() {
-        pool = new Pool(1);
+    void start() {
+        pool = newPool();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         pool.terminate();
         new NoLeftovers().afterEach(null);
     }
@@ -54,7 +69,7 @@ class TaskFailureTest {
         assertEquals("suppressed one", cause.getSuppressed()[0].getMessage());
         String printed = trace(e);
         assertTrue(printed.contains("at dev.jmp.testing.StepsEntry.invoke(StepsEntry.java:"), printed);
-        assertTrue(printed.contains("at dev.jmp.launch.child.WorkerLoop"), "the worker's frames: " + printed);
+        assertTrue(printed.contains("at " + workerFrame()), "the worker's frames: " + printed);
     }
 
     @Test
