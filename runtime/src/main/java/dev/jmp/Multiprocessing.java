@@ -1,10 +1,13 @@
 package dev.jmp;
 
 import dev.jmp.backend.Backends;
+import dev.jmp.base.JmpLog;
+import dev.jmp.base.RoutedLogger;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.spares.Spares;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,6 +44,33 @@ public final class Multiprocessing {
     /** The number of processors this JVM may use (its container or affinity limit included). */
     public static int cpuCount() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Python's {@code get_logger()}: the logger {@code dev.jmp}, parent of the loggers jmp reports
+     * through ({@code dev.jmp.process}, {@code dev.jmp.pool}, ...; see the README). What a child
+     * logs through it reaches the parent's logger as a record, headed with the child's name and
+     * pid; so do jmp's own records in a child. Route or silence them as any {@link System.Logger}'s:
+     * {@code dev.jmp.level = OFF} in a JUL configuration, or the SLF4J or Log4j configuration of a
+     * program that has their {@code System.LoggerFinder}.
+     */
+    public static System.Logger getLogger() {
+        return new RoutedLogger(JmpLog.ROOT);
+    }
+
+    /**
+     * Python's {@code log_to_stderr(level)}: from now on jmp's records of {@code level} and above,
+     * this process's and its children's, are written to {@code System.err} as
+     * {@code [WARNING/Process-1] message}, and go to no logger; the others are dropped.
+     * {@code logToStderr(Level.OFF)} silences jmp. Returns {@link #getLogger()}.
+     *
+     * <pre>{@code
+     * Multiprocessing.logToStderr(System.Logger.Level.INFO);
+     * }</pre>
+     */
+    public static System.Logger logToStderr(System.Logger.Level level) {
+        JmpLog.logToStderr(Objects.requireNonNull(level, "level"));
+        return getLogger();
     }
 
     /** The context for {@code method}; Python's {@code get_context(method)}. */

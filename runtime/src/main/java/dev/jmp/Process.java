@@ -29,8 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>At exit the JVM terminates its daemon children and waits for the others. A child whose
  * parent dies, even by SIGKILL, exits within about a second. A child that dies without finishing
- * its task, and not by this object's {@link #terminate()} or {@link #kill()}, is reported on
- * {@code System.err} with its pid, exit code or signal and the last lines of its stderr.
+ * its task, and not by this object's {@link #terminate()} or {@link #kill()}, is reported with
+ * its pid, exit code or signal and the last lines of its stderr, through the {@code dev.jmp.process}
+ * {@link System.Logger} (a plain line on {@code System.err} while logging is not configured).
+ * What the child logs through {@link Multiprocessing#getLogger()} reaches this JVM's logger.
  *
  * <p>Its context's {@link StartMethod} decides where the JVM comes from: booted by
  * {@link #start()} ({@link StartMethod#SPAWN}, the default), a spare booted ahead of time

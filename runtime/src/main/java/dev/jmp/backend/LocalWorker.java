@@ -1,5 +1,6 @@
 package dev.jmp.backend;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.PrivateDirectory;
 import dev.jmp.base.ShutdownSequence;
 import dev.jmp.internal.ChunkCall;
@@ -27,6 +28,7 @@ import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -152,8 +154,9 @@ final class LocalWorker implements WorkerHandle, LinkListener {
                     events.outcomes(results.batchId(), results.first(), results.outcomes(), results.busyNanos());
                 }
             } catch (RuntimeException | Error e) {
-                System.err.println("[jmp.pool.internal] a pool failed to handle the results of " + name + ": " + e);
-                e.printStackTrace(); // a bug of jmp: this trace belongs in its report
+                // a bug of jmp: the trace belongs in its report
+                JmpLog.log(JmpLog.POOL, Level.ERROR, "[jmp.pool.internal] a pool failed to handle the results of "
+                        + name + ": " + e, e);
             }
         }
     }

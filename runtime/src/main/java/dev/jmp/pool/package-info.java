@@ -40,8 +40,8 @@
  *       sent yet are read from there), tasks it had not started go to its replacement, and the
  *       pool goes on. A worker killed by a signal before it is ready is replaced the same way.
  *       The pool breaks ({@link dev.jmp.pool.BrokenPoolException}) only when an initializer
- *       throws (its exception is printed in full on stderr first, as Python's worker prints its
- *       traceback, by the pool, so that it is there before anyone learns of the break) or a
+ *       throws (its exception is logged in full under {@code dev.jmp.pool} first, as Python's
+ *       worker prints its traceback, by the pool, so that it is there before anyone learns of the break) or a
  *       worker ends on its own before it is ready (bad JVM options or class path),
  *       where retrying would fail again, or when five starts in a row are lost to signals or
  *       failed launches, where something kills the workers as they start. The constructor of a

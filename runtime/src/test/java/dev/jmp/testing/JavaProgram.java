@@ -25,7 +25,13 @@ public final class JavaProgram implements AutoCloseable {
     }
 
     public static JavaProgram start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), jvmOptions, main, args);
+    }
+
+    /** Runs {@code main} with {@code launcher} before the java command: {@code env --default-signal=INT}, say. */
+    public static JavaProgram start(List<String> launcher, List<String> jvmOptions, Class<?> main, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * has created {@code file}; main prints its workers' pids as {@code descendants} and returns, and
  * the exit, once it waits for the executor, prints {@code exit waits}. {@code closed}: as with no
  * argument, but the pool is closed, and main prints how many of its workers are still alive
- * ({@code parked N}) before it returns.
+ * ({@code parked N}) before it returns. {@code maphang directory}: main waits in {@code Pool.map}
+ * for two tasks that hang once each has created a file in {@code directory}.
  */
 public final class PoolProgram {
 
@@ -61,6 +62,13 @@ public final class PoolProgram {
                 System.out.println("descendants " + ProcessHandle.current().descendants()
                         .map(h -> Long.toString(h.pid())).collect(Collectors.joining(" ")));
                 System.out.println("main returns");
+            }
+            case "maphang" -> {
+                // Two tasks that hang once they have created their files under args[1]; main waits in map.
+                Path started = Paths.get(args[1]);
+                try (Pool pool = new Pool(2)) {
+                    pool.map(t -> PoolTasks.steps("touch:" + started.resolve(t), "hang"), List.of("a", "b"));
+                }
             }
             default -> throw new IllegalArgumentException(mode);
         }

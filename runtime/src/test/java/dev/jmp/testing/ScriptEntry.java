@@ -17,7 +17,7 @@ import dev.jmp.internal.task.Tasks;
  * runs the steps {@code a}, {@code b} and print {@code child <pid>}; {@code pool}, {@code executor} and {@code manager}
  * start a one-worker {@code Pool} (and map with it), a {@code ProcessPoolExecutor} or a manager, print
  * {@code pool ok} (and so on) and close it; {@code try:step} runs {@code step} and prints {@code refused <message>}
- * if it throws.
+ * if it throws; {@code log:text} logs {@code text} at WARNING, with an exception, through {@code Multiprocessing.getLogger()}.
  */
 public final class ScriptEntry implements TaskEntry {
 
@@ -49,6 +49,7 @@ public final class ScriptEntry implements TaskEntry {
         switch (verb) {
             case "print" -> System.out.println(arg);
             case "err" -> System.err.println(arg);
+            case "log" -> Multiprocessing.getLogger().log(System.Logger.Level.WARNING, arg, new IllegalStateException("logged"));
             case "whoami" -> System.out.println("I am " + Multiprocessing.currentProcess()
                     + " child of " + Multiprocessing.parentProcess().orElseThrow());
             case "startmethod" -> System.out.println("startMethod=" + Multiprocessing.getStartMethod());

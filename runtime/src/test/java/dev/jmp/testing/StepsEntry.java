@@ -19,7 +19,8 @@ import java.nio.file.Paths;
  * {@code init:label} (what an initializer does), {@code chunked} ({@code chunk} when it runs in
  * a map's chunk loop, else {@code single}), {@code same} ({@code same} when this step is the very
  * string object the last {@code same} step was, else {@code new}), {@code process:a|b} (runs a process of
- * {@link ScriptEntry} steps {@code a}, {@code b} and returns its exit code).
+ * {@link ScriptEntry} steps {@code a}, {@code b} and returns its exit code), {@code log:text} (logs
+ * {@code text} at WARNING, with an exception, through {@code Multiprocessing.getLogger()}).
  */
 public final class StepsEntry implements TaskEntry, ChunkEntry {
 
@@ -89,6 +90,7 @@ public final class StepsEntry implements TaskEntry, ChunkEntry {
         String arg = colon < 0 ? "" : step.substring(colon + 1);
         switch (verb) {
             case "return" -> result.append(arg);
+            case "log" -> Multiprocessing.getLogger().log(System.Logger.Level.WARNING, arg, new IllegalStateException("logged"));
             case "pid" -> result.append(ProcessHandle.current().pid());
             case "name" -> result.append(Multiprocessing.currentProcess().name());
             case "daemon" -> result.append(Multiprocessing.currentProcess().daemon());

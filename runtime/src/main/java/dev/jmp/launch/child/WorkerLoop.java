@@ -1,5 +1,6 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.internal.ChunkEntry;
 import dev.jmp.internal.TaskCall;
@@ -17,6 +18,7 @@ import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
 import dev.jmp.spi.Outcome;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +76,8 @@ final class WorkerLoop {
         try {
             progress = WorkerProgress.open(Paths.get(enlist.progressFile()));
         } catch (IOException e) {
-            System.err.println("[jmp] worker " + enlist.workerName() + " cannot open its progress file: " + e);
+            JmpLog.log(JmpLog.POOL, Level.ERROR, "[jmp] worker " + enlist.workerName()
+                    + " cannot open its progress file: " + e);
             System.exit(ChildMain.NO_PARENT);
             return null;
         }

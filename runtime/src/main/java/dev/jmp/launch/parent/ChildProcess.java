@@ -1,6 +1,7 @@
 package dev.jmp.launch.parent;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.base.JmpLog;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.link.Assign;
 import dev.jmp.link.Frame;
@@ -8,6 +9,7 @@ import dev.jmp.link.FrameChannel;
 import dev.jmp.link.Hello;
 import dev.jmp.link.Interrupt;
 import dev.jmp.link.LinkListener;
+import dev.jmp.link.LogRecord;
 import dev.jmp.spi.RunningProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -243,6 +245,10 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         ChildSpec s = spec;
         if (s == null) {
             return; // a spare says nothing before it is claimed
+        }
+        if (frame instanceof LogRecord r) {
+            JmpLog.fromChild(s.name(), pid(), r.logger(), r.level(), r.message(), r.thrown());
+            return;
         }
         exit.heard(frame);
         if (s.isWorker()) {
