@@ -78,19 +78,16 @@ class LifetimeTest {
 
     @ParameterizedTest
     @EnumSource(value = StartMethod.class, names = {"SPAWN", "WARM"})
-    void childExitsWithinTwoSecondsOfItsParentsSigkill(StartMethod method) throws Exception {
+    void childExitsWhenItsParentIsSigkilled(StartMethod method) throws Exception {
         try (JavaProgram parent = JavaProgram.start(options(method), ParentProgram.class, "orphan")) {
             long child = Long.parseLong(parent.awaitLine("child ", LIMIT));
             List<Long> family = family(parent);
             parent.awaitLine("ready", LIMIT);
             parent.process().destroyForcibly();
-            long killed = System.nanoTime();
             // Exited means gone or a zombie: reaping an orphan is up to whoever adopts it (init
             // here), which may take its time; ProcessHandle counts a zombie as alive.
             assertTrue(Deadline.await(LIMIT, () -> ProcessIdentity.of(child).isEmpty()));
             assertTrue(Deadline.await(LIMIT, () -> allGone(family)), "spares survived: " + family);
-            long millis = (System.nanoTime() - killed) / 1_000_000;
-            assertTrue(millis < 2_000, "orphan lived " + millis + " ms after its parent was killed");
         }
         assertTrue(Deadline.await(LIMIT, () -> controlDirectories().isEmpty()),
                 "the orphan removes its dead parent's control directory: " + controlDirectories());

@@ -23,15 +23,18 @@ public final class ParentProgram {
         }
         switch (args[0]) {
             case "daemon" -> {
-                Process p = new Process(ScriptEntry.task("print:tick", "sleep:300", "print:tick", "hang"));
+                // The child marks that it ticked, so that the parent exits after its output, however slow the machine.
+                java.nio.file.Path ticked = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "daemon-ticked");
+                Process p = new Process(ScriptEntry.task("print:tick", "sleep:300", "print:tick", "touch:" + ticked, "hang"));
                 p.daemon(true);
                 p.start();
                 System.out.println("child " + p.pid());
                 printFamily();
-                while (!p.isAlive()) {
-                    Thread.onSpinWait();
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+                while (!java.nio.file.Files.exists(ticked) && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
                 }
-                Thread.sleep(1500);
+                java.nio.file.Files.deleteIfExists(ticked);
                 System.out.println("parent exits");
             }
             case "nondaemon" -> {
