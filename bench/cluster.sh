@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # cluster_map_small and cluster_roundtrip: the local Pool against three loopback cluster members
-# (worker JVMs on the members, then the in-member mode), in one run on this machine.
+# (worker JVMs on the members, then the in-member mode), and a plain Hazelcast client's IMap.get
+# round trip to the same members (the floor of any call through the cluster), in one run.
 #
 # Usage: bench/cluster.sh [--reps N] [--tasks N]
 #

@@ -1,8 +1,10 @@
 package dev.jmp.maven;
 
 import dev.jmp.maven.fork.JavaCommand;
+import dev.jmp.maven.fork.JavaRelease;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -15,9 +17,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The command line of a cluster member started by {@code jmp:member}: the member's main class and
- * the JVM options it needs come from the project's own class path (the {@code MemberCommand} of
- * {@code jmp-cluster-hazelcast}), so that the plugin needs no dependency on the cluster module and
- * the member always runs the version the project declares. The {@code jmp.cluster.*} settings
+ * the JVM options it needs on the member's JDK come from the project's own class path (the
+ * {@code MemberCommand} of {@code jmp-cluster-hazelcast}), so that the plugin needs no dependency
+ * on the cluster module and the member always runs the version the project declares. The {@code jmp.cluster.*} settings
  * become system properties of the member JVM.
  */
 final class MemberLaunch {
@@ -39,8 +41,9 @@ final class MemberLaunch {
         try (URLClassLoader loader = new URLClassLoader(urls(classpath), ClassLoader.getPlatformClassLoader())) {
             Class<?> memberCommand = Class.forName(MEMBER_COMMAND, true, loader);
             String mainClass = (String) constant(memberCommand, "MAIN_CLASS");
+            Method jvmOptions = memberCommand.getMethod("jvmOptions", int.class);
             List<String> options = new ArrayList<>();
-            for (Object option : (List<?>) constant(memberCommand, "JVM_OPTIONS")) {
+            for (Object option : (List<?>) jvmOptions.invoke(null, JavaRelease.featureOf(javaExecutable))) {
                 options.add(option.toString());
             }
             options.addAll(jvmArgs);

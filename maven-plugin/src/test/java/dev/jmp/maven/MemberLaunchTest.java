@@ -31,7 +31,17 @@ class MemberLaunchTest {
         JavaCommand command = MemberLaunch.command("java", List.of(classes), settings, List.of("-Xmx1g"), "g:a:1");
 
         assertEquals("java -Djmp.cluster.name=prod -Djmp.cluster.workers=4 --add-opens java.base/java.lang=ALL-UNNAMED"
-                + " -Xmx1g -cp " + classes + " dev.jmp.cluster.Member", command.toDisplayString());
+                + " --jdk=0 -Xmx1g -cp " + classes + " dev.jmp.cluster.Member", command.toDisplayString());
+    }
+
+    @Test
+    void theOptionsAreTheOnesForTheMembersJdk() throws Exception {
+        Path classes = compileMemberCommand("dev.jmp.cluster.Member", "");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        JavaCommand command = MemberLaunch.command(java, List.of(classes), Map.of(), List.of(), "g:a:1");
+
+        assertTrue(command.toDisplayString().contains(" --jdk=" + Runtime.version().feature() + " "), command.toDisplayString());
     }
 
     @Test
@@ -43,13 +53,18 @@ class MemberLaunchTest {
                 e.getMessage());
     }
 
-    /** A stand-in for the cluster module's MemberCommand, compiled into a directory of its own. */
+    /**
+     * A stand-in for the cluster module's MemberCommand, compiled into a directory of its own: its
+     * options end with {@code --jdk=<the feature version it was asked for>}.
+     */
     private Path compileMemberCommand(String mainClass, String options) throws Exception {
         Path source = dir.resolve("src/dev/jmp/cluster/MemberCommand.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, "package dev.jmp.cluster;\npublic final class MemberCommand {\n"
                 + "  public static final String MAIN_CLASS = \"" + mainClass + "\";\n"
-                + "  public static final java.util.List<String> JVM_OPTIONS = java.util.List.of(" + options + ");\n}\n");
+                + "  public static java.util.List<String> jvmOptions(int jdk) {\n"
+                + "    java.util.List<String> o = new java.util.ArrayList<>(java.util.List.of(" + options + "));\n"
+                + "    o.add(\"--jdk=\" + jdk);\n    return o;\n  }\n}\n");
         Path classes = dir.resolve("classes");
         int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString());
         assertEquals(0, status, "the stand-in compiles");

@@ -1,9 +1,14 @@
 package dev.jmp.bench.cluster;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.StartMethod;
 import dev.jmp.bench.WorkTasks;
+import dev.jmp.cluster.setup.ClusterSettings;
+import dev.jmp.cluster.setup.HazelcastConfigs;
 import dev.jmp.pool.Pool;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +22,9 @@ import java.util.stream.IntStream;
  * Each line: {@code name<TAB>mode<TAB>figure<TAB>unit<TAB>cpu_us_per_task}, the figure the median of
  * {@code --reps}, the CPU time the median repetition's tasks cost across every JVM (driver,
  * members, workers). Modes: {@code local} (Pool of child JVMs here), {@code jvm} (the members'
- * worker JVMs), {@code member} (threads of the members). Usage: {@code ClusterBench [--reps N]
+ * worker JVMs), {@code member} (threads of the members); for the round trip also {@code hazelcast}:
+ * one {@code IMap.get} of a Hazelcast client, the floor any call through the cluster pays (a jmp
+ * call is at least two such messages: the batch, then the answer to the waiting poll). Usage: {@code ClusterBench [--reps N]
  * [--tasks N]}; run by {@code bench/cluster.sh}.
  */
 public final class ClusterBench {
@@ -48,6 +55,36 @@ public final class ClusterBench {
             System.setProperty("jmp.cluster.mode", "member");
             run("member", cluster, reps, tasks);
             System.clearProperty("jmp.cluster.mode");
+            hazelcastRoundtrip(reps);
+        }
+    }
+
+    /** The p50 of one {@code IMap.get} from a plain Hazelcast client to the same members. */
+    private static void hazelcastRoundtrip(int reps) {
+        HazelcastInstance client = HazelcastClient.newHazelcastClient(
+                HazelcastConfigs.client(ClusterSettings.fromSystemProperties()));
+        try {
+            IMap<Integer, Integer> map = client.getMap("jmp-bench-floor-" + System.nanoTime());
+            for (int i = 0; i < 271; i++) { // a key in every partition, so that every member answers
+                map.put(i, i);
+            }
+            double[][] runs = new double[reps][];
+            for (int r = 0; r < reps; r++) {
+                double[] ms = new double[ROUNDTRIPS];
+                long cpu = LoopbackMembers.cpuNanosOfAll();
+                for (int i = 0; i < ROUNDTRIPS; i++) {
+                    long t = System.nanoTime();
+                    map.get(i % 271);
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+                long cpuNanos = LoopbackMembers.cpuNanosOfAll() - cpu;
+                Arrays.sort(ms);
+                runs[r] = new double[] {ms[ROUNDTRIPS / 2], cpuNanos / 1e3 / ROUNDTRIPS};
+            }
+            map.destroy();
+            print("cluster_roundtrip", "hazelcast", median(runs), "p50_ms");
+        } finally {
+            client.shutdown();
         }
     }
 

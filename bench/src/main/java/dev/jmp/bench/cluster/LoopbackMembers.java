@@ -48,7 +48,7 @@ final class LoopbackMembers implements AutoCloseable {
 
     private static Process start(String address, int workers) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(MemberCommand.JVM_OPTIONS);
+        command.addAll(MemberCommand.jvmOptions(Runtime.version().feature()));
         for (String key : List.of("jmp.cluster.name", "jmp.cluster.members", "jmp.cluster.keyFile")) {
             command.add("-D" + key + "=" + System.getProperty(key));
         }

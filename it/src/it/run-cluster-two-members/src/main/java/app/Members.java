@@ -42,7 +42,7 @@ final class Members implements AutoCloseable {
     /** Starts the member on {@code ports.get(i)} with {@code classPath}; returns once it says it is ready. */
     Process start(int i, String classPath) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(MemberCommand.JVM_OPTIONS);
+        command.addAll(MemberCommand.jvmOptions(Runtime.version().feature()));
         command.addAll(List.of("-Dhazelcast.logging.type=none", "-Djmp.cluster.name=" + name,
                 "-Djmp.cluster.members=" + addresses(), "-Djmp.cluster.port=" + ports.get(i),
                 "-Djmp.cluster.keyFile=" + key, "-Djmp.cluster.workers=2",
