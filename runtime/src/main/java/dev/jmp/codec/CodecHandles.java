@@ -3,6 +3,7 @@ package dev.jmp.codec;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.value.Classes;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 
@@ -54,58 +55,30 @@ public final class CodecHandles {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     public static <E> Codec<E> read(WireInput in) {
         String kind = in.readString();
         switch (kind) {
-            case EnumCodec.KIND:
-                return new EnumCodec(load(in.readString(), Enum.class));
-            case RecordCodec.KIND: {
-                Class<?> type = load(in.readString(), Record.class);
-                Codec<E> codec = (Codec<E>) RecordCodec.of(type);
-                if (codec == null) {
-                    throw new WireFormatException("[jmp.codec.mismatch] " + type.getName() + " has no record codec here");
-                }
-                return codec;
-            }
-            case SerializationCodec.KIND: {
-                Class<?> type = load(in.readString(), Object.class);
+            case Codecs.OF:
+                // Not initialised by loading: Codecs.of only looks at the class, as the sender's did.
+                return (Codec<E>) Codecs.of(Classes.load(in.readString(), Object.class, "a class"));
+            case Codecs.SERIALIZED: {
+                Class<?> type = Classes.load(in.readString(), Object.class, "a class");
                 String[] allow = new String[Math.min(in.readLength(), in.remaining())];
                 for (int i = 0; i < allow.length; i++) {
                     allow[i] = in.readString();
                 }
-                return new SerializationCodec(type, allow);
+                return (Codec<E>) Codecs.serialized(type, allow);
             }
-            case ListCodec.KIND:
-                return (Codec<E>) new ListCodec<>(read(in));
-            case OptionalCodec.KIND:
-                return (Codec<E>) new OptionalCodec<>(read(in));
-            case ValueTypeCodec.KIND:
-                return (Codec<E>) ValueTypeCodec.read(in);
+            case Codecs.LIST:
+                return (Codec<E>) Codecs.listOf(read(in));
+            case Codecs.OPTIONAL:
+                return (Codec<E>) Codecs.optionalOf(read(in));
             case CUSTOM:
-                return instantiate(load(in.readString(), Codec.class));
+                return instantiate(Classes.load(in.readString(), Codec.class, "a " + Codec.class.getName()));
             default:
-                try {
-                    return ScalarCodec.valueOf(kind);
-                } catch (IllegalArgumentException e) {
-                    throw new WireFormatException("a handle names an unknown codec kind " + kind, e);
-                }
+                throw new WireFormatException("a handle names an unknown codec kind " + kind);
         }
-    }
-
-    private static <T> Class<? extends T> load(String name, Class<T> expected) {
-        Class<?> type;
-        try {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            type = Class.forName(name, false, loader != null ? loader : CodecHandles.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new WireFormatException("[jmp.codec.class-missing] the codec's class " + name + " is not on"
-                    + " this process's class path", e);
-        }
-        if (!expected.isAssignableFrom(type)) {
-            throw new WireFormatException("a handle names " + name + " where a " + expected.getName() + " was expected");
-        }
-        return type.asSubclass(expected);
     }
 
     @SuppressWarnings("unchecked")

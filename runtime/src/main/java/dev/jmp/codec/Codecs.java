@@ -1,9 +1,9 @@
 package dev.jmp.codec;
 
-import dev.jmp.internal.ValueType;
+import dev.jmp.internal.Kind;
+import dev.jmp.value.Plan;
+import dev.jmp.value.Plans;
 import java.io.Serializable;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,14 +18,16 @@ import java.util.Optional;
  *   <tr><td>{@code String}</td><td>UTF-8</td></tr>
  *   <tr><td>{@code Integer}, {@code Long}, {@code Double}, ... (or the primitive class)</td><td>fixed width, big-endian</td></tr>
  *   <tr><td>{@code byte[]}</td><td>the bytes themselves</td></tr>
+ *   <tr><td>{@code int[]}, {@code long[]}, {@code double[]}</td><td>length, then each element</td></tr>
  *   <tr><td>{@code Instant}, {@code Duration}, {@code LocalDate}, {@code LocalTime},
  *       {@code LocalDateTime}, {@code OffsetDateTime}, {@code ZonedDateTime}, {@code ZoneId}, ...,
- *       {@code BigDecimal}, {@code BigInteger}, {@code UUID}</td><td>their fields (seconds and
+ *       {@code BigDecimal}, {@code BigInteger}, {@code UUID}, {@code ByteBuffer}</td><td>their fields (seconds and
  *       nanos, epoch day, unscaled value and scale...), as the one table of everyday types writes
  *       them for tasks and managers too</td></tr>
  *   <tr><td>an enum</td><td>the constant's name</td></tr>
- *   <tr><td>a record whose components are all of the kinds in this table, or {@code List} or
- *       {@code Optional} of them</td><td>each component in order, rebuilt through the canonical constructor</td></tr>
+ *   <tr><td>a record whose components are all of the kinds in this table, or {@code List},
+ *       {@code Set}, {@code Map} or {@code Optional} of them</td><td>each component in order, rebuilt through the canonical constructor; collections
+ *       arrive unmodifiable, in the order they were written</td></tr>
  *   <tr><td>any other {@link Serializable} class</td><td>Java serialization, read back through an
  *       {@link java.io.ObjectInputFilter} admitting that class and JDK value types only</td></tr>
  * </table>
@@ -37,25 +39,37 @@ import java.util.Optional;
  */
 public final class Codecs {
 
+    /** How a handle names the codec {@link #of} chose for a class: the receiver chooses again. */
+    static final String OF = "of";
+    static final String SERIALIZED = "serialized";
+    static final String LIST = "list";
+    static final String OPTIONAL = "optional";
+
     private Codecs() {}
 
     /**
-     * The codec for {@code type}, chosen as the table above says.
+     * The codec for {@code type}, chosen as the table above says, which is the one table of what
+     * crosses a process that tasks and managers follow too ({@code dev.jmp.internal.Kind}).
      *
      * @throws CodecException when {@code type} is none of those kinds
      */
     public static <E> Codec<E> of(Class<E> type) {
         Objects.requireNonNull(type, "type");
-        Codec<E> codec = componentCodec(type);
-        if (codec == null && Serializable.class.isAssignableFrom(type) && !type.isInterface()) {
-            codec = new SerializationCodec<>(type);
+        Plan plan = Plans.of(type);
+        if (plan == null && Serializable.class.isAssignableFrom(type) && !type.isInterface()) {
+            plan = Plans.serialized(type);
         }
-        if (codec == null) {
+        if (plan == null) {
             throw new CodecException("[jmp.codec.unsupported] " + type.getName() + " has no built-in codec;"
                     + " make it a record of strings, numbers, enums, byte arrays, java.time values, BigDecimal, UUID, make it Serializable,"
                     + " or pass a Codec of your own");
         }
-        return codec;
+        // A primitive is named by its box, which Class.forName can load on the other side.
+        Class<?> named = type.isPrimitive() ? Kind.single(type).type() : type;
+        return new PlanCodec<>(plan, out -> {
+            out.writeString(OF);
+            out.writeString(named.getName());
+        });
     }
 
     /**
@@ -64,60 +78,36 @@ public final class Codecs {
      * {@code com.example.model.*}): for object graphs with classes of their own.
      */
     public static <E> Codec<E> serialized(Class<E> type, String... allow) {
-        for (String pattern : allow) {
+        Objects.requireNonNull(type, "type");
+        String[] patterns = allow.clone();
+        for (String pattern : patterns) {
             Objects.requireNonNull(pattern, "allow pattern");
         }
-        return new SerializationCodec<>(Objects.requireNonNull(type, "type"), allow);
+        return new PlanCodec<>(Plans.serialized(type, patterns), out -> {
+            out.writeString(SERIALIZED);
+            out.writeString(type.getName());
+            out.writeInt(patterns.length);
+            for (String pattern : patterns) {
+                out.writeString(pattern);
+            }
+        });
     }
 
     /** Lists of elements encoded by {@code elements}; the lists that arrive are unmodifiable. */
     public static <T> Codec<List<T>> listOf(Codec<T> elements) {
-        return new ListCodec<>(Objects.requireNonNull(elements, "elements"));
+        Objects.requireNonNull(elements, "elements");
+        return new PlanCodec<>(Plans.listOf(Plans.nullable(PlanCodec.planOf(elements))), out -> {
+            out.writeString(LIST);
+            CodecHandles.write(out, elements);
+        });
     }
 
     /** {@code Optional}s of values encoded by {@code values}. */
     public static <T> Codec<Optional<T>> optionalOf(Codec<T> values) {
-        return new OptionalCodec<>(Objects.requireNonNull(values, "values"));
-    }
-
-    /** A codec for a record component of a generic type ({@code List<LocalDate>}); null if none. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static Codec<Object> componentCodec(Type type) {
-        if (type instanceof Class<?> c) {
-            return (Codec<Object>) componentCodec(c);
-        }
-        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1) {
-            Codec<Object> element = componentCodec(p.getActualTypeArguments()[0]);
-            if (element == null) {
-                return null;
-            }
-            if (p.getRawType() == List.class) {
-                return (Codec) new ListCodec<>(element);
-            }
-            if (p.getRawType() == Optional.class) {
-                return (Codec) new OptionalCodec<>(element);
-            }
-        }
-        return null;
-    }
-
-    /** A codec for a record component or a top-level type without serialization; null if none. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static <E> Codec<E> componentCodec(Class<E> type) {
-        ScalarCodec scalar = ScalarCodec.of(type);
-        if (scalar != null) {
-            return scalar;
-        }
-        ValueType value = ValueType.of(type);
-        if (value != null) {
-            return new ValueTypeCodec<>(value);
-        }
-        if (type.isEnum()) {
-            return new EnumCodec(type);
-        }
-        if (type.isRecord()) {
-            return RecordCodec.of(type);
-        }
-        return null;
+        Objects.requireNonNull(values, "values");
+        return new PlanCodec<>(Plans.optionalOf(Plans.nullable(PlanCodec.planOf(values))), out -> {
+            out.writeString(OPTIONAL);
+            CodecHandles.write(out, values);
+        });
     }
 }

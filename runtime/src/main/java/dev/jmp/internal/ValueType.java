@@ -1,6 +1,7 @@
 package dev.jmp.internal;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,9 @@ import java.util.UUID;
 
 /**
  * The everyday JDK value types that cross a process natively, without Java serialization: the
- * one table read by the processor (which parameters, results and queue elements compile), the
- * codecs of queues, pipes and connections, and the values of managers. Each is written as its
+ * {@link Kind#VALUE} entries of the one table of what crosses ({@link Kind}), read by the
+ * processor (which parameters, results and queue elements compile), the codecs of queues, pipes
+ * and connections, and the values of managers. Each is written as its
  * fields (seconds and nanos, epoch day, unscaled bytes and scale...), never as text to parse,
  * and read back through the type's own factory, so a value out of range is refused there.
  *
@@ -102,6 +104,11 @@ public enum ValueType {
     UUID_VALUE(17, UUID.class) {
         void put(WireOutput out, Object v) { UUID u = (UUID) v; out.writeLong(u.getMostSignificantBits()); out.writeLong(u.getLeastSignificantBits()); }
         Object get(WireInput in) { return new UUID(in.readLong(), in.readLong()); }
+    },
+    BYTE_BUFFER(18, ByteBuffer.class) {
+        // The bytes between position and limit, leaving the buffer as it was; read back as a heap buffer.
+        void put(WireOutput out, Object v) { ByteBuffer b = (ByteBuffer) v; out.writeInt(b.remaining()); out.writeRaw(b.duplicate()); }
+        Object get(WireInput in) { return ByteBuffer.wrap(in.readBytes()); }
     };
 
     private final int code;
@@ -121,7 +128,7 @@ public enum ValueType {
         return code;
     }
 
-    /** The class of the values; for {@link #ZONE_ID}, {@code ZoneId}, whose values are of hidden subclasses. */
+    /** The class of the values; for {@link #ZONE_ID} and {@link #BYTE_BUFFER}, the abstract class of hidden subclasses. */
     public Class<?> type() {
         return type;
     }
@@ -145,14 +152,20 @@ public enum ValueType {
         }
     }
 
-    /** The entry of values declared as {@code type}, or null; a hidden {@code ZoneId} class counts as {@code ZoneId}. */
+    /**
+     * The entry of values declared as {@code type}, or null; a hidden {@code ZoneId} class counts
+     * as {@code ZoneId}, a heap or direct buffer as {@code ByteBuffer}.
+     */
     public static ValueType of(Class<?> type) {
         for (ValueType v : values()) {
             if (v.type == type) {
                 return v;
             }
         }
-        return ZoneId.class.isAssignableFrom(type) ? ZONE_ID : null;
+        if (ZoneId.class.isAssignableFrom(type)) {
+            return ZONE_ID;
+        }
+        return ByteBuffer.class.isAssignableFrom(type) ? BYTE_BUFFER : null;
     }
 
     /** The entry of the type of this binary or canonical name, for the processor; or null. */

@@ -2,6 +2,7 @@ package dev.jmp.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -101,6 +102,14 @@ public final class WireOutput {
     public void writeRaw(byte[] bytes, int offset, int length) {
         ensure(length);
         System.arraycopy(bytes, offset, buf, size, length);
+        size += length;
+    }
+
+    /** The remaining bytes of {@code bytes}, which it consumes. */
+    public void writeRaw(ByteBuffer bytes) {
+        int length = bytes.remaining();
+        ensure(length);
+        bytes.get(buf, size, length);
         size += length;
     }
 

@@ -15,10 +15,14 @@
  *       format generated codecs write and read; {@link dev.jmp.internal.SharedObjects} writes and
  *       reads shared-memory objects as handles: those of a type that is
  *       {@link dev.jmp.internal.Attachable}, the runtime's side of {@code dev.jmp.sync.ProcessShareable}.</li>
- *   <li>{@link dev.jmp.internal.ValueType} is the one table of everyday JDK value types that cross
- *       natively ({@code java.time}, {@code BigDecimal}, {@code BigInteger}, {@code UUID}): the
- *       processor decides from it what a task signature may hold, generated codecs, the codecs
- *       of queues and pipes and the values of managers all write and read them through it.</li>
+ *   <li>{@link dev.jmp.internal.Kind} is the one table of what can cross a process: strings,
+ *       boxes, primitive arrays, enums, records, collections, shared objects, the declared
+ *       serialization fallback, and the everyday JDK value types of
+ *       {@link dev.jmp.internal.ValueType} ({@code java.time}, {@code BigDecimal},
+ *       {@code BigInteger}, {@code UUID}, {@code ByteBuffer}). The processor decides from it what
+ *       a task signature may hold; generated codecs write the value types through it, and the
+ *       codecs of queues and pipes and the values of managers write everything through the one
+ *       encoder built on it ({@code dev.jmp.value}).</li>
  * </ul>
  * This package imports no other package of the runtime.
  */

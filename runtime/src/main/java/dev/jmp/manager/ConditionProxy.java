@@ -1,5 +1,6 @@
 package dev.jmp.manager;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.manager.core.ConditionMethods;
 import dev.jmp.manager.core.ProxyCore;
 import dev.jmp.manager.core.Shape;
@@ -116,20 +117,14 @@ public final class ConditionProxy extends AbstractProxy implements Condition {
      * @return the predicate's last value
      */
     public boolean awaitFor(BooleanSupplier predicate, Duration timeout) throws InterruptedException {
-        long nanos = Timeouts.nanos(timeout);
-        long start = System.nanoTime();
-        if (nanos == Shape.FOREVER || start + nanos < start) {
+        Deadline deadline = Deadline.after(timeout);
+        if (deadline.isNone()) {
             awaitFor(predicate);
             return true;
         }
-        long deadline = start + nanos;
         boolean result = predicate.getAsBoolean();
-        while (!result) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            awaitSignal(left);
+        while (!result && !deadline.hasPassed()) {
+            awaitSignal(deadline.remainingNanos());
             result = predicate.getAsBoolean();
         }
         return result;

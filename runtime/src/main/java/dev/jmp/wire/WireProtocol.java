@@ -14,7 +14,7 @@ package dev.jmp.wire;
 public final class WireProtocol {
 
     /** This runtime's protocol version, 1 to 255. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * What a jmp handshake challenge carries at the start of its random part, followed by the

@@ -34,6 +34,7 @@ class ArchitectureTest {
     private static final List<Set<String>> LOWER_LAYERS = List.of(
             Set.of("dev.jmp.base"),
             Set.of("dev.jmp.internal"),
+            Set.of("dev.jmp.value"),
             Set.of("dev.jmp.wire"),
             Set.of("dev.jmp.memory"),
             Set.of("dev.jmp.sync.primitive"),

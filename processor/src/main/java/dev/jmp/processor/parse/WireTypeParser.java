@@ -2,6 +2,7 @@ package dev.jmp.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.jmp.internal.Kind;
 import dev.jmp.internal.ValueType;
 import dev.jmp.processor.model.WireType.CollectionOf;
 import dev.jmp.processor.model.WireType.Unsupported;
@@ -9,7 +10,7 @@ import dev.jmp.processor.model.WireType.Why;
 import dev.jmp.processor.model.WireType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import javax.lang.model.element.ElementKind;
@@ -26,20 +27,18 @@ import javax.lang.model.util.Types;
  * place that looks at {@link TypeMirror}s for codecs; the writers walk the {@link WireType} it
  * returns.
  *
- * <p>Shapes are tried in order: primitives, boxes, {@code String}, the everyday value types of
- * the runtime's one table ({@code dev.jmp.internal.ValueType}: {@code java.time}, {@code BigDecimal},
- * {@code BigInteger}, {@code UUID}), arrays, {@code List}, {@code Set}, {@code Map},
+ * <p>What may cross is the runtime's one table ({@code dev.jmp.internal.Kind}), which the codecs
+ * of queues and pipes and the values of managers follow too: boxes, {@code String} and the
+ * collections are found there by name, the everyday value types in its
+ * {@code dev.jmp.internal.ValueType} ({@code java.time}, {@code BigDecimal}, {@code BigInteger},
+ * {@code UUID}, {@code ByteBuffer}); {@code KindAgreementTest} fails when this parser and the
+ * table disagree. Shapes are tried in order: primitives, boxes, {@code String}, the everyday value
+ * types, arrays, {@code List}, {@code Set}, {@code Map},
  * {@code Optional}, shared objects (as handles), enums, records. A type with no shape, under {@code @JavaSerialized}, falls back to Java
  * serialization at the deepest place it can: in {@code List<Money>} only {@code Money} is
  * serialized.
  */
 public final class WireTypeParser {
-
-    private static final Map<String, TypeKind> BOXES = Map.of(
-            "java.lang.Boolean", TypeKind.BOOLEAN, "java.lang.Byte", TypeKind.BYTE,
-            "java.lang.Short", TypeKind.SHORT, "java.lang.Character", TypeKind.CHAR,
-            "java.lang.Integer", TypeKind.INT, "java.lang.Long", TypeKind.LONG,
-            "java.lang.Float", TypeKind.FLOAT, "java.lang.Double", TypeKind.DOUBLE);
 
     private static final String SHAREABLE = "dev.jmp.sync.ProcessShareable";
     /** The shared objects that carry elements of their type argument, encoded by the runtime's codecs. */
@@ -94,11 +93,12 @@ public final class WireTypeParser {
     private WireType declared(DeclaredType type, Optional<SerializationOptIn> optIn, List<TypeElement> openRecords) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
-        if (BOXES.containsKey(name)) {
-            return new WireType.Boxed(BOXES.get(name));
-        }
-        if (name.equals("java.lang.String")) {
+        Kind kind = Kind.named(name);
+        if (kind == Kind.STRING) {
             return new WireType.Text();
+        }
+        if (kind != null && kind.primitive() != null) {
+            return new WireType.Boxed(TypeKind.valueOf(kind.primitive().getName().toUpperCase(Locale.ROOT)));
         }
         ValueType everyday = ValueType.named(name);
         if (everyday != null) {
@@ -106,17 +106,13 @@ public final class WireTypeParser {
         }
         Optional<WireType> badArguments = typeArgumentProblem(type, element);
         IntFunction<WireType> argument = i -> parse(type.getTypeArguments().get(i), optIn, openRecords);
-        switch (name) {
-            case "java.util.List":
-                return badArguments.orElseGet(() -> new CollectionOf(CollectionOf.LIST, argument.apply(0)));
-            case "java.util.Set":
-                return badArguments.orElseGet(() -> new CollectionOf(CollectionOf.SET, argument.apply(0)));
-            case "java.util.Map":
-                return badArguments.orElseGet(() -> new WireType.MapOf(argument.apply(0), argument.apply(1)));
-            case "java.util.Optional":
-                return badArguments.orElseGet(() -> new WireType.OptionalOf(argument.apply(0)));
-            default:
-                break;
+        if (kind != null && kind.collection()) {
+            return badArguments.orElseGet(() -> switch (kind) {
+                case LIST -> new CollectionOf(CollectionOf.LIST, argument.apply(0));
+                case SET -> new CollectionOf(CollectionOf.SET, argument.apply(0));
+                case MAP -> new WireType.MapOf(argument.apply(0), argument.apply(1));
+                default -> new WireType.OptionalOf(argument.apply(0));
+            });
         }
         if (shareable != null && types.isAssignable(types.erasure(type), shareable)) {
             if (!Visibility.visible(element)) {

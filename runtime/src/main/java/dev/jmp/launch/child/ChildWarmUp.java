@@ -1,5 +1,6 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.base.Deadline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +46,8 @@ final class ChildWarmUp {
             return;
         }
         HotPaths paths = new HotPaths(privateDirectory);
-        long deadline = System.nanoTime() + BUDGET.toNanos();
-        for (int size = FIRST_ROUND; !finished && System.nanoTime() < deadline; size = next(size)) {
+        Deadline deadline = Deadline.after(BUDGET);
+        for (int size = FIRST_ROUND; !finished && !deadline.hasPassed(); size = next(size)) {
             if (!round(paths, size)) {
                 return;
             }
@@ -85,9 +86,9 @@ final class ChildWarmUp {
 
     /** Waits until this process's CPU time stands nearly still: the compiler has compiled what it queued. */
     private static void settle() {
-        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        Deadline deadline = Deadline.after(SETTLE_LIMIT);
         long before = cpuNanos();
-        while (System.nanoTime() < deadline) {
+        while (!deadline.hasPassed()) {
             try {
                 TimeUnit.MILLISECONDS.sleep(SETTLE_STEP_MILLIS);
             } catch (InterruptedException e) {

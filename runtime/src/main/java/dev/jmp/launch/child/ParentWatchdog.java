@@ -1,5 +1,6 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.link.ControlClient;
 
@@ -84,9 +85,9 @@ final class ParentWatchdog extends Thread {
      * own parent reaps it, and looks alive meanwhile, so give that a moment.
      */
     private boolean parentEnded() {
-        long deadline = System.nanoTime() + ZOMBIE_REAP_NANOS;
+        Deadline deadline = Deadline.afterNanos(ZOMBIE_REAP_NANOS);
         while (parent.isAlive()) {
-            if (System.nanoTime() > deadline) {
+            if (deadline.hasPassed()) {
                 return false;
             }
             try {

@@ -1,5 +1,6 @@
 package dev.jmp.launch.parent;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.link.Assign;
 import dev.jmp.link.Frame;
@@ -292,15 +293,15 @@ public final class ChildProcess implements LinkListener, RunningProcess {
      */
     @Override
     public boolean await(long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        if (millis < 0) {
+        Deadline deadline = millis < 0 ? Deadline.NONE : Deadline.afterNanos(TimeUnit.MILLISECONDS.toNanos(millis));
+        if (deadline.isNone()) {
             process.waitFor();
         } else if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {
             return false;
         }
         // Output still in the pipe belongs before whatever the caller prints next; a grandchild
         // that inherited the pipe could hold it open, so the wait is bounded.
-        long left = millis < 0 ? 5_000 : Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+        long left = deadline.isNone() ? 5_000 : Math.max(1, deadline.remainingMillis());
         out.awaitEnd(left);
         err.awaitEnd(left);
         return true;

@@ -1,5 +1,6 @@
 package dev.jmp.launch.spares;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.base.ShutdownSequence;
 import dev.jmp.launch.parent.ChildLauncher;
 import dev.jmp.launch.parent.ChildProcess;
@@ -104,7 +105,7 @@ public final class Spares {
      */
     public static boolean awaitReady(List<String> jvmOptions, SparePolicy policy, Duration timeout)
             throws InterruptedException {
-        return reservoir(jvmOptions).awaitReady(policy, System.nanoTime() + timeout.toNanos());
+        return reservoir(jvmOptions).awaitReady(policy, Deadline.after(timeout));
     }
 
     /**
@@ -116,7 +117,7 @@ public final class Spares {
         for (Reservoir reservoir : RESERVOIRS.values()) {
             killed.addAll(reservoir.release());
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
+        Deadline deadline = Deadline.after(timeout);
         try {
             // A spare being started now is killed by fill() itself, over the released target.
             BOOTER.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -124,8 +125,7 @@ public final class Spares {
             return false;
         }
         for (ChildProcess spare : killed) {
-            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (left <= 0 || !spare.await(left)) {
+            if (deadline.hasPassed() || !spare.await(deadline.remainingMillis())) {
                 return false;
             }
         }
@@ -197,15 +197,13 @@ public final class Spares {
          * a spare expired before this thread saw it; a short idle timeout is no reason to wait
          * for ever.
          */
-        synchronized boolean awaitReady(SparePolicy target, long deadlineNanos) throws InterruptedException {
+        synchronized boolean awaitReady(SparePolicy target, Deadline deadline) throws InterruptedException {
             long before = filled;
             topUp(target);
             while (!(isFull(target.count()) || filled != before)) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
-                if (left <= 0) {
+                if (!deadline.waitOn(this)) {
                     return false;
                 }
-                wait(left);
             }
             return true;
         }

@@ -2,6 +2,7 @@ package dev.jmp.manager.client;
 
 import dev.jmp.launch.parent.ChildProcess;
 import dev.jmp.launch.parent.ExitStatus;
+import dev.jmp.base.Deadline;
 import dev.jmp.base.ShutdownSequence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ final class Lifetimes {
 
     /** Waits for the server to write its address and id into {@code ready}; returns both. */
     static String[] awaitReady(Path ready, ChildProcess server, String name) {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        Deadline deadline = Deadline.after(START_LIMIT);
         long pause = 1;
         try {
             while (!Files.exists(ready)) {
@@ -50,7 +51,7 @@ final class Lifetimes {
                             + ") ended with " + ExitStatus.describe(server.exitCode().orElse(0))
                             + " before it accepted connections; its stderr is above");
                 }
-                if (System.nanoTime() > deadline) {
+                if (deadline.hasPassed()) {
                     server.signal(true);
                     throw new IllegalStateException("[jmp.manager.start-failed] " + name + " (pid " + server.pid()
                             + ") did not accept connections within " + START_LIMIT.toSeconds() + " s and was killed");

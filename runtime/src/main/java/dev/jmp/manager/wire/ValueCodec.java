@@ -1,190 +1,105 @@
 package dev.jmp.manager.wire;
 
-import dev.jmp.internal.ValueType;
+import dev.jmp.internal.Kind;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.value.Handles;
+import dev.jmp.value.Tagged;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The run-time codec of the values a manager stores: keys and values of a dict, elements of a
- * list or queue, attributes of a namespace. Each value carries a one-byte tag, so a
+ * list or queue, attributes of a namespace. Each value carries its kind's tag from the one table
+ * of what crosses a process ({@link Kind}, written by {@link Tagged}), so a
  * {@code Map<Object, Object>} keeps its keys' types: {@code String}, the primitive boxes,
- * {@code byte[]}, {@code int[]}, {@code long[]}, {@code double[]}, the everyday value types of
- * {@link ValueType} ({@code Instant}, {@code LocalDate}, {@code BigDecimal}, {@code UUID}...),
- * enums, public records, and {@code Optional}/{@code List}/{@code Set}/{@code Map} of those (read back as {@code ArrayList},
- * {@code LinkedHashSet}, {@code LinkedHashMap}). Proxies cross as handles, so they stay shared.
- * Any other {@link Serializable} value goes through Java serialization, read back through a
- * filter that admits only JDK value types and the patterns of {@value #ALLOW_PROPERTY}.
+ * {@code byte[]}, {@code int[]}, {@code long[]}, {@code double[]}, the everyday value types
+ * ({@code Instant}, {@code LocalDate}, {@code BigDecimal}, {@code UUID}, {@code ByteBuffer}...),
+ * enums, records, and {@code Optional}/{@code List}/{@code Set}/{@code Map} of those (read back as
+ * {@code ArrayList}, {@code LinkedHashSet}, {@code LinkedHashMap}). Proxies cross as handles, so
+ * they stay shared. Any other {@link Serializable} value goes through Java serialization, read
+ * back through a filter that admits only JDK value types and the patterns of {@value #ALLOW_PROPERTY}.
  */
 public final class ValueCodec {
 
     /** Further classes Java serialization may read, in {@code ObjectInputFilter} pattern syntax. */
     public static final String ALLOW_PROPERTY = "jmp.manager.allow";
 
-    private static final int MAX_DEPTH = 100;
-
-    private final Sharing sharing;
-    private final String[] allowed;
+    private final Tagged values;
 
     public ValueCodec(Sharing sharing) {
-        this.sharing = sharing;
         String allow = System.getProperty(ALLOW_PROPERTY, "").strip();
-        this.allowed = allow.isEmpty() ? new String[0] : allow.split(";");
+        this.values = new Tagged(new SharedHandles(sharing), allow.isEmpty() ? new String[0] : allow.split(";"),
+                "[jmp.manager.codec]", "a manager");
     }
 
     public void write(WireOutput out, Object value) {
-        write(out, value, 0);
+        values.write(out, value);
     }
 
     /** Writes every element of {@code values}, after their count. */
-    public void writeAll(WireOutput out, Collection<?> values) {
-        out.writeInt(values.size());
-        for (Object value : values) {
-            write(out, value, 1);
-        }
-    }
-
-    private void write(WireOutput out, Object value, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("[jmp.manager.codec] a value nested more than " + MAX_DEPTH
-                    + " levels deep (or containing itself) cannot be stored in a manager");
-        }
-        if (value == null) {
-            out.writeByte(Tag.NULL);
-            return;
-        }
-        ProxyHandle handle = sharing.handleOf(value);
-        if (handle != null) {
-            out.writeByte(sharing.counted(handle) ? Tag.COUNTED_HANDLE : Tag.HANDLE);
-            handle.write(out);
-        } else if (!Scalars.write(out, value) && !PrimitiveArrays.write(out, value)) {
-            writeComposite(out, value, depth);
-        }
-    }
-
-    private void writeComposite(WireOutput out, Object value, int depth) {
-        ValueType everyday = ValueType.of(value.getClass());
-        if (everyday != null) {
-            out.writeByte(Tag.VALUE);
-            out.writeInt(everyday.code());
-            everyday.write(out, value);
-        } else if (value instanceof Optional<?> o) {
-            out.writeByte(Tag.OPTIONAL);
-            write(out, o.orElse(null), depth + 1);
-        } else if (value instanceof Enum<?> e) {
-            out.writeByte(Tag.ENUM);
-            out.writeString(e.getDeclaringClass().getName());
-            out.writeString(e.name());
-        } else if (value instanceof Record r) {
-            out.writeByte(Tag.RECORD);
-            Object[] components = RecordCodec.components(r);
-            out.writeString(r.getClass().getName());
-            out.writeInt(components.length);
-            for (Object c : components) {
-                write(out, c, depth + 1);
-            }
-        } else if (value instanceof List<?> || value instanceof Set<?>) {
-            Collection<?> c = (Collection<?>) value;
-            out.writeByte(value instanceof List<?> ? Tag.LIST : Tag.SET);
-            out.writeInt(c.size());
-            for (Object item : c) {
-                write(out, item, depth + 1);
-            }
-        } else if (value instanceof Map<?, ?> m) {
-            out.writeByte(Tag.MAP);
-            out.writeInt(m.size());
-            for (Map.Entry<?, ?> entry : m.entrySet()) {
-                write(out, entry.getKey(), depth + 1);
-                write(out, entry.getValue(), depth + 1);
-            }
-        } else if (value instanceof Serializable) {
-            out.writeByte(Tag.SERIALIZED);
-            out.writeSerialized(value);
-        } else {
-            throw new IllegalArgumentException("[jmp.manager.codec] a " + value.getClass().getName()
-                    + " cannot be stored in a manager; use a String, a primitive box, a java.time value, a BigDecimal,"
-                    + " a UUID, an enum, a public record, an Optional,"
-                    + " a List/Set/Map of those or a proxy, or make it Serializable");
+    public void writeAll(WireOutput out, Collection<?> all) {
+        out.writeInt(all.size());
+        Tagged elements = values.deeper();
+        for (Object value : all) {
+            elements.write(out, value);
         }
     }
 
     public Object read(WireInput in) {
-        return read(in, 0);
+        try {
+            return values.read(in);
+        } catch (WireFormatException e) {
+            throw filtered(e);
+        }
     }
 
     /** Reads what {@link #writeAll} wrote. */
     public List<Object> readAll(WireInput in) {
         int size = in.readLength();
-        List<Object> values = new ArrayList<>(Math.min(size, in.remaining()));
-        for (int i = 0; i < size; i++) {
-            values.add(read(in, 1));
+        List<Object> all = new ArrayList<>(Math.min(size, in.remaining()));
+        Tagged elements = values.deeper();
+        try {
+            for (int i = 0; i < size; i++) {
+                all.add(elements.read(in));
+            }
+        } catch (WireFormatException e) {
+            throw filtered(e);
         }
-        return values;
+        return all;
     }
 
-    private Object read(WireInput in, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new WireFormatException("a value nested more than " + MAX_DEPTH + " levels deep");
+    /** A serialized value the filter refused is told with the manager's own fix; other problems as they are. */
+    private static WireFormatException filtered(WireFormatException e) {
+        if (!String.valueOf(e.getMessage()).startsWith("[jmp.codec.filtered]")) {
+            return e;
         }
-        byte tag = in.readByte();
-        switch (tag) {
-            case Tag.NULL:
-                return null;
-            case Tag.HANDLE:
-                return sharing.resolve(ProxyHandle.read(in), false);
-            case Tag.COUNTED_HANDLE:
-                return sharing.resolve(ProxyHandle.read(in), true);
-            case Tag.ENUM:
-                return RecordCodec.enumConstant(in.readString(), in.readString());
-            case Tag.RECORD:
-                return readRecord(in, depth);
-            case Tag.VALUE:
-                return ValueType.ofCode(in.readInt()).read(in);
-            case Tag.OPTIONAL:
-                return Optional.ofNullable(read(in, depth + 1));
-            case Tag.LIST:
-            case Tag.SET:
-                int size = in.readLength();
-                Collection<Object> items = tag == Tag.LIST ? new ArrayList<>(Math.min(size, in.remaining()))
-                        : new LinkedHashSet<>(Math.min(size, in.remaining()));
-                for (int i = 0; i < size; i++) {
-                    items.add(read(in, depth + 1));
-                }
-                return items;
-            case Tag.MAP:
-                int entries = in.readLength();
-                Map<Object, Object> map = new LinkedHashMap<>(Math.min(entries, in.remaining()));
-                for (int i = 0; i < entries; i++) {
-                    map.put(read(in, depth + 1), read(in, depth + 1));
-                }
-                return map;
-            case Tag.SERIALIZED:
-                return Filtered.read(in, allowed);
-            default:
-                Object scalar = Scalars.read(in, tag);
-                return scalar != null ? scalar : PrimitiveArrays.read(in, tag);
-        }
+        return new WireFormatException("[jmp.manager.filtered] a serialized value was refused by the input"
+                + " filter (" + e.getCause().getMessage() + "); admit its class in every process that reads it"
+                + " with -D" + ALLOW_PROPERTY + "=com.example.Money (a manager's JVM inherits"
+                + " it from its owner), or store a record instead", e);
     }
 
-    private Object readRecord(WireInput in, int depth) {
-        String type = in.readString();
-        int count = in.readLength();
-        Object[] components = new Object[Math.min(count, in.remaining())];
-        if (components.length != count) {
-            throw new WireFormatException("a record of " + count + " components in " + in.remaining() + " bytes");
+    /** Proxies and served objects as handles, through the connection side's {@link Sharing}. */
+    private record SharedHandles(Sharing sharing) implements Handles {
+
+        @Override
+        public boolean write(WireOutput out, Object value) {
+            ProxyHandle handle = sharing.handleOf(value);
+            if (handle == null) {
+                return false;
+            }
+            out.writeByte(sharing.counted(handle) ? Kind.COUNTED_SHARED.tag() : Kind.SHARED.tag());
+            handle.write(out);
+            return true;
         }
-        for (int i = 0; i < count; i++) {
-            components[i] = read(in, depth + 1);
+
+        @Override
+        public Object read(WireInput in, boolean counted) {
+            return sharing.resolve(ProxyHandle.read(in), counted);
         }
-        return RecordCodec.construct(type, components);
     }
 }

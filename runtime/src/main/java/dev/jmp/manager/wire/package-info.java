@@ -29,9 +29,10 @@
  *       is at most the announced limit long.</li>
  * </ol>
  * Arguments and results of built-in objects are primitives plus values of
- * {@link dev.jmp.manager.wire.ValueCodec}; those of {@code @Shared} classes use the codecs the
+ * {@link dev.jmp.manager.wire.ValueCodec}, each tagged with its kind by the runtime's one value
+ * encoder ({@code dev.jmp.value.Tagged}); those of {@code @Shared} classes use the codecs the
  * processor generates; both cover the one table of what crosses a process
- * ({@link dev.jmp.internal.ValueType}). A failure crosses as a {@link dev.jmp.wire.RemoteFailure}:
+ * ({@link dev.jmp.internal.Kind}). A failure crosses as a {@link dev.jmp.wire.RemoteFailure}:
  * class name, message, stack, causes and suppressed ones, as data, rebuilt by the wire's one
  * {@link dev.jmp.wire.RebuildPolicy}. Proxies cross to other processes as
  * {@link dev.jmp.manager.wire.ProxyHandle}s, which name the authkey but do not carry it

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.internal.Kind;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -108,7 +109,19 @@ class ValueCodecTest {
         assertEquals(values, roundTrip(values));
         WireOutput out = new WireOutput();
         CODEC.write(out, new BigDecimal("1.50"));
-        assertEquals(Tag.VALUE, out.toByteArray()[0], "not Java serialization");
+        assertEquals(Kind.VALUE.tag(), out.toByteArray()[0], "not Java serialization");
+    }
+
+    public record Packet(java.nio.ByteBuffer body, Set<Suit> suits) {}
+
+    @Test
+    void buffersCrossAsTheirRemainingBytes() {
+        java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(4).put(new byte[] {1, 2, 3, 4});
+        direct.position(1);
+        assertEquals(java.nio.ByteBuffer.wrap(new byte[] {2, 3, 4}), roundTrip(direct));
+        assertEquals(1, direct.position(), "the sender's buffer is not consumed");
+        Packet packet = new Packet(java.nio.ByteBuffer.wrap(new byte[] {5}), Set.of(Suit.SPADES));
+        assertEquals(packet, roundTrip(packet));
     }
 
     static final class Secret implements java.io.Serializable {
@@ -134,10 +147,10 @@ class ValueCodecTest {
     @Test
     void garbageFailsAsAWireFormatProblem() {
         assertThrows(WireFormatException.class, () -> CODEC.read(new WireInput(new byte[] {99})));
-        assertThrows(WireFormatException.class, () -> CODEC.read(new WireInput(new byte[] {Tag.LIST, 0x7f, 0, 0, 0})));
-        assertThrows(WireFormatException.class, () -> CODEC.read(new WireInput(new byte[] {Tag.INTS, 0x7f, 0, 0, 0})));
+        assertThrows(WireFormatException.class, () -> CODEC.read(new WireInput(new byte[] {Kind.LIST.tag(), 0x7f, 0, 0, 0})));
+        assertThrows(WireFormatException.class, () -> CODEC.read(new WireInput(new byte[] {Kind.INTS.tag(), 0x7f, 0, 0, 0})));
         WireOutput notARecord = new WireOutput();
-        notARecord.writeByte(Tag.RECORD);
+        notARecord.writeByte(Kind.RECORD.tag());
         notARecord.writeString("java.lang.Thread");
         notARecord.writeInt(0);
         WireFormatException e = assertThrows(WireFormatException.class,
