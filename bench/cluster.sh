@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # cluster_map_small and cluster_roundtrip: the local Pool against three loopback cluster members
-# (worker JVMs on the members, then the in-member mode), and a plain Hazelcast client's IMap.get
-# round trip to the same members (the floor of any call through the cluster), in one run.
+# (worker JVMs on the members, then the in-member mode), a plain Hazelcast client's IMap.get
+# round trip to the same members (the floor of any call through the cluster), and
+# cluster_queue_small, cluster_dict_set with the manager round trip they are bound by: a local
+# manager against Manager.cluster on the same members; in one run.
 #
-# Usage: bench/cluster.sh [--reps N] [--tasks N]
+# Usage: bench/cluster.sh [--reps N] [--tasks N] [--ops N] [--managers-only]
 #
 # Builds runtime, processor, cluster and bench (`package`, nothing installed) and runs
 # dev.jmp.bench.cluster.ClusterBench, which prints one TSV line per workload and mode:

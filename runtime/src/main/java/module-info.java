@@ -11,6 +11,8 @@
 module dev.jmp {
     // The machine's memory (ChildHeap) and the JVM's options (InheritedJvmOptions) that children inherit.
     requires jdk.management;
+    // The JDK's logging, which jmp's records reach through System.Logger; asked whether anyone configured it.
+    requires java.logging;
 
     // The API.
     exports dev.jmp;

@@ -5,11 +5,15 @@ import com.example.Line;
 import com.example.Point;
 import com.example.Shapes;
 import com.example.ShapesTasks;
+import dev.jmp.internal.ChunkEntry;
+import dev.jmp.internal.ChunkRun;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.internal.task.ArgumentChunk;
 import java.lang.Override;
 import java.lang.String;
+import java.lang.Throwable;
 import java.lang.UnsupportedOperationException;
 import javax.annotation.processing.Generated;
 
@@ -17,7 +21,7 @@ import javax.annotation.processing.Generated;
  * Runs {@link Shapes#line(Line)} in a child JVM, which loads this class by name.
  */
 @Generated("dev.jmp.processor.JmpProcessor")
-public final class Shapes_line_Entry implements TaskEntry {
+public final class Shapes_line_Entry implements TaskEntry, ChunkEntry {
     /**
      * Used by the child JVM; tasks are made by {@link ShapesTasks}.
      */
@@ -50,6 +54,35 @@ public final class Shapes_line_Entry implements TaskEntry {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Writes the arguments of one call into the chunk of a map, as {@link #runChunk} reads them.
+     */
+    public static void writeArguments(ArgumentChunk chunk, Line l) {
+        WireOutput out = chunk.out();
+        if (chunk.memo(l)) {
+            if (out.writePresence(l)) {
+                Point lFrom = l.from();
+                if (out.writePresence(lFrom)) {
+                    out.writeInt(lFrom.x());
+                    out.writeInt(lFrom.y());
+                }
+                Point lTo = l.to();
+                if (out.writePresence(lTo)) {
+                    out.writeInt(lTo.x());
+                    out.writeInt(lTo.y());
+                }
+                String lLabel = l.label();
+                if (out.writePresence(lLabel)) {
+                    out.writeString(lLabel);
+                }
+                Color lColor = l.color();
+                if (out.writePresence(lColor)) {
+                    out.writeInt(lColor.ordinal());
+                }
+            }
+        }
     }
 
     @Override
@@ -99,11 +132,80 @@ public final class Shapes_line_Entry implements TaskEntry {
         return out.toByteArray();
     }
 
+    @Override
+    public void runChunk(ChunkRun run) {
+        WireInput in = run.arguments();
+        for (int i = 0, n = run.count(); i < n; i++) {
+            boolean runs = run.next(i);
+            try {
+                Line l;
+                int lReference = in.readInt();
+                if (lReference < 0) {
+                    Line l_ = null;
+                    if (in.readPresence()) {
+                        Point l_From = null;
+                        if (in.readPresence()) {
+                            int l_FromX = in.readInt();
+                            int l_FromY = in.readInt();
+                            l_From = new Point(l_FromX, l_FromY);
+                        }
+                        Point l_To = null;
+                        if (in.readPresence()) {
+                            int l_ToX = in.readInt();
+                            int l_ToY = in.readInt();
+                            l_To = new Point(l_ToX, l_ToY);
+                        }
+                        String l_Label = in.readPresence() ? in.readString() : null;
+                        Color l_Color = in.readPresence() ? in.readEnum(Color.values()) : null;
+                        l_ = new Line(l_From, l_To, l_Label, l_Color);
+                    }
+                    l = run.remember(l_);
+                } else {
+                    l = run.recall(lReference);
+                }
+                if (runs) {
+                    Line result = Shapes.line(l);
+                    WireOutput out = run.result();
+                    if (out.writePresence(result)) {
+                        Point resultFrom = result.from();
+                        if (out.writePresence(resultFrom)) {
+                            out.writeInt(resultFrom.x());
+                            out.writeInt(resultFrom.y());
+                        }
+                        Point resultTo = result.to();
+                        if (out.writePresence(resultTo)) {
+                            out.writeInt(resultTo.x());
+                            out.writeInt(resultTo.y());
+                        }
+                        String resultLabel = result.label();
+                        if (out.writePresence(resultLabel)) {
+                            out.writeString(resultLabel);
+                        }
+                        Color resultColor = result.color();
+                        if (out.writePresence(resultColor)) {
+                            out.writeInt(resultColor.ordinal());
+                        }
+                    }
+                }
+                run.done(i);
+            } catch (Throwable thrown) {
+                run.failed(i, thrown);
+            }
+        }
+    }
+
     /**
      * Decodes what {@link #invoke} returned: the result decoder of the tasks {@link ShapesTasks} makes.
      */
     public static Line decodeResult(byte[] result) {
-        WireInput in = new WireInput(result);
+        return decodeResult(result, 0, result.length);
+    }
+
+    /**
+     * Decodes one result where it lies among others: how a map decodes the results of a chunk.
+     */
+    public static Line decodeResult(byte[] result, int offset, int length) {
+        WireInput in = new WireInput(result, offset, length);
         Line value = null;
         if (in.readPresence()) {
             Point valueFrom = null;

@@ -49,6 +49,19 @@ public final class Context {
     /** How long an unclaimed spare lives by default before it is killed. */
     public static final Duration DEFAULT_SPARE_IDLE_TIMEOUT = Duration.ofSeconds(60);
 
+    /**
+     * How long a pool worker whose pool is done with it waits, by default, for the next pool or
+     * executor to take it ({@link #withWorkerReuse}).
+     */
+    public static final Duration DEFAULT_WORKER_REUSE = Duration.ofSeconds(5);
+
+    /**
+     * The system property that sets the default of {@link #withWorkerReuse}: {@code false} (or
+     * 0) turns reuse off, {@code true} keeps {@link #DEFAULT_WORKER_REUSE}, a number is the idle
+     * timeout in milliseconds.
+     */
+    public static final String WORKER_REUSE_PROPERTY = "jmp.workerReuse";
+
     /** The system property that chooses the default start method, and tells a child its parent's. */
     static final String START_METHOD_PROPERTY = "jmp.startMethod";
 
@@ -61,9 +74,10 @@ public final class Context {
     private final Optional<String> maxHeap;
     private final boolean fixedArchiveAddress;
     private final boolean warmUp;
+    private final Duration workerReuse;
 
     private Context(StartMethod startMethod, List<String> jvmOptions, int spares, Duration spareIdleTimeout,
-                    Optional<String> maxHeap, boolean fixedArchiveAddress, boolean warmUp) {
+                    Optional<String> maxHeap, boolean fixedArchiveAddress, boolean warmUp, Duration workerReuse) {
         this.startMethod = startMethod;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.spares = spares;
@@ -71,12 +85,13 @@ public final class Context {
         this.maxHeap = maxHeap;
         this.fixedArchiveAddress = fixedArchiveAddress;
         this.warmUp = warmUp;
+        this.workerReuse = workerReuse;
     }
 
     static Context of(StartMethod method) {
         return new Context(Objects.requireNonNull(method, "method"), List.of(),
                 method == StartMethod.WARM ? DEFAULT_SPARES : 0, DEFAULT_SPARE_IDLE_TIMEOUT, Optional.empty(),
-                true, warmUpProperty());
+                true, warmUpProperty(), workerReuseProperty());
     }
 
     /** How this context starts processes. */
@@ -139,6 +154,47 @@ public final class Context {
     }
 
     /**
+     * How long a pool worker whose pool is done with it waits for the next pool or executor of
+     * this context to take it; {@link Duration#ZERO} when workers are not reused. By default
+     * {@link #DEFAULT_WORKER_REUSE}, or what the system property {@value #WORKER_REUSE_PROPERTY}
+     * says.
+     */
+    public Duration workerReuse() {
+        return workerReuse;
+    }
+
+    /**
+     * A context like this one whose pools hand their idle workers on, as loky's reusable executor
+     * does: a {@link dev.jmp.pool.Pool} that is closed or shut down, or a
+     * {@link dev.jmp.pool.ProcessPoolExecutor} that is shut down or closed, leaves the workers that run no
+     * task in a process-wide reservoir, and the next pool or executor whose workers would start
+     * with the same {@code java}, class path, JVM options and initializer takes them, warm,
+     * instead of starting JVMs. A worker nobody takes within {@code idleTimeout} exits; so do the
+     * parked workers when this program exits, or when {@link Multiprocessing#releaseWorkers} is
+     * called. {@link Duration#ZERO} turns reuse off: every pool starts its own workers, and they
+     * exit with it.
+     *
+     * <p>Never reused: the workers of {@code terminate()}, {@code terminateWorkers()},
+     * {@code killWorkers()}, {@code shutdownNow()}, a worker that died or was killed, the workers
+     * of a pool with {@code maxTasksPerChild} (which neither hands its workers on nor takes
+     * others), and a worker whose tasks left a child process or a non-daemon thread running. What a
+     * reused worker keeps from the pools before, as a reused Python worker does: static fields of
+     * the tasks' classes and what they hold, thread-locals of its task thread, system properties,
+     * daemon threads, open files, loaded classes and compiled code. What it does not: its name,
+     * daemon flag and pid in {@code currentProcess()} are the new pool's, its interrupt flag is
+     * clear, and the new pool's initializer, the same as the last one's, runs again.
+     */
+    public Context withWorkerReuse(Duration idleTimeout) {
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (idleTimeout.isNegative()) {
+            throw new IllegalArgumentException("[jmp.context.worker-reuse] a worker reuse idle timeout of "
+                    + idleTimeout + " is negative; pass a positive duration, or Duration.ZERO to turn reuse off");
+        }
+        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warmUp,
+                idleTimeout);
+    }
+
+    /**
      * A context like this one whose child JVMs map the JDK's class-data archive (CDS) at the
      * address it was made for ({@code true}, the default) or wherever the JDK places it
      * ({@code false}). Many JDKs place it at a random address, and then rewrite its pointers in
@@ -150,7 +206,7 @@ public final class Context {
      * parent's or of {@link #withJvmOptions}.
      */
     public Context withFixedArchiveAddress(boolean fixed) {
-        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixed, warmUp);
+        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixed, warmUp, workerReuse);
     }
 
     /**
@@ -165,7 +221,8 @@ public final class Context {
      * every context whose warm-up is not set here.
      */
     public Context withWarmUp(boolean warm) {
-        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warm);
+        return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warm,
+                workerReuse);
     }
 
     /** A context like this one that also passes {@code options} to its child JVMs. */
@@ -174,7 +231,8 @@ public final class Context {
         for (String option : options) {
             all.add(Objects.requireNonNull(option, "option"));
         }
-        return new Context(startMethod, all, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warmUp);
+        return new Context(startMethod, all, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warmUp,
+                workerReuse);
     }
 
     /**
@@ -185,7 +243,7 @@ public final class Context {
      */
     public Context withMaxHeap(String size) {
         return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, Optional.of(ChildHeap.checkSize(size)),
-                fixedArchiveAddress, warmUp);
+                fixedArchiveAddress, warmUp, workerReuse);
     }
 
     /**
@@ -203,7 +261,8 @@ public final class Context {
                     + "; for cold starts use StartMethod.SPAWN");
         }
         new SparePolicy(count, idleTimeout); // checks the timeout
-        return new Context(startMethod, jvmOptions, count, idleTimeout, maxHeap, fixedArchiveAddress, warmUp);
+        return new Context(startMethod, jvmOptions, count, idleTimeout, maxHeap, fixedArchiveAddress, warmUp,
+                workerReuse);
     }
 
     /** A new, unstarted process that runs {@code task} with this context's options. */
@@ -236,14 +295,18 @@ public final class Context {
         return new SparePolicy(spares, spareIdleTimeout);
     }
 
-    /** Where this context's processes run: local child JVMs, or the cluster backend on the class path. */
+    /** Where this context's processes run: local child JVMs, threads, or the cluster backend on the class path. */
     BackendProvider backend() {
-        return startMethod == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
+        return switch (startMethod) {
+            case SPAWN, WARM -> Backends.local();
+            case CLUSTER -> Backends.cluster();
+            case THREAD -> Backends.thread();
+        };
     }
 
     /** How this context starts a process whose own JVM options are {@code own}. */
     LaunchOptions launchOptions(List<String> own) {
-        return new LaunchOptions(processJvmOptions(own), spares, spareIdleTimeout);
+        return new LaunchOptions(processJvmOptions(own), spares, spareIdleTimeout, workerReuse);
     }
 
     /**
@@ -265,7 +328,7 @@ public final class Context {
     /**
      * The context of {@code new Process(task)}: the start method set by
      * {@link Multiprocessing#setStartMethod}, else by the system property
-     * {@code jmp.startMethod} ({@code spawn}, {@code warm} or {@code cluster}), else spawn. In a
+     * {@code jmp.startMethod} ({@code spawn}, {@code warm}, {@code cluster} or {@code thread}), else spawn. In a
      * child the property names the start method of the context that started it
      * ({@link #childJvmOptions()}).
      */
@@ -290,6 +353,29 @@ public final class Context {
                 + " is " + property + "; set it to true or false (false: spares and idle workers do not warm up)");
     }
 
+    /** {@code jmp.workerReuse}: false or 0 (off), true (the default timeout), or milliseconds. */
+    private static Duration workerReuseProperty() {
+        String property = System.getProperty(WORKER_REUSE_PROPERTY);
+        String value = property == null ? "" : property.strip();
+        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
+            return DEFAULT_WORKER_REUSE;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return Duration.ZERO;
+        }
+        try {
+            long millis = Long.parseLong(value);
+            if (millis >= 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("[jmp.context.worker-reuse] the system property " + WORKER_REUSE_PROPERTY
+                + " is " + property + "; set it to false (workers are not reused), true, or an idle timeout in"
+                + " milliseconds");
+    }
+
     private static Context initialDefault() {
         String property = System.getProperty(START_METHOD_PROPERTY);
         try {
@@ -304,6 +390,8 @@ public final class Context {
         return "Context[" + startMethod + (spares == 0 ? "" : ", spares=" + spares + " idle " + spareIdleTimeout)
                 + maxHeap.map(size -> ", maxHeap=" + size).orElse("")
                 + (fixedArchiveAddress ? "" : ", relocatable archive") + (warmUp ? "" : ", no warm-up")
+                + (workerReuse.equals(workerReuseProperty()) ? "" : workerReuse.isZero() ? ", no worker reuse"
+                        : ", worker reuse " + workerReuse)
                 + (jvmOptions.isEmpty() ? "" : ", " + jvmOptions) + "]";
     }
 }

@@ -29,13 +29,17 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>At exit the JVM terminates its daemon children and waits for the others. A child whose
  * parent dies, even by SIGKILL, exits within about a second. A child that dies without finishing
- * its task, and not by this object's {@link #terminate()} or {@link #kill()}, is reported on
- * {@code System.err} with its pid, exit code or signal and the last lines of its stderr.
+ * its task, and not by this object's {@link #terminate()} or {@link #kill()}, is reported with
+ * its pid, exit code or signal and the last lines of its stderr, through the {@code dev.jmp.process}
+ * {@link System.Logger} (a plain line on {@code System.err} while logging is not configured).
+ * What the child logs through {@link Multiprocessing#getLogger()} reaches this JVM's logger.
  *
  * <p>Its context's {@link StartMethod} decides where the JVM comes from: booted by
  * {@link #start()} ({@link StartMethod#SPAWN}, the default), a spare booted ahead of time
  * ({@link StartMethod#WARM}), or a machine of a cluster ({@link StartMethod#CLUSTER}, through
- * the cluster backend). Nothing else differs.
+ * the cluster backend), or a thread of this JVM ({@link StartMethod#THREAD}, Python's
+ * {@code multiprocessing.dummy}), where what only a process can do is refused (see there).
+ * Nothing else differs.
  *
  * <p>A {@code Process} is safe to use from several threads.
  */
@@ -138,12 +142,17 @@ public final class Process implements AutoCloseable {
         return c != null && c.isAlive();
     }
 
-    /** Sends SIGTERM: the child runs its shutdown hooks and exits with code -15. */
+    /**
+     * Sends SIGTERM: the child runs its shutdown hooks and exits with code -15. A process of the
+     * {@link StartMethod#THREAD} context is a thread, which nothing can stop from outside: it
+     * throws an {@link UnsupportedOperationException} {@code [jmp.process.thread-no-kill]}; use
+     * {@link #interrupt()}.
+     */
     public void terminate() {
         started("terminate").terminate();
     }
 
-    /** Sends SIGKILL: the child ends at once with code -9. */
+    /** Sends SIGKILL: the child ends at once with code -9. Refused as {@link #terminate()} is on a thread. */
     public void kill() {
         started("kill").kill();
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
  * How a {@link Context} starts child processes; Python's {@code get_context(method)}. A JVM
  * cannot {@code fork} itself, so there is no {@code fork}: {@link #SPAWN} and {@link #WARM} give
  * every process a fresh JVM on this machine, and differ only in when that JVM is started;
- * {@link #CLUSTER} runs them on other machines.
+ * {@link #CLUSTER} runs them on other machines, {@link #THREAD} on threads of this JVM.
  */
 public enum StartMethod {
 
@@ -35,9 +35,23 @@ public enum StartMethod {
      * pool or a process fails with {@code [jmp.cluster.no-backend]}. The program's code is the same
      * as for the other methods but for the context. A cluster context keeps no spares.
      */
-    CLUSTER;
+    CLUSTER,
 
-    /** The method called {@code name}, ignoring case: {@code spawn}, {@code warm} or {@code cluster}. */
+    /**
+     * Python's {@code multiprocessing.dummy}: pools, executors and processes run the same tasks on
+     * threads of this JVM, for I/O-bound work, for tests, and to measure what a process costs.
+     * Tasks still cross as encoded calls (arguments encoded, results decoded, failures rebuilt as
+     * a process's are), so a program behaves the same under every start method; queues, locks,
+     * events and the other shared objects are the same shared-memory ones, which work between
+     * threads as well. What a thread cannot do: {@link Process#terminate()} and
+     * {@link Process#kill()} refuse with {@code [jmp.process.thread-no-kill]} (a thread cannot be
+     * stopped from outside; {@link Process#interrupt()} works), {@code cancel(true)} interrupts a
+     * running task and abandons its thread, and a task that calls {@code System.exit} ends the
+     * whole program. {@link Multiprocessing#dummy()} is this context.
+     */
+    THREAD;
+
+    /** The method called {@code name}, ignoring case: {@code spawn}, {@code warm}, {@code cluster} or {@code thread}. */
     public static StartMethod parse(String name) {
         for (StartMethod method : values()) {
             if (method.name().equalsIgnoreCase(name.trim())) {

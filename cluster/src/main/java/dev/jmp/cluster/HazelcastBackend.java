@@ -1,10 +1,17 @@
 package dev.jmp.cluster;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.core.HazelcastInstance;
 import dev.jmp.cluster.driver.ClusterClient;
+import dev.jmp.cluster.driver.ProgramEnd;
 import dev.jmp.cluster.driver.RemoteProcess;
 import dev.jmp.cluster.driver.RemoteWorkers;
+import dev.jmp.cluster.objects.ObjectSpaces;
 import dev.jmp.cluster.setup.ClusterSettings;
+import dev.jmp.cluster.setup.HazelcastConfigs;
 import dev.jmp.internal.TaskCall;
+import dev.jmp.manager.core.ApiTypes;
+import dev.jmp.manager.core.ManagerBackend;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.spi.LaunchOptions;
 import dev.jmp.spi.RunningProcess;
@@ -25,6 +32,9 @@ import java.util.logging.Logger;
  *     System.out.println(pool.map(MathsTasks::square, numbers));
  * }
  * }</pre>
+ *
+ * <p>It also holds the objects of {@code Manager.cluster(context)} ({@code objects.ClusterObjects}),
+ * through the same client, and reads their handles in any JVM that is handed one.
  */
 public final class HazelcastBackend implements BackendProvider {
 
@@ -44,6 +54,24 @@ public final class HazelcastBackend implements BackendProvider {
     @Override
     public RunningProcess start(String name, boolean daemon, TaskCall task, LaunchOptions options) {
         return RemoteProcess.start(client(), name, daemon, task, options);
+    }
+
+    @Override
+    public ManagerBackend manager(ApiTypes api) {
+        readHandles(api);
+        ClusterClient c = client();
+        return ObjectSpaces.manager(c.hazelcast(), c.settings().name(), c.settings().members());
+    }
+
+    @Override
+    public void readHandles(ApiTypes api) {
+        ObjectSpaces.install(api, (name, addresses) -> {
+            HazelcastInstance objects = HazelcastClient.newHazelcastClient(HazelcastConfigs.objectsClient(name,
+                    addresses));
+            // its threads are not daemons: the process ends when its program does, as without it
+            ProgramEnd.closeWhenDone(() -> !objects.getLifecycleService().isRunning(), objects::shutdown);
+            return objects;
+        });
     }
 
     private synchronized ClusterClient client() {

@@ -3,10 +3,15 @@ package dev.jmp.cluster;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.jmp.cluster.member.MemberRuntime;
+import dev.jmp.cluster.objects.ObjectReaper;
+import dev.jmp.cluster.objects.ObjectSpaces;
 import dev.jmp.cluster.setup.ClassPathDigest;
 import dev.jmp.cluster.setup.ClusterKey;
 import dev.jmp.cluster.setup.ClusterSettings;
 import dev.jmp.cluster.setup.HazelcastConfigs;
+import java.util.ArrayList;
+import java.util.EventListener;
+import java.util.List;
 import java.util.logging.Level;
 
 /**
@@ -39,9 +44,14 @@ public final class Member implements AutoCloseable {
     public static Member start(ClusterSettings settings) {
         ClassPathDigest digest = ClassPathDigest.ofThisJvm();
         MemberRuntime runtime = new MemberRuntime(settings, ClusterKey.load(settings));
+        ObjectReaper reaper = new ObjectReaper();
+        List<EventListener> listeners = new ArrayList<>(runtime.listeners());
+        listeners.add(reaper);
         HazelcastInstance instance = Hazelcast.newHazelcastInstance(
-                HazelcastConfigs.member(settings, runtime, digest, runtime.listeners()));
+                HazelcastConfigs.member(settings, runtime, digest, listeners));
         runtime.started(instance);
+        reaper.started(instance);
+        ObjectSpaces.member(instance, settings.name(), settings.members());
         return new Member(instance, runtime);
     }
 

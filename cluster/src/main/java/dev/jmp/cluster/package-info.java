@@ -31,7 +31,12 @@
  *       a member refuses what is unsigned, stale or replayed ({@code member.CommandGuard}); Java
  *       deserialization is limited to an allow-list. The cluster belongs on a trusted network.</li>
  * </ul>
+ * The shared objects of {@code Manager.cluster(context)} (dicts, lists, queues, locks and the other
+ * primitives behind the local manager's proxy types) are in {@code objects}, which documents what
+ * the Community Edition guarantees for them (it is AP: a network partition can give a lock two
+ * holders).
  * Packages: {@code setup} (settings, key, digest, Hazelcast configuration), {@code wire} (what
- * crosses, and its signature), {@code driver} (the client side), {@code member} (the member side).
+ * crosses, and its signature), {@code driver} (the client side), {@code member} (the member side),
+ * {@code objects} (shared objects).
  */
 package dev.jmp.cluster;

@@ -149,7 +149,8 @@ class GeneratedCodeTest {
     @Test
     void generatedEntriesImplementTaskEntryAndHaveAPublicNoArgumentConstructor() throws Exception {
         Class<?> entry = fixtures.load("com.example.jmp_generated.Greeter_greet_Entry");
-        assertThat(Arrays.stream(entry.getInterfaces()).map(Class::getName)).containsExactly("dev.jmp.internal.TaskEntry");
+        assertThat(Arrays.stream(entry.getInterfaces()).map(Class::getName))
+                .containsExactly("dev.jmp.internal.TaskEntry", "dev.jmp.internal.ChunkEntry");
         assertThat(Modifier.isPublic(entry.getConstructor().getModifiers())).isTrue();
         assertThat(Modifier.isFinal(entry.getModifiers())).isTrue();
         Field[] fields = entry.getDeclaredFields();

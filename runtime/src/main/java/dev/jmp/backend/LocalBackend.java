@@ -22,7 +22,7 @@ final class LocalBackend implements BackendProvider {
 
     @Override
     public WorkerBackend workers(LaunchOptions options, Optional<TaskCall> initializer, boolean daemon) {
-        return new LocalWorkers(options.jvmOptions(), spares(options), initializer, daemon);
+        return new LocalWorkers(options.jvmOptions(), spares(options), initializer, daemon, options.workerReuse());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.jmp.backend;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.PrivateDirectory;
+import dev.jmp.base.ShutdownSequence;
+import dev.jmp.internal.ChunkCall;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.child.WorkerProgress;
@@ -13,7 +16,10 @@ import dev.jmp.link.Frame;
 import dev.jmp.link.FrameChannel;
 import dev.jmp.link.Hello;
 import dev.jmp.link.LinkListener;
+import dev.jmp.link.Parked;
+import dev.jmp.link.Release;
 import dev.jmp.link.Retire;
+import dev.jmp.link.RunChunk;
 import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
 import dev.jmp.spi.BatchProgress;
@@ -22,6 +28,7 @@ import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +42,13 @@ import java.util.concurrent.TimeUnit;
  * When the JVM has exited and every frame it sent has been read, a thread of its own reads the
  * worker's {@link WorkerProgress} file, which tells what it had done of its batch, and reports
  * the exit.
+ *
+ * <p>A worker its pool is done with may be handed on ({@link #release()}): once it says it is
+ * {@link Parked}, its process goes to the {@link WorkerReservoir}, the pool is told it exited
+ * (code 0, as a retired worker), and from then on this object leaves the process alone; the
+ * next pool's {@code LocalWorker} takes it in {@link #start()} instead of starting a JVM, and
+ * sends it that pool's {@link Enlist}. Whoever holds the process now is its {@code ChildSpec}'s
+ * session, to which its frames, the end of its channel and its exit go.
  */
 final class LocalWorker implements WorkerHandle, LinkListener {
 
@@ -50,6 +64,8 @@ final class LocalWorker implements WorkerHandle, LinkListener {
     private volatile FrameChannel channel;
     private volatile boolean connected;
     private volatile boolean ready;
+    /** The worker parked: its process is the reservoir's or another pool's. */
+    private volatile boolean released;
 
     LocalWorker(LocalWorkers workers, String name, WorkerEvents events) {
         this.workers = workers;
@@ -81,7 +97,10 @@ final class LocalWorker implements WorkerHandle, LinkListener {
 
     @Override
     public void start() {
-        ChildProcess process;
+        ChildProcess process = workers.reuse() ? takeParked() : null;
+        if (process != null) {
+            return;
+        }
         try {
             process = Spares.launch(ChildSpec.worker(name, workers.jvmOptions, this), workers.spares);
         } catch (RuntimeException e) {
@@ -90,11 +109,27 @@ final class LocalWorker implements WorkerHandle, LinkListener {
         }
         child = process;
         workers.started(this);
-        process.onExit(() -> {
-            Thread reaper = new Thread(this::exited, "jmp-pool-reaper-" + name);
-            reaper.setDaemon(true);
-            reaper.start();
-        });
+        ChildProcess started = process;
+        process.onExit(() -> ((LocalWorker) started.session()).processExited());
+    }
+
+    /**
+     * Takes a parked worker of the reservoir, if one is there and alive, and enlists it: it
+     * becomes this worker. Null when there is none.
+     */
+    private ChildProcess takeParked() {
+        WorkerReservoir.Parked parked;
+        while ((parked = WorkerReservoir.take(workers.key)) != null) {
+            child = parked.child();
+            if (parked.child().reassign(ChildSpec.worker(name, workers.jvmOptions, this))) {
+                workers.started(this);
+                write(connected(null, parked.channel()));
+                return parked.child();
+            }
+            parked.child().signal(true); // its channel closed: it is on its way out
+        }
+        child = null;
+        return null;
     }
 
     @Override
@@ -108,7 +143,9 @@ final class LocalWorker implements WorkerHandle, LinkListener {
 
     @Override
     public void received(Frame frame) {
-        if (frame instanceof TaskResults results) {
+        if (frame instanceof Parked) {
+            parked();
+        } else if (frame instanceof TaskResults results) {
             try {
                 if (results.batchId() == 0) {
                     ready = true;
@@ -117,8 +154,9 @@ final class LocalWorker implements WorkerHandle, LinkListener {
                     events.outcomes(results.batchId(), results.first(), results.outcomes(), results.busyNanos());
                 }
             } catch (RuntimeException | Error e) {
-                System.err.println("[jmp.pool.internal] a pool failed to handle the results of " + name + ": " + e);
-                e.printStackTrace(); // a bug of jmp: this trace belongs in its report
+                // a bug of jmp: the trace belongs in its report
+                JmpLog.log(JmpLog.POOL, Level.ERROR, "[jmp.pool.internal] a pool failed to handle the results of "
+                        + name + ": " + e, e);
             }
         }
     }
@@ -134,8 +172,38 @@ final class LocalWorker implements WorkerHandle, LinkListener {
     }
 
     @Override
+    public void sendChunk(long batchId, ChunkCall chunk) {
+        write(new RunChunk(batchId, chunk));
+    }
+
+    @Override
     public void retire() {
         write(new Retire());
+    }
+
+    /**
+     * Lets the worker go to the reservoir for the next pool once it holds nothing; retires it
+     * when reuse is off or the JVM is exiting. A worker that cannot be handed on exits instead.
+     */
+    @Override
+    public void release() {
+        if (!workers.reuse() || ShutdownSequence.hasStarted()) {
+            retire();
+        } else {
+            write(new Release());
+        }
+    }
+
+    /**
+     * On the channel's reader thread: the worker parked. From now on nothing here touches its
+     * process; the reservoir has it, and the pool hears that this worker exited as a retired one.
+     */
+    private void parked() {
+        released = true;
+        deleteProgressFile();
+        workers.exited(this);
+        WorkerReservoir.offer(workers.key, new WorkerReservoir.Parked(child, channel), workers.reuseTimeout);
+        events.exited(new WorkerExit(0, false, "its release to the next pool", List.of(), null));
     }
 
     @Override
@@ -145,17 +213,20 @@ final class LocalWorker implements WorkerHandle, LinkListener {
 
     void signal(boolean force) {
         ChildProcess c = child;
-        if (c != null) {
+        if (c != null && !released) {
             c.signal(force);
         }
     }
 
     boolean await(long millis) throws InterruptedException {
         ChildProcess c = child;
-        return c == null || c.await(millis);
+        return c == null || released || c.await(millis);
     }
 
     private void write(Frame frame) {
+        if (released) {
+            return; // another pool's worker now
+        }
         // An interrupted thread writing to a socket channel would close it; the interrupt belongs
         // to the caller, not to the worker's channel.
         boolean interrupted = Thread.interrupted();
@@ -170,11 +241,29 @@ final class LocalWorker implements WorkerHandle, LinkListener {
         }
     }
 
-    /** The JVM has exited: once its last frames are read, report how, and what it had done. */
+    /**
+     * The JVM has exited, and this object held it last: unless it was parked (then it is
+     * dropped from the reservoir), its exit is reported on a thread of its own.
+     */
+    private void processExited() {
+        if (released) {
+            WorkerReservoir.forget(workers.key, child);
+            return;
+        }
+        Thread reaper = new Thread(this::exited, "jmp-pool-reaper-" + name);
+        reaper.setDaemon(true);
+        reaper.start();
+    }
+
+    /** Once its last frames are read, reports how the JVM exited, and what it had done. */
     private void exited() {
         try {
             if (connected) {
                 linkClosed.await(LAST_FRAMES_MILLIS, TimeUnit.MILLISECONDS); // read what it sent before it died
+            }
+            if (released) {
+                WorkerReservoir.forget(workers.key, child); // it parked just before it died
+                return;
             }
             if (!ready) {
                 child.await(OUTPUT_MILLIS); // what the JVM said about its start belongs in the report

@@ -5,6 +5,7 @@ import dev.jmp.launch.spares.SparePolicy;
 import dev.jmp.spi.WorkerBackend;
 import dev.jmp.spi.WorkerEvents;
 import dev.jmp.spi.WorkerHandle;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The workers of one pool as local child JVMs, one {@link LocalWorker} each. A worker is one
  * control-channel read away, so it holds one batch at a time: the next goes to whichever worker
- * is free first.
+ * is free first. Workers the pool releases go to the {@link WorkerReservoir} under this pool's
+ * {@link WorkerReservoir.Key}, for {@code reuseTimeout}, and a worker starts from that reservoir
+ * when it holds one; with a zero timeout, none is kept or taken.
  */
 final class LocalWorkers implements WorkerBackend {
 
@@ -26,18 +29,33 @@ final class LocalWorkers implements WorkerBackend {
     final Optional<TaskCall> initializer;
     /** What the workers' {@code currentProcess().daemon()} says; they are terminated at exit either way. */
     final boolean daemon;
+    final WorkerReservoir.Key key;
+    final Duration reuseTimeout;
     private final Set<LocalWorker> running = ConcurrentHashMap.newKeySet();
 
-    LocalWorkers(List<String> jvmOptions, SparePolicy spares, Optional<TaskCall> initializer, boolean daemon) {
+    LocalWorkers(List<String> jvmOptions, SparePolicy spares, Optional<TaskCall> initializer, boolean daemon,
+                 Duration reuseTimeout) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.spares = spares;
         this.initializer = initializer;
         this.daemon = daemon;
+        this.key = WorkerReservoir.Key.of(this.jvmOptions, initializer);
+        this.reuseTimeout = reuseTimeout;
+    }
+
+    /** Whether released workers are kept for the next pool, and taken from the reservoir. */
+    boolean reuse() {
+        return !reuseTimeout.isZero();
     }
 
     @Override
     public int credit() {
         return 1;
+    }
+
+    @Override
+    public boolean runsChunks() {
+        return true;
     }
 
     @Override

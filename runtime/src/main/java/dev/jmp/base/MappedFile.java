@@ -172,7 +172,7 @@ public final class MappedFile {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            System.getLogger(MappedFile.class.getName()).log(System.Logger.Level.WARNING,
+            JmpLog.log(JmpLog.RUNTIME, System.Logger.Level.WARNING,
                     "cannot remove " + kind + " " + path + ": " + e);
         }
     }

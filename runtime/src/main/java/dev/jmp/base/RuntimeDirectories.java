@@ -126,7 +126,7 @@ public final class RuntimeDirectories {
             }
         } catch (IOException | DirectoryIteratorException e) {
             // A sweep is housekeeping: a directory we cannot list must not stop the program.
-            System.getLogger(RuntimeDirectories.class.getName()).log(System.Logger.Level.DEBUG,
+            JmpLog.log(JmpLog.RUNTIME, System.Logger.Level.DEBUG,
                     "cannot sweep " + directory + ": " + e);
         }
         return deleted;

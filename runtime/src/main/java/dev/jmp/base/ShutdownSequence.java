@@ -16,7 +16,9 @@ import java.util.List;
  * work is finished and every child is terminated, none joined. A signal that arrives while the
  * sequence waits (for an executor's work, for a child) ends the wait the same way, and the JVM
  * then exits with the signal's status: the JVM itself would only ignore it, its exit being under
- * way, where Python's default handler would end the process.
+ * way, where Python's default handler would end the process. A thread whose jmp call fails
+ * because of that stop (the main thread waiting in {@code Pool.map} when Ctrl-C comes) ends
+ * without a stack trace, the exit reporting it in one line ({@link SignalledExit}).
  */
 public final class ShutdownSequence {
 
@@ -107,6 +109,9 @@ public final class ShutdownSequence {
         int began = ExitSignal.received();
         signal = began;
         started = true;
+        if (began != 0) {
+            SignalledExit.install(began); // before a pool call fails in the stop that follows
+        }
         List<List<Runnable>> phases;
         synchronized (ShutdownSequence.class) {
             phases = new ArrayList<>(ACTIONS);
@@ -118,7 +123,7 @@ public final class ShutdownSequence {
                 try {
                     action.run();
                 } catch (RuntimeException | Error e) {
-                    System.err.println("[jmp] shutdown action failed: " + e);
+                    JmpLog.log(JmpLog.RUNTIME, System.Logger.Level.ERROR, "[jmp] shutdown action failed: " + e);
                 }
             }
         }

@@ -23,6 +23,10 @@
  *       layout version, size) and one way to clean it up;</li>
  *   <li>{@link dev.jmp.base.Deadline}: every timed wait's deadline, {@code Deadline.NONE} being
  *       the one "no deadline".</li>
+ *   <li>{@link dev.jmp.base.JmpLog}: the one route of everything jmp reports on its own, to a
+ *       {@link System.Logger} of a documented name ({@code dev.jmp.pool}, ...), or to the parent
+ *       of a child ({@link dev.jmp.base.LogForwarder}), or as a plain line on stderr while nobody
+ *       configured the JDK's logging; logging starts only when there is a record.</li>
  * </ul>
  */
 package dev.jmp.base;

@@ -120,6 +120,32 @@ public final class WireInput {
         return SerializedCodec.deserialize(readBytes(), declared, allowedPatterns);
     }
 
+    /** Where the next read starts, as an index into {@link #array()}. */
+    public int position() {
+        return pos;
+    }
+
+    /**
+     * Continues reading at {@code position}, between where reading began and the end: how a chunk
+     * of tasks skips the rest of a task whose arguments could not be read.
+     */
+    public void seek(int position) {
+        if (position < 0 || position > limit) {
+            throw new WireFormatException("position " + position + " is outside the input, which ends at " + limit);
+        }
+        pos = position;
+    }
+
+    /** The array read from; only read, never written, by whoever asks. */
+    public byte[] array() {
+        return buf;
+    }
+
+    /** Skips {@code n} bytes, checking that they are there. */
+    public void skip(int n) {
+        take(n);
+    }
+
     /** Bytes not yet read. */
     public int remaining() {
         return limit - pos;

@@ -118,6 +118,27 @@ public final class WireOutput {
         writeBytes(SerializedCodec.serialize(value));
     }
 
+    /** Overwrites the int at {@code at}, already written: a length known only once what follows is. */
+    public void putInt(int at, int v) {
+        if (at < 0 || at + 4 > size) {
+            throw new IndexOutOfBoundsException("int at " + at + " of " + size + " bytes written");
+        }
+        INT.set(buf, at, v);
+    }
+
+    /** Drops everything written after the first {@code newSize} bytes. */
+    public void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IndexOutOfBoundsException("size " + newSize + " of " + size + " bytes written");
+        }
+        size = newSize;
+    }
+
+    /** The backing array, valid until the next write; only its first {@link #size()} bytes are written. */
+    public byte[] array() {
+        return buf;
+    }
+
     public int size() {
         return size;
     }

@@ -11,6 +11,11 @@
  *       {@link dev.jmp.Task} holds: the call (entry name, encoded arguments, description) and the
  *       decoder of its result, the entry's static {@code decodeResult}. Generated factories make
  *       tasks through {@link dev.jmp.internal.task}, which sits above {@code dev.jmp}.</li>
+ *   <li>{@link dev.jmp.internal.ChunkEntry} is what a generated worker entry also implements: its
+ *       {@code runChunk} loop runs a map's chunk ({@link dev.jmp.internal.ChunkCall}) through a
+ *       {@link dev.jmp.internal.ChunkRun}, the worker's side, which keeps the chunk's memo and
+ *       its results; {@link dev.jmp.internal.RangeDecoder} is the entry's {@code decodeResult}
+ *       that reads a result where it lies among the chunk's.</li>
  *   <li>{@link dev.jmp.internal.WireOutput} and {@link dev.jmp.internal.WireInput} are the byte
  *       format generated codecs write and read; {@link dev.jmp.internal.SharedObjects} writes and
  *       reads shared-memory objects as handles: those of a type that is

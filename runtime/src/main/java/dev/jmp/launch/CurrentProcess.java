@@ -26,15 +26,35 @@ public final class CurrentProcess {
     private static volatile Identity self = new Identity(MAIN_NAME, ProcessIdentity.currentPid(), false);
     private static volatile Identity parent;
     private static final AtomicInteger CHILDREN = new AtomicInteger();
+    /**
+     * The process a thread of the {@code THREAD} start method stands for, as Python's dummy
+     * process is its thread; its parent is this JVM's own process.
+     */
+    private static final ThreadLocal<Identity> THREAD = new ThreadLocal<>();
 
     private CurrentProcess() {}
 
     public static Identity self() {
-        return self;
+        Identity thread = THREAD.get();
+        return thread != null ? thread : self;
     }
 
     public static Optional<Identity> parent() {
-        return Optional.ofNullable(parent);
+        return THREAD.get() != null ? Optional.of(self) : Optional.ofNullable(parent);
+    }
+
+    /**
+     * Makes the calling thread the process {@code name} (a thread-backed process or pool worker)
+     * until {@link #leaveThread()}: what {@code currentProcess()} says in it, and whether it may
+     * start children, follow that process, as they would in a child JVM.
+     */
+    public static void enterThread(String name, boolean daemon) {
+        THREAD.set(new Identity(name, ProcessIdentity.currentPid(), daemon));
+    }
+
+    /** Ends {@link #enterThread}. */
+    public static void leaveThread() {
+        THREAD.remove();
     }
 
     /** Called once by a child's bootstrap, when its parent has said who it is. */
@@ -60,7 +80,7 @@ public final class CurrentProcess {
      * @throws IllegalStateException {@code [jmp.process.daemon-children]} in a daemon
      */
     public static void checkMayStartChildren(String what) {
-        Identity me = self;
+        Identity me = self();
         if (me.daemon()) {
             throw new IllegalStateException("[jmp.process.daemon-children] " + me.name() + " is a daemon process,"
                     + " and a daemon may not have children, so it cannot start " + what + "; create " + me.name()
@@ -72,7 +92,7 @@ public final class CurrentProcess {
     /** The default name of the next child this JVM starts. */
     public static String nextChildName() {
         int n = CHILDREN.incrementAndGet();
-        Identity me = self;
+        Identity me = self();
         return me.name().equals(MAIN_NAME) ? "Process-" + n : me.name() + ":" + n;
     }
 

@@ -8,7 +8,7 @@ import dev.jmp.internal.WireOutput;
  * {@link FrameChannel} adds the length prefix and dispatches on the tag when reading.
  */
 public sealed interface Frame permits Hello, Assign, Goodbye, Exiting, Enlist, RunTasks, TaskResults, Retire,
-        Interrupt {
+        Interrupt, RunChunk, Release, Parked, LogRecord {
 
     /** The tag that identifies this kind of frame on the wire. */
     byte tag();
@@ -28,6 +28,10 @@ public sealed interface Frame permits Hello, Assign, Goodbye, Exiting, Enlist, R
             case TaskResults.TAG -> TaskResults.readFrom(in);
             case Retire.TAG -> Retire.readFrom(in);
             case Interrupt.TAG -> Interrupt.readFrom(in);
+            case RunChunk.TAG -> RunChunk.readFrom(in);
+            case Release.TAG -> Release.readFrom(in);
+            case Parked.TAG -> Parked.readFrom(in);
+            case LogRecord.TAG -> LogRecord.readFrom(in);
             default -> throw new dev.jmp.internal.WireFormatException("unknown frame tag " + tag);
         };
         in.expectEnd();

@@ -2,8 +2,9 @@ package dev.jmp.link;
 
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
+import dev.jmp.internal.WireFormatException;
 import dev.jmp.spi.Outcome;
-import java.util.ArrayList;
+import dev.jmp.spi.PackedOutcomes;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  * initializer: its one outcome, or no outcome when there is no initializer, says the worker is
  * ready.
  *
- * <p>Outcomes stay encoded: the parent decodes a value or a failure only when someone asks.
+ * <p>On the wire each outcome is {@code [byte failed][int length][payload]}, and they are read
+ * as they lie ({@link PackedOutcomes}), without an object per outcome. Outcomes stay encoded: the parent decodes a value or a failure only when someone asks.
  * {@code busyNanos} is how long the worker spent running these tasks, transport left out, which
  * tells the parent how many tasks it may send together. A failed outcome holds a
  * {@link dev.jmp.wire.RemoteFailure} in its encoded form.
@@ -23,7 +25,7 @@ public record TaskResults(long batchId, int first, List<Outcome> outcomes, long 
     static final byte TAG = 7;
 
     public TaskResults {
-        outcomes = List.copyOf(outcomes);
+        outcomes = outcomes instanceof PackedOutcomes ? outcomes : List.copyOf(outcomes);
     }
 
     @Override
@@ -37,6 +39,10 @@ public record TaskResults(long batchId, int first, List<Outcome> outcomes, long 
         out.writeInt(first);
         out.writeLong(busyNanos);
         out.writeInt(outcomes.size());
+        if (outcomes instanceof PackedOutcomes packed) {
+            out.writeRaw(packed.bytes(), packed.recordsStart(), packed.recordsLength());
+            return;
+        }
         for (Outcome outcome : outcomes) {
             out.writeBoolean(outcome.failed());
             out.writeBytes(outcome.payload());
@@ -48,11 +54,16 @@ public record TaskResults(long batchId, int first, List<Outcome> outcomes, long 
         int first = in.readInt();
         long busyNanos = in.readLong();
         int count = in.readLength();
-        List<Outcome> outcomes = new ArrayList<>(Math.min(count, in.remaining() / 5));
-        for (int i = 0; i < count; i++) {
-            boolean failed = in.readBoolean();
-            outcomes.add(new Outcome(failed, in.readBytes()));
+        if (count > in.remaining() / 5) {
+            throw new WireFormatException(count + " outcomes cannot fit in " + in.remaining() + " bytes");
         }
+        PackedOutcomes outcomes;
+        try {
+            outcomes = PackedOutcomes.wrap(in.array(), in.position(), in.position() + in.remaining(), count);
+        } catch (IllegalArgumentException e) {
+            throw new WireFormatException("batch " + batchId + ": " + e.getMessage());
+        }
+        in.skip(outcomes.recordsLength());
         return new TaskResults(batchId, first, outcomes, busyNanos);
     }
 }

@@ -7,7 +7,9 @@
  *       on a Unix domain socket in the runtime's {@link dev.jmp.base.PrivateDirectory},
  *       the child's {@link dev.jmp.link.ControlClient}, and its frames, one small record each
  *       ({@link dev.jmp.link.Frame}: {@code Hello}, {@code Assign}, {@code Enlist},
- *       {@code RunTasks}, {@code TaskResults}, {@code Retire}, {@code Exiting}, {@code Goodbye})
+ *       {@code RunTasks}, {@code RunChunk}, {@code TaskResults}, {@code Retire}, {@code Release},
+ *       {@code Parked}, {@code Interrupt}, {@code Exiting}, {@code Goodbye}, and {@code LogRecord},
+ *       a record the child logged)
  *       over a {@link dev.jmp.link.FrameChannel}, each after the wire kit's versioned
  *       {@link dev.jmp.wire.FrameHeader}: a child of another jmp release is refused with
  *       {@code [jmp.wire.version]}. A failure crosses as a {@link dev.jmp.wire.RemoteFailure},

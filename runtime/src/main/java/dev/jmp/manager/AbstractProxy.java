@@ -1,5 +1,6 @@
 package dev.jmp.manager;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.manager.core.Acquisition;
 import dev.jmp.manager.core.ProxyCore;
 
@@ -49,9 +50,7 @@ abstract class AbstractProxy implements BaseProxy {
     private void tookBack(Acquisition acquisition) {
         tookOver = acquisition.tookOver();
         if (acquisition.tookOver()) {
-            // Looked up only now: the lookup starts the JDK's logging, which most processes never need.
-            System.Logger log = System.getLogger("dev.jmp.manager");
-            log.log(System.Logger.Level.WARNING, "[jmp.manager.owner-died] " + this + " was held by a process that"
+            JmpLog.log(JmpLog.MANAGER, System.Logger.Level.WARNING, "[jmp.manager.owner-died] " + this + " was held by a process that"
                     + " exited or was killed without releasing it; the manager released it and process "
                     + ProcessHandle.current().pid() + " took it over. Data it guards may be inconsistent: check"
                     + " it before going on.");

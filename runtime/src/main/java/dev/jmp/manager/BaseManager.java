@@ -188,6 +188,14 @@ public class BaseManager implements AutoCloseable {
         return this;
     }
 
+    /** Uses {@code objects}, which another engine holds, as a connected manager's; see {@link Manager#cluster}. */
+    synchronized BaseManager attach(ManagerBackend objects) {
+        requireState(State.NEW, "attach");
+        backend = objects;
+        state = State.CONNECTED;
+        return this;
+    }
+
     /** The address clients reach the server at: {@code unix:/...} or {@code tcp:host:port}. */
     public synchronized String address() {
         return backend().address();

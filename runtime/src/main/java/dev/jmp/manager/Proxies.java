@@ -1,6 +1,5 @@
 package dev.jmp.manager;
 
-import dev.jmp.AuthenticationException;
 import dev.jmp.internal.SharedObjects;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.manager.client.LocalManager;
@@ -38,40 +37,21 @@ final class Proxies {
         void run() throws InterruptedException;
     }
 
-    private static final ApiTypes API = new ApiTypes() {
-        @Override
-        public Object proxyOf(ProxyCore core) {
-            return Proxies.proxyOf(core);
-        }
-
-        @Override
-        public ProxyCore coreOf(Object value) {
-            return Proxies.coreOf(value);
-        }
-
-        @Override
-        public RuntimeException unavailable(String message, Throwable cause) {
-            return new ManagerUnavailableException(message, cause);
-        }
-
-        @Override
-        public RuntimeException unauthenticated(String message) {
-            return new AuthenticationException(message);
-        }
-
-        @Override
-        public RuntimeException remote(String className, String message, String where, Throwable cause) {
-            return new RemoteException(className, message, where, cause);
-        }
-    };
+    private static final ApiTypes API = new ProxyApi();
 
     static {
         LocalManager.install(API);
+        HandleReaders.whenUnknown(ProxyApi::findBackend);
     }
 
     private static final ThreadLocal<Set<Object>> PRINTING = ThreadLocal.withInitial(HashSet::new);
 
     private Proxies() {}
+
+    /** What the API gives a backend. */
+    static ApiTypes api() {
+        return API;
+    }
 
     /** Makes sure the backends have the API's types; called by the classes that make proxies. */
     static void installed() {

@@ -28,6 +28,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A manager that serves Python's {@code SyncManager} types: {@code dict}, {@code list}, {@code set},
@@ -111,6 +112,46 @@ public class SyncManager extends BaseManager {
 
     public <K, V> DictProxy<K, V> dict(Map<? extends K, ? extends V> initial) {
         return new DictProxy<>(create(DictMethods.TABLE, new LinkedHashMap<>(initial)));
+    }
+
+    /**
+     * The dict named {@code name}, created empty if there is none: any process of the manager
+     * finds it again by that name, and it lives as long as the manager (a cluster's: beyond the
+     * program that created it), unlike an unnamed one.
+     *
+     * @throws IllegalArgumentException when the name holds another kind ({@code [jmp.manager.named-kind]})
+     */
+    public <K, V> DictProxy<K, V> dict(String name) {
+        return new DictProxy<>(named(name, DictMethods.TABLE, (Object) null));
+    }
+
+    /** The list named {@code name}, created empty if there is none; see {@link #dict(String)}. */
+    public <E> ListProxy<E> list(String name) {
+        return new ListProxy<>(named(name, ListMethods.TABLE, (Object) null));
+    }
+
+    /** The namespace named {@code name}, created empty if there is none; see {@link #dict(String)}. */
+    public NamespaceProxy namespace(String name) {
+        return new NamespaceProxy(named(name, NamespaceMethods.TABLE, (Object) null));
+    }
+
+    /** The queue named {@code name}, created with {@code maxsize} if there is none; see {@link #dict(String)}. */
+    public <E> QueueProxy<E> queue(String name, int maxsize) {
+        return new QueueProxy<>(named(name, QueueMethods.TABLE, maxsize));
+    }
+
+    /** The lock named {@code name}, created if there is none; see {@link #dict(String)}. */
+    public LockProxy lock(String name) {
+        return new LockProxy(named(name, LockMethods.TABLE));
+    }
+
+    /** The event named {@code name}, created if there is none; see {@link #dict(String)}. */
+    public EventProxy event(String name) {
+        return new EventProxy(named(name, EventMethods.TABLE));
+    }
+
+    private ProxyCore named(String name, MethodTable kind, Object... arguments) {
+        return backend().named(Objects.requireNonNull(name, "name"), kind, arguments);
     }
 
     public <E> ListProxy<E> list() {

@@ -1,5 +1,6 @@
 package dev.jmp.memory;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.MappedFile;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.base.RuntimeDirectories;
@@ -73,7 +74,7 @@ public final class BlockFiles {
             }
         } catch (IOException | DirectoryIteratorException e) {
             // Housekeeping, as RuntimeDirectories.sweep: an unreadable directory must not stop the program.
-            System.getLogger(BlockFiles.class.getName()).log(System.Logger.Level.DEBUG, "cannot sweep " + directory + ": " + e);
+            JmpLog.log(JmpLog.SHM, System.Logger.Level.DEBUG, "cannot sweep " + directory + ": " + e);
         }
         return deleted;
     }

@@ -1,7 +1,9 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
+import dev.jmp.internal.ChunkCall;
 import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.task.ChunkItem;
 import dev.jmp.internal.task.Tasks;
 import dev.jmp.spi.Outcome;
 import java.util.ArrayList;
@@ -29,6 +31,26 @@ final class Batch {
             n += job.size();
         }
         this.size = n;
+    }
+
+    /**
+     * The part of a map's chunk this batch is, or null when its tasks were made one by one: a
+     * batch of a chunk's tasks has one job, of consecutive tasks of one chunk.
+     */
+    ChunkCall chunk() {
+        if (jobs.size() != 1) {
+            return null;
+        }
+        Job<?> job = jobs.get(0);
+        ChunkItem<?> first = Tasks.chunkItem(job.tasks().get(job.from()));
+        if (first == null) {
+            return null;
+        }
+        ChunkItem<?> last = Tasks.chunkItem(job.tasks().get(job.to() - 1));
+        if (last == null || last.chunk() != first.chunk() || last.index() - first.index() != job.size() - 1) {
+            throw new IllegalStateException("batch " + id + " holds tasks of a chunk that are not consecutive");
+        }
+        return first.chunk().call(first.index(), last.index() + 1);
     }
 
     /** The calls, flattened, as the frame carries them. */

@@ -1,5 +1,8 @@
 package dev.jmp.pool;
 
+import dev.jmp.base.JmpLog;
+import java.lang.System.Logger.Level;
+
 /**
  * Runs user callbacks on a worker's reader thread, as Python runs them on its result-handler
  * thread: they should return quickly. One that throws is reported and does not stop the pool.
@@ -12,9 +15,8 @@ final class Callbacks {
         try {
             callback.run();
         } catch (RuntimeException | Error e) {
-            System.err.println("[jmp.pool.callback-failed] a callback threw " + e
-                    + "; callbacks run on the pool's reader threads and should not throw");
-            e.printStackTrace();
+            JmpLog.log(JmpLog.POOL, Level.ERROR, "[jmp.pool.callback-failed] a callback threw " + e
+                    + "; callbacks run on the pool's reader threads and should not throw", e);
         }
     }
 }

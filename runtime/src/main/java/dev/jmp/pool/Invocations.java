@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code invokeAll} and {@code invokeAny} of {@link ProcessPoolExecutor}. Every callable is
- * checked before any is submitted, so a collection with one foreign {@code Callable} runs nothing.
+ * checked before any is submitted, so a collection with one {@code Callable} that cannot cross runs nothing.
  */
 final class Invocations {
 

@@ -1,6 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
+import dev.jmp.internal.task.ArgumentCapture;
 import dev.jmp.internal.task.Tasks;
 import dev.jmp.spi.Outcome;
 import java.time.Duration;
@@ -108,16 +109,28 @@ final class LazyResults<T, R> implements ResultIterator<R> {
                     chunks.add(chunk);
                 }
             }
-            pool.submit(List.of(new Job<>(tasks, 0, n, chunk, false)));
+            List<Job<?>> jobs = new ArrayList<>(1);
+            for (int from = 0, to; from < n; from = to) {
+                to = Mapping.runEnd(tasks, from, n);
+                jobs.add(new Job<>(tasks, from, to, chunk, false));
+            }
+            pool.submit(jobs);
         }
     }
 
     /** The next chunk's tasks; empty at the end of the input, or when it threw (kept for later). */
     private List<Task<? extends R>> readChunk() {
         List<Task<? extends R>> tasks = new ArrayList<>(chunksize);
-        try {
+        // A chunk's factory calls write into one buffer, as a map's do (Mapping.map).
+        try (ArgumentCapture capture = pool.backend.runsChunks() ? ArgumentCapture.open(chunksize) : null) {
             while (tasks.size() < chunksize && input.hasNext()) {
-                tasks.add(function.apply(input.next()));
+                T item = input.next();
+                if (capture != null) {
+                    capture.arm(tasks.size());
+                    tasks.add(capture.settle(function.apply(item)));
+                } else {
+                    tasks.add(function.apply(item));
+                }
             }
             return tasks;
         } catch (RuntimeException e) {

@@ -33,6 +33,9 @@ import java.util.function.Function;
  * {@code __exit__} does. Blocking calls throw a {@link TaskFailedException} whose cause is the
  * task's exception with the worker's stack trace.
  *
+ * <p>With the {@link dev.jmp.StartMethod#THREAD} context, or as a {@link ThreadPool}, the workers
+ * are threads of this JVM running the same tasks; the pool is otherwise the same.
+ *
  * <p>Beyond Python: a worker killed while running a task fails only that task, with a
  * {@link WorkerDiedException} naming its pid and signal, and is replaced. Workers are daemons: a
  * pool that is never closed does not keep the JVM from exiting, and its workers end with it; one
@@ -42,7 +45,7 @@ import java.util.function.Function;
  * Callbacks run on the pool's reader threads and should return quickly. Safe to use from any
  * thread.
  */
-public final class Pool implements AutoCloseable {
+public sealed class Pool implements AutoCloseable permits ThreadPool {
 
     private final WorkerPool workers;
 
@@ -153,7 +156,7 @@ public final class Pool implements AutoCloseable {
     public <T, R> AsyncResult<List<R>> mapAsync(Function<? super T, Task<R>> function, Iterable<? extends T> items,
                                                int chunksize, Consumer<? super List<R>> callback,
                                                Consumer<? super Throwable> errorCallback) {
-        return Mapping.all(workers, this, Mapping.tasks(function, items), chunksize, callback, errorCallback);
+        return Mapping.map(workers, this, function, items, chunksize, callback, errorCallback);
     }
 
     /**
@@ -204,7 +207,7 @@ public final class Pool implements AutoCloseable {
     public <A, B, R> AsyncResult<List<R>> starmapAsync(BiFunction<? super A, ? super B, Task<R>> function,
             Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunksize) {
         Function<Map.Entry<? extends A, ? extends B>, Task<R>> spread = e -> function.apply(e.getKey(), e.getValue());
-        return Mapping.all(workers, this, Mapping.tasks(spread, pairs), chunksize, null, null);
+        return Mapping.map(workers, this, spread, pairs, chunksize, null, null);
     }
 
     /** No more tasks; workers exit once the queued ones are done. Python's {@code close()}. */
@@ -231,13 +234,21 @@ public final class Pool implements AutoCloseable {
         PoolStopping.awaitWorkersGone(workers, -1);
     }
 
-    /** {@link #terminate()}, as Python's {@code with} block does on exit. */
+    /**
+     * {@link #terminate()}, as Python's {@code with} block does on exit, but the workers that run
+     * no task then are not stopped: they go back to the context's reservoir of workers, and the
+     * next pool or executor started the same way takes them, warm
+     * ({@link dev.jmp.Context#withWorkerReuse}). Unfinished tasks fail with a cancellation, and a
+     * worker running one is stopped with it. Returns once no worker of this pool is left.
+     */
     @Override
     public void close() {
         try {
-            terminate();
+            PoolStopping.close(workers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            Reference.reachabilityFence(this);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.parent.ChildTuning;
 import dev.jmp.spi.BackendProvider;
 import dev.jmp.spi.LaunchOptions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +38,17 @@ record PoolConfig(int processes, Optional<TaskCall> initializer, int maxTasksPer
         List<String> options = new ArrayList<>(WorkerOptions.DEFAULTS);
         options.addAll(context.childJvmOptions());
         ChildTuning tuning = new ChildTuning(context.maxHeap(), context.fixedArchiveAddress(), context.warmUp());
-        LaunchOptions launch = new LaunchOptions(tuning.options(processes, options),
-                context.spares(), context.spareIdleTimeout());
-        BackendProvider backend = context.startMethod() == StartMethod.CLUSTER ? Backends.cluster() : Backends.local();
+        // A pool that replaces its workers to free what tasks leak neither hands them on nor takes others'.
+        LaunchOptions launch = new LaunchOptions(tuning.options(processes, options), context.spares(),
+                context.spareIdleTimeout(), maxTasksPerChild == 0 ? context.workerReuse() : Duration.ZERO);
+        BackendProvider backend = switch (context.startMethod()) {
+            case SPAWN, WARM -> Backends.local();
+            case CLUSTER -> Backends.cluster();
+            case THREAD -> Backends.thread();
+        };
+        String kind = context.startMethod() == StartMethod.THREAD ? workerKind.replace("Spawn", "Thread") : workerKind;
         return new PoolConfig(processes, Optional.ofNullable(initializer).map(Tasks::call), maxTasksPerChild,
-                backend, launch, workerKind, onDemand);
+                backend, launch, kind, onDemand);
     }
 
     /**

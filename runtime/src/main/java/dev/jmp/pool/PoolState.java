@@ -48,11 +48,12 @@ final class PoolState {
 
     /**
      * What a worker does next: send what was posted to it ({@code flush}), or retire (and have a
-     * replacement started).
+     * replacement started); a worker that retires because its pool is done with it, not because
+     * of {@code maxTasksPerChild}, is {@code released}, and may serve another pool.
      */
-    record Step(boolean flush, boolean retire, boolean replace) {
-        static final Step NONE = new Step(false, false, false);
-        static final Step FLUSH = new Step(true, false, false);
+    record Step(boolean flush, boolean retire, boolean replace, boolean released) {
+        static final Step NONE = new Step(false, false, false, false);
+        static final Step FLUSH = new Step(true, false, false, false);
     }
 
     /** A worker's batch answered up to some task; {@code next} is non-null when that finished it. */
@@ -212,12 +213,13 @@ final class PoolState {
             if (replace) {
                 staff.reserveReplacement();
             }
-            return new Step(false, true, replace);
+            return new Step(false, true, replace, false);
         }
         boolean posted = fill(w);
         if (!posted && w.inFlight.isEmpty() && lifecycle == Lifecycle.SHUTDOWN) {
             w.retiring = true;
-            return new Step(false, true, false);
+            w.released = true;
+            return new Step(false, true, false, true);
         }
         if (w.inFlight.size() < credit) {
             staff.park(w);
@@ -326,6 +328,7 @@ final class PoolState {
             for (Worker w : staff.idle) {
                 if (w.inFlight.isEmpty()) { // idle means nothing is queued
                     w.retiring = true;
+                    w.released = true;
                     retiring.add(w);
                 }
             }
@@ -353,6 +356,29 @@ final class PoolState {
                 lifecycle = Lifecycle.TERMINATING;
             }
             return stop();
+        }
+    }
+
+    /**
+     * {@code close()} of a {@link Pool}: {@link #terminate()}, but the workers that hold nothing
+     * and would not be stopped for a task, and those already released, are left out of the
+     * workers to stop: they end no task, so they are released (the new ones added to
+     * {@code released}) and may serve another pool.
+     */
+    Stop terminateKeepingIdle(List<Worker> released) {
+        synchronized (lock) {
+            if (lifecycle == Lifecycle.RUNNING || lifecycle == Lifecycle.SHUTDOWN) {
+                for (Worker w : staff.live) {
+                    if (w.ready && !w.retiring && w.inFlight.isEmpty() && w.killedToCancel == null) {
+                        w.retiring = true;
+                        w.released = true;
+                        released.add(w);
+                    }
+                }
+            }
+            Stop stop = terminate();
+            stop.workers().removeIf(w -> w.released);
+            return stop;
         }
     }
 

@@ -15,7 +15,7 @@ final class PoolStopping {
 
     static void shutdown(WorkerPool pool) {
         for (Worker w : pool.state.shutdown()) {
-            w.handle().retire();
+            w.handle().release();
         }
     }
 
@@ -31,7 +31,7 @@ final class PoolStopping {
             WorkerDeaths.lose(job, cancelled);
         }
         for (Worker w : stop.workers()) {
-            w.handle().retire();
+            w.handle().release();
         }
     }
 
@@ -68,7 +68,24 @@ final class PoolStopping {
     }
 
     static void terminate(WorkerPool pool) throws InterruptedException {
-        PoolState.Stop stop = pool.state.terminate();
+        stop(pool, pool.state.terminate());
+    }
+
+    /**
+     * A {@link Pool}'s {@code close()}: {@link #terminate}, but the workers that hold nothing are
+     * released rather than stopped, so that the next pool may take them (backends that keep no
+     * workers retire them); those running a task are stopped with it, as on {@code terminate()}.
+     */
+    static void close(WorkerPool pool) throws InterruptedException {
+        List<Worker> released = new ArrayList<>();
+        PoolState.Stop stop = pool.state.terminateKeepingIdle(released);
+        for (Worker w : released) {
+            w.handle().release();
+        }
+        stop(pool, stop);
+    }
+
+    private static void stop(WorkerPool pool, PoolState.Stop stop) throws InterruptedException {
         RuntimeException cancelled = WorkerPool.terminated("the pool was terminated before this task ran");
         for (Job<?> job : stop.dropped()) {
             WorkerDeaths.lose(job, cancelled);

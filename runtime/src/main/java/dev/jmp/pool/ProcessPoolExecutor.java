@@ -3,6 +3,8 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
+import dev.jmp.internal.task.Tasks;
+import dev.jmp.pool.callable.SerializedCallables;
 import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,10 +35,13 @@ import java.util.function.Function;
  * <p>Python's {@code ProcessPoolExecutor(2, mp_context=ctx)} is {@code new ProcessPoolExecutor(2, ctx)};
  * with more options, {@link #builder()} names each one.
  *
- * <p>Tasks are {@link Task}s from generated factories. A plain {@link Callable} or
- * {@link Runnable} is code that exists only in this JVM, so the {@code ExecutorService} methods
- * taking them reject it with a {@link RejectedExecutionException}, unless it was made by
- * {@link #callable(Task)}. A task's exception is the cause of the {@link ExecutionException} its
+ * <p>Tasks are {@link Task}s from generated factories. The {@code ExecutorService} methods also
+ * take a {@link Callable} or {@link Runnable} that is {@link java.io.Serializable} (a
+ * serializable lambda or class), which crosses to the worker through Java serialization behind a
+ * filter (see {@link #submit(Callable)}); any other is code that exists only in this JVM, and is
+ * rejected with a {@link RejectedExecutionException} saying how to make it work.
+ * {@code CompletableFuture.supplyAsync(supplier, executor)} cannot work: it hands the executor a
+ * {@code Runnable} of the JDK's own, which is not serializable. A task's exception is the cause of the {@link ExecutionException} its
  * future throws, with the worker's stack trace.
  *
  * <p>Beyond Python: a worker that dies fails only the tasks it was running (a
@@ -154,24 +159,52 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
                 false);
     }
 
+    /**
+     * Runs {@code task} in a worker: one made by {@link #callable(Task)}, or one that is
+     * {@link java.io.Serializable}, a serializable lambda
+     * ({@code executor.submit((Callable<Integer> & Serializable) () -> 6 * 7)}) or class, which
+     * crosses through Java serialization, read there through a filter that admits only its own
+     * classes and those of what it captures. Its checked exceptions reach the future as
+     * themselves. A callable that is not serializable is rejected with
+     * {@code [jmp.pool.not-serializable]}, saying how to make it work.
+     */
     @Override
     public <T> Future<T> submit(Callable<T> task) {
         return submit(TaskCallable.task(task));
     }
 
+    /**
+     * Runs {@code task} in a worker: a serializable one (a serializable lambda or class, see
+     * {@link #submit(Runnable)}); {@code result} crosses with it and is the future's value.
+     */
     @Override
     public <T> Future<T> submit(Runnable task, T result) {
-        throw TaskCallable.notATask(task);
+        return submit(SerializedCallables.task(task, result));
     }
 
+    /**
+     * Runs {@code task} in a worker, if it is {@link java.io.Serializable}; the future's value is
+     * null. As for {@link #submit(Callable)}, one that is not is rejected saying how to make it work.
+     */
     @Override
     public Future<?> submit(Runnable task) {
-        throw TaskCallable.notATask(task);
+        return submit(SerializedCallables.task(task, null));
     }
 
+    /**
+     * {@link #submit(Runnable)}, whose future nobody sees: a failure of the task is printed on
+     * {@code System.err}, as an uncaught exception of a thread is.
+     */
     @Override
     public void execute(Runnable command) {
-        throw TaskCallable.notATask(command);
+        Task<Object> task = SerializedCallables.task(command, null);
+        String description = Tasks.call(task).description();
+        submit(task).whenComplete((value, failure) -> {
+            if (failure != null) {
+                System.err.println("Exception in " + description + " run by execute():");
+                failure.printStackTrace();
+            }
+        });
     }
 
     @Override

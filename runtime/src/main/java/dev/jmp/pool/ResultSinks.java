@@ -2,16 +2,20 @@ package dev.jmp.pool;
 
 import dev.jmp.Task;
 import dev.jmp.internal.task.Tasks;
+import dev.jmp.internal.RangeDecoder;
+import dev.jmp.internal.task.ChunkItem;
 import dev.jmp.spi.Outcome;
+import dev.jmp.spi.PackedOutcomes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The {@link JobSink}s of single tasks and of maps. Values stay encoded until someone reads them,
- * then each is decoded by the decoder its task carries; failures are rebuilt when they arrive,
- * since their first one settles the result.
+ * The {@link JobSink}s of single tasks and of maps. A single task's value stays encoded until
+ * someone reads it, then it is decoded by the decoder its task carries; a map's values are
+ * decoded as they arrive, into the list it returns; failures are rebuilt when they arrive, since
+ * their first one settles the result.
  */
 final class ResultSinks {
 
@@ -38,10 +42,12 @@ final class ResultSinks {
 
     /**
      * All tasks of a map: the list of values once every task succeeded, in input order, or the
-     * first failure to arrive, as Python's {@code map_async} does.
+     * first failure to arrive, as Python's {@code map_async} does. Values are decoded as they
+     * arrive, on the thread that read them, into the result's array: those of a chunk straight
+     * from the frame that carried them ({@link PackedOutcomes}), with the decoder of the chunk.
      */
     static <R> JobSink<R> all(List<? extends Task<? extends R>> tasks, AsyncResult<List<R>> result) {
-        Outcome[] outcomes = new Outcome[tasks.size()];
+        Object[] values = new Object[tasks.size()];
         AtomicInteger missing = new AtomicInteger(tasks.size());
         if (tasks.isEmpty()) {
             result.succeed(List::of);
@@ -55,23 +61,39 @@ final class ResultSinks {
             /** Counts a run of outcomes at once: two readers need not share a counter per task. */
             @Override
             public void outcomes(int first, List<? extends Task<? extends R>> all, List<Outcome> arrived) {
+                PackedOutcomes packed = arrived instanceof PackedOutcomes p ? p : null;
+                ChunkItem<?> chunked = packed == null ? null : Tasks.chunkItem(tasks.get(first));
+                RangeDecoder<? extends R> decoder = chunked == null ? null : chunked.chunk().rangeDecoder();
                 for (int i = 0; i < arrived.size(); i++) {
-                    Outcome outcome = arrived.get(i);
-                    if (outcome.failed()) {
-                        Task<? extends R> failed = tasks.get(first + i);
-                        result.fail(RemoteThrowables.rebuild(failed, outcome), failed.description());
+                    Task<? extends R> task = tasks.get(first + i);
+                    try {
+                        if (packed != null && !packed.failed(i)) {
+                            values[first + i] = decoder != null
+                                    ? decoder.decode(packed.bytes(), packed.payloadOffset(i), packed.payloadLength(i))
+                                    : Tasks.decode(task, packed.get(i).payload());
+                            continue;
+                        }
+                        Outcome outcome = arrived.get(i);
+                        if (outcome.failed()) {
+                            result.fail(RemoteThrowables.rebuild(task, outcome), task.description());
+                            return;
+                        }
+                        values[first + i] = Tasks.decode(task, outcome.payload());
+                    } catch (RuntimeException e) {
+                        result.fail(e, task.description());
                         return;
                     }
-                    outcomes[first + i] = outcome;
                 }
                 if (missing.addAndGet(-arrived.size()) == 0) {
                     result.succeed(() -> {
-                        List<R> values = new ArrayList<>(outcomes.length);
-                        for (int i = 0; i < outcomes.length; i++) {
-                            values.add(Tasks.decode(tasks.get(i), outcomes[i].payload()));
+                        List<R> list = new ArrayList<>(values.length);
+                        for (int i = 0; i < values.length; i++) {
+                            @SuppressWarnings("unchecked") // each slot holds a value its task's decoder made
+                            R value = (R) values[i];
+                            list.add(value);
                         }
-                        Arrays.fill(outcomes, null);
-                        return values;
+                        Arrays.fill(values, null);
+                        return list;
                     });
                 }
             }

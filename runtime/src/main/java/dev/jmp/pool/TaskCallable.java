@@ -4,8 +4,8 @@ import dev.jmp.Task;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.task.Tasks;
 import dev.jmp.launch.child.TaskEntries;
+import dev.jmp.pool.callable.SerializedCallables;
 import java.util.concurrent.Callable;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * A {@link Task} seen as a {@link Callable}, so the {@code ExecutorService} methods of
@@ -28,19 +28,14 @@ record TaskCallable<R>(Task<R> task) implements Callable<R> {
         }
     }
 
-    /** The task inside {@code callable}, or a rejection saying what to submit instead. */
+    /**
+     * The task inside {@code callable}, or a serializable one as a task of its own; a rejection
+     * saying what to submit instead for any other.
+     */
     static <T> Task<T> task(Callable<T> callable) {
         if (callable instanceof TaskCallable<T> taskCallable) {
             return taskCallable.task();
         }
-        throw notATask(callable);
-    }
-
-    static RejectedExecutionException notATask(Object code) {
-        String kind = code instanceof Runnable ? "Runnable" : "Callable";
-        return new RejectedExecutionException("[jmp.pool.not-a-task] ProcessPoolExecutor runs @ProcessTask tasks "
-                + "in other JVMs and cannot run a " + kind + " (" + code + "), whose code exists only in this JVM; "
-                + "submit a Task from a generated factory, executor.submit(MathsTasks.square(3)), or wrap one with "
-                + "ProcessPoolExecutor.callable(task)");
+        return SerializedCallables.task(java.util.Objects.requireNonNull(callable, "callable"));
     }
 }

@@ -1,6 +1,8 @@
 package dev.jmp.pool;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.ShutdownSequence;
+import java.lang.System.Logger.Level;
 import java.lang.ref.Cleaner;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -62,8 +64,8 @@ final class Unclosed implements Runnable {
         if (ShutdownSequence.hasStarted()) {
             return; // the JVM is exiting and stops every worker itself
         }
-        System.err.println("[jmp.pool.unclosed] the " + kind + " created at " + createdAt + " was never closed and"
-                + " nothing refers to it any more; terminating its workers (pids " + pids + "). Close a pool"
+        JmpLog.log(JmpLog.POOL, Level.WARNING, "[jmp.pool.unclosed] the " + kind + " created at " + createdAt
+                + " was never closed and nothing refers to it any more; terminating its workers (pids " + pids + "). Close a pool"
                 + " when you are done with it: " + howToClose);
         try {
             PoolStopping.terminate(pool);

@@ -1,5 +1,6 @@
 package dev.jmp.pool;
 
+import dev.jmp.internal.ChunkCall;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerEvents;
 import dev.jmp.spi.WorkerExit;
@@ -25,6 +26,8 @@ final class Worker implements WorkerEvents {
     boolean ready;
     /** PoolState lock: told to exit, so its exit is no death. */
     boolean retiring;
+    /** PoolState lock: retiring because the pool is done with it, so it may serve another pool. */
+    boolean released;
     /** PoolState lock: in the idle stack. */
     boolean parked;
     /** PoolState lock: tasks sent to it, for {@code maxTasksPerChild}. */
@@ -72,7 +75,12 @@ final class Worker implements WorkerEvents {
         synchronized (sending) {
             Batch batch;
             while ((batch = outbox.poll()) != null) {
-                handle.send(batch.id, batch.calls());
+                ChunkCall chunk = batch.chunk();
+                if (chunk != null) {
+                    handle.sendChunk(batch.id, chunk);
+                } else {
+                    handle.send(batch.id, batch.calls());
+                }
             }
         }
     }

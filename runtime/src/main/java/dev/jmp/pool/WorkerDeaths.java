@@ -1,13 +1,12 @@
 package dev.jmp.pool;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.ShutdownSequence;
 import dev.jmp.spi.BatchProgress;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,18 +88,9 @@ final class WorkerDeaths {
         pool.ready(w);
     }
 
-    /** The exception of {@code w}'s initializer, with its stack trace, causes and suppressed, in one write. */
+    /** The exception of {@code w}'s initializer, with its stack trace, causes and suppressed, as one record. */
     private static void printInitializerFailure(Worker w, Throwable cause) {
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        out.println("Exception in initializer of " + w + ":");
-        cause.printStackTrace(out);
-        out.flush();
-        PrintStream err = System.err;
-        if (err != null) {
-            err.print(text);
-            err.flush();
-        }
+        JmpLog.log(JmpLog.POOL, Level.ERROR, "Exception in initializer of " + w + ":", cause);
     }
 
     /** The worker ended, and every outcome it sent was delivered. */

@@ -100,7 +100,9 @@ final class WorkerPool {
         if (step.flush()) {
             w.flush();
         }
-        if (step.retire()) {
+        if (step.released()) {
+            w.handle().release();
+        } else if (step.retire()) {
             w.handle().retire();
             if (step.replace()) {
                 spawn(0);

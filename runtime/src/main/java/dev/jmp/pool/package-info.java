@@ -22,7 +22,8 @@
  *       {@code starmap} takes bound tasks, or a two-argument factory and {@code Map.Entry} pairs.</li>
  *   <li><b>Names.</b> Python's {@code Pool.close()} is {@code shutdown()}, as in
  *       {@code ExecutorService}; {@code Pool.close()} is {@code AutoCloseable}'s and terminates,
- *       as Python's {@code with Pool()} does, while the executor's {@code close()} shuts down and
+ *       as Python's {@code with Pool()} does (its idle workers go to the next pool, see
+ *       below), while the executor's {@code close()} shuts down and
  *       waits, as both Python's {@code with} and Java 19's {@code ExecutorService.close()} do.</li>
  *   <li><b>Failures.</b> A task's exception crosses as data (class, message, stack trace, cause
  *       chain, suppressed) and is rebuilt as the same class when it has a public
@@ -39,8 +40,8 @@
  *       sent yet are read from there), tasks it had not started go to its replacement, and the
  *       pool goes on. A worker killed by a signal before it is ready is replaced the same way.
  *       The pool breaks ({@link dev.jmp.pool.BrokenPoolException}) only when an initializer
- *       throws (its exception is printed in full on stderr first, as Python's worker prints its
- *       traceback, by the pool, so that it is there before anyone learns of the break) or a
+ *       throws (its exception is logged in full under {@code dev.jmp.pool} first, as Python's
+ *       worker prints its traceback, by the pool, so that it is there before anyone learns of the break) or a
  *       worker ends on its own before it is ready (bad JVM options or class path),
  *       where retrying would fail again, or when five starts in a row are lost to signals or
  *       failed launches, where something kills the workers as they start. The constructor of a
@@ -70,6 +71,20 @@
  *       of work by the workers' own timings of recent tasks (512 tasks at most), so 5,000 tiny
  *       {@code applyAsync} calls do not cost 5,000 round trips, while tasks of a millisecond or
  *       more still go one at a time to whichever worker is free, as in Python.</li>
+ *   <li><b>Chunks of a map.</b> {@code map}, {@code mapAsync}, {@code starmap} of a factory,
+ *       {@code imap}, {@code imapUnordered} and the executor's {@code map} call the function on
+ *       the caller's thread while capturing ({@code dev.jmp.internal.task.ArgumentCapture}): the
+ *       first factory call made for an item writes its arguments into the current chunk's one
+ *       buffer (as Python pickles a chunk as one object) instead of an array and a task each, if
+ *       the function returns that call's task. A chunk travels as one frame, runs in its entry's
+ *       generated loop and its results come back in one frame, decoded where they lie into the
+ *       map's list; every task keeps its own outcome, as before. Within one chunk an argument of
+ *       a reference type that is the same object as an earlier one is sent once and is, in the
+ *       worker, the same object for each of those tasks, as pickle's memo makes it: a task that
+ *       mutates such an argument is seen by the next. An equal but distinct object is sent again.
+ *       A task the function made elsewhere, or returned for a second item, keeps its place in the
+ *       results and travels on its own or with its chunk. {@code apply}, {@code applyAsync},
+ *       {@code submit} and {@code starmap} of bound tasks send tasks made one by one, as ever.</li>
  *   <li><b>{@code maxTasksPerChild}</b> counts tasks, each task of a chunk included (Python counts a
  *       chunk as one), so a worker never runs more tasks than the limit.</li>
  *   <li><b>{@code imap}</b> reads its input on the consuming thread, a few chunks ahead of the
@@ -99,6 +114,32 @@
  *       {@code ResourceWarning}), so a long-running program does not leak worker JVMs. Its
  *       pending results, futures and iterators keep it reachable, so it finishes their tasks
  *       first, as Python's {@code ApplyResult} does.</li>
+ *   <li><b>Reused workers</b> (loky's reusable executor; {@code Context.withWorkerReuse}, on by
+ *       default with an idle timeout of 5 s, {@code -Djmp.workerReuse=false} turns it off). The
+ *       workers a pool is done with go to a process-wide reservoir ({@code dev.jmp.backend}) and
+ *       the next pool or executor takes them warm: those of {@code shutdown()} once the queue is
+ *       empty, and on {@code Pool.close()} those that run no task (the ones running one are
+ *       stopped with it, as {@code terminate()} stops them). A worker goes only to a pool whose
+ *       workers would start the same way: same {@code java}, class path, JVM options (the heap
+ *       included) and initializer, entry and arguments alike, since a worker that ran one pool's
+ *       initializer must not serve a pool with another or none. Never reused: the workers of
+ *       {@code terminate()}, {@code shutdownNow()}, {@code terminateWorkers()},
+ *       {@code killWorkers()}, an unclosed pool's, workers that died or were killed (to cancel a
+ *       task, or while parked), those of a pool with {@code maxTasksPerChild} (it replaces workers
+ *       to free what tasks leak, so it neither hands them on nor takes any), and a worker whose
+ *       tasks left a child process or a non-daemon thread running (it exits instead).
+ *       <table>
+ *         <caption>What a reused worker keeps from the pools before it</caption>
+ *         <tr><th>reset for the next pool</th><th>kept, as in a reused Python worker</th></tr>
+ *         <tr><td>{@code currentProcess()}: name, daemon flag (a {@code Pool}'s workers are
+ *             daemons, an executor's not), parent; the interrupt flag; the progress file; the
+ *             pool's initializer runs again before its first task; output is flushed before it
+ *             parks</td>
+ *             <td>static fields of the tasks' classes and all they reference, thread-locals of
+ *             the task thread, system properties, daemon threads the tasks started, open files
+ *             and sockets, shared-memory objects a task kept attached, loaded classes and the
+ *             JIT's compiled code (what makes it warm), its pid</td></tr>
+ *       </table></li>
  * </ul>
  */
 package dev.jmp.pool;

@@ -1,5 +1,6 @@
 package dev.jmp.ring;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.MappedFile;
 import dev.jmp.base.RuntimeDirectories;
 import java.io.IOException;
@@ -54,7 +55,7 @@ final class ChunkNames {
                 }
             }
         } catch (IOException e) {
-            System.getLogger(ChunkNames.class.getName()).log(System.Logger.Level.WARNING,
+            JmpLog.log(JmpLog.RUNTIME, System.Logger.Level.WARNING,
                     "cannot list " + directory + " to remove a queue's files: " + e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.jmp.shm;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.base.ShutdownSequence;
 import dev.jmp.memory.BlockFile;
@@ -97,7 +98,7 @@ final class OpenBlocks {
         }
         if (block.creator().equals(ProcessIdentity.current()) && !block.hasLivingUser(-1)) {
             block.delete();
-            System.getLogger(SharedMemory.class.getName()).log(System.Logger.Level.WARNING, "[jmp.shm.leaked] shared memory"
+            JmpLog.log(JmpLog.SHM, System.Logger.Level.WARNING, "[jmp.shm.leaked] shared memory"
                     + " block \"" + name + "\" was never unlinked; removed at exit. Call unlink() when done with it,"
                     + " or create it through a SharedMemoryManager");
         }

@@ -1,6 +1,8 @@
 package dev.jmp.spi;
 
 import dev.jmp.internal.TaskCall;
+import dev.jmp.manager.core.ApiTypes;
+import dev.jmp.manager.core.ManagerBackend;
 import java.util.Optional;
 
 /**
@@ -21,4 +23,23 @@ public interface BackendProvider {
 
     /** Starts {@code task} as the process {@code name}; returns once it is started. */
     RunningProcess start(String name, boolean daemon, TaskCall task, LaunchOptions options);
+
+    /**
+     * The objects of {@code Manager.cluster(context)}: a manager whose dicts, lists, queues and
+     * locks the engine holds, served to the same proxy types as a local manager's. Each call
+     * returns a new manager; {@code api} is what the proxies give a backend. Providers without
+     * shared objects keep this default, which fails with a coded error.
+     */
+    default ManagerBackend manager(ApiTypes api) {
+        throw new UnsupportedOperationException("[jmp.cluster.no-manager] the cluster backend "
+                + getClass().getName() + " holds no shared objects; use a local manager (Manager.start())");
+    }
+
+    /**
+     * Registers, with {@code dev.jmp.manager.core.HandleReaders}, the reader of the handles of
+     * this provider's shared objects, so that a process that was handed a proxy of one (a task's
+     * argument) reaches it; called once when such a handle first arrives. The default has none.
+     */
+    default void readHandles(ApiTypes api) {
+    }
 }

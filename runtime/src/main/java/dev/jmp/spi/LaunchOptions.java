@@ -12,11 +12,19 @@ import java.util.Objects;
  * @param jvmOptions options added to the inherited ones
  * @param spares warm spares to keep ready; 0 for none
  * @param spareIdleTimeout how long an unclaimed spare lives
+ * @param workerReuse how long a pool worker its pool is done with waits for the next pool to take
+ *     it; zero: pool workers are not reused
  */
-public record LaunchOptions(List<String> jvmOptions, int spares, Duration spareIdleTimeout) {
+public record LaunchOptions(List<String> jvmOptions, int spares, Duration spareIdleTimeout, Duration workerReuse) {
 
     public LaunchOptions {
         jvmOptions = List.copyOf(jvmOptions);
         Objects.requireNonNull(spareIdleTimeout, "spareIdleTimeout");
+        Objects.requireNonNull(workerReuse, "workerReuse");
+    }
+
+    /** Options whose pool workers are not reused. */
+    public LaunchOptions(List<String> jvmOptions, int spares, Duration spareIdleTimeout) {
+        this(jvmOptions, spares, spareIdleTimeout, Duration.ZERO);
     }
 }

@@ -26,6 +26,15 @@ public interface WorkerBackend {
         return 0;
     }
 
+    /**
+     * Whether its workers run a map's chunks ({@link WorkerHandle#sendChunk}): one frame of
+     * arguments for many tasks of one entry, run in the entry's generated loop. A pool over a
+     * backend that does not makes a task per item instead.
+     */
+    default boolean runsChunks() {
+        return false;
+    }
+
     /** A new worker called {@code name} that reports to {@code events}; nothing runs until its {@code start()}. */
     WorkerHandle worker(String name, WorkerEvents events);
 

@@ -1,5 +1,6 @@
 package dev.jmp.spi;
 
+import dev.jmp.internal.ChunkCall;
 import dev.jmp.internal.TaskCall;
 import java.util.List;
 
@@ -29,8 +30,27 @@ public interface WorkerHandle {
      */
     void send(long batchId, List<TaskCall> calls);
 
+    /**
+     * Sends batch {@code batchId}, tasks {@code chunk.from() .. chunk.to() - 1} of a map's chunk,
+     * answered as {@link #send} is, the batch's first task counting as 0. Only a backend whose
+     * {@link WorkerBackend#runsChunks()} is true is ever asked.
+     */
+    default void sendChunk(long batchId, ChunkCall chunk) {
+        throw new UnsupportedOperationException("[jmp.pool.no-chunks] this backend runs no chunks");
+    }
+
     /** Lets the worker exit once the batches it holds are answered; its exit is then no death. */
     void retire();
+
+    /**
+     * The pool is done with this worker, which holds nothing: a backend that keeps workers for
+     * the next pool (the local one, see {@code Context.withWorkerReuse}) may keep it, warm, and
+     * reports its exit to this pool once it has left it, as a retired worker's; by default it
+     * is {@linkplain #retire() retired}.
+     */
+    default void release() {
+        retire();
+    }
 
     /**
      * Kills the worker now, with what it holds: how {@code cancel(true)} stops a running task, and

@@ -4,8 +4,8 @@
  * through {@link java.util.ServiceLoader} as a {@link dev.jmp.spi.BackendProvider}) can implement
  * it (the module exports it for that); it is not user API, and it changes with jmp's releases. Programs choose a backend by
  * context ({@code Multiprocessing.getContext(StartMethod.CLUSTER)}), never by naming these types.
- * The built-in backend runs local child JVMs ({@code dev.jmp.backend}); it is the reference for
- * everything below.
+ * The built-in backends run local child JVMs, the reference for everything below, and threads of
+ * this JVM ({@code dev.jmp.backend}).
  *
  * <h2>The worker backend of a pool</h2>
  * A {@code Pool} or {@code ProcessPoolExecutor} keeps its queue, cuts it into batches (a chunk of
@@ -15,7 +15,9 @@
  * ({@link dev.jmp.spi.WorkerHandle#send}), retires or kills it, and learns of its readiness,
  * outcomes and death through its {@link dev.jmp.spi.WorkerEvents}. A task crosses as a
  * {@link dev.jmp.internal.TaskCall}: the name of its generated worker entry and its encoded
- * arguments, never as code. An implementation guarantees:
+ * arguments, never as code. A backend whose {@link dev.jmp.spi.WorkerBackend#runsChunks()} says
+ * so is also sent parts of a map's chunks ({@link dev.jmp.spi.WorkerHandle#sendChunk}), answered
+ * the same way; the others get a task per item. An implementation guarantees:
  * <ul>
  *   <li><b>Ordering.</b> A worker runs the batches it is sent in the order sent, and the tasks of
  *       a batch in order, one at a time. Outcomes come back in that order, a batch possibly in

@@ -143,6 +143,7 @@ public final class FrameReader {
         if (!fill(header, deadline)) {
             return null;
         }
+        at = inbound.position(); // filling may have moved the frame to the buffer's start
         if (format == FrameFormat.JMP) {
             int version = inbound.get(at + FrameHeader.VERSION_OFFSET) & 0xff;
             if (version != WireProtocol.VERSION) {
@@ -161,6 +162,7 @@ public final class FrameReader {
         if (!fill(header + length, deadline)) {
             return null;
         }
+        at = inbound.position();
         inbound.position(at + header);
         byte[] body = new byte[length];
         inbound.get(body);

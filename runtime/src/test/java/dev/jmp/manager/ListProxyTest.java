@@ -23,12 +23,12 @@ class ListProxyTest {
 
     @BeforeAll
     static void start() {
-        manager = Manager.start();
+        manager = ManagerUnderTest.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        manager.close();
+        ManagerUnderTest.stop(manager);
         new NoLeftovers().afterEach(null);
     }
 

@@ -35,14 +35,14 @@ class NullTimeoutTest {
 
     @BeforeAll
     static void start() {
-        manager = Manager.start();
+        manager = ManagerUnderTest.start();
         threads = Executors.newCachedThreadPool();
     }
 
     @AfterAll
     static void stop() throws Exception {
         threads.shutdownNow();
-        manager.close();
+        ManagerUnderTest.stop(manager);
         new NoLeftovers().afterEach(null);
     }
 

@@ -25,12 +25,12 @@ class PythonParityTest {
 
     @BeforeAll
     static void start() {
-        manager = Manager.start();
+        manager = ManagerUnderTest.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        manager.close();
+        ManagerUnderTest.stop(manager);
         new NoLeftovers().afterEach(null);
     }
 

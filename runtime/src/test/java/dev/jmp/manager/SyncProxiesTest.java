@@ -27,12 +27,12 @@ class SyncProxiesTest {
 
     @BeforeAll
     static void start() {
-        manager = Manager.start();
+        manager = ManagerUnderTest.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        manager.close();
+        ManagerUnderTest.stop(manager);
         new NoLeftovers().afterEach(null);
     }
 

@@ -40,13 +40,27 @@ public final class JavaProgram implements AutoCloseable {
 
     /** Starts {@code main} with this JVM's class path. */
     public static JavaProgram start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
-        return start(System.getProperty("java.class.path"), jvmOptions, main, args);
+        return start(List.of(), System.getProperty("java.class.path"), jvmOptions, main, args);
     }
 
     /** Starts {@code main} with {@code classPath}. */
     public static JavaProgram start(String classPath, List<String> jvmOptions, Class<?> main, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), classPath, jvmOptions, main, args);
+    }
+
+    /**
+     * Starts {@code main} with this JVM's class path and {@code launcher} before the java command:
+     * {@code env --default-signal=INT}, say.
+     */
+    public static JavaProgram start(List<String> launcher, List<String> jvmOptions, Class<?> main, String... args)
+            throws IOException {
+        return start(launcher, System.getProperty("java.class.path"), jvmOptions, main, args);
+    }
+
+    private static JavaProgram start(List<String> launcher, String classPath, List<String> jvmOptions,
+            Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");

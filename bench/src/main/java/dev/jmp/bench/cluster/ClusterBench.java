@@ -9,6 +9,8 @@ import dev.jmp.StartMethod;
 import dev.jmp.bench.WorkTasks;
 import dev.jmp.cluster.setup.ClusterSettings;
 import dev.jmp.cluster.setup.HazelcastConfigs;
+import dev.jmp.manager.Manager;
+import dev.jmp.manager.SyncManager;
 import dev.jmp.pool.Pool;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +26,10 @@ import java.util.stream.IntStream;
  * members, workers). Modes: {@code local} (Pool of child JVMs here), {@code jvm} (the members'
  * worker JVMs), {@code member} (threads of the members); for the round trip also {@code hazelcast}:
  * one {@code IMap.get} of a Hazelcast client, the floor any call through the cluster pays (a jmp
- * call is at least two such messages: the batch, then the answer to the waiting poll). Usage: {@code ClusterBench [--reps N]
- * [--tasks N]}; run by {@code bench/cluster.sh}.
+ * call is at least two such messages: the batch, then the answer to the waiting poll). Then the managers' twins
+ * ({@link ManagerBench}): a local manager against {@code Manager.cluster} on the same members.
+ * Usage: {@code ClusterBench [--reps N] [--tasks N] [--ops N] [--managers-only]}; run by
+ * {@code bench/cluster.sh}.
  */
 public final class ClusterBench {
 
@@ -37,25 +41,39 @@ public final class ClusterBench {
     public static void main(String[] args) throws Exception {
         int reps = 3;
         int tasks = 200_000;
+        int ops = 20_000;
+        boolean pools = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--tasks" -> tasks = Integer.parseInt(args[++i]);
+                case "--ops" -> ops = Integer.parseInt(args[++i]);
+                case "--managers-only" -> pools = false;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: ClusterBench [--reps N] [--tasks N]");
+                        + "; usage: ClusterBench [--reps N] [--tasks N] [--ops N] [--managers-only]");
             }
         }
         System.out.println("# name\tmode\tfigure\tunit\tcpu_us_per_task; " + WORKERS + " workers, "
                 + Runtime.getRuntime().availableProcessors() + " CPUs");
         Context local = Multiprocessing.getContext(StartMethod.SPAWN);
-        run("local", local, reps, tasks);
+        if (pools) {
+            run("local", local, reps, tasks);
+        }
+        try (SyncManager manager = Manager.start(local)) {
+            ManagerBench.run("local", manager, ops, reps);
+        }
         try (LoopbackMembers members = new LoopbackMembers(3, 1)) {
             Context cluster = Multiprocessing.getContext(StartMethod.CLUSTER);
-            run("jvm", cluster, reps, tasks);
-            System.setProperty("jmp.cluster.mode", "member");
-            run("member", cluster, reps, tasks);
-            System.clearProperty("jmp.cluster.mode");
+            if (pools) {
+                run("jvm", cluster, reps, tasks);
+                System.setProperty("jmp.cluster.mode", "member");
+                run("member", cluster, reps, tasks);
+                System.clearProperty("jmp.cluster.mode");
+            }
             hazelcastRoundtrip(reps);
+            try (SyncManager manager = Manager.cluster(cluster)) {
+                ManagerBench.run("cluster", manager, ops, reps);
+            }
         }
     }
 

@@ -168,6 +168,16 @@ public final class ClusterClient {
         return ids.incrementAndGet();
     }
 
+    /** The client this driver joined the cluster with: the shared objects of {@code Manager.cluster} use it too. */
+    public HazelcastInstance hazelcast() {
+        return hazelcast;
+    }
+
+    /** The settings it joined with. */
+    public ClusterSettings settings() {
+        return settings;
+    }
+
     /** Whether {@link #close()} has run. */
     boolean closed() {
         return closed;

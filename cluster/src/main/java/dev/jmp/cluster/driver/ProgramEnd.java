@@ -1,14 +1,16 @@
 package dev.jmp.cluster.driver;
 
+import java.util.function.BooleanSupplier;
+
 /**
- * Closes a driver's client once the program is done. Hazelcast's client runs threads its own
+ * Closes a driver's client (or any client of this JVM) once the program is done. Hazelcast's client runs threads its own
  * thread factories make non-daemon, so they alone would keep a driver JVM alive after the program's
  * last thread ended, where a program of local pools ends when its {@code main} returns. A daemon
  * thread looks five times a second whether a live non-daemon thread is left that is not
  * Hazelcast's; once none is, it closes the client, whose threads then end, and the JVM exits as it
  * would have, shutdown hooks included.
  */
-final class ProgramEnd {
+public final class ProgramEnd {
 
     private static final long INTERVAL_MILLIS = 200;
 
@@ -16,12 +18,21 @@ final class ProgramEnd {
 
     /** Watches for the end of the program, then closes {@code client}. */
     static void closeWhenDone(ClusterClient client) {
+        closeWhenDone(client::closed, client::close);
+    }
+
+    /**
+     * Watches for the end of the program, then runs {@code close}, unless {@code closed} says it
+     * ran already: the shared objects' client of a process that was handed a proxy (a task's JVM on
+     * a member) must not keep it alive either.
+     */
+    public static void closeWhenDone(BooleanSupplier closed, Runnable close) {
         Thread watch = new Thread(() -> {
             try {
-                while (!client.closed()) {
+                while (!closed.getAsBoolean()) {
                     Thread.sleep(INTERVAL_MILLIS);
                     if (onlyEngineThreadsLeft()) {
-                        client.close();
+                        close.run();
                         return;
                     }
                 }

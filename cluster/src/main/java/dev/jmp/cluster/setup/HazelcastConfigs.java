@@ -9,6 +9,7 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.ListenerConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.SerializationConfig;
+import dev.jmp.cluster.objects.ObjectIds;
 import dev.jmp.cluster.wire.MemberEndpoint;
 import dev.jmp.cluster.wire.WireIds;
 import java.util.EventListener;
@@ -108,8 +109,25 @@ public final class HazelcastConfigs {
         return c;
     }
 
+    /**
+     * The client of a process that was handed a proxy of a cluster's object (a task's argument on a
+     * member's worker JVM): it joins cluster {@code name} at {@code addresses}, holds no data, and
+     * is closed by jmp's shutdown sequence.
+     */
+    public static ClientConfig objectsClient(String name, List<String> addresses) {
+        ClientConfig c = new ClientConfig();
+        c.setClusterName(name);
+        c.getNetworkConfig().setAddresses(addresses);
+        c.setProperty("hazelcast.client.heartbeat.interval", "1000");
+        c.setProperty("hazelcast.client.heartbeat.timeout", "5000");
+        c.setProperty("hazelcast.shutdownhook.enabled", "false");
+        serialization(c.getSerializationConfig());
+        return c;
+    }
+
     private static void serialization(SerializationConfig s) {
         s.addDataSerializableFactory(WireIds.FACTORY_ID, new WireIds());
+        s.addDataSerializableFactory(ObjectIds.FACTORY_ID, new ObjectIds());
         JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
         filter.setDefaultsDisabled(true);
         filter.setWhitelist(new ClassFilter().addPrefixes("com.hazelcast.", "java.", "["));

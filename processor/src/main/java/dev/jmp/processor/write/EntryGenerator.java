@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class EntryGenerator extends SourceGenerator<TaskMethod> {
 
-    private static final AnnotationSpec UNCHECKED =
+    static final AnnotationSpec UNCHECKED =
             AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
 
     @Override
@@ -40,6 +40,7 @@ public final class EntryGenerator extends SourceGenerator<TaskMethod> {
         return TypeSpec.classBuilder(task.entryClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(WireCalls.TASK_ENTRY)
+                .addSuperinterface(WireCalls.CHUNK_ENTRY)
                 .addJavadoc("Runs {@link $L} in a child JVM, which loads this class by name.\n",
                         FactoryGenerator.link(task))
                 .addMethod(MethodSpec.constructorBuilder()
@@ -47,8 +48,11 @@ public final class EntryGenerator extends SourceGenerator<TaskMethod> {
                         .addJavadoc("Used by the child JVM; tasks are made by {@link $T}.\n", task.owner().factoryClass())
                         .build())
                 .addMethod(encodeArguments(task))
+                .addMethod(ChunkMethods.writeArguments(task))
                 .addMethod(invoke(task))
+                .addMethod(ChunkMethods.runChunk(task))
                 .addMethod(decodeResult(task))
+                .addMethod(decodeResultAt(task))
                 .addMethod(EntryMain.method(task));
     }
 
@@ -111,16 +115,31 @@ public final class EntryGenerator extends SourceGenerator<TaskMethod> {
     }
 
     private static MethodSpec decodeResult(TaskMethod task) {
-        NameAllocator names = new NameAllocator();
-        String result = names.newName("result");
-        String in = names.newName("in");
-        MethodSpec.Builder method = MethodSpec.methodBuilder("decodeResult")
+        return MethodSpec.methodBuilder("decodeResult")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(task.returnType().box())
                 .addJavadoc("Decodes what {@link #invoke} returned: the result decoder of the tasks {@link $T} makes.\n",
                         task.owner().factoryClass())
+                .addParameter(byte[].class, "result")
+                .addStatement("return decodeResult(result, 0, result.length)")
+                .build();
+    }
+
+    private static MethodSpec decodeResultAt(TaskMethod task) {
+        NameAllocator names = new NameAllocator();
+        String result = names.newName("result");
+        String offset = names.newName("offset");
+        String length = names.newName("length");
+        String in = names.newName("in");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("decodeResult")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(task.returnType().box())
+                .addJavadoc("Decodes one result where it lies among others: how a map decodes the results of a chunk.\n")
                 .addParameter(byte[].class, result)
-                .addStatement("$T $N = new $T($N)", WireCalls.WIRE_INPUT, in, WireCalls.WIRE_INPUT, result);
+                .addParameter(int.class, offset)
+                .addParameter(int.class, length)
+                .addStatement("$T $N = new $T($N, $N, $N)", WireCalls.WIRE_INPUT, in, WireCalls.WIRE_INPUT, result, offset,
+                        length);
         if (task.result().isEmpty()) {
             return method.addStatement("$N.expectEnd()", in).addStatement("return null").build();
         }

@@ -6,11 +6,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jmp.processor.model.TaskGroup;
 import dev.jmp.processor.model.TaskMethod;
 import dev.jmp.processor.model.TaskParameter;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -65,6 +67,20 @@ public final class FactoryGenerator extends SourceGenerator<TaskGroup> {
         CodeBlock declared = task.thrownTypes().stream()
                 .map(t -> CodeBlock.of(", $T.class", t))
                 .collect(CodeBlock.joining(""));
+        // A map capturing on this thread takes the arguments into its chunk instead (ArgumentChunk).
+        NameAllocator names = new NameAllocator();
+        task.parameters().forEach(p -> names.newName(p.name()));
+        String chunk = names.newName("chunk");
+        List<CodeBlock> written = new ArrayList<>();
+        written.add(CodeBlock.of("$N", chunk));
+        written.addAll(arguments);
+        method.addStatement("$T $N = $T.capture($S)", WireCalls.ARGUMENT_CHUNK, chunk, WireCalls.ARGUMENT_CHUNK,
+                        task.indexEntry().entryClass())
+                .beginControlFlow("if ($N != null)", chunk)
+                .addStatement("$T.writeArguments($L)", task.entryClass(), CodeBlock.join(written, ", "))
+                .addStatement("return $N.captured($S, $T::decodeResult, $T::decodeResult$L)", chunk, task.description(),
+                        task.entryClass(), task.entryClass(), declared)
+                .endControlFlow();
         method.addStatement("return $T.task($S, $T.encodeArguments($L), $S, $T::decodeResult$L)",
                 WireCalls.TASKS, task.indexEntry().entryClass(), task.entryClass(),
                 CodeBlock.join(arguments, ", "), task.description(), task.entryClass(), declared);

@@ -15,6 +15,9 @@ final class WireCalls {
     static final ClassName WIRE_INPUT = ClassName.get("dev.jmp.internal", "WireInput");
     static final ClassName WIRE_FORMAT_EXCEPTION = ClassName.get("dev.jmp.internal", "WireFormatException");
     static final ClassName TASK_ENTRY = ClassName.get("dev.jmp.internal", "TaskEntry");
+    static final ClassName CHUNK_ENTRY = ClassName.get("dev.jmp.internal", "ChunkEntry");
+    static final ClassName CHUNK_RUN = ClassName.get("dev.jmp.internal", "ChunkRun");
+    static final ClassName ARGUMENT_CHUNK = ClassName.get("dev.jmp.internal.task", "ArgumentChunk");
     static final ClassName TASKS = ClassName.get("dev.jmp.internal.task", "Tasks");
     static final ClassName ENTRY_ARGUMENTS = ClassName.get("dev.jmp.internal", "EntryArguments");
     static final ClassName TASK = ClassName.get("dev.jmp", "Task");

@@ -64,15 +64,44 @@ public final class Tasks {
         }
     }
 
+    /** The task of {@code call}, whose result {@code decoder} decodes. */
+    @SuppressWarnings("unchecked")
+    static <R> Task<R> of(TaskCall call, ResultDecoder<R> decoder) {
+        try {
+            return (Task<R>) (Task<?>) NEW.invokeExact(call, (ResultDecoder<?>) decoder);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
+    }
+
     /**
      * {@link #task(String, byte[], String, ResultDecoder)} of a task method that declares the
      * checked exceptions {@code declared}.
      */
     public static <R> Task<R> task(String entryClass, byte[] arguments, String description, ResultDecoder<R> decoder,
             Class<?>... declared) {
+        return task(entryClass, arguments, description, declaring(decoder, declared));
+    }
+
+    /**
+     * Where {@code task}'s arguments are when a map wrote them into a chunk
+     * ({@link ArgumentChunk}); null for a task made on its own.
+     */
+    public static ChunkItem<?> chunkItem(Task<?> task) {
+        ResultDecoder<?> decoder;
+        try {
+            decoder = (ResultDecoder<?>) DECODER.invokeExact(task);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
+        return decoder instanceof ChunkItem<?> item ? item : null;
+    }
+
+    /** {@code decoder}, saying that its method declares the checked exceptions {@code declared}. */
+    static <R> ResultDecoder<R> declaring(ResultDecoder<R> decoder, Class<?>... declared) {
         Objects.requireNonNull(decoder, "decoder");
         List<Class<?>> exceptions = List.of(declared);
-        return task(entryClass, arguments, description, new ResultDecoder<R>() {
+        return new ResultDecoder<R>() {
             @Override
             public R decode(byte[] result) {
                 return decoder.decode(result);
@@ -82,7 +111,7 @@ public final class Tasks {
             public List<Class<?>> declaredExceptions() {
                 return exceptions;
             }
-        });
+        };
     }
 
     /** The checked exceptions {@code task}'s method declares. */
@@ -94,8 +123,21 @@ public final class Tasks {
         }
     }
 
-    /** The call of {@code task}: entry class, encoded arguments and description. */
+    /**
+     * The call of {@code task}: entry class, encoded arguments and description. A task a map wrote
+     * into a chunk has no call of its own: it runs only with its chunk.
+     */
     public static TaskCall call(Task<?> task) {
+        if (chunkItem(task) != null) {
+            throw new IllegalArgumentException("[jmp.task.in-a-chunk] the task " + task.description()
+                    + " was made by a map's function, and its arguments are part of that map's chunk; make tasks"
+                    + " for other uses outside the function given to map");
+        }
+        return callOf(task);
+    }
+
+    /** {@link #call} without the check, for the description. */
+    private static TaskCall callOf(Task<?> task) {
         try {
             return (TaskCall) CALL.invokeExact(task);
         } catch (Throwable e) {

@@ -3,6 +3,10 @@
  * Not user API: names and signatures change with the processor that generates the callers, and
  * both always come from the same jmp release. The module exports the package for those factories,
  * which live in the user's module.
+ * A map's function calls the same factories while the map captures on its thread
+ * ({@link dev.jmp.internal.task.ArgumentCapture}): the factory then writes its arguments into the
+ * map's {@link dev.jmp.internal.task.ArgumentChunk} and returns a task that stands for its place
+ * there ({@link dev.jmp.internal.task.ChunkItem}), which the pool sends with its chunk.
  *
  * <p>It sits above the API's root package, which it reads, and below the pools and managers,
  * which read a task's call and decode its result through it; {@code Task} itself names nothing

@@ -1,7 +1,9 @@
 package dev.jmp.launch.cds;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.RuntimeDirectories;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,7 +179,7 @@ public final class ClassDataArchive {
                     return OFF;
                 default:
                     if (WARNED.add("mode:" + value)) {
-                        System.err.println("[jmp.cds] unknown " + MODE_PROPERTY + "=" + value
+                        JmpLog.log(JmpLog.LAUNCH, Level.WARNING, "[jmp.cds] unknown " + MODE_PROPERTY + "=" + value
                                 + "; expected auto, on or off; class-data sharing is off");
                     }
                     return OFF;
@@ -194,7 +196,7 @@ public final class ClassDataArchive {
         }
         String why = concat(parts);
         if (WARNED.add(why)) {
-            System.err.println("[jmp.cds] " + why);
+            JmpLog.log(JmpLog.LAUNCH, Level.INFO, "[jmp.cds] " + why);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.jmp.launch.child;
 
 import dev.jmp.base.ExitSignal;
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.CurrentProcess;
@@ -10,6 +11,7 @@ import dev.jmp.link.Enlist;
 import dev.jmp.link.Exiting;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -53,8 +55,8 @@ public final class ChildMain {
         String token = System.getenv(ENV_TOKEN);
         ProcessIdentity parent = ProcessIdentity.parseTag(String.valueOf(System.getenv(ENV_PARENT))).orElse(null);
         if (socket == null || token == null || parent == null) {
-            System.err.println("[jmp] " + ChildMain.class.getName() + " runs tasks for a parent jmp program "
-                    + "and is not started by hand; to run a task on its own, run its generated *_Entry class");
+            JmpLog.log(JmpLog.PROCESS, Level.ERROR, "[jmp] " + ChildMain.class.getName() + " runs tasks for a parent"
+                    + " jmp program and is not started by hand; to run a task on its own, run its generated *_Entry class");
             System.exit(NO_PARENT);
         }
         boolean spare = System.getenv(ENV_SPARE) != null;
@@ -68,7 +70,7 @@ public final class ChildMain {
         try {
             client = ControlClient.connect(Paths.get(socket), token, ProcessIdentity.currentPid());
         } catch (Exception e) {
-            System.err.println("[jmp] cannot reach the parent process over " + socket + ": " + e);
+            JmpLog.log(JmpLog.PROCESS, Level.ERROR, "[jmp] cannot reach the parent process over " + socket + ": " + e);
             System.exit(NO_PARENT);
             return;
         }
@@ -81,11 +83,14 @@ public final class ChildMain {
             first = client.firstFrame();
         } catch (Exception e) {
             if (!spare) { // a spare whose parent exited before claiming it has nothing to say
-                System.err.println("[jmp] the parent process over " + socket + " did not assign a task: " + e);
+                JmpLog.log(JmpLog.PROCESS, Level.ERROR, "[jmp] the parent process over " + socket
+                        + " did not assign a task: " + e);
             }
             System.exit(NO_PARENT);
             return;
         }
+        // A spare's records stay its own until it is claimed: its parent reads nothing from it before.
+        JmpLog.forwardTo(new ParentLog(client));
         if (first instanceof Enlist enlist) {
             WorkerLoop.run(client, enlist, parent);
             return;

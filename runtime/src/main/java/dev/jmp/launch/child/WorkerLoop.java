@@ -1,32 +1,41 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.ProcessIdentity;
+import dev.jmp.internal.ChunkEntry;
 import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.TaskEntry;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.link.ControlClient;
 import dev.jmp.link.Enlist;
 import dev.jmp.link.Frame;
 import dev.jmp.link.Goodbye;
+import dev.jmp.link.Release;
 import dev.jmp.wire.RemoteFailure;
 import dev.jmp.link.Retire;
+import dev.jmp.link.RunChunk;
 import dev.jmp.link.RunTasks;
 import dev.jmp.link.TaskResults;
 import dev.jmp.spi.Outcome;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A pool worker's life: run the initializer, then serve {@link RunTasks} batches until
- * {@link Retire}. The thread that reads a batch runs its tasks and writes their results, so a
+ * {@link Retire}; or, told its pool is done with it ({@link Release}), park
+ * ({@link WorkerRelease}) and serve the next pool that enlists it, from its initializer on. The
+ * thread that reads a batch runs its tasks and writes their results, so a
  * round trip costs no hand-off between threads in the worker.
  *
  * <p>A task's exception is an outcome like a value; nothing a task does ends the loop except
  * ending the JVM. Each outcome is logged in the worker's {@link WorkerProgress} file before the
  * next task starts, so a worker that dies loses none of the work it finished; the results of a
  * long batch also go back in parts, at least every {@link #FLUSH_NANOS}, so that the caller sees
- * them early. While it has nothing to do, a cold worker warms jmp's code up ({@link IdleWarmUp}).
+ * them early. A map's chunk ({@code RunChunk}) runs in its entry's generated loop instead, through
+ * {@link ChunkRunner}, with the same records and results. While it has nothing to do, a cold worker warms jmp's code up ({@link IdleWarmUp}).
  */
 final class WorkerLoop {
 
@@ -45,15 +54,32 @@ final class WorkerLoop {
         this.progress = progress;
     }
 
-    static void run(ControlClient client, Enlist enlist, ProcessIdentity parent) {
+    static void run(ControlClient client, Enlist first, ProcessIdentity parent) {
+        IdleWarmUp warmUp = null;
+        for (Enlist enlist = first; enlist != null; enlist = WorkerRelease.park(client, parent)) {
+            WorkerLoop loop = enlisted(client, enlist, parent);
+            if (warmUp == null) {
+                // Its objects go beside the progress file, in the parent's private directory.
+                warmUp = IdleWarmUp.start(Paths.get(enlist.progressFile()).toAbsolutePath().getParent());
+            }
+            loop.warmUp = warmUp;
+            if (!loop.serve()) {
+                return;
+            }
+        }
+    }
+
+    /** Becomes the worker {@code enlist} names and runs its pool's initializer; batch 0 says so. */
+    private static WorkerLoop enlisted(ControlClient client, Enlist enlist, ProcessIdentity parent) {
         CurrentProcess.becomeChild(enlist.workerName(), enlist.daemon(), enlist.parentName(), parent.pid());
         WorkerProgress progress;
         try {
             progress = WorkerProgress.open(Paths.get(enlist.progressFile()));
         } catch (IOException e) {
-            System.err.println("[jmp] worker " + enlist.workerName() + " cannot open its progress file: " + e);
+            JmpLog.log(JmpLog.POOL, Level.ERROR, "[jmp] worker " + enlist.workerName()
+                    + " cannot open its progress file: " + e);
             System.exit(ChildMain.NO_PARENT);
-            return;
+            return null;
         }
         WorkerLoop loop = new WorkerLoop(client, parent, progress);
         List<Outcome> initialized = new ArrayList<>();
@@ -62,24 +88,29 @@ final class WorkerLoop {
             initialized.add(loop.runOne(enlist.initializer().get()));
         }
         loop.send(new TaskResults(0, 0, initialized, 0));
-        // Its objects go beside the progress file, in the parent's private directory.
-        loop.warmUp = IdleWarmUp.start(Paths.get(enlist.progressFile()).toAbsolutePath().getParent());
-        loop.serve();
+        return loop;
     }
 
-    private void serve() {
+    /** Serves batches until the worker is retired (it exits), released (true) or orphaned (false). */
+    private boolean serve() {
         while (true) {
             Frame frame;
             try {
                 frame = client.receive();
             } catch (IOException | RuntimeException e) {
                 ParentWatchdog.channelEnded(client, parent);
-                return;
+                return false;
             }
             if (frame instanceof RunTasks batch) {
                 warmUp.busy();
                 runBatch(batch);
                 warmUp.idle();
+            } else if (frame instanceof RunChunk chunk) {
+                warmUp.busy();
+                runChunk(chunk);
+                warmUp.idle();
+            } else if (frame instanceof Release) {
+                return true;
             } else if (frame instanceof Retire) {
                 client.trySend(new Goodbye(0));
                 System.exit(0);
@@ -111,6 +142,24 @@ final class WorkerLoop {
             }
         }
         send(new TaskResults(batch.batchId(), reported, outcomes, System.nanoTime() - lastSent));
+    }
+
+    /** A map's chunk: the entry's generated loop runs it ({@link ChunkRunner}). */
+    private void runChunk(RunChunk batch) {
+        ChunkEntry entry = null;
+        Throwable unusable = null;
+        try {
+            TaskEntry loaded = entries.get(batch.chunk().entryClass());
+            if (loaded instanceof ChunkEntry chunkEntry) {
+                entry = chunkEntry;
+            } else {
+                unusable = new IllegalStateException("[jmp.entry.unusable] the task entry " + batch.chunk().entryClass()
+                        + " cannot run a map's chunk; rebuild it with this release's jmp annotation processor");
+            }
+        } catch (Throwable t) {
+            unusable = t;
+        }
+        new ChunkRunner(batch.batchId(), batch.chunk(), progress, this::send).run(entry, unusable);
     }
 
     private Outcome runOne(TaskCall call) {

@@ -75,17 +75,22 @@ public final class WorkerProgress {
      */
     boolean finished(int index, Outcome outcome) {
         byte[] payload = outcome.payload();
+        return finished(index, outcome.failed(), payload, 0, payload.length);
+    }
+
+    /** {@link #finished(int, Outcome)} of an outcome whose payload is {@code length} bytes at {@code offset} of {@code bytes}. */
+    boolean finished(int index, boolean failed, byte[] bytes, int offset, int length) {
         int at = LOG_START + loggedBytes;
-        if (payload.length > FILE_BYTES - at - 5) {
+        if (length > FILE_BYTES - at - 5) {
             return false;
         }
         if (loggedCount == 0) {
             cell.putInt(12, index);
         }
-        cell.put(at, outcome.failed() ? (byte) 1 : (byte) 0);
-        cell.putInt(at + 1, payload.length);
-        cell.put(at + 5, payload);
-        loggedBytes += 5 + payload.length;
+        cell.put(at, failed ? (byte) 1 : (byte) 0);
+        cell.putInt(at + 1, length);
+        cell.put(at + 5, bytes, offset, length);
+        loggedBytes += 5 + length;
         cell.putInt(20, loggedBytes);
         VarHandle.releaseFence();
         cell.putInt(16, ++loggedCount);

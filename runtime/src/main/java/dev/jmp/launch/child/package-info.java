@@ -10,6 +10,9 @@
  * a spare (before it says hello) and a cold worker (while it is idle) run jmp's own hot paths
  * until the JIT has compiled them ({@code ChildWarmUp}, {@code IdleWarmUp}, {@code HotPaths}), on
  * objects of their own that they remove, unless the parent's {@code -Djmp.warmUp=false} says not to.
+ * Once assigned, a child sends what it logs through jmp's loggers to its parent as records
+ * ({@link dev.jmp.launch.child.ParentLog}); a task's stack trace, like Python's, stays text on its
+ * stderr, which the parent quotes when the child dies.
  *
  * <p>Not user API: public only for the parent's side, which names the bootstrap and reads
  * progress files, and for the class-data archive, which exercises the bootstrap's path. The

@@ -1,5 +1,6 @@
 package dev.jmp.launch.parent;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.PrivateDirectory;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.launch.CurrentProcess;
@@ -8,6 +9,7 @@ import dev.jmp.launch.child.ChildMain;
 import dev.jmp.link.ControlServer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +93,7 @@ public final class ChildLauncher {
             ChildMain.removeWarmUpLeftovers(PrivateDirectory.get(), child.pid());
             if (child.diedUnexpectedly()) {
                 child.await(2_000);
-                System.err.println(child.deathReport());
+                JmpLog.log(JmpLog.PROCESS, Level.WARNING, child.deathReport());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

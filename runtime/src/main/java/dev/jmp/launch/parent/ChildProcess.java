@@ -1,6 +1,7 @@
 package dev.jmp.launch.parent;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.base.JmpLog;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.link.Assign;
 import dev.jmp.link.Frame;
@@ -8,6 +9,7 @@ import dev.jmp.link.FrameChannel;
 import dev.jmp.link.Hello;
 import dev.jmp.link.Interrupt;
 import dev.jmp.link.LinkListener;
+import dev.jmp.link.LogRecord;
 import dev.jmp.spi.RunningProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,6 +97,34 @@ public final class ChildProcess implements LinkListener, RunningProcess {
     public boolean daemon() {
         ChildSpec s = spec;
         return s == null || s.daemon();
+    }
+
+    /**
+     * The session of a pool worker: whoever holds it now, which gets its frames, the end of its
+     * channel, and, through its own exit callback, its exit; null for a process child or a spare.
+     */
+    public synchronized LinkListener session() {
+        ChildSpec s = spec;
+        return s == null ? null : s.session();
+    }
+
+    /**
+     * Hands this pool worker, parked between two pools, to the worker {@code next} of the next
+     * pool: its frames and the end of its channel go to {@code next}'s session from now on, and so
+     * does its exit to whoever reads {@link #session()} once it has exited. Returns false, changing
+     * nothing, if it has died or its channel has closed.
+     */
+    public synchronized boolean reassign(ChildSpec next) {
+        if (spec == null || !spec.isWorker() || !next.isWorker()) {
+            throw new IllegalStateException(name() + " is no pool worker and cannot be handed to another pool");
+        }
+        if (!process.isAlive() || linkClosed.getCount() == 0) {
+            return false;
+        }
+        spec = next;
+        out.rename(ChildLauncher.pumpName(next.name(), "out"));
+        err.rename(ChildLauncher.pumpName(next.name(), "err"));
+        return true;
     }
 
     /** Whether this is a spare nobody has claimed yet. */
@@ -215,6 +245,10 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         ChildSpec s = spec;
         if (s == null) {
             return; // a spare says nothing before it is claimed
+        }
+        if (frame instanceof LogRecord r) {
+            JmpLog.fromChild(s.name(), pid(), r.logger(), r.level(), r.message(), r.thrown());
+            return;
         }
         exit.heard(frame);
         if (s.isWorker()) {

@@ -27,4 +27,16 @@ public interface ApiTypes {
      * {@code RemoteException}.
      */
     RuntimeException remote(String className, String message, String where, Throwable cause);
+
+    /**
+     * {@code value} as bytes, for a backend that holds values as bytes (a cluster's): encoded as a
+     * local manager encodes it, with its type, so that equal values give equal bytes for the keys
+     * of a dict. A proxy in it is held as its {@link ProxyCore#writeHandle handle}, and read back
+     * as a proxy of the same object, so it stays shared; a local manager's proxy is refused
+     * ({@code IllegalArgumentException}), since its handle counts a reference.
+     */
+    byte[] encode(Object value);
+
+    /** A value {@link #encode} wrote; read through the same filter as a local manager's values. */
+    Object decode(byte[] bytes);
 }

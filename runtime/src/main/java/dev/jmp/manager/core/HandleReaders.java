@@ -4,6 +4,7 @@ import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -15,7 +16,17 @@ public final class HandleReaders {
 
     private static final Map<String, Function<WireInput, ProxyCore>> READERS = new ConcurrentHashMap<>();
 
+    private static volatile Consumer<String> finder = backendId -> {};
+
     private HandleReaders() {}
+
+    /**
+     * What to run when a handle names a backend not registered yet: it may register one (the
+     * cluster's, found through {@code ServiceLoader}). The manager API sets it.
+     */
+    public static void whenUnknown(Consumer<String> find) {
+        finder = find;
+    }
 
     /** Registers the reader of the handles of backend {@code backendId}; idempotent. */
     public static void register(String backendId, Function<WireInput, ProxyCore> reader) {
@@ -30,6 +41,10 @@ public final class HandleReaders {
     public static ProxyCore read(WireInput in) {
         String backendId = in.readString();
         Function<WireInput, ProxyCore> reader = READERS.get(backendId);
+        if (reader == null) {
+            finder.accept(backendId);
+            reader = READERS.get(backendId);
+        }
         if (reader == null) {
             throw new WireFormatException("[jmp.manager.unknown-backend] a proxy's handle names the backend '"
                     + backendId + "', which this process does not have; put its module on the class path");

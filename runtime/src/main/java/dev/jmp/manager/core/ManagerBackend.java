@@ -33,6 +33,29 @@ public interface ManagerBackend {
     /** The object published under {@code name}, with a reference of its own; null when there is none. */
     ProxyCore lookup(String name);
 
+    /**
+     * The object of kind {@code kind} published under {@code name}, with a reference of its own;
+     * when there is none, one is created with {@code arguments} and published. This default looks
+     * up, then creates and publishes, so two processes that race may get different objects (the
+     * name then keeps the later); a backend that can do it atomically does.
+     *
+     * @throws IllegalArgumentException when the name holds an object of another kind
+     *     ({@code [jmp.manager.named-kind]})
+     */
+    default ProxyCore named(String name, MethodTable kind, Object... arguments) {
+        ProxyCore found = lookup(name);
+        if (found == null) {
+            ProxyCore created = create(kind, arguments);
+            publish(name, created);
+            return created;
+        }
+        if (!found.typeId().equals(kind.typeId())) {
+            throw new IllegalArgumentException("[jmp.manager.named-kind] '" + name + "' on " + name() + " is a "
+                    + found.typeId() + ", not a " + kind.typeId() + "; use another name, or the " + found.typeId());
+        }
+        return found;
+    }
+
     /** Whether {@link #close()} was called; every later call fails. */
     boolean isClosed();
 

@@ -1,6 +1,7 @@
 package dev.jmp.manager.server;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.base.JmpLog;
 import dev.jmp.wire.FrameFormat;
 import dev.jmp.wire.HandshakeGate;
 import dev.jmp.wire.PeerRefusedException;
@@ -8,6 +9,7 @@ import dev.jmp.manager.wire.Endpoint;
 import dev.jmp.manager.wire.FramedChannel;
 import dev.jmp.manager.wire.KeyRing;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +112,7 @@ public final class ManagerServer {
         } catch (ClosedChannelException e) {
             // shutdown() closed the listening socket
         } catch (IOException e) {
-            System.err.println("[jmp] " + config.name() + " stopped accepting connections: " + e);
+            JmpLog.log(JmpLog.MANAGER, Level.ERROR, "[jmp] " + config.name() + " stopped accepting connections: " + e);
         } finally {
             stopping = true;
             close();

@@ -1,6 +1,7 @@
 package dev.jmp.manager.server;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.base.JmpLog;
 import dev.jmp.internal.WireFormatException;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
@@ -55,9 +56,7 @@ final class ServerConnection implements Runnable {
             // the client left: this connection ends, nothing else does
         } catch (WireFormatException e) {
             if (context.process() != 0) { // a peer that proved the key and speaks the protocol: worth a word
-                // Looked up only now: the lookup starts the JDK's logging, which most servers never need.
-                System.Logger log = System.getLogger("dev.jmp.manager");
-                log.log(System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "
+                JmpLog.log(JmpLog.MANAGER, System.Logger.Level.WARNING, "[jmp] " + server.name() + " closed a connection of process "
                         + Long.toHexString(context.process()) + ": " + e.getMessage());
             }
         } finally {

@@ -1,6 +1,7 @@
 package dev.jmp.sync.primitive;
 
 import dev.jmp.base.Deadline;
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.memory.SharedWords;
 import java.lang.System.Logger.Level;
@@ -13,15 +14,6 @@ import java.lang.System.Logger.Level;
  * {@link #claim} returns the dead owner's token and a warning is logged.
  */
 public final class OwnerWord {
-
-    /**
-     * Where the primitives report what they did on their own: a lock or permits taken over from
-     * the dead. Looked up when there is something to say, not when the class loads: the lookup
-     * starts the JDK's logging, which costs a child tens of milliseconds, and most never log.
-     */
-    static System.Logger log() {
-        return System.getLogger("dev.jmp.sync");
-    }
 
     /** What {@link #claim} returns when the deadline passed. */
     public static final long TIMED_OUT = -1;
@@ -89,10 +81,11 @@ public final class OwnerWord {
                     }
                 } else if (loop.dueForOwnerCheck() && OwnerLiveness.isDead(owner)) {
                     if (words.compareAndSet(index, owner, me)) {
-                        log().log(Level.WARNING, "[jmp.sync.owner-died] {0} was held by process {1}, which died"
-                                + " without releasing it; process {2} took it over. Data it guards may be"
-                                + " inconsistent.", description, Long.toString(OwnerTokens.pid(owner)),
-                                Long.toString(ProcessIdentity.currentPid()));
+                        // JmpLog starts the JDK's logging only now, which costs a child tens of milliseconds
+                        JmpLog.log(JmpLog.SYNC, Level.WARNING, "[jmp.sync.owner-died] " + description
+                                + " was held by process " + OwnerTokens.pid(owner) + ", which died without releasing"
+                                + " it; process " + ProcessIdentity.currentPid() + " took it over. Data it guards may"
+                                + " be inconsistent.");
                         return owner;
                     }
                 } else {

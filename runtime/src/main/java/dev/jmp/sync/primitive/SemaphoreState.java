@@ -1,5 +1,6 @@
 package dev.jmp.sync.primitive;
 
+import dev.jmp.base.JmpLog;
 import static dev.jmp.sync.primitive.SemaphoreLayout.BOUNDED;
 import static dev.jmp.sync.primitive.SemaphoreLayout.INITIAL;
 import static dev.jmp.sync.primitive.SemaphoreLayout.RECOVERED;
@@ -94,8 +95,8 @@ public final class SemaphoreState {
             long returned = Math.min(dead, initial - v);
             if (returned <= 0 || words.compareAndSet(VALUE, v, v + returned)) {
                 words.getAndAdd(RECOVERED, Math.max(returned, 0));
-                OwnerWord.log().log(Level.WARNING, "[jmp.sync.permits-recovered] {0} permit(s) of a "
-                        + "semaphore were held by processes that died; returned {1}", dead, Math.max(returned, 0));
+                JmpLog.log(JmpLog.SYNC, Level.WARNING, "[jmp.sync.permits-recovered] " + dead + " permit(s) of a "
+                        + "semaphore were held by processes that died; returned " + Math.max(returned, 0));
                 WaitLoop.wake(words, VALUE);
                 return returned > 0;
             }

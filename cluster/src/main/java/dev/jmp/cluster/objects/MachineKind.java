@@ -1,0 +1,152 @@
+package dev.jmp.cluster.objects;
+
+import com.hazelcast.core.HazelcastException;
+import dev.jmp.internal.WireInput;
+import dev.jmp.manager.core.ApiTypes;
+import dev.jmp.manager.core.ArrayMethods;
+import dev.jmp.manager.core.Method;
+import dev.jmp.manager.core.Shape;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+
+/**
+ * A kind held as a {@link Machine} in one entry of the state map, changed only by {@link Step}s.
+ * A call that has to wait tries again when the entry changes (an entry event) and at least every
+ * {@link Wakeups#POLL_NANOS}, and gives up at its deadline or on an interrupt with a last step that
+ * leaves nothing taken (or, for a condition, that takes its lock back).
+ */
+final class MachineKind implements Kind {
+
+    private static final byte[] NONE = new byte[0];
+
+    private final int machine;
+    private final BiFunction<Object[], ApiTypes, byte[]> initial;
+
+    MachineKind(int machine, BiFunction<Object[], ApiTypes, byte[]> initial) {
+        this.machine = machine;
+        this.initial = initial;
+    }
+
+    @Override
+    public void create(ObjectSpace space, String key, Object[] arguments) {
+        space.state.putIfAbsent(key, initial.apply(arguments, space.api));
+    }
+
+    @Override
+    public void destroy(ObjectSpace space, String key) {
+        space.state.remove(key);
+    }
+
+    @Override
+    public Object call(ClusterCore core, Method<?> method, Object[] arguments, boolean interruptible)
+            throws InterruptedException {
+        ObjectSpace space = core.space;
+        Object result = run(core, machine, method.number(), Encoded.arguments(method, arguments, space.api),
+                Encoded.timeout(method, arguments), interruptible, core.describe());
+        if (result instanceof WireInput in) {
+            if (machine == Machines.ARRAY && method == ArrayMethods.COPY) {
+                return Encoded.values(in, space.api);
+            }
+            return Encoded.result(method.result(), in, space.api);
+        }
+        return result;
+    }
+
+    /** Runs one method of a machine to its end; returns the reply's result, still encoded. */
+    static WireInput run(ClusterCore core, int machine, int method, byte[] args, long timeout, boolean interruptible,
+                         String what) throws InterruptedException {
+        if (interruptible && Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        ObjectSpace space = core.space;
+        long deadline = timeout == Shape.FOREVER ? Long.MAX_VALUE : System.nanoTime() + timeout;
+        boolean forever = timeout == Shape.FOREVER;
+        boolean interrupted = false;
+        boolean pendingInterrupt = false;
+        boolean gaveUp = false;
+        boolean first = true;
+        long seen = space.wakeups.version(core.key);
+        WireInput reply = step(core, machine, method, Machine.ATTEMPT, args, NONE);
+        byte status;
+        try {
+            while ((status = reply.readByte()) == Replies.BLOCKED) {
+                byte[] ticket = reply.readBytes();
+                if (first && forever && machine == Machines.BARRIER) {
+                    long barrierDefault = new WireInput(ticket, 12, 8).readLong();
+                    if (barrierDefault != Shape.FOREVER) {
+                        forever = false;
+                        deadline = System.nanoTime() + barrierDefault;
+                    }
+                }
+                first = false;
+                int phase = Machine.RETRY;
+                if (!gaveUp && interruptible && Thread.interrupted()) {
+                    interrupted = true;
+                    gaveUp = true;
+                    phase = Machine.ABANDON;
+                } else if (!gaveUp && !forever && deadline - System.nanoTime() <= 0) {
+                    gaveUp = true;
+                    phase = Machine.GIVE_UP;
+                } else {
+                    try {
+                        space.wakeups.await(core.key, seen, gaveUp || forever ? Wakeups.POLL_NANOS
+                                : deadline - System.nanoTime());
+                    } catch (InterruptedException e) {
+                        if (interruptible && !gaveUp) {
+                            interrupted = true;
+                            gaveUp = true;
+                            phase = Machine.ABANDON;
+                        } else {
+                            pendingInterrupt = true;
+                        }
+                    }
+                }
+                seen = space.wakeups.version(core.key);
+                reply = step(core, machine, method, phase, args, ticket);
+            }
+        } finally {
+            if (pendingInterrupt) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (status == Replies.FAILED) {
+            int code = reply.readInt();
+            String message = reply.readString();
+            if (interrupted) {
+                throw new InterruptedException(message);
+            }
+            throw failure(code, message + " (" + what + ")", space.api);
+        }
+        if (interrupted) {
+            throw new InterruptedException("interrupted while waiting on " + what);
+        }
+        return reply;
+    }
+
+    static WireInput step(ClusterCore core, int machine, int method, int phase, byte[] args, byte[] ticket) {
+        boolean interrupted = Thread.interrupted(); // a pending interrupt must not cut a step short
+        try {
+            byte[] reply = core.space.state.executeOnKey(core.key, new Step(machine, method, phase, args, ticket,
+                    core.space.endpoint, Thread.currentThread().getId()));
+            return new WireInput(reply);
+        } catch (HazelcastException e) {
+            throw core.unavailable(e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static RuntimeException failure(int code, String message, ApiTypes api) {
+        return switch (code) {
+            case Replies.ILLEGAL_MONITOR -> new IllegalMonitorStateException(message);
+            case Replies.INDEX -> new IndexOutOfBoundsException(message);
+            case Replies.BROKEN_BARRIER -> Sneaky.raise(new BrokenBarrierException(message));
+            case Replies.TIMEOUT -> Sneaky.raise(new TimeoutException(message));
+            case Replies.GONE -> api.unavailable(message, null);
+            default -> new IllegalStateException(message);
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package dev.jmp.cluster.objects;
+
+import com.hazelcast.collection.ItemEvent;
+import com.hazelcast.collection.ItemListener;
+import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.map.listener.EntryRemovedListener;
+import com.hazelcast.map.listener.EntryUpdatedListener;
+import dev.jmp.manager.core.ApiTypes;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The shared objects of one cluster as one JVM reaches them, through its Hazelcast instance (a
+ * driver's or a worker's client, or a member): the maps that hold the state machines, the names
+ * and the owners of unnamed objects, and the events that wake this JVM's waiters.
+ */
+final class ObjectSpace {
+
+    static final String STATE = "jmp.state";
+    static final String NAMES = "jmp.names";
+    static final String OWNED = "jmp.owned";
+    static final String RLOCKS = "jmp.rlocks";
+    static final String RLOCK_HOLDERS = "jmp.rlock.holders";
+
+    /** A Hazelcast instance of a cluster, and the cluster's name and member addresses. */
+    record Origin(HazelcastInstance hazelcast, String clusterName, List<String> addresses) {}
+
+    final HazelcastInstance hazelcast;
+    final String clusterName;
+    final List<String> addresses;
+    final ApiTypes api;
+    final String endpoint;
+    final IMap<String, byte[]> state;
+    final IMap<String, String> names;
+    final IMap<String, String> owned;
+    final Wakeups wakeups = new Wakeups();
+    /** How many times each thread of this JVM holds each reentrant lock, by {@code key/thread}. */
+    final Map<String, Integer> rlockHolds = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> followedQueues = new ConcurrentHashMap<>();
+    private long lastSequence;
+
+    ObjectSpace(HazelcastInstance hazelcast, String clusterName, List<String> addresses, ApiTypes api) {
+        this.hazelcast = hazelcast;
+        this.clusterName = clusterName;
+        this.addresses = List.copyOf(addresses);
+        this.api = api;
+        this.endpoint = hazelcast.getLocalEndpoint().getUuid().toString();
+        this.state = hazelcast.getMap(STATE);
+        this.names = hazelcast.getMap(NAMES);
+        this.owned = hazelcast.getMap(OWNED);
+    }
+
+    /** Starts following the state map's changes; only where waiters may wait (not on a member's reaper). */
+    ObjectSpace followed() {
+        state.addEntryListener(new StateChanges(), false);
+        return this;
+    }
+
+    /** Wakes this JVM's waiters of queue {@code key} when its items change; registered once per queue. */
+    void follow(String key, com.hazelcast.collection.IQueue<byte[]> queue) {
+        if (followedQueues.putIfAbsent(key, Boolean.TRUE) == null) {
+            queue.addItemListener(new ItemListener<>() {
+                @Override
+                public void itemAdded(ItemEvent<byte[]> item) {
+                    wakeups.changed(key);
+                }
+
+                @Override
+                public void itemRemoved(ItemEvent<byte[]> item) {
+                    wakeups.changed(key);
+                }
+            }, false);
+        }
+    }
+
+    /**
+     * A number above every earlier one of this JVM, from the clock: the order of a dict's keys
+     * across JVMs is the order of their machines' clocks, to the millisecond.
+     */
+    synchronized long nextSequence() {
+        lastSequence = Math.max(lastSequence + 1, System.currentTimeMillis() << 16);
+        return lastSequence;
+    }
+
+    private final class StateChanges implements EntryAddedListener<String, byte[]>,
+            EntryUpdatedListener<String, byte[]>, EntryRemovedListener<String, byte[]> {
+        @Override
+        public void entryAdded(EntryEvent<String, byte[]> event) {
+            wakeups.changed(event.getKey());
+        }
+
+        @Override
+        public void entryUpdated(EntryEvent<String, byte[]> event) {
+            wakeups.changed(event.getKey());
+        }
+
+        @Override
+        public void entryRemoved(EntryEvent<String, byte[]> event) {
+            wakeups.changed(event.getKey());
+        }
+    }
+}

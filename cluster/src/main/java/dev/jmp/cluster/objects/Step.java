@@ -1,0 +1,129 @@
+package dev.jmp.cluster.objects;
+
+import com.hazelcast.client.Client;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceAware;
+import com.hazelcast.map.EntryProcessor;
+import com.hazelcast.nio.ObjectDataInput;
+import com.hazelcast.nio.ObjectDataOutput;
+import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * One step of a state machine ({@link Machine}), run by the member that owns the object's entry:
+ * the only way the entry changes. It records the state it wrote, which its backups then put as
+ * it is ({@link BackupPut}).
+ */
+final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDataSerializable,
+        HazelcastInstanceAware {
+
+    private int machine;
+    private int method;
+    private int phase;
+    private byte[] args;
+    private byte[] ticket;
+    private String endpoint;
+    private long thread;
+    private transient HazelcastInstance member;
+    private transient byte[] written;
+
+    Step() {}
+
+    Step(int machine, int method, int phase, byte[] args, byte[] ticket, String endpoint, long thread) {
+        this.machine = machine;
+        this.method = method;
+        this.phase = phase;
+        this.args = args;
+        this.ticket = ticket;
+        this.endpoint = endpoint;
+        this.thread = thread;
+    }
+
+    @Override
+    public byte[] process(Map.Entry<String, byte[]> entry) {
+        WireOutput reply = new WireOutput(32);
+        byte[] state = entry.getValue();
+        if (state == null) {
+            Replies.failed(reply, Replies.GONE, "[jmp.cluster.object-gone] " + entry.getKey() + " was freed: the"
+                    + " program that created it without a name ended or closed its manager");
+            return reply.toByteArray();
+        }
+        Caller caller = new Caller(endpoint, thread, this::alive);
+        byte[] next = Machines.of(machine).apply(state, method, phase, new WireInput(args), new WireInput(ticket),
+                caller, reply);
+        if (next != state) {
+            entry.setValue(next);
+            written = next;
+        }
+        return reply.toByteArray();
+    }
+
+    @Override
+    public EntryProcessor<String, byte[], byte[]> getBackupProcessor() {
+        return written == null ? null : castless(new BackupPut(written));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static EntryProcessor<String, byte[], byte[]> castless(EntryProcessor processor) {
+        return processor;
+    }
+
+    /** Whether {@code uuid} is a member, or a client connected to this member. */
+    private boolean alive(String uuid) {
+        if (member == null) {
+            return true; // nothing to tell by: never take a lock from a holder that may live
+        }
+        for (Member m : member.getCluster().getMembers()) {
+            if (m.getUuid().toString().equals(uuid)) {
+                return true;
+            }
+        }
+        for (Client c : member.getClientService().getConnectedClients()) {
+            if (c.getUuid().toString().equals(uuid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void setHazelcastInstance(HazelcastInstance instance) {
+        this.member = instance;
+    }
+
+    @Override
+    public int getFactoryId() {
+        return ObjectIds.FACTORY_ID;
+    }
+
+    @Override
+    public int getClassId() {
+        return ObjectIds.STEP;
+    }
+
+    @Override
+    public void writeData(ObjectDataOutput out) throws IOException {
+        out.writeInt(machine);
+        out.writeInt(method);
+        out.writeInt(phase);
+        out.writeByteArray(args);
+        out.writeByteArray(ticket);
+        out.writeString(endpoint);
+        out.writeLong(thread);
+    }
+
+    @Override
+    public void readData(ObjectDataInput in) throws IOException {
+        machine = in.readInt();
+        method = in.readInt();
+        phase = in.readInt();
+        args = in.readByteArray();
+        ticket = in.readByteArray();
+        endpoint = in.readString();
+        thread = in.readLong();
+    }
+}

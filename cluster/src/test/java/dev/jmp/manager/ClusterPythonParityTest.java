@@ -1,0 +1,6 @@
+package dev.jmp.manager;
+
+
+/** {@link PythonParityTest} against a cluster's manager. */
+class ClusterPythonParityTest extends PythonParityTest {
+}

@@ -1,0 +1,8 @@
+// A driver and two members on the loopback, with a cluster manager: what the driver checked.
+def log = new File(basedir, 'build.log').text
+assert log =~ /manager: hazelcast:it-/ : log
+assert log.contains('4 producers x 4 consumers on the cluster: 2000 numbers, none lost or duplicated') : log
+assert log.contains('members stopped') : log
+assert !log.contains('Exception in thread') : "a thread of the driver died:\n${log}"
+assert log.contains('BUILD SUCCESS')
+true

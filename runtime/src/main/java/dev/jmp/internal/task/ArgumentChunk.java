@@ -1,0 +1,157 @@
+package dev.jmp.internal.task;
+
+import dev.jmp.Task;
+import dev.jmp.internal.ChunkCall;
+import dev.jmp.internal.RangeDecoder;
+import dev.jmp.internal.ResultDecoder;
+import dev.jmp.internal.TaskCall;
+import dev.jmp.internal.WireOutput;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * The arguments of consecutive tasks of one entry, made by a map's factory calls, written into
+ * one buffer in {@link dev.jmp.internal.ChunkEntry}'s format instead of one array per task.
+ * A generated factory reads, when a map is capturing on its thread ({@link ArgumentCapture}):
+ *
+ * <pre>{@code
+ * ArgumentChunk chunk = ArgumentChunk.capture("com.example.jmp_generated.Greeter_square_Entry");
+ * if (chunk != null) {
+ *     Greeter_square_Entry.writeArguments(chunk, x);
+ *     return chunk.captured("Greeter.square", Greeter_square_Entry::decodeResult, Greeter_square_Entry::decodeResult);
+ * }
+ * }</pre>
+ *
+ * The task it returns stands for its place in the chunk ({@link ChunkItem}); the pool sends the
+ * chunk, or part of it, as one frame. Memo: within a chunk, a value of a reference type that is
+ * the same object as one written before is written as a reference to it, as pickle does, so a
+ * worker decodes it once and its tasks receive the same object.
+ */
+public final class ArgumentChunk {
+
+    private final String entryClass;
+    private WireOutput out = new WireOutput(256);
+    private IdentityHashMap<Object, Integer> memo = new IdentityHashMap<>();
+    private final List<Object> remembered = new ArrayList<>();
+    private byte[] sealed;
+    private int count;
+    private int taskStart = -1;
+    /** The map index of the last task captured here. */
+    int lastIndex = -2;
+    private TaskCall call;
+    private ResultDecoder<?> decoder;
+    private RangeDecoder<?> rangeDecoder;
+
+    ArgumentChunk(String entryClass) {
+        this.entryClass = entryClass;
+    }
+
+    /**
+     * The chunk that the task of {@code entryClass} being made on this thread goes to, its
+     * arguments to be written next; null when no map is capturing, or this is not the first
+     * factory call for the item (the task is then made as usual).
+     */
+    public static ArgumentChunk capture(String entryClass) {
+        ArgumentCapture capture = ArgumentCapture.CURRENT.get();
+        return capture == null ? null : capture.begin(entryClass);
+    }
+
+    /** Where a generated {@code writeArguments} writes the task's parameters. */
+    public WireOutput out() {
+        return out;
+    }
+
+    /**
+     * Writes the memo reference of {@code value}, a parameter of a reference type; returns
+     * whether it was not written before in this chunk, and the caller then writes it.
+     */
+    public boolean memo(Object value) {
+        Integer number = memo.get(value);
+        if (number != null) {
+            out.writeInt(number);
+            return false;
+        }
+        memo.put(value, remembered.size());
+        remembered.add(value);
+        out.writeInt(-1);
+        return true;
+    }
+
+    /** The task whose arguments were just written; its result is decoded by {@code decoder}. */
+    public <R> Task<R> captured(String description, ResultDecoder<R> decoder, RangeDecoder<R> rangeDecoder) {
+        return captured(description, decoder, rangeDecoder, (Class<?>[]) null);
+    }
+
+    /** {@link #captured(String, ResultDecoder, RangeDecoder)} of a method declaring checked exceptions. */
+    public <R> Task<R> captured(String description, ResultDecoder<R> decoder, RangeDecoder<R> rangeDecoder,
+                                Class<?>... declared) {
+        out.putInt(taskStart, out.size() - taskStart - 4);
+        taskStart = -1;
+        if (call == null) {
+            call = new TaskCall(entryClass, new byte[0], description);
+            this.decoder = declared == null ? decoder : Tasks.declaring(decoder, declared);
+            this.rangeDecoder = rangeDecoder;
+        }
+        ArgumentCapture.CURRENT.get().captured(this);
+        return Tasks.of(call, new ChunkItem<>(this, count++));
+    }
+
+    /** Starts the next task's arguments; returns where a rollback goes back to. */
+    Mark begin() {
+        Mark mark = new Mark(out.size(), remembered.size());
+        taskStart = out.size();
+        out.writeInt(0);
+        return mark;
+    }
+
+    /** Takes back the last task captured, which the map's function did not return. */
+    void rollback(Mark mark) {
+        out.truncate(mark.size);
+        while (remembered.size() > mark.remembered) {
+            memo.remove(remembered.remove(remembered.size() - 1));
+        }
+        count--;
+    }
+
+    /** No more tasks: the buffer shrinks to its bytes, and the memo is dropped. */
+    void seal() {
+        if (sealed == null) {
+            sealed = out.toByteArray();
+            out = null;
+            memo = null;
+            remembered.clear();
+        }
+    }
+
+    boolean entryClassIs(String name) {
+        return entryClass.equals(name);
+    }
+
+    /** How many tasks it holds. */
+    public int count() {
+        return count;
+    }
+
+    /** Tasks {@code from .. to - 1}, as they cross to a worker. */
+    public ChunkCall call(int from, int to) {
+        if (sealed == null || to > count) {
+            throw new IllegalStateException("tasks " + from + ".." + to + " of a chunk of " + count
+                    + (sealed == null ? " still being written" : ""));
+        }
+        return new ChunkCall(entryClass, sealed, from, to);
+    }
+
+    /** The decoder of every task's result where it lies among others. */
+    @SuppressWarnings("unchecked")
+    public <R> RangeDecoder<R> rangeDecoder() {
+        return (RangeDecoder<R>) rangeDecoder;
+    }
+
+    @SuppressWarnings("unchecked")
+    <R> ResultDecoder<R> decoder() {
+        return (ResultDecoder<R>) decoder;
+    }
+
+    record Mark(int size, int remembered) {}
+}
