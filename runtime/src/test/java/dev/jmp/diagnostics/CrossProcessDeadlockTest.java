@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.Deadline;
-import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.SharedMemoryIsolation;
 import dev.jmp.sync.Barrier;
@@ -12,6 +11,7 @@ import dev.jmp.sync.Condition;
 import dev.jmp.sync.Event;
 import dev.jmp.sync.Lock;
 import dev.jmp.sync.Semaphore;
+import dev.jmp.testing.JavaProgram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +33,9 @@ class CrossProcessDeadlockTest {
     @Test
     void twoChildJvmsTakingTwoLocksInOppositeOrderAreReportedWithBothStacks() throws Exception {
         try (Lock a = Lock.create(); Lock b = Lock.create(); Event aHeld = Event.create(); Event bHeld = Event.create()) {
-            ChildJvm one = ChildJvm.start(LockOrderChild.class, Handles.encode(a), Handles.encode(b),
+            JavaProgram one = JavaProgram.start(SharedMemoryIsolation.childOptions(), LockOrderChild.class, Handles.encode(a), Handles.encode(b),
                     Handles.encode(aHeld), Handles.encode(bHeld));
-            ChildJvm two = ChildJvm.start(LockOrderChild.class, Handles.encode(b), Handles.encode(a),
+            JavaProgram two = JavaProgram.start(SharedMemoryIsolation.childOptions(), LockOrderChild.class, Handles.encode(b), Handles.encode(a),
                     Handles.encode(bHeld), Handles.encode(aHeld));
             try {
                 AtomicReference<List<Deadlock>> found = new AtomicReference<>(List.of());
@@ -43,7 +43,7 @@ class CrossProcessDeadlockTest {
                     found.set(Deadlocks.detect());
                     return !found.get().isEmpty();
                 });
-                assertTrue(detected, () -> "no deadlock found; outputs:\n" + one.output() + "\n" + two.output());
+                assertTrue(detected, () -> "no deadlock found; outputs:\n" + one + "\n" + two);
                 assertEquals(1, found.get().size());
                 Deadlock deadlock = found.get().get(0);
                 assertEquals(Set.of(one.pid(), two.pid()), deadlock.pids());
@@ -65,12 +65,12 @@ class CrossProcessDeadlockTest {
     void noDeadlockWhileOneProcessOnlyWaitsForAnother() throws Exception {
         try (Lock a = Lock.create(); Lock free = Lock.create(); Event held = Event.create()) {
             a.acquire();
-            ChildJvm waiter = ChildJvm.start(LockOrderChild.class, Handles.encode(free),
+            JavaProgram waiter = JavaProgram.start(SharedMemoryIsolation.childOptions(), LockOrderChild.class, Handles.encode(free),
                     Handles.encode(a), Handles.encode(held), Handles.encode(held));
             try {
-                assertTrue(held.await(LIMIT), waiter::output);
+                assertTrue(held.await(LIMIT), waiter::toString);
                 assertTrue(Deadline.await(LIMIT, () -> waitersIn(SharedMemoryIsolation.directory()) > 0),
-                        waiter::output);
+                        waiter::toString);
                 assertEquals(List.of(), Deadlocks.detect());
             } finally {
                 waiter.kill();
@@ -84,9 +84,9 @@ class CrossProcessDeadlockTest {
             throws Exception {
         try (Semaphore semaphore = Semaphore.create(1); Lock lock = Lock.create(); Event permitHeld = Event.create();
                 Event lockHeld = Event.create()) {
-            ChildJvm one = ChildJvm.start(MixedDeadlockChild.class, "permit-then-lock", Handles.encode(semaphore),
+            JavaProgram one = JavaProgram.start(SharedMemoryIsolation.childOptions(), MixedDeadlockChild.class, "permit-then-lock", Handles.encode(semaphore),
                     Handles.encode(lock), Handles.encode(permitHeld), Handles.encode(lockHeld));
-            ChildJvm two = ChildJvm.start(MixedDeadlockChild.class, "lock-then-permit", Handles.encode(lock),
+            JavaProgram two = JavaProgram.start(SharedMemoryIsolation.childOptions(), MixedDeadlockChild.class, "lock-then-permit", Handles.encode(lock),
                     Handles.encode(semaphore), Handles.encode(lockHeld), Handles.encode(permitHeld));
             try {
                 Deadlock deadlock = theDeadlockOf(one, two);
@@ -113,12 +113,12 @@ class CrossProcessDeadlockTest {
     void noDeadlockWhileASemaphoresHolderRuns() throws Exception {
         try (Semaphore semaphore = Semaphore.create(1); Event waiting = Event.create(); Lock unused = Lock.create()) {
             semaphore.acquire();
-            ChildJvm waiter = ChildJvm.start(MixedDeadlockChild.class, "lock-then-permit", Handles.encode(unused),
+            JavaProgram waiter = JavaProgram.start(SharedMemoryIsolation.childOptions(), MixedDeadlockChild.class, "lock-then-permit", Handles.encode(unused),
                     Handles.encode(semaphore), Handles.encode(waiting), Handles.encode(waiting));
             try {
-                assertTrue(waiting.await(LIMIT), waiter::output);
+                assertTrue(waiting.await(LIMIT), waiter::toString);
                 assertTrue(Deadline.await(LIMIT, () -> waitersIn(SharedMemoryIsolation.directory()) > 0),
-                        waiter::output);
+                        waiter::toString);
                 assertEquals(List.of(), Deadlocks.detect());
             } finally {
                 waiter.kill();
@@ -131,9 +131,9 @@ class CrossProcessDeadlockTest {
     void aPartyWaitingAtABarrierForAPartyBlockedOnItsLockIsReportedWithTheBarrierNamed() throws Exception {
         try (Barrier barrier = Barrier.create(2); Lock lock = Lock.create(); Event lockHeld = Event.create();
                 Event started = Event.create()) {
-            ChildJvm atBarrier = ChildJvm.start(MixedDeadlockChild.class, "lock-then-barrier", Handles.encode(lock),
+            JavaProgram atBarrier = JavaProgram.start(SharedMemoryIsolation.childOptions(), MixedDeadlockChild.class, "lock-then-barrier", Handles.encode(lock),
                     Handles.encode(barrier), Handles.encode(lockHeld), Handles.encode(started));
-            ChildJvm missing = ChildJvm.start(MixedDeadlockChild.class, "then-lock", Handles.encode(lock),
+            JavaProgram missing = JavaProgram.start(SharedMemoryIsolation.childOptions(), MixedDeadlockChild.class, "then-lock", Handles.encode(lock),
                     Handles.encode(started), Handles.encode(lockHeld));
             try {
                 Deadlock deadlock = theDeadlockOf(atBarrier, missing);
@@ -154,9 +154,9 @@ class CrossProcessDeadlockTest {
     void aSignalledWaiterReacquiringAConditionsLockIsALockWait() throws Exception {
         try (Condition condition = Condition.create(); Lock lock = Lock.create(); Event waiting = Event.create();
                 Event unused = Event.create()) {
-            ChildJvm waiter = ChildJvm.start(MixedDeadlockChild.class, "lock-then-await", Handles.encode(lock),
+            JavaProgram waiter = JavaProgram.start(SharedMemoryIsolation.childOptions(), MixedDeadlockChild.class, "lock-then-await", Handles.encode(lock),
                     Handles.encode(condition), Handles.encode(waiting), Handles.encode(unused));
-            ChildJvm signaller = ChildJvm.start(MixedDeadlockChild.class, "signal-then-lock",
+            JavaProgram signaller = JavaProgram.start(SharedMemoryIsolation.childOptions(), MixedDeadlockChild.class, "signal-then-lock",
                     Handles.encode(condition), Handles.encode(lock), Handles.encode(unused), Handles.encode(waiting));
             try {
                 Deadlock deadlock = theDeadlockOf(waiter, signaller);
@@ -172,17 +172,17 @@ class CrossProcessDeadlockTest {
     }
 
     /** Waits until a deadlock of exactly {@code children} is detected, and returns it. */
-    private static Deadlock theDeadlockOf(ChildJvm... children) throws InterruptedException {
+    private static Deadlock theDeadlockOf(JavaProgram... children) throws InterruptedException {
         AtomicReference<List<Deadlock>> found = new AtomicReference<>(List.of());
         boolean detected = Deadline.await(LIMIT, () -> {
             found.set(Deadlocks.detect());
             return !found.get().isEmpty();
         });
-        String outputs = Arrays.stream(children).map(ChildJvm::output).reduce("", (a, b) -> a + "\n" + b);
+        String outputs = Arrays.stream(children).map(JavaProgram::toString).reduce("", (a, b) -> a + "\n" + b);
         assertTrue(detected, () -> "no deadlock found; outputs:" + outputs);
         assertEquals(1, found.get().size(), () -> found.get().toString());
         Deadlock deadlock = found.get().get(0);
-        assertEquals(Arrays.stream(children).map(ChildJvm::pid).collect(Collectors.toSet()),
+        assertEquals(Arrays.stream(children).map(JavaProgram::pid).collect(Collectors.toSet()),
                 deadlock.pids(), deadlock::report);
         return deadlock;
     }

@@ -30,7 +30,7 @@ class ManagerLifetimeTest {
     void aProgramThatEndsWithoutClosingItsManagerShutsItDownAtExit() throws Exception {
         try (JavaProgram program = JavaProgram.start(List.of(), ManagerProgram.class, "exit")) {
             long server = Long.parseLong(program.awaitLine("server ", LIMIT));
-            assertEquals(0, program.await(LIMIT), program.err());
+            assertEquals(0, program.awaitExit(LIMIT), program.err());
             assertTrue(Deadline.await(LIMIT, () -> gone(server)), "the server outlived its owner");
             assertFalse(program.err().contains("[jmp]"), "no death report: " + program.err());
         }

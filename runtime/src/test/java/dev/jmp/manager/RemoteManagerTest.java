@@ -51,7 +51,7 @@ class RemoteManagerTest {
             InetSocketAddress at = inet(manager);
             try (JavaProgram client = JavaProgram.start(List.of(), RemoteClient.class, at.getHostString(),
                     Integer.toString(at.getPort()), KEY, "put")) {
-                assertEquals(0, client.await(LIMIT), client.err());
+                assertEquals(0, client.awaitExit(LIMIT), client.err());
                 assertTrue(client.out().contains("done"), client.out());
             }
             assertEquals("another JVM", shared.get("from"));
@@ -68,7 +68,7 @@ class RemoteManagerTest {
             assertTrue(e.getMessage().contains("refused this process's authkey"), e.getMessage());
             try (JavaProgram client = JavaProgram.start(List.of(), RemoteClient.class, at.getHostString(),
                     Integer.toString(at.getPort()), "also wrong", "put")) {
-                assertEquals(3, client.await(LIMIT), client.err());
+                assertEquals(3, client.awaitExit(LIMIT), client.err());
                 assertTrue(client.out().contains("[jmp.manager.auth]"), client.out());
             }
             assertThrows(java.util.NoSuchElementException.class, () -> manager.lookup("nothing"));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jmp.base.Deadline;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.base.RuntimeDirectories;
-import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.DoubleArray;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.IntValue;
@@ -16,6 +15,7 @@ import dev.jmp.shm.LongValue;
 import dev.jmp.shm.SharedMemoryIsolation;
 import dev.jmp.sync.ChildMain;
 import dev.jmp.sync.Lock;
+import dev.jmp.testing.JavaProgram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,10 +79,10 @@ class SegmentLifecycleTest {
 
     @Test
     void theSweepRemovesSegmentsOfDeadCreatorsOnly() throws Exception {
-        ChildJvm exited;
+        JavaProgram exited;
         try (LongValue value = LongValue.createRaw(0)) {
-            exited = ChildJvm.start(ChildMain.class, "value-add", Handles.encode(value), "1");
-            assertEquals(0, exited.awaitExit(Duration.ofSeconds(60)), exited::output);
+            exited = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "value-add", Handles.encode(value), "1");
+            assertEquals(0, exited.awaitExit(Duration.ofSeconds(60)), exited::toString);
         }
         Path dir = SharedMemoryIsolation.directory();
         ProcessIdentity self = ProcessIdentity.current();
@@ -113,19 +113,19 @@ class SegmentLifecycleTest {
     @Test
     void theWaitTableOfAKilledWaiterIsSweptByTheNextRuntimeThatCreatesASegment() throws Exception {
         Path dir = SharedMemoryIsolation.directory();
-        ChildJvm waiter;
+        JavaProgram waiter;
         try (Lock lock = Lock.create(); IntValue value = IntValue.createRaw(0)) {
             lock.acquire();
-            waiter = ChildJvm.start(ChildMain.class, "lock-increment", Handles.encode(lock), Handles.encode(value), "1");
+            waiter = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "lock-increment", Handles.encode(lock), Handles.encode(value), "1");
             String table = "jmp-waits-" + waiter.pid() + "-";
             assertTrue(Deadline.await(Duration.ofSeconds(60), () -> filesStartingWith(dir, table) == 1),
-                    waiter::output);
+                    waiter::toString);
             waiter.kill();
             lock.release();
             assertEquals(1, filesStartingWith(dir, table), "the killed waiter could not clean up");
 
-            ChildJvm next = ChildJvm.start(ChildMain.class, "create-and-exit");
-            assertEquals(0, next.awaitExit(Duration.ofSeconds(60)), next::output);
+            JavaProgram next = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "create-and-exit");
+            assertEquals(0, next.awaitExit(Duration.ofSeconds(60)), next::toString);
 
             assertEquals(0, filesStartingWith(dir, table), "swept");
             assertEquals(0, value.get());
@@ -142,7 +142,7 @@ class SegmentLifecycleTest {
 
     @Test
     void aKilledRuntimesSegmentIsSweptByTheNextRuntimeThatCreatesOne() throws Exception {
-        ChildJvm child = ChildJvm.start(ChildMain.class, "create-and-hang");
+        JavaProgram child = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "create-and-hang");
         child.awaitLine("created 7", Duration.ofSeconds(60));
         child.kill();
         List<String> left = segmentFiles(SharedMemoryIsolation.directory());

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.codec.Codecs;
-import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.SharedMemoryIsolation;
+import dev.jmp.testing.JavaProgram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,27 +30,27 @@ class CrossProcessQueueTest {
         long perProducer = 25_000;
         try (Queue<Long> q = Queue.create(Long.class, 1000)) {
             String handle = Handles.encode(q);
-            List<ChildJvm> consuming = new ArrayList<>();
+            List<JavaProgram> consuming = new ArrayList<>();
             for (int i = 0; i < consumers; i++) {
-                consuming.add(ChildJvm.start(QueueChild.class, "consume", handle));
+                consuming.add(JavaProgram.start(SharedMemoryIsolation.childOptions(), QueueChild.class, "consume", handle));
             }
-            List<ChildJvm> producing = new ArrayList<>();
+            List<JavaProgram> producing = new ArrayList<>();
             for (int p = 0; p < producers; p++) {
-                producing.add(ChildJvm.start(QueueChild.class, "produce", handle, Integer.toString(p),
+                producing.add(JavaProgram.start(SharedMemoryIsolation.childOptions(), QueueChild.class, "produce", handle, Integer.toString(p),
                         Long.toString(perProducer)));
             }
-            for (ChildJvm child : producing) {
-                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            for (JavaProgram child : producing) {
+                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
             }
             for (int i = 0; i < consumers; i++) {
                 q.put(-1L);
             }
             long[] count = new long[producers];
             long[] sum = new long[producers];
-            for (ChildJvm child : consuming) {
-                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
-                assertTrue(child.output().contains("fifo true"), child::output);
-                for (String line : child.output().lines().filter(l -> l.startsWith("producer ")).toList()) {
+            for (JavaProgram child : consuming) {
+                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
+                assertTrue(child.out().contains("fifo true"), child::toString);
+                for (String line : child.out().lines().filter(l -> l.startsWith("producer ")).toList()) {
                     String[] parts = line.split(" ");
                     int p = Integer.parseInt(parts[1]);
                     if (p < producers) {
@@ -77,9 +77,9 @@ class CrossProcessQueueTest {
         int blocks = 3_000;
         int size = 1024;
         try (Queue<byte[]> q = smallRing(0)) {
-            ChildJvm producer = ChildJvm.start(QueueChild.class, "put-blocks-and-exit", Handles.encode(q),
+            JavaProgram producer = JavaProgram.start(SharedMemoryIsolation.childOptions(), QueueChild.class, "put-blocks-and-exit", Handles.encode(q),
                     Integer.toString(blocks), Integer.toString(size));
-            assertEquals(0, producer.awaitExit(CHILD_LIMIT), producer::output); // nobody has read yet
+            assertEquals(0, producer.awaitExit(CHILD_LIMIT), producer::toString); // nobody has read yet
             assertEquals(blocks, q.qsize());
             for (int i = 0; i < blocks; i++) {
                 assertEquals(i, QueueChild.checkBlock(q.get(Duration.ofSeconds(10))));
@@ -93,7 +93,7 @@ class CrossProcessQueueTest {
     void aProducerKilledInTheMiddleOfPutsLeavesNoTornItemAndAUsableQueue(String path) throws Exception {
         int size = 256 * 1024; // most of the producer's time is spent copying, inside put
         try (Queue<byte[]> q = path.equals("ring") ? Queue.create(byte[].class, 8) : smallRing(8)) {
-            ChildJvm producer = ChildJvm.start(QueueChild.class, "put-blocks-until-killed", Handles.encode(q),
+            JavaProgram producer = JavaProgram.start(SharedMemoryIsolation.childOptions(), QueueChild.class, "put-blocks-until-killed", Handles.encode(q),
                     Integer.toString(size));
             int next = 0;
             for (; next < 20; next++) {
@@ -119,12 +119,12 @@ class CrossProcessQueueTest {
     void aJoinableQueueIsJoinedWhenAWorkerProcessHasDoneEveryItem() throws Exception {
         try (JoinableQueue<String> work = JoinableQueue.create(String.class);
                 SimpleQueue<String> results = SimpleQueue.create(String.class)) {
-            ChildJvm worker = ChildJvm.start(QueueChild.class, "work-joinable", Handles.encode(work),
+            JavaProgram worker = JavaProgram.start(SharedMemoryIsolation.childOptions(), QueueChild.class, "work-joinable", Handles.encode(work),
                     Handles.encode(results));
             for (String item : List.of("a", "b", "c")) {
                 work.put(item);
             }
-            assertTrue(work.join(CHILD_LIMIT), worker::output);
+            assertTrue(work.join(CHILD_LIMIT), worker::toString);
             Set<String> done = new TreeSet<>();
             for (int i = 0; i < 3; i++) {
                 done.add(results.get());
@@ -132,7 +132,7 @@ class CrossProcessQueueTest {
             assertEquals(Set.of("A", "B", "C"), done);
             work.put(null);
             assertTrue(work.join(CHILD_LIMIT));
-            assertEquals(0, worker.awaitExit(CHILD_LIMIT), worker::output);
+            assertEquals(0, worker.awaitExit(CHILD_LIMIT), worker::toString);
         }
     }
 
@@ -145,11 +145,11 @@ class CrossProcessQueueTest {
         try (Queue<String> q = Queue.create(String.class)) {
             q.put("a");
             q.put("b");
-            ChildJvm child = ChildJvm.start(QueueChild.class, "get-until-shut-down", Handles.encode(q));
+            JavaProgram child = JavaProgram.start(SharedMemoryIsolation.childOptions(), QueueChild.class, "get-until-shut-down", Handles.encode(q));
             child.awaitLine("got b", CHILD_LIMIT);
             q.shutdown();
-            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
-            assertTrue(child.output().contains("shut down: [jmp.queue.shut-down]"), child::output);
+            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
+            assertTrue(child.out().contains("shut down: [jmp.queue.shut-down]"), child::toString);
         }
     }
 
@@ -163,9 +163,9 @@ class CrossProcessQueueTest {
         try (JoinableQueue<String> q = JoinableQueue.create(String.class)) {
             q.put("a");
             q.put("b");
-            ChildJvm child = ChildJvm.start(QueueChild.class, "shut-down-immediately", Handles.encode(q));
-            assertTrue(q.join(CHILD_LIMIT), child::output);
-            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            JavaProgram child = JavaProgram.start(SharedMemoryIsolation.childOptions(), QueueChild.class, "shut-down-immediately", Handles.encode(q));
+            assertTrue(q.join(CHILD_LIMIT), child::toString);
+            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
             assertTrue(q.isShutDown());
             assertEquals(0, q.qsize());
             assertThrows(QueueShutDownException.class, () -> q.put("c"));

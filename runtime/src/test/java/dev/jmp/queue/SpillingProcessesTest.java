@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.Deadline;
 import dev.jmp.codec.Codecs;
-import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.SharedMemoryIsolation;
 import dev.jmp.sync.Event;
+import dev.jmp.testing.JavaProgram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,9 +32,9 @@ class SpillingProcessesTest {
             for (int i = 0; i < 70; i++) { // 63 fill the 16 MiB ring, 7 overflow
                 q.put(QueueChild.block(i, BIG));
             }
-            ChildJvm child = ChildJvm.start(BlockChild.class, "put-range", Handles.encode(q), "70", "16",
+            JavaProgram child = JavaProgram.start(SharedMemoryIsolation.childOptions(), BlockChild.class, "put-range", Handles.encode(q), "70", "16",
                     Integer.toString(BIG));
-            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
             for (int i = 0; i < 82; i++) {
                 assertEquals(i, QueueChild.checkBlock(q.get(Duration.ofSeconds(10))));
             }
@@ -63,30 +63,30 @@ class SpillingProcessesTest {
         List<Integer> got = new ArrayList<>();
         try (Queue<byte[]> q = Queue.create(byte[].class); Event gate = Event.create()) {
             String handle = Handles.encode(q);
-            List<ChildJvm> producing = new ArrayList<>();
+            List<JavaProgram> producing = new ArrayList<>();
             for (int p = 0; p < producers; p++) {
-                producing.add(ChildJvm.start(BlockChild.class, "produce", handle, Integer.toString(p),
+                producing.add(JavaProgram.start(SharedMemoryIsolation.childOptions(), BlockChild.class, "produce", handle, Integer.toString(p),
                         Integer.toString(perProducer), Handles.encode(gate), Integer.toString(beforeGate)));
             }
             assertTrue(Deadline.await(CHILD_LIMIT, () -> q.qsize() == producers * beforeGate),
-                    () -> "backlog " + q.qsize() + "; " + producing.get(0).output());
+                    () -> "backlog " + q.qsize() + "; " + producing.get(0));
             while (q.qsize() > 4) {
                 got.add(QueueChild.checkBlock(q.get(Duration.ofSeconds(10))));
             }
             gate.set();
-            List<ChildJvm> consuming = new ArrayList<>();
+            List<JavaProgram> consuming = new ArrayList<>();
             for (int c = 0; c < consumers; c++) {
-                consuming.add(ChildJvm.start(BlockChild.class, "consume", handle));
+                consuming.add(JavaProgram.start(SharedMemoryIsolation.childOptions(), BlockChild.class, "consume", handle));
             }
-            for (ChildJvm child : producing) {
-                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            for (JavaProgram child : producing) {
+                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
             }
             for (int c = 0; c < consumers; c++) {
                 q.put(BlockChild.end());
             }
             List<List<Integer>> perConsumer = new ArrayList<>(List.of(List.copyOf(got)));
-            for (ChildJvm child : consuming) {
-                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            for (JavaProgram child : consuming) {
+                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
                 perConsumer.add(idsOf(child));
             }
             perConsumer.forEach(SpillingProcessesTest::assertEachProducersOrder);
@@ -114,12 +114,12 @@ class SpillingProcessesTest {
         try (Queue<byte[]> q = new Queue<>(Elements.create(Codecs.of(byte[].class), 24, 64 * 1024));
                 Event gate = Event.create()) {
             String handle = Handles.encode(q);
-            List<ChildJvm> producing = new ArrayList<>();
+            List<JavaProgram> producing = new ArrayList<>();
             for (int p = 0; p < others; p++) {
-                producing.add(ChildJvm.start(BlockChild.class, "produce", handle, Integer.toString(p),
+                producing.add(JavaProgram.start(SharedMemoryIsolation.childOptions(), BlockChild.class, "produce", handle, Integer.toString(p),
                         Integer.toString(perProducer), Handles.encode(gate), "20"));
             }
-            ChildJvm killed = ChildJvm.start(BlockChild.class, "produce-until-killed", handle,
+            JavaProgram killed = JavaProgram.start(SharedMemoryIsolation.childOptions(), BlockChild.class, "produce-until-killed", handle,
                     Integer.toString(victim), Integer.toString(OVER_A_CHUNK));
             int[] next = new int[others + 1];
             while (next[victim] < 10) {
@@ -130,8 +130,8 @@ class SpillingProcessesTest {
             while (Arrays.stream(next, 0, others).sum() < others * perProducer) {
                 receive(q, next);
             }
-            for (ChildJvm child : producing) {
-                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            for (JavaProgram child : producing) {
+                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
             }
             assertTrue(q.isEmpty(), "blocks of the killed producer after the others' last");
             q.put(QueueChild.block(-7, OVER_A_CHUNK), Duration.ofSeconds(30));
@@ -147,9 +147,9 @@ class SpillingProcessesTest {
         assertEquals(next[producer]++, id % PER_PRODUCER, "the next block of producer " + producer);
     }
 
-    private static List<Integer> idsOf(ChildJvm consumer) {
-        String line = consumer.output().lines().filter(l -> l.startsWith("ids ")).findFirst()
-                .orElseThrow(() -> new AssertionError(consumer.output())).substring(4);
+    private static List<Integer> idsOf(JavaProgram consumer) {
+        String line = consumer.out().lines().filter(l -> l.startsWith("ids ")).findFirst()
+                .orElseThrow(() -> new AssertionError(consumer.toString())).substring(4);
         return line.isEmpty() ? List.of() : Arrays.stream(line.split(",")).map(Integer::valueOf).toList();
     }
 

@@ -28,6 +28,11 @@ public final class SharedMemoryIsolation implements BeforeEachCallback, AfterEac
         return Path.of(System.getProperty("jmp.shm.dir"));
     }
 
+    /** The JVM options of a child JVM (a {@code JavaProgram}) that uses this test's segment directory. */
+    public static List<String> childOptions() {
+        return List.of("-XX:TieredStopAtLevel=1", "-Djmp.shm.dir=" + System.getProperty("jmp.shm.dir"));
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         directory = Files.createTempDirectory("jmp-shm-test");

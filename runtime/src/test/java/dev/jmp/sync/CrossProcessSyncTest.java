@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jmp.shm.ChildJvm;
 import dev.jmp.shm.Handles;
 import dev.jmp.shm.IntValue;
 import dev.jmp.shm.SharedMemoryIsolation;
+import dev.jmp.testing.JavaProgram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +26,13 @@ class CrossProcessSyncTest {
     void fourProcessesIncrementingUnderALockCountExactly() throws Exception {
         int perChild = 20_000;
         try (Lock lock = Lock.create(); IntValue count = IntValue.createRaw(0)) {
-            List<ChildJvm> children = new ArrayList<>();
+            List<JavaProgram> children = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                children.add(ChildJvm.start(ChildMain.class, "lock-increment", Handles.encode(lock),
+                children.add(JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "lock-increment", Handles.encode(lock),
                         Handles.encode(count), Integer.toString(perChild)));
             }
-            for (ChildJvm child : children) {
-                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
+            for (JavaProgram child : children) {
+                assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
             }
             assertEquals(4 * perChild, count.get());
             assertTrue(!lock.isLocked());
@@ -42,8 +42,8 @@ class CrossProcessSyncTest {
     @Test
     void aWaiterTakesOverALockWhoseHolderWasKilled() throws Exception {
         try (Lock lock = Lock.create(); Event held = Event.create()) {
-            ChildJvm holder = ChildJvm.start(ChildMain.class, "hold-lock", Handles.encode(lock), Handles.encode(held));
-            assertTrue(held.await(CHILD_LIMIT), holder::output);
+            JavaProgram holder = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "hold-lock", Handles.encode(lock), Handles.encode(held));
+            assertTrue(held.await(CHILD_LIMIT), holder::toString);
             AtomicReference<Held> taken = new AtomicReference<>();
             Thread waiter = Timing.inThread(() -> {
                 if (lock.acquire(Duration.ofSeconds(30))) {
@@ -65,8 +65,8 @@ class CrossProcessSyncTest {
     @Test
     void anRLockHeldTwiceByAKilledProcessIsTakenOverWithACountOfOne() throws Exception {
         try (RLock lock = RLock.create(); Event held = Event.create()) {
-            ChildJvm holder = ChildJvm.start(ChildMain.class, "hold-rlock", Handles.encode(lock), Handles.encode(held));
-            assertTrue(held.await(CHILD_LIMIT), holder::output);
+            JavaProgram holder = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "hold-rlock", Handles.encode(lock), Handles.encode(held));
+            assertTrue(held.await(CHILD_LIMIT), holder::toString);
             assertTrue(!lock.tryAcquire());
             assertTrue(lock.isLocked(), "locked() is true while another process holds the RLock");
             holder.kill();
@@ -81,8 +81,8 @@ class CrossProcessSyncTest {
     @Test
     void aPermitOfAKilledHolderIsGivenBack() throws Exception {
         try (Semaphore semaphore = Semaphore.create(1); Event held = Event.create()) {
-            ChildJvm holder = ChildJvm.start(ChildMain.class, "hold-permit", Handles.encode(semaphore), Handles.encode(held));
-            assertTrue(held.await(CHILD_LIMIT), holder::output);
+            JavaProgram holder = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "hold-permit", Handles.encode(semaphore), Handles.encode(held));
+            assertTrue(held.await(CHILD_LIMIT), holder::toString);
             assertEquals(0, semaphore.availablePermits());
             holder.kill();
             assertTrue(semaphore.acquire(Duration.ofSeconds(10)), "the permit was not recovered");
@@ -95,7 +95,7 @@ class CrossProcessSyncTest {
     @Test
     void aBarrierBreaksForAllWhenAPartyInAnotherProcessTimesOut() throws Exception {
         try (Barrier barrier = Barrier.create(3)) {
-            ChildJvm impatient = ChildJvm.start(ChildMain.class, "barrier", Handles.encode(barrier), "500");
+            JavaProgram impatient = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "barrier", Handles.encode(barrier), "500");
             AtomicBoolean broken = new AtomicBoolean();
             Thread patient = Timing.inThread(() -> {
                 try {
@@ -104,8 +104,8 @@ class CrossProcessSyncTest {
                     broken.set(true);
                 }
             });
-            assertEquals(0, impatient.awaitExit(CHILD_LIMIT), impatient::output);
-            assertTrue(impatient.output().contains("timed out"), impatient::output);
+            assertEquals(0, impatient.awaitExit(CHILD_LIMIT), impatient::toString);
+            assertTrue(impatient.out().contains("timed out"), impatient::toString);
             patient.join(CHILD_LIMIT.toMillis());
             assertTrue(broken.get(), "the waiting party was not told the barrier broke");
             assertThrows(BrokenBarrierException.class, () -> barrier.await(Duration.ofSeconds(1)));
@@ -115,10 +115,10 @@ class CrossProcessSyncTest {
     @Test
     void anRLockHeldHereCannotBeReleasedByAnotherProcess() throws Exception {
         try (RLock lock = RLock.create(); Held held = lock.hold()) {
-            ChildJvm child = ChildJvm.start(ChildMain.class, "rlock-release", Handles.encode(lock));
-            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::output);
-            assertTrue(child.output().contains("refused: [jmp.sync.not-owner] cannot release an RLock this thread"
-                    + " does not hold (held by process " + ProcessHandle.current().pid() + ")"), child::output);
+            JavaProgram child = JavaProgram.start(SharedMemoryIsolation.childOptions(), ChildMain.class, "rlock-release", Handles.encode(lock));
+            assertEquals(0, child.awaitExit(CHILD_LIMIT), child::toString);
+            assertTrue(child.out().contains("refused: [jmp.sync.not-owner] cannot release an RLock this thread"
+                    + " does not hold (held by process " + ProcessHandle.current().pid() + ")"), child::toString);
             assertTrue(lock.isHeldByCurrentThread());
         }
     }
