@@ -57,8 +57,14 @@ abstract class TemporaryArchiveCache {
                 .filter(h -> h.info().commandLine().map(c -> c.contains(marker)).orElse(false)).toList();
     }
 
-    /** A jar of the class files under {@code classes} (an empty jar when it does not exist). */
+    /**
+     * A jar of the class files under {@code classes}, or a copy of it when it is a jar already (as
+     * in a build that packaged the module); an empty jar when it does not exist.
+     */
     static Path jarOf(Path jar, Path classes) throws IOException {
+        if (Files.isRegularFile(classes)) {
+            return Files.copy(classes, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             if (Files.isDirectory(classes)) {
                 try (Stream<Path> files = Files.walk(classes)) {
