@@ -9,6 +9,7 @@ assert (log =~ /killed starting worker \d+ with SIGTERM/).count == 1 : log
 assert log.contains('pool queued result: 144') : log
 assert log.contains('pool map: [1, 4, 9, 16, 25]') : log
 assert log.contains('executor result: 81') : log
+assert log.contains('parked workers released: true') : log
 assert log.contains('children left: 0') : log
 def pids = ((log =~ /killed pids: \[([\d, ]+)\]/)[0][1]).split(', ').collect { it as long }
 assert pids.size() == 9 : pids

@@ -1,10 +1,12 @@
 package faults;
 
+import dev.jmp.Multiprocessing;
 import dev.jmp.ProcessTask;
 import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,6 +94,9 @@ public class KilledWhileStarting {
             System.out.println("executor result: " + executor.submit(KilledWhileStartingTasks.square(9)).get());
         }
         System.out.println("killed pids: " + killed);
+        // The executor's shutdown left its healthy worker parked for the next pool; end it now, so
+        // that what is left is what the kills might have leaked.
+        System.out.println("parked workers released: " + Multiprocessing.releaseWorkers(Duration.ofSeconds(60)));
         long left = ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
         System.out.println("children left: " + left);
     }
