@@ -161,6 +161,27 @@ class ClusterPoolTest {
         }
     }
 
+    @Test
+    void processesSpreadOverTheMembersBeforeDoublingUp() throws Exception {
+        Path release = dir.resolve("spread-release");
+        List<Process> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Process p = context.process(WorkTasks.awaitRelease(dir.resolve("spread-" + i).toString(), release.toString()));
+                p.start();
+                held.add(p);
+            }
+            Set<String> hosts = new HashSet<>();
+            held.forEach(p -> hosts.add(p.host()));
+            assertEquals(3, hosts.size(), "one process on each of the 3 members: " + hosts);
+        } finally {
+            Files.writeString(release, "");
+            for (Process p : held) {
+                assertTrue(p.join(Await.LIMIT));
+            }
+        }
+    }
+
     /**
      * The members run in this JVM, so what their processes print comes to this {@code System.out}:
      * here a slow one, so that lines are still on their way when the process has exited.
