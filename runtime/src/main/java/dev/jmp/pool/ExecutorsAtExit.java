@@ -28,7 +28,7 @@ final class ExecutorsAtExit {
 
     /** Finishes {@code executor}'s work at exit; those already terminated are forgotten. */
     static void watch(WorkerPool executor) {
-        OPEN.removeIf(pool -> pool.state.isTerminated());
+        OPEN.removeIf(pool -> pool.state.turnover.isTerminated());
         OPEN.add(executor);
     }
 

@@ -100,6 +100,6 @@ final class PoolStopping {
 
     /** Waits up to {@code millis} (negative: forever) until every worker has exited and been handled. */
     static boolean awaitWorkersGone(WorkerPool pool, long millis) throws InterruptedException {
-        return pool.state.awaitWorkersGone(millis);
+        return pool.state.turnover.awaitWorkersGone(millis);
     }
 }

@@ -305,7 +305,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
 
     @Override
     public boolean isTerminated() {
-        return workers.state.isTerminated();
+        return workers.state.turnover.isTerminated();
     }
 
     @Override

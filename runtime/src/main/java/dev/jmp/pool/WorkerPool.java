@@ -47,11 +47,11 @@ final class WorkerPool {
     static WorkerPool start(PoolConfig config) {
         WorkerPool pool = new WorkerPool(config);
         int initial = config.onDemand() ? 1 : config.processes();
-        for (int i = 0; i < initial && !pool.state.stopping() && pool.state.reserve(); i++) {
+        for (int i = 0; i < initial && !pool.state.stopping() && pool.state.turnover.reserve(); i++) {
             pool.spawn(0);
         }
         try {
-            BrokenPoolException broken = pool.state.awaitStarted();
+            BrokenPoolException broken = pool.state.turnover.awaitStarted();
             if (broken != null) {
                 PoolStopping.awaitWorkersGone(pool, -1);
                 throw new BrokenPoolException(broken.getMessage(), broken.getCause());
@@ -69,7 +69,7 @@ final class WorkerPool {
     void submit(List<? extends Job<?>> jobs) {
         state.enqueue(jobs);
         dispatchIdle();
-        for (int n = state.reserveForQueue(); n > 0; n--) {
+        for (int n = state.turnover.reserveForQueue(); n > 0; n--) {
             spawn(0);
         }
     }
@@ -93,7 +93,7 @@ final class WorkerPool {
 
     /** The worker ran its initializer and takes batches. */
     void ready(Worker w) {
-        act(w, state.ready(w));
+        act(w, state.turnover.ready(w));
     }
 
     private void act(Worker w, PoolState.Step step) {
@@ -131,7 +131,7 @@ final class WorkerPool {
      */
     void spawn(int lostStarts) {
         if (ShutdownSequence.hasReached(ShutdownSequence.Phase.CHILDREN) || state.stopping()) {
-            state.unreserve();
+            state.turnover.unreserve();
             return;
         }
         String child = CurrentProcess.nextChildName();
@@ -140,19 +140,19 @@ final class WorkerPool {
         try {
             w = Worker.create(this, name, lostStarts);
         } catch (RuntimeException e) {
-            state.unreserve();
+            state.turnover.unreserve();
             deaths.breakPool(new BrokenPoolException("[jmp.pool.worker-start] cannot prepare worker " + name
                     + ": " + e + "; check that java.io.tmpdir is writable", e));
             return;
         }
-        state.added(w);
+        state.turnover.added(w);
         try {
             w.handle().start();
         } catch (RuntimeException e) {
             // A start also fails when its process is killed while it execs the JVM: try again,
             // a few times, before taking it for a java that cannot be run.
             boolean retry = lostStarts + 1 < WorkerDeaths.MAX_LOST_STARTS;
-            state.launchFailed(w, retry);
+            state.turnover.launchFailed(w, retry);
             if (retry) {
                 spawn(lostStarts + 1);
             } else {

@@ -8,7 +8,9 @@
  * ({@code Batching}), keeps each task (and with it the decoder of its result) until its outcome is
  * delivered, and settles dead workers' batches ({@code WorkerDeaths}). Everything several threads
  * change (lifecycle, queue, workers, what each holds) lives in {@code PoolState}, behind one lock,
- * with its invariant written there. Where batches run is a {@link dev.jmp.spi.WorkerBackend}
+ * with its invariant written there; the workers' comings and goings (starts, idleness,
+ * retirement, release to the next pool, replacement, exits) are its part {@code WorkerTurnover},
+ * under the same lock, which states their share of it. Where batches run is a {@link dev.jmp.spi.WorkerBackend}
  * chosen by the pool's context: local worker JVMs for {@code SPAWN} and {@code WARM}
  * ({@code dev.jmp.backend}, which also describes a batch's way end to end), a cluster backend for
  * {@code CLUSTER}. The pool holds at most the backend's credit of batches per worker, so a dead
