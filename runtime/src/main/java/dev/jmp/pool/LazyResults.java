@@ -168,6 +168,11 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         return closed;
     }
 
+    /** Whether the map may time out, and its chunks not yet started be skipped. */
+    boolean mayBeAbandoned() {
+        return mapTimeout != null;
+    }
+
     @Override
     public boolean hasNext() {
         if (closed) {

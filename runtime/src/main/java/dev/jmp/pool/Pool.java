@@ -83,8 +83,12 @@ public sealed class Pool implements AutoCloseable permits ThreadPool {
      * {@code java}, a JVM option it refuses), leaving no worker running.
      */
     public Pool(int processes, Task<?> initializer, int maxTasksPerChild, Context context) {
-        this.workers = WorkerPool.start(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
-                "SpawnPoolWorker", false));
+        this(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context, "SpawnPoolWorker", false));
+    }
+
+    /** A pool of workers made as {@code config} says; tests give it a backend that records the protocol. */
+    Pool(PoolConfig config) {
+        this.workers = WorkerPool.start(config);
         Unclosed.watch(this, workers, "try (Pool pool = new Pool(...)) { ... }, or call terminate() or shutdown()");
     }
 

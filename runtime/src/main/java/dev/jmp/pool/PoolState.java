@@ -24,7 +24,9 @@ import java.util.List;
  *       dead worker had not started them; it is emptied, every job lost, when the pool terminates
  *       or breaks.</li>
  *   <li><b>Batches held.</b> A worker's {@code inFlight} holds the batches sent to it and not yet
- *       answered in full, oldest first, never more than the backend's credit; its
+ *       answered in full, oldest first, never more than the backend's credit, or its
+ *       {@code chunkCredit} while each is a {@code chunkPart}; beyond the credit, a batch is sent
+ *       only while no idle worker holds nothing ({@link Batching} says which may go). Its
  *       {@code tasksSent} counts every task sent to it and never exceeds {@code maxTasksPerChild}.
  *       Only a ready worker that is not retiring is sent a batch.</li>
  *   <li><b>Single tasks.</b> A {@link Placement} names the worker and batch its task went in while
@@ -62,14 +64,16 @@ final class PoolState {
     final WorkerTurnover turnover;
     private final Batching batching;
     private final int credit;
+    private final int chunkCredit;
     /** Lock: where the pool is in its life; {@link WorkerTurnover} reads it. */
     Lifecycle lifecycle = Lifecycle.RUNNING;
     /** Lock: why the pool broke, once {@code BROKEN}. */
     BrokenPoolException broken;
 
-    PoolState(PoolConfig config, int credit) {
+    PoolState(PoolConfig config, int credit, int chunkCredit) {
         this.batching = new Batching(config);
         this.credit = Math.max(1, credit);
+        this.chunkCredit = Math.max(this.credit, chunkCredit);
         this.turnover = new WorkerTurnover(this, config.processes(), config.onDemand());
     }
 
@@ -93,15 +97,18 @@ final class PoolState {
     List<Worker> dispatchIdle() {
         List<Worker> posted = new ArrayList<>();
         synchronized (lock) {
-            Worker w;
-            while ((w = turnover.takeIdle()) != null) {
-                if (!fill(w)) {
-                    turnover.park(w);
-                    break;
+            List<Worker> idle = turnover.takeIdle();
+            // Each takes what its credit allows before any takes a chunk ahead of the one it runs.
+            for (boolean ahead : new boolean[] {false, true}) {
+                for (Worker w : idle) {
+                    if (fill(w, ahead) && !posted.contains(w)) {
+                        posted.add(w);
+                    }
                 }
-                posted.add(w);
-                if (w.inFlight.size() < credit) {
-                    turnover.park(w); // room for more once the queue has it
+            }
+            for (int i = idle.size() - 1; i >= 0; i--) { // the first taken stays the first to take
+                if (hasRoom(idle.get(i))) {
+                    turnover.park(idle.get(i));
                 }
             }
         }
@@ -141,21 +148,54 @@ final class PoolState {
             // retired once it has answered what it holds
             return w.inFlight.isEmpty() ? turnover.retireSpent(w) : Step.NONE;
         }
-        boolean posted = fill(w);
+        boolean posted = fill(w, !turnover.anyIdleHoldingNothing(w));
         if (!posted && w.inFlight.isEmpty() && lifecycle == Lifecycle.SHUTDOWN) {
             return turnover.releaseDone(w);
         }
-        if (w.inFlight.size() < credit) {
+        if (hasRoom(w)) {
             turnover.park(w);
         }
         return posted ? Step.FLUSH : Step.NONE;
     }
 
-    /** Lock held: posts batches to {@code w} up to its credit, each now in flight; whether any. */
-    private boolean fill(Worker w) {
+    /** Lock held: whether {@code w} may hold one more batch, should the queue have one for it. */
+    private boolean hasRoom(Worker w) {
+        int held = w.inFlight.size();
+        return held < credit || held < chunkCredit && holdsOnlyChunkParts(w);
+    }
+
+    private static boolean holdsOnlyChunkParts(Worker w) {
+        for (Batch b : w.inFlight) {
+            if (!b.chunkPart) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Lock held: the next batch {@code w} may be sent now, taken from the queue, or null;
+     * {@code ahead}: also beyond the backend's credit, a chunk ahead of those it runs.
+     */
+    private Batch take(Worker w, boolean ahead) {
+        if (batching.budget(w) == 0) {
+            return null;
+        }
+        if (w.inFlight.size() < credit) {
+            return batching.take(w, false);
+        }
+        return ahead && hasRoom(w) ? batching.take(w, true) : null;
+    }
+
+    /**
+     * Lock held: posts batches to {@code w} while it has room, each now in flight; whether any.
+     * {@code ahead}: beyond the credit too, which the caller allows only when no idle worker
+     * holds nothing.
+     */
+    private boolean fill(Worker w, boolean ahead) {
         boolean posted = false;
         Batch b;
-        while (w.inFlight.size() < credit && batching.budget(w) > 0 && (b = batching.take(w)) != null) {
+        while ((b = take(w, ahead)) != null) {
             w.inFlight.addLast(b);
             w.post(b);
             for (Job<?> job : b.jobs) {

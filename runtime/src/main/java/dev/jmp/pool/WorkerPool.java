@@ -32,7 +32,7 @@ final class WorkerPool {
     private WorkerPool(PoolConfig config) {
         this.config = config;
         this.backend = config.backend().workers(config.launch(), config.initializer(), config.daemonWorkers());
-        this.state = new PoolState(config, backend.credit());
+        this.state = new PoolState(config, backend.credit(), backend.chunkCredit());
         this.deaths = new WorkerDeaths(this);
     }
 

@@ -19,9 +19,9 @@ import java.util.List;
  *       {@code reserved} counts those decided on and not yet in {@code live} (or given up), and
  *       {@code live.size() + reserved} never exceeds the pool's processes but for a retiring
  *       worker's replacement, until it has exited.</li>
- *   <li><b>Idle.</b> {@code idle} holds the live workers that are ready, not retiring, hold fewer
- *       batches than the backend's credit, and found nothing to take when they last looked; each
- *       is {@code parked}.</li>
+ *   <li><b>Idle.</b> {@code idle} holds the live workers that are ready, not retiring, have room
+ *       for a batch ({@link PoolState}'s "Batches held"), and found nothing to take when they last
+ *       looked; each is {@code parked}.</li>
  *   <li><b>Retiring.</b> A retiring worker is sent nothing more, and its exit is no death. One
  *       whose {@code maxTasksPerChild} is spent retires once it holds nothing; one is
  *       {@code released} only holding nothing. {@code killedToCancel} is set once, by the first
@@ -125,13 +125,21 @@ final class WorkerTurnover {
         }
     }
 
-    /** Lock held: the next idle worker, no longer parked; null when none is. */
-    Worker takeIdle() {
-        Worker w = staff.idle.poll();
-        if (w != null) {
-            w.parked = false;
+    /** Lock held: every idle worker, the last parked first, none of them parked any more. */
+    List<Worker> takeIdle() {
+        List<Worker> idle = new ArrayList<>(staff.idle);
+        staff.clearIdle();
+        return idle;
+    }
+
+    /** Lock held: whether an idle worker but {@code other} holds nothing, so {@code other} takes no chunk ahead. */
+    boolean anyIdleHoldingNothing(Worker other) {
+        for (Worker w : staff.idle) {
+            if (w != other && w.inFlight.isEmpty()) {
+                return true;
+            }
         }
-        return w;
+        return false;
     }
 
     /** Lock held: {@code w} has room and found nothing to take. */
