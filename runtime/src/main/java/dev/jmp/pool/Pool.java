@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
+import dev.jmp.base.Deadline;
 import java.lang.ref.Reference;
 import java.util.List;
 import java.util.Map;
@@ -235,7 +236,7 @@ public sealed class Pool implements AutoCloseable permits ThreadPool {
             throw new IllegalStateException("[jmp.pool.still-running] join() waits for workers to exit, "
                     + "which they do not while the pool runs; call shutdown() or terminate() first");
         }
-        PoolStopping.awaitWorkersGone(workers, -1);
+        PoolStopping.awaitWorkersGone(workers, Deadline.NONE);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.launch.CurrentProcess;
+import dev.jmp.base.Deadline;
 import dev.jmp.base.ShutdownSequence;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerBackend;
@@ -53,7 +54,7 @@ final class WorkerPool {
         try {
             BrokenPoolException broken = pool.state.turnover.awaitStarted();
             if (broken != null) {
-                PoolStopping.awaitWorkersGone(pool, -1);
+                PoolStopping.awaitWorkersGone(pool, Deadline.NONE);
                 throw new BrokenPoolException(broken.getMessage(), broken.getCause());
             }
         } catch (InterruptedException e) {

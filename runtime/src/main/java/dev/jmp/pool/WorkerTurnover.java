@@ -1,5 +1,6 @@
 package dev.jmp.pool;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.spi.WorkerExit;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,19 +240,12 @@ final class WorkerTurnover {
         }
     }
 
-    /** Waits up to {@code millis} (negative: forever) until every worker has exited and been handled. */
-    boolean awaitWorkersGone(long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + millis * 1_000_000L;
+    /** Waits until every worker has exited and been handled, or the deadline; whether they had. */
+    boolean awaitWorkersGone(Deadline deadline) throws InterruptedException {
         synchronized (lock) {
             while (!staff.live.isEmpty()) {
-                if (millis < 0) {
-                    lock.wait();
-                } else {
-                    long left = (deadline - System.nanoTime()) / 1_000_000L;
-                    if (left <= 0) {
-                        return false;
-                    }
-                    lock.wait(left);
+                if (!deadline.waitOn(lock)) {
+                    return false;
                 }
             }
             return true;
