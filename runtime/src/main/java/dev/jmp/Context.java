@@ -1,7 +1,7 @@
 package dev.jmp;
 
 import dev.jmp.backend.Backends;
-import dev.jmp.launch.child.ChildMain;
+import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.parent.ChildHeap;
 import dev.jmp.launch.parent.ChildTuning;
 import dev.jmp.launch.spares.SparePolicy;
@@ -65,7 +65,9 @@ public final class Context {
     /** The system property that chooses the default start method, and tells a child its parent's. */
     static final String START_METHOD_PROPERTY = "jmp.startMethod";
 
-    private static volatile Context defaultContext = initialDefault();
+    private static volatile Context defaultContext = of(ContextProperties.startMethod());
+    /** The default context of a thread-backed process, as a child JVM's is the context that started it. */
+    private static final Context THREAD_BACKED = of(StartMethod.THREAD);
 
     private final StartMethod startMethod;
     private final List<String> jvmOptions;
@@ -91,7 +93,7 @@ public final class Context {
     static Context of(StartMethod method) {
         return new Context(Objects.requireNonNull(method, "method"), List.of(),
                 method == StartMethod.WARM ? DEFAULT_SPARES : 0, DEFAULT_SPARE_IDLE_TIMEOUT, Optional.empty(),
-                true, warmUpProperty(), workerReuseProperty());
+                true, ContextProperties.warmUp(), ContextProperties.workerReuse());
     }
 
     /** How this context starts processes. */
@@ -330,59 +332,14 @@ public final class Context {
      * {@link Multiprocessing#setStartMethod}, else by the system property
      * {@code jmp.startMethod} ({@code spawn}, {@code warm}, {@code cluster} or {@code thread}), else spawn. In a
      * child the property names the start method of the context that started it
-     * ({@link #childJvmOptions()}).
+     * ({@link #childJvmOptions()}); in a thread-backed process or pool worker, the thread context.
      */
     static Context defaultContext() {
-        return defaultContext;
+        return CurrentProcess.isThreadBacked() ? THREAD_BACKED : defaultContext;
     }
 
     static void setDefault(StartMethod method) {
         defaultContext = of(method);
-    }
-
-    /** {@code jmp.warmUp}: warm-up unless it is {@code false}; anything but true or false is an error. */
-    private static boolean warmUpProperty() {
-        String property = System.getProperty(ChildMain.WARM_UP_PROPERTY);
-        if (property == null || property.isBlank() || property.strip().equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (property.strip().equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new IllegalStateException("[jmp.context.warm-up] the system property " + ChildMain.WARM_UP_PROPERTY
-                + " is " + property + "; set it to true or false (false: spares and idle workers do not warm up)");
-    }
-
-    /** {@code jmp.workerReuse}: false or 0 (off), true (the default timeout), or milliseconds. */
-    private static Duration workerReuseProperty() {
-        String property = System.getProperty(WORKER_REUSE_PROPERTY);
-        String value = property == null ? "" : property.strip();
-        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
-            return DEFAULT_WORKER_REUSE;
-        }
-        if (value.equalsIgnoreCase("false")) {
-            return Duration.ZERO;
-        }
-        try {
-            long millis = Long.parseLong(value);
-            if (millis >= 0) {
-                return Duration.ofMillis(millis);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException("[jmp.context.worker-reuse] the system property " + WORKER_REUSE_PROPERTY
-                + " is " + property + "; set it to false (workers are not reused), true, or an idle timeout in"
-                + " milliseconds");
-    }
-
-    private static Context initialDefault() {
-        String property = System.getProperty(START_METHOD_PROPERTY);
-        try {
-            return of(property == null || property.isBlank() ? StartMethod.SPAWN : StartMethod.parse(property));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the system property " + START_METHOD_PROPERTY + ": " + e.getMessage(), e);
-        }
     }
 
     @Override
@@ -390,7 +347,7 @@ public final class Context {
         return "Context[" + startMethod + (spares == 0 ? "" : ", spares=" + spares + " idle " + spareIdleTimeout)
                 + maxHeap.map(size -> ", maxHeap=" + size).orElse("")
                 + (fixedArchiveAddress ? "" : ", relocatable archive") + (warmUp ? "" : ", no warm-up")
-                + (workerReuse.equals(workerReuseProperty()) ? "" : workerReuse.isZero() ? ", no worker reuse"
+                + (workerReuse.equals(ContextProperties.workerReuse()) ? "" : workerReuse.isZero() ? ", no worker reuse"
                         : ", worker reuse " + workerReuse)
                 + (jvmOptions.isEmpty() ? "" : ", " + jvmOptions) + "]";
     }

@@ -89,7 +89,9 @@ public final class Multiprocessing {
 
     /**
      * Python's {@code get_start_method}: the start method of the default context. In a child, as
-     * in Python, it is at first the start method the child itself was started with.
+     * in Python, it is at first the start method the child itself was started with; in a
+     * thread-backed process or pool worker it is {@link StartMethod#THREAD}, and so is the
+     * default context there.
      */
     public static StartMethod getStartMethod() {
         return Context.defaultContext().startMethod();

@@ -47,7 +47,10 @@ public enum StartMethod {
      * {@link Process#kill()} refuse with {@code [jmp.process.thread-no-kill]} (a thread cannot be
      * stopped from outside; {@link Process#interrupt()} works), {@code cancel(true)} interrupts a
      * running task and abandons its thread, and a task that calls {@code System.exit} ends the
-     * whole program. {@link Multiprocessing#dummy()} is this context.
+     * whole program. As a child JVM runs with the context that started it, a thread-backed
+     * process or worker does with this one: there {@link Multiprocessing#getStartMethod()} is
+     * {@code THREAD}, and a process, pool or executor made without a context runs on threads too.
+     * {@link Multiprocessing#dummy()} is this context.
      */
     THREAD;
 

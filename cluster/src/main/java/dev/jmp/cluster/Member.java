@@ -27,8 +27,11 @@ import java.util.logging.Level;
  *
  * <p>The {@code jmp.cluster.*} system properties configure it ({@link ClusterSettings}). Unless
  * {@code jmp.cluster.interface} names one, it binds to the loopback address, and only programs of
- * this machine can reach it. It prints one line when it is ready, and a line per driver that comes
- * or goes.
+ * this machine can reach it. It prints one line on stdout when it is ready, the line the tools that
+ * start members wait for ({@link MemberCommand#READY}), and a line on stderr when it cannot start,
+ * before it exits with status 2: those are the program's own output. What it says while it runs,
+ * a line per driver that comes or goes and the commands it refuses, is logged under
+ * {@code dev.jmp.cluster} (a plain line on stderr unless logging is configured).
  */
 public final class Member implements AutoCloseable {
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
+import dev.jmp.base.JmpLog;
 import dev.jmp.cluster.driver.ClusterClient;
 import dev.jmp.cluster.driver.RemoteProcess;
 import dev.jmp.cluster.driver.RemoteWorkers;
@@ -27,6 +28,7 @@ import dev.jmp.spi.RunningProcess;
 import dev.jmp.spi.WorkerEvents;
 import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
+import dev.jmp.testing.CapturedRecords;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +84,12 @@ class MemberGuardTest {
         Signer wrong = new Signer("not the cluster's key, though long enough".getBytes(StandardCharsets.UTF_8));
         Envelope signed = key.seal(Signer.COMMAND, "tester", session, 1, open);
 
-        assertRefused("[jmp.cluster.unsigned] ", signed.withMac(new byte[0]));
+        try (CapturedRecords logged = new CapturedRecords(JmpLog.CLUSTER)) {
+            assertRefused("[jmp.cluster.unsigned] ", signed.withMac(new byte[0]));
+            LogRecord refused = logged.await(r -> r.getMessage().startsWith("[jmp.cluster.refused] [jmp.cluster.unsigned] "),
+                    Await.LIMIT);
+            assertEquals(java.util.logging.Level.WARNING, refused.getLevel(), "the member logs what it refused");
+        }
         assertRefused("[jmp.cluster.bad-signature] ", wrong.seal(Signer.COMMAND, "tester", session, 1, open));
         byte[] other = new Command.Open("another test").encode();
         assertRefused("[jmp.cluster.bad-signature] ", new Envelope("tester", session, 1, signed.nonceHigh(),
@@ -140,10 +148,15 @@ class MemberGuardTest {
         long processPid = process.pid();
         long workerPid = worker.pid();
 
-        driver.close();
+        try (CapturedRecords logged = new CapturedRecords(JmpLog.CLUSTER)) {
+            driver.close();
 
-        assertTrue(Await.until(() -> Await.gone(processPid)), "the process of the driver that left still runs");
-        assertTrue(Await.until(() -> Await.gone(workerPid)), "the worker of the driver that left still runs");
+            assertTrue(Await.until(() -> Await.gone(processPid)), "the process of the driver that left still runs");
+            assertTrue(Await.until(() -> Await.gone(workerPid)), "the worker of the driver that left still runs");
+            LogRecord closed = logged.await(r -> r.getMessage().matches(
+                    "\\[member .*\\] driver .* left: session .* closed, its workers and processes killed"), Await.LIMIT);
+            assertEquals(java.util.logging.Level.INFO, closed.getLevel(), "the member logs the session it closed");
+        }
     }
 
     private static Reply command(Envelope envelope) throws Exception {

@@ -41,6 +41,11 @@ public final class JmpLog {
     public static final String SHM = "dev.jmp.shm";
     /** The runtime's files and its exit: a file it could not remove, a failed shutdown step. */
     public static final String RUNTIME = "dev.jmp.runtime";
+    /**
+     * The cluster module (jmp-cluster-hazelcast): commands a member refused, a member running
+     * other code than its driver, a process lost with its member, a member's sessions.
+     */
+    public static final String CLUSTER = "dev.jmp.cluster";
 
     private static volatile LogForwarder forwarder;
     /** Set by {@link #logToStderr}; null while records go to the loggers. */

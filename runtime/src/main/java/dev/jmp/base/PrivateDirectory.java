@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * This runtime's private directory (mode 0700), made on first use in
@@ -25,6 +27,9 @@ public final class PrivateDirectory {
 
     private static final String PREFIX = "jmp-";
     private static final String SOCKET_SUFFIX = ".sock";
+
+    /** How long a removal keeps listing a directory in which others keep making files. */
+    private static final Duration REMOVAL_LIMIT = Duration.ofSeconds(1);
 
     private static volatile Path directory;
 
@@ -110,14 +115,47 @@ public final class PrivateDirectory {
         }
     }
 
+    /**
+     * Removes {@code dir} and what is in it while others still work there: at exit, the exit
+     * callbacks of children that just ended remove their progress and argument files, and an
+     * orphaned child may be removing the whole directory. An entry that vanishes is skipped, not
+     * taken for a failure that ends the removal (which left the directory behind), and entries
+     * made after the listing are removed by listing again, until the directory is gone or
+     * {@link #REMOVAL_LIMIT} has passed.
+     */
     private static void deleteTree(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
+        if (dir == null) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // best effort
+        Deadline deadline = Deadline.after(REMOVAL_LIMIT);
+        do {
+            deleteEntries(dir);
+            try {
+                Files.deleteIfExists(dir);
+                return;
+            } catch (DirectoryNotEmptyException e) {
+                Thread.yield(); // an entry made after the listing: list again
+            } catch (IOException | SecurityException e) {
+                break;
+            }
+        } while (!deadline.hasPassed());
+        JmpLog.log(JmpLog.RUNTIME, System.Logger.Level.DEBUG, "cannot remove the private directory " + dir);
+    }
+
+    private static void deleteEntries(Path dir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteEntries(entry);
+                }
+                try {
+                    Files.deleteIfExists(entry);
+                } catch (IOException e) {
+                    // a directory filled meanwhile, or not ours: the next pass, or the caller, sees it
+                }
+            }
+        } catch (IOException | DirectoryIteratorException | SecurityException e) {
+            // gone meanwhile, or not ours to list
         }
     }
 }

@@ -52,6 +52,11 @@ public final class CurrentProcess {
         THREAD.set(new Identity(name, ProcessIdentity.currentPid(), daemon));
     }
 
+    /** Whether the calling thread is a thread-backed process or pool worker ({@link #enterThread}). */
+    public static boolean isThreadBacked() {
+        return THREAD.get() != null;
+    }
+
     /** Ends {@link #enterThread}. */
     public static void leaveThread() {
         THREAD.remove();

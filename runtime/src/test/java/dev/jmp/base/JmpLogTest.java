@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,16 @@ import org.junit.jupiter.api.Test;
 class JmpLogTest {
 
     private static final List<String> NAMES = List.of(JmpLog.PROCESS, JmpLog.POOL, JmpLog.LAUNCH, JmpLog.SYNC,
-            JmpLog.MANAGER, JmpLog.SHM, JmpLog.RUNTIME);
+            JmpLog.MANAGER, JmpLog.SHM, JmpLog.RUNTIME, JmpLog.CLUSTER);
+
+    /**
+     * JUL's console handler takes {@code System.err} when it is made, on the first record: made
+     * while a test captures stderr, it would print there what the test expects only logged.
+     */
+    @BeforeAll
+    static void makeTheConsoleHandlerOnTheRealStderr() {
+        Logger.getLogger("").getHandlers();
+    }
 
     @AfterEach
     void stopForwarding() {

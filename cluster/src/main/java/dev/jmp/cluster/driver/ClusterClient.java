@@ -13,6 +13,7 @@ import dev.jmp.cluster.setup.ClusterKey;
 import dev.jmp.cluster.setup.ClusterSettings;
 import dev.jmp.cluster.setup.HazelcastConfigs;
 import dev.jmp.cluster.wire.Signer;
+import dev.jmp.base.JmpLog;
 import dev.jmp.base.ShutdownSequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ public final class ClusterClient {
                     + difference.get() + "; start it with the driver's class path (the same build of the project), or"
                     + " the driver with the member's. This driver sends it nothing";
             if (refused.putIfAbsent(member.getUuid(), message) == null) {
-                System.err.println(message);
+                JmpLog.log(JmpLog.CLUSTER, System.Logger.Level.WARNING, message);
             }
             return;
         }

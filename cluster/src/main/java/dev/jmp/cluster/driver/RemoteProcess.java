@@ -1,10 +1,12 @@
 package dev.jmp.cluster.driver;
 
+import dev.jmp.base.JmpLog;
 import dev.jmp.cluster.wire.Command;
 import dev.jmp.cluster.wire.Reply;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.spi.LaunchOptions;
 import dev.jmp.spi.RunningProcess;
+import java.lang.System.Logger.Level;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * A {@code dev.jmp.Process} on the cluster: a child JVM of a member, which reports its pid and
  * exit code; terminate and kill reach it through the member. Its output stays in the member's
  * log, where all of it is by the time its exit is reported. One lost with its member is taken for
- * killed (-9), and says so on this JVM's stderr. Not user API.
+ * killed (-9), and says so under the logger {@code dev.jmp.cluster}. Not user API.
  */
 public final class RemoteProcess implements RunningProcess {
 
@@ -110,8 +112,8 @@ public final class RemoteProcess implements RunningProcess {
     }
 
     void lost(String cause) {
-        System.err.println(cause + "; process " + name + " (pid " + pid + ") ran there and is taken for killed"
-                + " (exit code -9)");
+        JmpLog.log(JmpLog.CLUSTER, Level.WARNING, cause + "; process " + name + " (pid " + pid + ") ran there and is"
+                + " taken for killed (exit code -9)");
         exit.complete(-9);
     }
 }

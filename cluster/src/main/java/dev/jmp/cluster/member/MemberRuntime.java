@@ -5,6 +5,7 @@ import com.hazelcast.client.ClientListener;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.LifecycleEvent;
 import com.hazelcast.core.LifecycleListener;
+import dev.jmp.base.JmpLog;
 import dev.jmp.cluster.setup.ClusterSettings;
 import dev.jmp.cluster.wire.Envelope;
 import dev.jmp.cluster.wire.Events;
@@ -12,6 +13,7 @@ import dev.jmp.cluster.wire.MemberEndpoint;
 import dev.jmp.cluster.wire.Reply;
 import dev.jmp.cluster.wire.Signer;
 import dev.jmp.internal.WireInput;
+import java.lang.System.Logger.Level;
 import java.util.EventListener;
 import java.util.List;
 import java.util.Map;
@@ -144,9 +146,12 @@ public final class MemberRuntime implements MemberEndpoint {
                 + " of driver " + envelope.driver() + " and killed what it ran";
     }
 
-    /** Writes a line to the member's log (its stdout). */
+    /**
+     * Logs a line about the member's sessions at INFO under {@value JmpLog#CLUSTER}: a plain line
+     * on the member's stderr unless logging is configured.
+     */
     void log(String line) {
-        System.out.println("[member " + address + "] " + line);
+        JmpLog.log(JmpLog.CLUSTER, Level.INFO, "[member " + address + "] " + line);
     }
 
     private void driverGone(String driver) {

@@ -1,7 +1,11 @@
 package dev.jmp.cluster.member;
 
+import dev.jmp.base.JmpLog;
+import java.lang.System.Logger.Level;
+
 /**
- * Reports refused commands and polls on the member's stderr: the first of each second in full,
+ * Reports refused commands and polls under the logger {@value JmpLog#CLUSTER} (a plain line on
+ * the member's stderr unless logging is configured): the first of each second in full,
  * and how many more there were, so that a flood of forged envelopes cannot flood the log.
  */
 final class RefusalLog {
@@ -18,6 +22,6 @@ final class RefusalLog {
         windowStart = now;
         String more = suppressed == 0 ? "" : " (and " + suppressed + " more refused in the second before)";
         suppressed = 0;
-        System.err.println("[jmp.cluster.refused] " + refusal + more);
+        JmpLog.log(JmpLog.CLUSTER, Level.WARNING, "[jmp.cluster.refused] " + refusal + more);
     }
 }

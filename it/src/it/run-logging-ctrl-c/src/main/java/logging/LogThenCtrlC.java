@@ -38,6 +38,8 @@ public class LogThenCtrlC {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // Where the runtime makes its private directory, named after this pid: the build checks it is gone.
+        System.out.println("program " + ProcessHandle.current().pid() + " in " + System.getProperty("java.io.tmpdir"));
         try (Pool pool = new Pool(2)) {
             System.out.println("squares " + pool.map(LogThenCtrlCTasks::square, List.of(1, 2, 3)));
             pool.map(LogThenCtrlCTasks::pressCtrlC, List.of(0, 1));
