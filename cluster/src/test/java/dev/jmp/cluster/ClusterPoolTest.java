@@ -15,6 +15,8 @@ import dev.jmp.pool.ProcessPoolExecutor;
 import dev.jmp.pool.TaskFailedException;
 import dev.jmp.pool.WorkerDiedException;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -85,6 +87,25 @@ class ClusterPoolTest {
             TaskFailedException e = assertThrows(TaskFailedException.class, () -> pool.apply(WorkTasks.fail("boom")));
             assertInstanceOf(IllegalArgumentException.class, e.getCause());
             assertEquals("boom", e.getCause().getMessage());
+        }
+    }
+
+    /**
+     * A member's answers complete on the client thread that reads them: Hazelcast's executor proxy
+     * would start a thread per stage of each answer where the JDK's common pool has fewer than two
+     * threads, as on a machine of two cores.
+     */
+    @Test
+    void roundTripsStartNoThreadsInTheDriver() throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (Pool pool = new Pool(1, null, 0, context)) {
+            assertEquals(0, pool.apply(WorkTasks.square(0))); // its worker runs
+            long before = threads.getTotalStartedThreadCount();
+            for (int i = 1; i <= 200; i++) {
+                assertEquals(i * i, pool.apply(WorkTasks.square(i)));
+            }
+            long started = threads.getTotalStartedThreadCount() - before;
+            assertTrue(started < 50, started + " threads started in this JVM during 200 round trips");
         }
     }
 
