@@ -34,12 +34,10 @@ module dev.jmp {
     exports dev.jmp.manager.core;
 
     // What jmp-cluster-hazelcast (automatic module dev.jmp.cluster), always of the same release,
-    // uses of the plumbing: the local backend its members run batches on, the entry loader of its
-    // in-member mode, the shutdown sequence and the remote-failure encoding.
+    // uses of the plumbing: the local and thread backends its members run batches on, and the
+    // shutdown sequence.
     exports dev.jmp.backend to dev.jmp.cluster;
     exports dev.jmp.base to dev.jmp.cluster;
-    exports dev.jmp.launch.child to dev.jmp.cluster;
-    exports dev.jmp.wire to dev.jmp.cluster;
 
     uses dev.jmp.spi.BackendProvider;
 }

@@ -18,6 +18,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +91,25 @@ class ClusterPoolTest {
             TaskFailedException e = assertThrows(TaskFailedException.class, () -> pool.apply(WorkTasks.fail("boom")));
             assertInstanceOf(IllegalArgumentException.class, e.getCause());
             assertEquals("boom", e.getCause().getMessage());
+        }
+    }
+
+    /**
+     * A member's answers complete on the client thread that reads them: Hazelcast's executor proxy
+     * would start a thread per stage of each answer where the JDK's common pool has fewer than two
+     * threads, as on a machine of two cores.
+     */
+    @Test
+    void roundTripsStartNoThreadsInTheDriver() throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (Pool pool = new Pool(1, null, 0, context)) {
+            assertEquals(0, pool.apply(WorkTasks.square(0))); // its worker runs
+            long before = threads.getTotalStartedThreadCount();
+            for (int i = 1; i <= 200; i++) {
+                assertEquals(i * i, pool.apply(WorkTasks.square(i)));
+            }
+            long started = threads.getTotalStartedThreadCount() - before;
+            assertTrue(started < 50, started + " threads started in this JVM during 200 round trips");
         }
     }
 

@@ -7,7 +7,6 @@ import com.hazelcast.cluster.InitialMembershipListener;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IExecutorService;
 import dev.jmp.cluster.setup.ClassPathDigest;
 import dev.jmp.cluster.setup.ClusterKey;
 import dev.jmp.cluster.setup.ClusterSettings;
@@ -36,8 +35,8 @@ public final class ClusterClient {
     final ClusterSettings settings;
     final Signer signer;
     final String driverId;
-    final IExecutorService commands;
-    final IExecutorService polls;
+    final MemberCalls commands;
+    final MemberCalls polls;
     private final HazelcastInstance hazelcast;
     private final ClassPathDigest digest = ClassPathDigest.ofThisJvm();
     private final Map<UUID, MemberChannel> channels = new ConcurrentHashMap<>();
@@ -50,8 +49,8 @@ public final class ClusterClient {
         this.signer = new Signer(key);
         this.hazelcast = hazelcast;
         this.driverId = hazelcast.getLocalEndpoint().getUuid().toString();
-        this.commands = hazelcast.getExecutorService(HazelcastConfigs.COMMANDS);
-        this.polls = hazelcast.getExecutorService(HazelcastConfigs.POLLS);
+        this.commands = new MemberCalls(hazelcast, HazelcastConfigs.COMMANDS);
+        this.polls = new MemberCalls(hazelcast, HazelcastConfigs.POLLS);
     }
 
     /** Joins the cluster {@code settings} name as a client; a coded error when no member answers. */

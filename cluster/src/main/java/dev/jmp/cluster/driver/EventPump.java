@@ -1,6 +1,5 @@
 package dev.jmp.cluster.driver;
 
-import com.hazelcast.core.ExecutionCallback;
 import dev.jmp.cluster.wire.Event;
 import dev.jmp.cluster.wire.Events;
 import dev.jmp.cluster.wire.SignedCall;
@@ -99,28 +98,12 @@ final class EventPump {
     }
 
     private CompletableFuture<Events> poll(long acked) {
-        CompletableFuture<Events> answer = new CompletableFuture<>();
         WireOutput body = new WireOutput(8);
         body.writeLong(acked);
         ClusterClient client = channel.client;
         SignedCall call = new SignedCall(Signer.POLL, client.signer.seal(Signer.POLL, client.driverId, channel.session, 0,
                 body.toByteArray()));
-        try {
-            client.polls.submitToMember(call, channel.member, new ExecutionCallback<byte[]>() {
-                @Override
-                public void onResponse(byte[] response) {
-                    answer.complete(Events.decode(response));
-                }
-
-                @Override
-                public void onFailure(Throwable t) {
-                    answer.completeExceptionally(t);
-                }
-            });
-        } catch (RuntimeException e) { // the client is closing
-            answer.completeExceptionally(e);
-        }
-        return answer;
+        return client.polls.submit(call, channel.member).thenApply(Events::decode);
     }
 
     private void tell(Event event) {

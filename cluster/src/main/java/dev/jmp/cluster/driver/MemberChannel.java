@@ -1,7 +1,6 @@
 package dev.jmp.cluster.driver;
 
 import com.hazelcast.cluster.Member;
-import com.hazelcast.core.ExecutionCallback;
 import dev.jmp.cluster.setup.HazelcastConfigs;
 import dev.jmp.cluster.wire.Command;
 import dev.jmp.cluster.wire.Reply;
@@ -90,36 +89,27 @@ final class MemberChannel {
     private void submit(long number, byte[] body, CompletableFuture<Reply> answer, long since) {
         SignedCall call = new SignedCall(Signer.COMMAND, client.signer.seal(Signer.COMMAND, client.driverId, session,
                 number, body));
-        ExecutionCallback<byte[]> callback = new ExecutionCallback<>() {
-            @Override
-            public void onResponse(byte[] response) {
+        client.commands.submit(call, member).whenComplete((response, failure) -> {
+            if (failure == null) {
                 Reply reply = Reply.decode(response);
                 if (reply.status() == Reply.Status.CLOSED) {
                     lost(reply.message(), true);
                 }
                 answer.complete(reply);
+                return;
             }
-
-            @Override
-            public void onFailure(Throwable t) {
-                String cause = lostCause;
-                if (cause != null) {
-                    answer.complete(Reply.of(Reply.Status.FAILED, cause));
-                } else if (System.nanoTime() - since > TimeUnit.SECONDS.toNanos(EventPump.UNREACHABLE_SECONDS)) {
-                    String why = "[jmp.cluster.unreachable] member " + address + " has not taken a command for "
-                            + EventPump.UNREACHABLE_SECONDS + " s: " + t;
-                    lost(why, true);
-                    answer.complete(Reply.of(Reply.Status.FAILED, why));
-                } else {
-                    LATER.execute(() -> submit(number, body, answer, since)); // the same number: carried out once
-                }
+            String cause = lostCause;
+            if (cause != null) {
+                answer.complete(Reply.of(Reply.Status.FAILED, cause));
+            } else if (System.nanoTime() - since > TimeUnit.SECONDS.toNanos(EventPump.UNREACHABLE_SECONDS)) {
+                String why = "[jmp.cluster.unreachable] member " + address + " has not taken a command for "
+                        + EventPump.UNREACHABLE_SECONDS + " s: " + failure;
+                lost(why, true);
+                answer.complete(Reply.of(Reply.Status.FAILED, why));
+            } else {
+                LATER.execute(() -> submit(number, body, answer, since)); // the same number: carried out once
             }
-        };
-        try {
-            client.commands.submitToMember(call, member, callback);
-        } catch (RuntimeException e) { // the client is closing
-            callback.onFailure(e);
-        }
+        });
     }
 
     /** Waits for {@code reply}, up to the command timeout; a reply that is no answer is a failure. */
@@ -171,7 +161,8 @@ final class MemberChannel {
 
     /**
      * The session is over, for {@code cause}: nothing more is sent, and once the events that came
-     * before are told, every worker and process placed here is told it was lost. With
+     * before are told, every worker and process placed here is told it was lost, on the pump's
+     * thread or one of its own, never the caller's. With
      * {@code renew}, a new session with the member takes this one's place, if the member is still
      * there.
      */
@@ -186,7 +177,11 @@ final class MemberChannel {
             client.sessionLost(this);
         }
         if (!pump.stop()) {
-            reportLost(); // no events will come
+            // No events will come. This may run on the client thread that read the member's answer,
+            // and what a loss sets off in a pool (a replacement worker's start) waits for answers.
+            Thread teller = new Thread(this::reportLost, "jmp-cluster-lost-" + address);
+            teller.setDaemon(true);
+            teller.start();
         }
     }
 

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What a session's commands do on this member. A driver's pool becomes a backend of this member's
  * own, local worker JVMs (jmp-runtime's, so a worker's death, a kill and a retire mean here what
- * they mean on one machine), or of threads of the member for the in-member mode; its workers'
- * events go to the session's outbox. A process becomes a child JVM of the member.
+ * they mean on one machine), or, for the in-member mode, of threads of the member (jmp-runtime's
+ * thread backend, as the start method {@code THREAD} runs them); its workers' events go to the
+ * session's outbox. A process becomes a child JVM of the member.
  */
 final class SessionCommands {
 
@@ -74,10 +75,8 @@ final class SessionCommands {
 
     private void startWorker(Command.StartWorker s) {
         List<String> options = jvmOptions(s.jvmOptions());
-        WorkerBackend backend = pools.computeIfAbsent(s.pool(), p -> s.inMember()
-                ? new InMemberWorkers(s.initializer())
-                : Backends.local().workers(new LaunchOptions(options, 0, NO_SPARES), s.initializer(),
-                        s.daemon()));
+        WorkerBackend backend = pools.computeIfAbsent(s.pool(), p -> (s.inMember() ? Backends.thread() : Backends.local())
+                .workers(new LaunchOptions(options, 0, NO_SPARES), s.initializer(), s.daemon()));
         RelayEvents relay = new RelayEvents(session.outbox, s.worker(), () -> workers.remove(s.worker()));
         WorkerHandle handle = backend.worker(s.name(), relay);
         relay.handle = handle;

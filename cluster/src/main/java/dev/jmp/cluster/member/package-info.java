@@ -5,8 +5,13 @@
  * ({@code Outbox}), and what the commands do ({@code SessionCommands}): a pool's workers are this
  * member's own jmp worker JVMs, or threads of the member in the in-member mode, and a process is a
  * child JVM of the member, whose output goes to the member's log, all of it before its exit is
- * reported (so that a driver's {@code join()} returns after its last line). A session closes when its driver disconnects or stops polling, or the
- * member stops; what it started is killed. JVM options a driver asks for that load code or run
- * commands are refused ({@code [jmp.cluster.jvm-option]}).
+ * reported (so that a driver's {@code join()} returns after its last line). Both kinds of worker
+ * are jmp-runtime's own, as its start methods {@code SPAWN} and {@code THREAD} run them. What the
+ * in-member mode gives up for the hop it saves: a thread cannot be killed, so a kill or
+ * {@code cancel(true)} interrupts and abandons the running task (its outcome is dropped, the
+ * worker reported killed); a task that exits or crashes the JVM takes the member with it; and
+ * tasks share the member's heap and static state. A session closes when its driver disconnects
+ * or stops polling, or the member stops; what it started is killed. JVM options a driver asks for
+ * that load code or run commands are refused ({@code [jmp.cluster.jvm-option]}).
  */
 package dev.jmp.cluster.member;
