@@ -89,9 +89,24 @@ public class Driver {
         });
         String line = ready.get(180, TimeUnit.SECONDS);
         check(line.startsWith("jmp member "), "member ready: " + line);
-        Thread drain = new Thread(() -> out.lines().forEach(l -> System.out.println("member build: " + l)), "member-output");
+        Thread drain = new Thread(() -> echoUntilEnd(out), "member-output");
         drain.setDaemon(true);
         drain.start();
+    }
+
+    /**
+     * Echoes the rest of the build's output. When the build ends, the JDK closes the pipe's
+     * stream under a read in progress ("Stream closed"): that is the end of the output, not a
+     * failure.
+     */
+    private static void echoUntilEnd(BufferedReader out) {
+        try {
+            for (String line; (line = out.readLine()) != null; ) {
+                System.out.println("member build: " + line);
+            }
+        } catch (java.io.IOException e) {
+            // the build ended and its output with it
+        }
     }
 
     /** Ends the build as Ctrl-C would and waits until the member and its worker JVMs have ended with it. */

@@ -78,7 +78,7 @@ final class Members implements AutoCloseable {
         if (!line.startsWith(MemberCommand.READY)) {
             throw new IllegalStateException("member " + i + " did not start: " + line);
         }
-        Thread copier = new Thread(() -> out.lines().forEach(l -> System.out.println("member " + i + ": " + l)),
+        Thread copier = new Thread(() -> readToEnd(out, l -> System.out.println("member " + i + ": " + l)),
                 "member-" + i + "-log");
         copier.setDaemon(true);
         copier.start();
@@ -122,5 +122,20 @@ final class Members implements AutoCloseable {
             p.destroyForcibly();
         }
         known.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * Reads a member's output to its end, passing each line on. When the member ends, the JDK
+     * closes the pipe's stream under a read in progress ("Stream closed"): that is the end of the
+     * output, not a failure.
+     */
+    private static void readToEnd(BufferedReader out, java.util.function.Consumer<String> line) {
+        try {
+            for (String l; (l = out.readLine()) != null; ) {
+                line.accept(l);
+            }
+        } catch (java.io.IOException e) {
+            // the member ended and its output with it
+        }
     }
 }
