@@ -42,18 +42,19 @@ final class Kinds {
                 }
                 return ArrayMachine.state(elements);
             })),
-            Map.entry(BarrierMethods.TYPE_ID, new MachineKind(Machines.BARRIER, (a, api) -> {
-                if (a[2] != null) {
-                    throw new UnsupportedOperationException("[jmp.cluster.barrier-action] a cluster barrier runs no"
-                            + " action; let the party whose await() returns 0 run it after the barrier");
-                }
-                return BarrierMachine.initial((Integer) a[0], (Long) a[1]);
-            })),
+            Map.entry(BarrierMethods.TYPE_ID, new BarrierKind()),
             // a condition on a lock shares the lock's entry: ClusterObjects gives it the lock's key
             Map.entry(ConditionMethods.TYPE_ID, new MachineKind(Machines.CONDITION,
                     (a, api) -> ConditionMachine.initial(false))));
 
+    private static final Kind RLOCK_CONDITION = new RLockConditionKind();
+
     private Kinds() {}
+
+    /** The kind of object {@code key} of type {@code typeId}: a condition on a reentrant lock is told by its key. */
+    static Kind of(String typeId, String key) {
+        return typeId.equals(ConditionMethods.TYPE_ID) && RLockConditionKind.isOne(key) ? RLOCK_CONDITION : of(typeId);
+    }
 
     /**
      * The kind of type id {@code typeId}.

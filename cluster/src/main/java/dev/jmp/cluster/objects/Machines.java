@@ -10,7 +10,8 @@ final class Machines {
     static final int ARRAY = 5;
     static final int BARRIER = 6;
     static final int CONDITION = 7;
-    static final int JOIN_COUNTER = 8;
+    static final int QUEUE = 8;
+    static final int WAITERS = 9;
 
     private Machines() {}
 
@@ -23,7 +24,8 @@ final class Machines {
             case ARRAY -> ArrayMachine.INSTANCE;
             case BARRIER -> BarrierMachine.INSTANCE;
             case CONDITION -> ConditionMachine.INSTANCE;
-            case JOIN_COUNTER -> JoinCounter.INSTANCE;
+            case QUEUE -> QueueMachine.INSTANCE;
+            case WAITERS -> WaitersMachine.INSTANCE;
             default -> throw new IllegalArgumentException("[jmp.cluster.protocol] unknown state machine " + id);
         };
     }
