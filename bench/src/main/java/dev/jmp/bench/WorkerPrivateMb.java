@@ -1,9 +1,11 @@
 package dev.jmp.bench;
 
+import dev.jmp.Multiprocessing;
 import dev.jmp.pool.Pool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,7 +13,9 @@ import java.util.List;
  * idle worker of a {@code Pool(4)}, the mean of its four workers half a second after each has
  * run a task. USS rather than RSS, since what several workers share (the JVM's code, the class
  * data archive) costs the machine once; judged against CPython's spawn, whose workers share no
- * copy-on-write pages with their parent either.
+ * copy-on-write pages with their parent either. The workers are new ones, as CPython's are: workers
+ * an earlier workload left for reuse are ended first, since a worker that has run other tasks
+ * holds more (compiled code, a grown heap) than an idle one.
  */
 final class WorkerPrivateMb implements Workload {
 
@@ -29,6 +33,9 @@ final class WorkerPrivateMb implements Workload {
 
     @Override
     public double measure() throws Exception {
+        if (!Multiprocessing.releaseWorkers(Duration.ofSeconds(10))) {
+            throw new IllegalStateException("workers kept for reuse did not end within 10 s");
+        }
         try (Pool pool = new Pool(WORKERS)) {
             List<Long> pids = PoolWorkers.await(pool, WORKERS);
             Thread.sleep(500);
