@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 /**
  * Runs a call again when the member it went to died with it in flight. Hazelcast's client does not
  * repeat a call that changes data when the connection it was sent on closes (it cannot tell whether
- * the member ran it), and fails it with {@code TargetDisconnectedException}; a member repeats its
- * own calls. Only calls that are idempotent, or made so (a {@link Step}'s request number), go
+ * the member ran it), and fails it with {@code TargetDisconnectedException}; a write whose backup
+ * did not acknowledge it fails with {@code IndeterminateOperationStateException} (jmp's
+ * configuration asks for it, see {@code setup.HazelcastConfigs}); a member repeats its own calls. Only calls that are idempotent, or made so (a {@link Step}'s request number), go
  * through here: sent again, they reach the partition's new owner, which holds what the dead one
  * passed to its backup. They are repeated for up to {@link #LIMIT_NANOS}, past which the cluster is
  * taken for lost.

@@ -59,8 +59,11 @@
  * <h2>Calls in flight when a member dies</h2>
  * Each partition has an owner and a synchronous backup; when the owner dies, the backup takes over
  * with every change the owner passed it. A call in flight to the dead member may or may not have run
- * there: Hazelcast's client repeats only the calls that read, and fails the others with
- * {@code TargetDisconnectedException}. jmp sends a call again ({@code Redo}, for up to two minutes)
+ * there, and one whose owner answered before its backup had it would be lost with the owner:
+ * Hazelcast's client repeats only the calls that read, and jmp configures clients and members to
+ * fail the others in doubt ({@code TargetDisconnectedException},
+ * {@code IndeterminateOperationStateException} when the backup did not acknowledge in time)
+ * rather than report a success the new owner does not hold. jmp sends a call again ({@code Redo}, for up to two minutes)
  * where doing so cannot apply it twice, and says, per kind, what a caller gets:
  * <ul>
  *   <li><b>State machines</b> (Lock, Condition, Semaphore, BoundedSemaphore, Event, Barrier, Value,

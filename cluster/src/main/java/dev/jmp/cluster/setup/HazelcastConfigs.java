@@ -40,6 +40,14 @@ public final class HazelcastConfigs {
     public static final String DIGEST_ATTRIBUTE = "jmp.digest";
 
     private static final int PORT_COUNT = 20;
+    /*
+     * A write whose primary dies after answering but before its backup got it would otherwise
+     * succeed and be lost with the primary; with these, its caller is told the outcome is in doubt
+     * (IndeterminateOperationStateException), and jmp's shared objects send it again, once in
+     * effect (objects.Redo).
+     */
+    private static final String INDETERMINATE_ON_MEMBERS = "hazelcast.operation.fail.on.indeterminate.state";
+    private static final String INDETERMINATE_ON_CLIENTS = "hazelcast.client.operation.fail.on.indeterminate.state";
 
     // Held, so that the level stays: the JDK's logging keeps loggers weakly.
     private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
@@ -70,6 +78,7 @@ public final class HazelcastConfigs {
         c.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
         c.setProperty("hazelcast.wait.seconds.before.join", "1");
         c.setProperty("hazelcast.socket.bind.any", "false");
+        c.setProperty(INDETERMINATE_ON_MEMBERS, "true");
         NetworkConfig network = c.getNetworkConfig();
         network.setPort(settings.port().orElse(ClusterSettings.DEFAULT_PORT));
         network.setPortAutoIncrement(settings.port().isEmpty());
@@ -105,6 +114,7 @@ public final class HazelcastConfigs {
         c.setProperty("hazelcast.client.heartbeat.interval", "1000");
         c.setProperty("hazelcast.client.heartbeat.timeout", "5000");
         c.setProperty("hazelcast.shutdownhook.enabled", "false");
+        c.setProperty(INDETERMINATE_ON_CLIENTS, "true");
         serialization(c.getSerializationConfig());
         return c;
     }
@@ -121,6 +131,7 @@ public final class HazelcastConfigs {
         c.setProperty("hazelcast.client.heartbeat.interval", "1000");
         c.setProperty("hazelcast.client.heartbeat.timeout", "5000");
         c.setProperty("hazelcast.shutdownhook.enabled", "false");
+        c.setProperty(INDETERMINATE_ON_CLIENTS, "true");
         serialization(c.getSerializationConfig());
         return c;
     }
