@@ -125,8 +125,8 @@ public final class ClusterObjects implements ManagerBackend {
         if (!(core instanceof ClusterCore c) || !c.space.clusterName.equals(space.clusterName)) {
             throw new IllegalArgumentException("only an object of this cluster can be published on " + name);
         }
-        space.names.put(objectName, c.typeId + " " + c.key);
-        space.owned.remove(c.key);
+        Redo.call(() -> space.names.put(objectName, c.typeId + " " + c.key));
+        Redo.call(() -> space.owned.remove(c.key));
         synchronized (created) {
             created.remove(c);
         }
