@@ -53,6 +53,16 @@ final class LocalWorkers implements WorkerBackend {
         return 1;
     }
 
+    /**
+     * A worker is sent its next chunk while it runs one, so it never waits for the round trip
+     * between them; the second is small enough for the control socket to hold it until the
+     * worker reads it, so that neither side ever waits on a write to the other.
+     */
+    @Override
+    public int chunkCredit() {
+        return 2;
+    }
+
     @Override
     public boolean runsChunks() {
         return true;

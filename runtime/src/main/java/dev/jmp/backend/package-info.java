@@ -35,7 +35,9 @@
  *       {@code WorkerEvents.outcomes}, on that thread.</li>
  *   <li><b>pool.</b> On the last outcome of the batch the state posts the worker's next batch, the
  *       reader thread sends it, and only then delivers the outcomes to their sinks, which decode
- *       values with the decoders their tasks carry.</li>
+ *       values with the decoders their tasks carry. A small chunk of a map goes out while the
+ *       worker still runs the one before ({@code LocalWorkers.chunkCredit}), so the worker reads
+ *       it as soon as it is done; it waits in the control socket meanwhile.</li>
  * </ol>
  * When a worker JVM exits, {@code LocalWorker} waits until the channel has delivered every frame
  * the worker sent, reads its progress file into a {@code BatchProgress}, deletes it, and reports

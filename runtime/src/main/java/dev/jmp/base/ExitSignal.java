@@ -14,7 +14,8 @@ package dev.jmp.base;
  */
 public final class ExitSignal {
 
-    private static final String[] NAMES = {"TERM", "INT", "HUP"};
+    /** The JDK's names of the threads that run the exit for SIGTERM, SIGINT and SIGHUP. */
+    private static final String[] HANDLERS = {"SIGTERM handler", "SIGINT handler", "SIGHUP handler"};
     private static final int[] NUMBERS = {15, 2, 1};
 
     private ExitSignal() {}
@@ -25,13 +26,15 @@ public final class ExitSignal {
         while (root.getParent() != null) {
             root = root.getParent();
         }
-        // Names only, no stack traces: this runs at every child's exit, and start-to-join time counts.
+        // Names only, no stack traces and no string concatenation (whose first use in a JVM costs
+        // milliseconds of method-handle spinning): this runs at every child's exit, and
+        // start-to-join time counts.
         Thread[] threads = new Thread[root.activeCount() + 16];
         int n = root.enumerate(threads, true);
         for (int t = 0; t < n; t++) {
             String name = threads[t].getName();
-            for (int i = 0; i < NAMES.length; i++) {
-                if (name.equals("SIG" + NAMES[i] + " handler")) {
+            for (int i = 0; i < HANDLERS.length; i++) {
+                if (name.equals(HANDLERS[i])) {
                     return NUMBERS[i];
                 }
             }

@@ -1,5 +1,6 @@
 package dev.jmp.pool;
 
+import dev.jmp.base.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,19 +84,13 @@ public final class AsyncResult<R> {
         if (done) {
             return true;
         }
-        long deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
+        Deadline deadline = Deadline.after(timeout);
         synchronized (lock) {
             waiting++;
             try {
                 while (!done && inCallback != Thread.currentThread()) {
-                    if (timeout == null) {
-                        lock.wait();
-                    } else {
-                        long left = deadline - System.nanoTime();
-                        if (left <= 0) {
-                            return false;
-                        }
-                        lock.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+                    if (!deadline.waitOn(lock)) {
+                        return false;
                     }
                 }
             } finally {

@@ -19,6 +19,11 @@ final class Batch {
     final long id;
     final List<Job<?>> jobs;
     final int size;
+    /**
+     * Whether it is a part of a map's chunk that nobody can cancel: a worker may hold such
+     * batches up to its backend's {@code chunkCredit}.
+     */
+    final boolean chunkPart;
     private int reported;
     private int jobCursor;
     private int offsetCursor;
@@ -31,6 +36,19 @@ final class Batch {
             n += job.size();
         }
         this.size = n;
+        this.chunkPart = jobs.size() == 1 && chunkPart(jobs.get(0));
+    }
+
+    /** Whether {@code job} is a part of a map's chunk that nobody can cancel. */
+    static boolean chunkPart(Job<?> job) {
+        return Tasks.chunkItem(job.tasks().get(job.from())) != null && job.sink().placement() == null
+                && !job.sink().mayBeAbandoned();
+    }
+
+    /** The bytes of arguments the frame of {@code job}, a part of a map's chunk, carries. */
+    static int chunkBytes(Job<?> job) {
+        ChunkItem<?> first = Tasks.chunkItem(job.tasks().get(job.from()));
+        return first.chunk().call(first.index(), first.index() + job.size()).arguments().length;
     }
 
     /**

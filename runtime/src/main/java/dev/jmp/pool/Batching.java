@@ -19,6 +19,12 @@ final class Batching {
     static final int MAX_COALESCED = 512;
     /** Single tasks share a batch only up to about this much work, by the workers' own account. */
     static final long COALESCED_WORK_NANOS = 2_000_000L;
+    /**
+     * Most bytes of arguments of a chunk sent to a worker that is running another: a control
+     * socket holds this much without its writer waiting, and a larger chunk runs long enough
+     * for the round trip it saves not to matter.
+     */
+    static final int AHEAD_MAX_BYTES = 64 << 10;
 
     private final PoolConfig config;
     private final ArrayDeque<Job<?>> queue = new ArrayDeque<>();
@@ -72,10 +78,18 @@ final class Batching {
         }
     }
 
-    /** The next batch for {@code w}, counted as sent to it, or null when nothing is queued. */
-    Batch take(Worker w) {
+    /**
+     * The next batch for {@code w}, counted as sent to it, or null when nothing is queued;
+     * {@code ahead}: for a worker running another chunk, so only a chunk that may
+     * {@linkplain #goesAhead go ahead}, else null.
+     */
+    Batch take(Worker w, boolean ahead) {
         Job<?> first = poll();
         if (first == null) {
+            return null;
+        }
+        if (ahead && !goesAhead(first)) {
+            addFirst(first);
             return null;
         }
         int budget = budget(w);
@@ -107,6 +121,16 @@ final class Batching {
         }
         w.tasksSent += total;
         return new Batch(nextBatchId++, jobs);
+    }
+
+    /**
+     * Whether {@code job}, just taken from the queue, may go to a worker that is running another
+     * chunk: it is a part of a map's chunk that nobody can cancel, of at most
+     * {@link #AHEAD_MAX_BYTES}, and the queue still holds a job for each other worker, so that at
+     * the end of a map no worker idles while another holds two chunks.
+     */
+    private boolean goesAhead(Job<?> job) {
+        return queue.size() + 1 >= config.processes() && Batch.chunkPart(job) && Batch.chunkBytes(job) <= AHEAD_MAX_BYTES;
     }
 
     /** The next job whose outcomes someone still wants. */

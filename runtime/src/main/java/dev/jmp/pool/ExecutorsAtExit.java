@@ -1,5 +1,6 @@
 package dev.jmp.pool;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.base.ShutdownSequence;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ final class ExecutorsAtExit {
 
     /** Finishes {@code executor}'s work at exit; those already terminated are forgotten. */
     static void watch(WorkerPool executor) {
-        OPEN.removeIf(pool -> pool.state.isTerminated());
+        OPEN.removeIf(pool -> pool.state.turnover.isTerminated());
         OPEN.add(executor);
     }
 
@@ -42,7 +43,7 @@ final class ExecutorsAtExit {
         }
         try {
             for (WorkerPool pool : open) {
-                if (!ShutdownSequence.awaitUnlessSignalled(millis -> PoolStopping.awaitWorkersGone(pool, millis))) {
+                if (!ShutdownSequence.awaitUnlessSignalled(millis -> PoolStopping.awaitWorkersGone(pool, Deadline.afterNanos(millis * 1_000_000L)))) {
                     return; // stopped meanwhile: the children phase terminates the workers
                 }
             }

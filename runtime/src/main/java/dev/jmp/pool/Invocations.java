@@ -1,5 +1,6 @@
 package dev.jmp.pool;
 
+import dev.jmp.base.Deadline;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,19 +34,18 @@ final class Invocations {
     }
 
     /**
-     * Waits for all (at most {@code nanos}, negative: no limit); unfinished ones are cancelled,
-     * running ones by killing their workers, so that every future returned is done.
+     * Waits for all, until {@code deadline} at most; unfinished ones are cancelled, running ones
+     * by killing their workers, so that every future returned is done.
      */
-    static <T> List<Future<T>> all(ProcessPoolExecutor executor, Collection<? extends Callable<T>> tasks, long nanos)
-            throws InterruptedException {
+    static <T> List<Future<T>> all(ProcessPoolExecutor executor, Collection<? extends Callable<T>> tasks,
+                                   Deadline deadline) throws InterruptedException {
         List<CompletableFuture<T>> futures = submitAll(executor, tasks);
-        long deadline = System.nanoTime() + nanos;
         for (CompletableFuture<T> f : futures) {
             try {
-                if (nanos < 0) {
+                if (deadline.isNone()) {
                     f.get();
                 } else {
-                    f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    f.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
                 }
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
                 // the future holds it
@@ -58,7 +58,7 @@ final class Invocations {
     }
 
     /** The first successful result; the rest are cancelled, running ones by killing their workers. */
-    static <T> T any(ProcessPoolExecutor executor, Collection<? extends Callable<T>> tasks, long nanos)
+    static <T> T any(ProcessPoolExecutor executor, Collection<? extends Callable<T>> tasks, Deadline deadline)
             throws InterruptedException, ExecutionException, TimeoutException {
         if (tasks.isEmpty()) {
             throw new IllegalArgumentException("[jmp.pool.no-tasks] invokeAny needs at least one task");
@@ -66,12 +66,11 @@ final class Invocations {
         List<CompletableFuture<T>> futures = submitAll(executor, tasks);
         LinkedBlockingQueue<CompletableFuture<T>> finished = new LinkedBlockingQueue<>();
         futures.forEach(f -> f.whenComplete((v, e) -> finished.add(f)));
-        long deadline = System.nanoTime() + nanos;
         ExecutionException last = null;
         try {
             for (int i = 0; i < futures.size(); i++) {
-                CompletableFuture<T> f = nanos < 0 ? finished.take()
-                        : finished.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                CompletableFuture<T> f = deadline.isNone() ? finished.take()
+                        : finished.poll(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
                 if (f == null) {
                     throw new TimeoutException("[jmp.pool.timeout] no task succeeded in time");
                 }

@@ -30,6 +30,14 @@ interface JobSink<R> {
     }
 
     /**
+     * Whether {@link #abandoned()} may ever turn true: then its tasks are never sent to a worker
+     * that is still running another batch, where they would run whatever became of the sink.
+     */
+    default boolean mayBeAbandoned() {
+        return false;
+    }
+
+    /**
      * Where a single task is, for a sink that must know to cancel it (an executor's future); null
      * for the others. {@link PoolState} keeps it as the job is sent and requeued.
      */

@@ -1,6 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.task.ArgumentCapture;
 import dev.jmp.internal.task.Tasks;
 import dev.jmp.spi.Outcome;
@@ -46,9 +47,9 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     private long outstanding;
     /** Results consumed so far, the index of the next one in input order; guarded by lock. */
     private long consumed;
-    /** The whole map's time limit, measured from its call ({@code deadline}), or null for none. */
+    /** The whole map's time limit, or null for none; its deadline, one for every result, runs from the call. */
     private final Duration mapTimeout;
-    private final long deadline;
+    private final Deadline mapDeadline;
     /** The map timed out: its tasks that had not started are skipped and the iterator has ended. */
     private volatile boolean closed;
     /** The pool, kept reachable while results are still to come, as Python's {@code IMapIterator} does. */
@@ -69,7 +70,7 @@ final class LazyResults<T, R> implements ResultIterator<R> {
     LazyResults(WorkerPool pool, Object owner, Iterator<? extends T> input,
                 Function<? super T, ? extends Task<? extends R>> function, int chunksize, long window, boolean ordered,
                 Duration mapTimeout, boolean deferInputFailure) {
-        long start = System.nanoTime(); // Python measures the timeout from the call to map
+        Deadline mapDeadline = Deadline.after(mapTimeout); // Python measures the timeout from the call to map
         if (chunksize < 1) {
             throw new IllegalArgumentException("[jmp.pool.chunksize] chunksize is " + chunksize + "; it must be at least 1");
         }
@@ -86,12 +87,8 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         this.ordered = ordered;
         this.mapTimeout = mapTimeout;
         this.deferInputFailure = deferInputFailure;
-        this.deadline = mapTimeout == null ? 0 : start + saturatedNanos(mapTimeout);
+        this.mapDeadline = mapDeadline;
         topUp();
-    }
-
-    private static long saturatedNanos(Duration d) {
-        return d.compareTo(Duration.ofDays(365L * 100)) > 0 ? Long.MAX_VALUE / 4 : d.toNanos();
     }
 
     /** Submits chunks from the input, on this thread, while the window has room. */
@@ -168,6 +165,11 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         return closed;
     }
 
+    /** Whether the map may time out, and its chunks not yet started be skipped. */
+    boolean mayBeAbandoned() {
+        return mapTimeout != null;
+    }
+
     @Override
     public boolean hasNext() {
         if (closed) {
@@ -231,26 +233,24 @@ final class LazyResults<T, R> implements ResultIterator<R> {
         throw failure;
     }
 
+    /** The next result, waiting until the earlier of the map's deadline and {@code timeout} from now. */
     private Arrival<R> take(Duration timeout) throws TimeoutException {
-        long now = System.nanoTime();
-        long callDeadline = timeout == null ? 0 : now + saturatedNanos(timeout);
-        boolean mapFirst = mapTimeout != null && (timeout == null || deadline - callDeadline <= 0);
-        boolean limited = timeout != null || mapTimeout != null;
-        long until = mapFirst ? deadline : callDeadline;
+        Deadline call = Deadline.after(timeout);
+        boolean mapFirst = !mapDeadline.isNone()
+                && (call.isNone() || mapDeadline.remainingNanos() <= call.remainingNanos());
+        Deadline until = mapFirst ? mapDeadline : call;
         synchronized (lock) {
             Arrival<R> next;
             // A result that is ready is returned even past the deadline, as Python's map does.
             while ((next = ordered ? chunks.peek().poll() : arrivals.poll()) == null) {
-                long left = limited ? until - System.nanoTime() : 0;
-                if (limited && left <= 0) {
-                    if (mapFirst) {
-                        throw timedOut();
-                    }
-                    throw new TimeoutException("[jmp.pool.timeout] no result within " + timeout
-                            + "; the tasks go on running, so call next() again later");
-                }
                 try {
-                    lock.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+                    if (!until.waitOn(lock)) {
+                        if (mapFirst) {
+                            throw timedOut();
+                        }
+                        throw new TimeoutException("[jmp.pool.timeout] no result within " + timeout
+                                + "; the tasks go on running, so call next() again later");
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new CancellationException("[jmp.pool.interrupted] interrupted while waiting for a result");

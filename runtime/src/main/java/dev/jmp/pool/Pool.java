@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
+import dev.jmp.base.Deadline;
 import java.lang.ref.Reference;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,12 @@ public sealed class Pool implements AutoCloseable permits ThreadPool {
      * {@code java}, a JVM option it refuses), leaving no worker running.
      */
     public Pool(int processes, Task<?> initializer, int maxTasksPerChild, Context context) {
-        this.workers = WorkerPool.start(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context,
-                "SpawnPoolWorker", false));
+        this(PoolConfig.of("Pool", processes, initializer, maxTasksPerChild, context, "SpawnPoolWorker", false));
+    }
+
+    /** A pool of workers made as {@code config} says; tests give it a backend that records the protocol. */
+    Pool(PoolConfig config) {
+        this.workers = WorkerPool.start(config);
         Unclosed.watch(this, workers, "try (Pool pool = new Pool(...)) { ... }, or call terminate() or shutdown()");
     }
 
@@ -231,7 +236,7 @@ public sealed class Pool implements AutoCloseable permits ThreadPool {
             throw new IllegalStateException("[jmp.pool.still-running] join() waits for workers to exit, "
                     + "which they do not while the pool runs; call shutdown() or terminate() first");
         }
-        PoolStopping.awaitWorkersGone(workers, -1);
+        PoolStopping.awaitWorkersGone(workers, Deadline.NONE);
     }
 
     /**

@@ -1,18 +1,19 @@
 package dev.jmp.pool;
 
-import dev.jmp.spi.WorkerExit;
 import dev.jmp.spi.WorkerHandle;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Everything a pool knows that several threads change, behind one lock: its lifecycle, its queue,
- * its workers and what each holds. Submitting threads, workers' reader threads, reapers and
- * {@code cancel()} all come here for a decision, taken under the lock, and act on it (send,
- * retire, kill, start a worker, deliver) after they have left it. Nothing here calls a backend, a
- * sink that completes a result, or user code, so the lock is never held across any of them.
+ * what each worker holds, and, through {@link WorkerTurnover}, which workers it has. Submitting
+ * threads, workers' reader threads, reapers and {@code cancel()} all come here for a decision,
+ * taken under the lock, and act on it (send, retire, kill, start a worker, deliver) after they
+ * have left it. Nothing here calls a backend, a sink that completes a result, or user code, so the
+ * lock is never held across any of them.
  *
- * <p>The invariant, true whenever the lock is free:
+ * <p>The invariant, true whenever the lock is free; the workers' share ("Workers": their starts,
+ * idleness, retirement and exits) is stated by {@link WorkerTurnover}, this is the rest:
  * <ul>
  *   <li><b>Lifecycle.</b> {@code RUNNING → SHUTDOWN → TERMINATING | BROKEN}, or
  *       {@code RUNNING → TERMINATING | BROKEN}; {@code TERMINATING} and {@code BROKEN} are final
@@ -22,17 +23,12 @@ import java.util.List;
  *       sum of their sizes. Jobs are added while {@code RUNNING}, or put back at its head when a
  *       dead worker had not started them; it is emptied, every job lost, when the pool terminates
  *       or breaks.</li>
- *   <li><b>Workers</b> ({@link Staffing}). {@code live} holds every worker started and not yet
- *       reported exited; {@code reserved} counts those decided on and not yet in {@code live}
- *       (or given up), and {@code live.size() + reserved} never exceeds the pool's processes but
- *       for a retiring worker's replacement, until it has exited.
- *       {@code idle} holds the live workers that are ready, not retiring, hold fewer batches than
- *       the backend's credit, and found nothing to take when they last looked ({@code parked}).
- *       A worker's {@code inFlight} holds the batches sent to it and not yet answered in full,
- *       oldest first, never more than the credit; its {@code tasksSent} counts every task sent to
- *       it and never exceeds {@code maxTasksPerChild}. A retiring worker is sent nothing more, and
- *       its exit is no death. {@code killedToCancel} is set once, by the first {@code cancel(true)}
- *       that kills the worker.</li>
+ *   <li><b>Batches held.</b> A worker's {@code inFlight} holds the batches sent to it and not yet
+ *       answered in full, oldest first, never more than the backend's credit, or its
+ *       {@code chunkCredit} while each is a {@code chunkPart}; beyond the credit, a batch is sent
+ *       only while no idle worker holds nothing ({@link Batching} says which may go). Its
+ *       {@code tasksSent} counts every task sent to it and never exceeds {@code maxTasksPerChild}.
+ *       Only a ready worker that is not retiring is sent a batch.</li>
  *   <li><b>Single tasks.</b> A {@link Placement} names the worker and batch its task went in while
  *       the task is sent, and neither while it is queued; once {@code cancelled}, the task is never
  *       sent again.</li>
@@ -62,70 +58,23 @@ final class PoolState {
     /** What a pool that stops drops: its queue, and the workers to stop. */
     record Stop(List<Job<?>> dropped, List<Worker> workers) {}
 
-    /** A worker's exit as the pool saw it: what it held, and what its end means. */
-    record Exit(List<Batch> held, Lifecycle lifecycle, BrokenPoolException broken, WorkerDeaths.Start start,
-                boolean replace, String killedToCancel) {}
-
-    private final Object lock = new Object();
+    /** The one lock of the pool's state, {@link WorkerTurnover}'s too. */
+    final Object lock = new Object();
+    /** The workers: their starts, idleness, retirement and exits. */
+    final WorkerTurnover turnover;
     private final Batching batching;
     private final int credit;
-    private final Staffing staff;
-    private Lifecycle lifecycle = Lifecycle.RUNNING;
-    private BrokenPoolException broken;
-    /** Exits reported and not yet settled: what they mean for the pool is still to be decided. */
-    private int exitsSettling;
+    private final int chunkCredit;
+    /** Lock: where the pool is in its life; {@link WorkerTurnover} reads it. */
+    Lifecycle lifecycle = Lifecycle.RUNNING;
+    /** Lock: why the pool broke, once {@code BROKEN}. */
+    BrokenPoolException broken;
 
-    PoolState(PoolConfig config, int credit) {
+    PoolState(PoolConfig config, int credit, int chunkCredit) {
         this.batching = new Batching(config);
         this.credit = Math.max(1, credit);
-        this.staff = new Staffing(config.processes(), config.onDemand());
-    }
-
-    /** Reserves the start of one more worker, if the pool may have one more; whether it did. */
-    boolean reserve() {
-        synchronized (lock) {
-            return staff.reserve();
-        }
-    }
-
-    /** A reserved worker will not be started after all. */
-    void unreserve() {
-        synchronized (lock) {
-            staff.unreserve();
-            lock.notifyAll();
-        }
-    }
-
-    /**
-     * For a pool that starts its workers on demand, as Python's executor does: how many to start
-     * for the tasks no idle worker took, now reserved.
-     */
-    int reserveForQueue() {
-        synchronized (lock) {
-            return lifecycle == Lifecycle.RUNNING ? staff.reserveFor(batching.queuedTasks()) : 0;
-        }
-    }
-
-    /** A worker's process is up: the pool's workers can start. */
-    void started() {
-        synchronized (lock) {
-            if (staff.markStarted()) {
-                lock.notifyAll();
-            }
-        }
-    }
-
-    /**
-     * Waits until a worker's process is up, or no worker is left to start, or the pool stopped;
-     * returns the reason it broke, if it did.
-     */
-    BrokenPoolException awaitStarted() throws InterruptedException {
-        synchronized (lock) {
-            while (!staff.wasStarted() && lifecycle == Lifecycle.RUNNING && (staff.anyToCome() || exitsSettling > 0)) {
-                lock.wait();
-            }
-            return lifecycle == Lifecycle.BROKEN ? broken : null;
-        }
+        this.chunkCredit = Math.max(this.credit, chunkCredit);
+        this.turnover = new WorkerTurnover(this, config.processes(), config.onDemand());
     }
 
     /** Queues {@code jobs}; refused unless running. */
@@ -148,16 +97,18 @@ final class PoolState {
     List<Worker> dispatchIdle() {
         List<Worker> posted = new ArrayList<>();
         synchronized (lock) {
-            while (!staff.idle.isEmpty()) {
-                Worker w = staff.idle.pop();
-                w.parked = false;
-                if (!fill(w)) {
-                    staff.park(w);
-                    break;
+            List<Worker> idle = turnover.takeIdle();
+            // Each takes what its credit allows before any takes a chunk ahead of the one it runs.
+            for (boolean ahead : new boolean[] {false, true}) {
+                for (Worker w : idle) {
+                    if (fill(w, ahead) && !posted.contains(w)) {
+                        posted.add(w);
+                    }
                 }
-                posted.add(w);
-                if (w.inFlight.size() < credit) {
-                    staff.park(w); // room for more once the queue has it
+            }
+            for (int i = idle.size() - 1; i >= 0; i--) { // the first taken stays the first to take
+                if (hasRoom(idle.get(i))) {
+                    turnover.park(idle.get(i));
                 }
             }
         }
@@ -188,50 +139,63 @@ final class PoolState {
         }
     }
 
-    /** The worker is ready for batches. */
-    Step ready(Worker w) {
-        synchronized (lock) {
-            w.ready = true;
-            if (staff.markStarted()) {
-                lock.notifyAll();
-            }
-            return next(w);
-        }
-    }
-
-    /** Under the lock: the next batches of a worker with room, its retirement, or parking it. */
-    private Step next(Worker w) {
+    /** Lock held: the next batches of a worker with room, its retirement, or parking it. */
+    Step next(Worker w) {
         if (w.retiring || lifecycle == Lifecycle.TERMINATING || lifecycle == Lifecycle.BROKEN) {
             return Step.NONE;
         }
         if (batching.budget(w) == 0) {
-            if (!w.inFlight.isEmpty()) {
-                return Step.NONE; // retired once it has answered what it holds
-            }
-            w.retiring = true;
-            boolean replace = lifecycle == Lifecycle.RUNNING || !batching.isEmpty();
-            if (replace) {
-                staff.reserveReplacement();
-            }
-            return new Step(false, true, replace, false);
+            // retired once it has answered what it holds
+            return w.inFlight.isEmpty() ? turnover.retireSpent(w) : Step.NONE;
         }
-        boolean posted = fill(w);
+        boolean posted = fill(w, !turnover.anyIdleHoldingNothing(w));
         if (!posted && w.inFlight.isEmpty() && lifecycle == Lifecycle.SHUTDOWN) {
-            w.retiring = true;
-            w.released = true;
-            return new Step(false, true, false, true);
+            return turnover.releaseDone(w);
         }
-        if (w.inFlight.size() < credit) {
-            staff.park(w);
+        if (hasRoom(w)) {
+            turnover.park(w);
         }
         return posted ? Step.FLUSH : Step.NONE;
     }
 
-    /** Under the lock: posts batches to {@code w} up to its credit, each now in flight; whether any. */
-    private boolean fill(Worker w) {
+    /** Lock held: whether {@code w} may hold one more batch, should the queue have one for it. */
+    private boolean hasRoom(Worker w) {
+        int held = w.inFlight.size();
+        return held < credit || held < chunkCredit && holdsOnlyChunkParts(w);
+    }
+
+    private static boolean holdsOnlyChunkParts(Worker w) {
+        for (Batch b : w.inFlight) {
+            if (!b.chunkPart) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Lock held: the next batch {@code w} may be sent now, taken from the queue, or null;
+     * {@code ahead}: also beyond the backend's credit, a chunk ahead of those it runs.
+     */
+    private Batch take(Worker w, boolean ahead) {
+        if (batching.budget(w) == 0) {
+            return null;
+        }
+        if (w.inFlight.size() < credit) {
+            return batching.take(w, false);
+        }
+        return ahead && hasRoom(w) ? batching.take(w, true) : null;
+    }
+
+    /**
+     * Lock held: posts batches to {@code w} while it has room, each now in flight; whether any.
+     * {@code ahead}: beyond the credit too, which the caller allows only when no idle worker
+     * holds nothing.
+     */
+    private boolean fill(Worker w, boolean ahead) {
         boolean posted = false;
         Batch b;
-        while (w.inFlight.size() < credit && batching.budget(w) > 0 && (b = batching.take(w)) != null) {
+        while ((b = take(w, ahead)) != null) {
             w.inFlight.addLast(b);
             w.post(b);
             for (Job<?> job : b.jobs) {
@@ -246,59 +210,20 @@ final class PoolState {
         return posted;
     }
 
-    /** A reserved worker about to start. */
-    void added(Worker w) {
-        synchronized (lock) {
-            staff.added(w);
-        }
+    /** Lock held: whether nothing is queued. */
+    boolean queueEmpty() {
+        return batching.isEmpty();
     }
 
-    /** A worker whose start failed: it never runs; {@code retry}: another is started in its place. */
-    void launchFailed(Worker w, boolean retry) {
-        synchronized (lock) {
-            staff.removed(w);
-            if (retry) {
-                staff.reserveReplacement();
-            }
-            lock.notifyAll();
-        }
+    /** Lock held: tasks queued, for the workers an on-demand pool starts. */
+    int queuedTasks() {
+        return batching.queuedTasks();
     }
 
     /** Whether the pool stops every worker: one started now must be stopped too. */
     boolean stopping() {
         synchronized (lock) {
             return lifecycle == Lifecycle.TERMINATING || lifecycle == Lifecycle.BROKEN;
-        }
-    }
-
-    /**
-     * Worker {@code w} exited: it is forgotten, and what it held is handed back for settling,
-     * which ends with {@link #exitSettled()}.
-     */
-    Exit exited(Worker w, WorkerExit how, boolean jvmExiting) {
-        synchronized (lock) {
-            exitsSettling++;
-            staff.removed(w);
-            List<Batch> held = new ArrayList<>(w.inFlight);
-            w.inFlight.clear();
-            WorkerDeaths.Start start = WorkerDeaths.Start.of(w, how);
-            boolean replace = !w.retiring && !jvmExiting
-                    && (start == WorkerDeaths.Start.READY || start == WorkerDeaths.Start.KILLED)
-                    && (lifecycle == Lifecycle.RUNNING
-                            || lifecycle == Lifecycle.SHUTDOWN && (!held.isEmpty() || !batching.isEmpty()));
-            if (replace) {
-                staff.reserveReplacement();
-            }
-            lock.notifyAll();
-            return new Exit(held, lifecycle, broken, start, replace, w.killedToCancel);
-        }
-    }
-
-    /** An exit was settled: the pool broke, a replacement was started, or neither was needed. */
-    void exitSettled() {
-        synchronized (lock) {
-            exitsSettling--;
-            lock.notifyAll();
         }
     }
 
@@ -324,16 +249,7 @@ final class PoolState {
                 return List.of();
             }
             lifecycle = Lifecycle.SHUTDOWN;
-            List<Worker> retiring = new ArrayList<>();
-            for (Worker w : staff.idle) {
-                if (w.inFlight.isEmpty()) { // idle means nothing is queued
-                    w.retiring = true;
-                    w.released = true;
-                    retiring.add(w);
-                }
-            }
-            staff.clearIdle();
-            return retiring;
+            return turnover.releaseIdle(); // idle means nothing is queued
         }
     }
 
@@ -368,13 +284,7 @@ final class PoolState {
     Stop terminateKeepingIdle(List<Worker> released) {
         synchronized (lock) {
             if (lifecycle == Lifecycle.RUNNING || lifecycle == Lifecycle.SHUTDOWN) {
-                for (Worker w : staff.live) {
-                    if (w.ready && !w.retiring && w.inFlight.isEmpty() && w.killedToCancel == null) {
-                        w.retiring = true;
-                        w.released = true;
-                        released.add(w);
-                    }
-                }
+                turnover.releaseHoldingNothing(released);
             }
             Stop stop = terminate();
             stop.workers().removeIf(w -> w.released);
@@ -395,9 +305,7 @@ final class PoolState {
     }
 
     private Stop stop() {
-        List<Job<?>> dropped = batching.drain();
-        staff.clearIdle();
-        return new Stop(dropped, new ArrayList<>(staff.live));
+        return new Stop(batching.drain(), turnover.everyWorker());
     }
 
     /**
@@ -438,32 +346,6 @@ final class PoolState {
     boolean isRunning() {
         synchronized (lock) {
             return lifecycle == Lifecycle.RUNNING;
-        }
-    }
-
-    /** Stopped taking jobs and every worker is gone. */
-    boolean isTerminated() {
-        synchronized (lock) {
-            return lifecycle != Lifecycle.RUNNING && staff.live.isEmpty();
-        }
-    }
-
-    /** Waits up to {@code millis} (negative: forever) until every worker has exited and been handled. */
-    boolean awaitWorkersGone(long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + millis * 1_000_000L;
-        synchronized (lock) {
-            while (!staff.live.isEmpty()) {
-                if (millis < 0) {
-                    lock.wait();
-                } else {
-                    long left = (deadline - System.nanoTime()) / 1_000_000L;
-                    if (left <= 0) {
-                        return false;
-                    }
-                    lock.wait(left);
-                }
-            }
-            return true;
         }
     }
 }

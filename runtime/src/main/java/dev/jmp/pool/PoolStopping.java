@@ -1,5 +1,6 @@
 package dev.jmp.pool;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.spi.WorkerHandle;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class PoolStopping {
                 pool.backend.stop(handles);
             }
         }
-        awaitWorkersGone(pool, -1);
+        awaitWorkersGone(pool, Deadline.NONE);
     }
 
     static void terminate(WorkerPool pool) throws InterruptedException {
@@ -95,11 +96,11 @@ final class PoolStopping {
             handles.add(w.handle());
         }
         pool.backend.stop(handles);
-        awaitWorkersGone(pool, -1);
+        awaitWorkersGone(pool, Deadline.NONE);
     }
 
-    /** Waits up to {@code millis} (negative: forever) until every worker has exited and been handled. */
-    static boolean awaitWorkersGone(WorkerPool pool, long millis) throws InterruptedException {
-        return pool.state.awaitWorkersGone(millis);
+    /** Waits until every worker has exited and been handled, or the deadline; whether they had. */
+    static boolean awaitWorkersGone(WorkerPool pool, Deadline deadline) throws InterruptedException {
+        return pool.state.turnover.awaitWorkersGone(deadline);
     }
 }

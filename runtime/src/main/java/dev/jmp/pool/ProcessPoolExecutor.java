@@ -3,6 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Task;
+import dev.jmp.base.Deadline;
 import dev.jmp.internal.task.Tasks;
 import dev.jmp.pool.callable.SerializedCallables;
 import java.lang.ref.Reference;
@@ -209,19 +210,19 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
 
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
-        return Invocations.all(this, tasks, -1);
+        return Invocations.all(this, tasks, Deadline.NONE);
     }
 
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException {
-        return Invocations.all(this, tasks, Math.max(0, unit.toNanos(timeout)));
+        return Invocations.all(this, tasks, Deadline.afterNanos(unit.toNanos(timeout)));
     }
 
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
         try {
-            return Invocations.any(this, tasks, -1);
+            return Invocations.any(this, tasks, Deadline.NONE);
         } catch (TimeoutException e) {
             throw new AssertionError(e); // no deadline, no timeout
         }
@@ -230,7 +231,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, TimeoutException {
-        return Invocations.any(this, tasks, Math.max(0, unit.toNanos(timeout)));
+        return Invocations.any(this, tasks, Deadline.afterNanos(unit.toNanos(timeout)));
     }
 
     /** No new tasks; workers exit once the submitted ones are done. Returns at once. */
@@ -305,12 +306,12 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
 
     @Override
     public boolean isTerminated() {
-        return workers.state.isTerminated();
+        return workers.state.turnover.isTerminated();
     }
 
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-        return PoolStopping.awaitWorkersGone(workers, Math.max(0, unit.toMillis(timeout))) && isTerminated();
+        return PoolStopping.awaitWorkersGone(workers, Deadline.afterNanos(unit.toNanos(timeout))) && isTerminated();
     }
 
     /** {@link #shutdown()}, then waits until every task is done and every worker has exited. */
@@ -318,7 +319,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     public void close() {
         shutdown();
         try {
-            PoolStopping.awaitWorkersGone(workers, -1);
+            PoolStopping.awaitWorkersGone(workers, Deadline.NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -26,6 +26,11 @@ final class ResultChunk<R> implements JobSink<R> {
         return owner.abandoned();
     }
 
+    @Override
+    public boolean mayBeAbandoned() {
+        return owner.mayBeAbandoned();
+    }
+
     /** Under the owner's lock: what the next task in order is, for messages. */
     String nextDescription() {
         return tasks.get(taken).description();

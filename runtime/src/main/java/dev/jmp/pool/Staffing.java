@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who works for a pool: the workers alive, those about to start, and the idle ones; part of
- * {@link PoolState}, used only under its lock, whose invariant it keeps ("Workers"). A pool
- * starts all its workers at once, as Python's {@code Pool} does, or, {@code onDemand}, one for
- * each task no idle worker takes, up to its processes, as Python's executor does.
+ * Who works for a pool: the workers alive, those about to start, and the idle ones. Used only by
+ * {@link WorkerTurnover}, under the {@link PoolState} lock, whose javadoc states the invariant
+ * they keep ("Workers"). A pool starts all its workers at once, as Python's {@code Pool} does,
+ * or, {@code onDemand}, one for each task no idle worker takes, up to its processes, as Python's
+ * executor does.
  */
 final class Staffing {
 

@@ -102,6 +102,11 @@ final class TaskFuture<R> extends CompletableFuture<R> {
         }
 
         @Override
+        public boolean mayBeAbandoned() {
+            return true;
+        }
+
+        @Override
         public Placement placement() {
             return placement;
         }

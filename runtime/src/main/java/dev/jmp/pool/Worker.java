@@ -87,7 +87,7 @@ final class Worker implements WorkerEvents {
 
     @Override
     public void started() {
-        pool.state.started();
+        pool.state.turnover.started();
     }
 
     @Override

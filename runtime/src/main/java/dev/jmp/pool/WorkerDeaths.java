@@ -96,15 +96,15 @@ final class WorkerDeaths {
     /** The worker ended, and every outcome it sent was delivered. */
     void exited(Worker w, WorkerExit how) {
         boolean exiting = ShutdownSequence.hasReached(ShutdownSequence.Phase.CHILDREN);
-        PoolState.Exit exit = pool.state.exited(w, how, exiting);
+        WorkerTurnover.Exit exit = pool.state.turnover.exited(w, how, exiting);
         try {
             settleExit(w, how, exit, exiting);
         } finally {
-            pool.state.exitSettled();
+            pool.state.turnover.exitSettled();
         }
     }
 
-    private void settleExit(Worker w, WorkerExit how, PoolState.Exit exit, boolean exiting) {
+    private void settleExit(Worker w, WorkerExit how, WorkerTurnover.Exit exit, boolean exiting) {
         boolean stoppable = exit.lifecycle() == PoolState.Lifecycle.RUNNING
                 || exit.lifecycle() == PoolState.Lifecycle.SHUTDOWN;
         if ((exit.start() == Start.FAILED || exit.start() == Start.KILLED_TOO_OFTEN) && !exiting && stoppable) {
@@ -138,7 +138,7 @@ final class WorkerDeaths {
      * Settles a batch the dead worker held; {@code oldest}: the first it held, the one it ran first.
      * Its tasks to run again are added to {@code requeue}.
      */
-    private void settle(Worker w, WorkerExit how, Batch batch, boolean oldest, PoolState.Exit exit, boolean exiting,
+    private void settle(Worker w, WorkerExit how, Batch batch, boolean oldest, WorkerTurnover.Exit exit, boolean exiting,
                         List<Job<?>> requeue) {
         if (exit.lifecycle() == PoolState.Lifecycle.BROKEN) {
             loseRest(batch, exit.broken());

@@ -1,6 +1,7 @@
 package dev.jmp.pool;
 
 import dev.jmp.launch.CurrentProcess;
+import dev.jmp.base.Deadline;
 import dev.jmp.base.ShutdownSequence;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.WorkerBackend;
@@ -32,7 +33,7 @@ final class WorkerPool {
     private WorkerPool(PoolConfig config) {
         this.config = config;
         this.backend = config.backend().workers(config.launch(), config.initializer(), config.daemonWorkers());
-        this.state = new PoolState(config, backend.credit());
+        this.state = new PoolState(config, backend.credit(), backend.chunkCredit());
         this.deaths = new WorkerDeaths(this);
     }
 
@@ -47,13 +48,13 @@ final class WorkerPool {
     static WorkerPool start(PoolConfig config) {
         WorkerPool pool = new WorkerPool(config);
         int initial = config.onDemand() ? 1 : config.processes();
-        for (int i = 0; i < initial && !pool.state.stopping() && pool.state.reserve(); i++) {
+        for (int i = 0; i < initial && !pool.state.stopping() && pool.state.turnover.reserve(); i++) {
             pool.spawn(0);
         }
         try {
-            BrokenPoolException broken = pool.state.awaitStarted();
+            BrokenPoolException broken = pool.state.turnover.awaitStarted();
             if (broken != null) {
-                PoolStopping.awaitWorkersGone(pool, -1);
+                PoolStopping.awaitWorkersGone(pool, Deadline.NONE);
                 throw new BrokenPoolException(broken.getMessage(), broken.getCause());
             }
         } catch (InterruptedException e) {
@@ -69,7 +70,7 @@ final class WorkerPool {
     void submit(List<? extends Job<?>> jobs) {
         state.enqueue(jobs);
         dispatchIdle();
-        for (int n = state.reserveForQueue(); n > 0; n--) {
+        for (int n = state.turnover.reserveForQueue(); n > 0; n--) {
             spawn(0);
         }
     }
@@ -93,7 +94,7 @@ final class WorkerPool {
 
     /** The worker ran its initializer and takes batches. */
     void ready(Worker w) {
-        act(w, state.ready(w));
+        act(w, state.turnover.ready(w));
     }
 
     private void act(Worker w, PoolState.Step step) {
@@ -131,7 +132,7 @@ final class WorkerPool {
      */
     void spawn(int lostStarts) {
         if (ShutdownSequence.hasReached(ShutdownSequence.Phase.CHILDREN) || state.stopping()) {
-            state.unreserve();
+            state.turnover.unreserve();
             return;
         }
         String child = CurrentProcess.nextChildName();
@@ -140,19 +141,19 @@ final class WorkerPool {
         try {
             w = Worker.create(this, name, lostStarts);
         } catch (RuntimeException e) {
-            state.unreserve();
+            state.turnover.unreserve();
             deaths.breakPool(new BrokenPoolException("[jmp.pool.worker-start] cannot prepare worker " + name
                     + ": " + e + "; check that java.io.tmpdir is writable", e));
             return;
         }
-        state.added(w);
+        state.turnover.added(w);
         try {
             w.handle().start();
         } catch (RuntimeException e) {
             // A start also fails when its process is killed while it execs the JVM: try again,
             // a few times, before taking it for a java that cannot be run.
             boolean retry = lostStarts + 1 < WorkerDeaths.MAX_LOST_STARTS;
-            state.launchFailed(w, retry);
+            state.turnover.launchFailed(w, retry);
             if (retry) {
                 spawn(lostStarts + 1);
             } else {

@@ -8,11 +8,13 @@
  * ({@code Batching}), keeps each task (and with it the decoder of its result) until its outcome is
  * delivered, and settles dead workers' batches ({@code WorkerDeaths}). Everything several threads
  * change (lifecycle, queue, workers, what each holds) lives in {@code PoolState}, behind one lock,
- * with its invariant written there. Where batches run is a {@link dev.jmp.spi.WorkerBackend}
+ * with its invariant written there; the workers' comings and goings (starts, idleness,
+ * retirement, release to the next pool, replacement, exits) are its part {@code WorkerTurnover},
+ * under the same lock, which states their share of it. Where batches run is a {@link dev.jmp.spi.WorkerBackend}
  * chosen by the pool's context: local worker JVMs for {@code SPAWN} and {@code WARM}
  * ({@code dev.jmp.backend}, which also describes a batch's way end to end), a cluster backend for
- * {@code CLUSTER}. The pool holds at most the backend's credit of batches per worker, so a dead
- * worker loses only what it held.
+ * {@code CLUSTER}. The pool holds at most the backend's credit of batches per worker (or its
+ * {@code chunkCredit} of a map's chunks), so a dead worker loses only what it held.
  *
  * <h2>Decisions, by analogy with Python</h2>
  * <ul>
@@ -84,7 +86,16 @@
  *       mutates such an argument is seen by the next. An equal but distinct object is sent again.
  *       A task the function made elsewhere, or returned for a second item, keeps its place in the
  *       results and travels on its own or with its chunk. {@code apply}, {@code applyAsync},
- *       {@code submit} and {@code starmap} of bound tasks send tasks made one by one, as ever.</li>
+ *       {@code submit} and {@code starmap} of bound tasks send tasks made one by one, as ever.
+ *       A local worker running a chunk is sent the next one (two in flight), so that it starts
+ *       it without waiting for the round trip to the pool, which matters for {@code imap} with
+ *       small chunks: only a chunk of at most 64 KiB of arguments, which the control socket
+ *       holds until the worker reads it, only while the queue still has a chunk for every other
+ *       worker (so none idles at the end of a map while another holds two), and never a chunk
+ *       of the executor's {@code map} with a timeout, whose chunks not started are cancelled.
+ *       A second chunk is a task not started: when its worker dies, its tasks run on the
+ *       replacement, as the unstarted rest of the first chunk does, and a worker released to the
+ *       next pool holds nothing. Single tasks never wait behind another batch in a worker.</li>
  *   <li><b>{@code maxTasksPerChild}</b> counts tasks, each task of a chunk included (Python counts a
  *       chunk as one), so a worker never runs more tasks than the limit.</li>
  *   <li><b>{@code imap}</b> reads its input on the consuming thread, a few chunks ahead of the

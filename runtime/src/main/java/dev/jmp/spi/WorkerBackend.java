@@ -17,6 +17,18 @@ public interface WorkerBackend {
     int credit();
 
     /**
+     * How many batches each worker may hold while every one of them is a part of a map's chunk
+     * that nobody can cancel, at least {@link #credit()}: a local worker holds two, so that it
+     * never idles between chunks for the round trip to the pool. The pool sends such a second
+     * batch only when it is small (the pool's {@code Batching} says how small), so that it fits
+     * in the channel's buffer while the worker runs the first and sending it never waits for the
+     * worker. By default the credit.
+     */
+    default int chunkCredit() {
+        return credit();
+    }
+
+    /**
      * How many times a task that a worker held when it was lost with its machine
      * ({@link WorkerExit#heldLost()}) is queued again for another worker, which is right only for
      * idempotent tasks, since it may have run; 0, the default: such a task fails with a

@@ -43,8 +43,9 @@
  *       again for the other workers.</li>
  *   <li><b>Credit.</b> The pool sends a worker at most {@link dev.jmp.spi.WorkerBackend#credit()}
  *       batches before the earlier ones are answered in full, so a worker's death loses only what
- *       it held, and the queue stays with the pool, where a free worker takes it. A backend
- *       never buffers batches beyond that credit.</li>
+ *       it held, and the queue stays with the pool, where a free worker takes it; or, while all
+ *       it holds are parts of maps' chunks, up to {@link dev.jmp.spi.WorkerBackend#chunkCredit()}.
+ *       A backend never buffers batches beyond that credit.</li>
  *   <li><b>Cancellation.</b> {@link dev.jmp.spi.WorkerHandle#kill} ends the worker now, with the
  *       task it is running: that is how {@code cancel(true)} stops a running task. Its exit is
  *       then reported like any death; the pool starts a replacement.</li>

@@ -1,5 +1,6 @@
 package dev.jmp.wire;
 
+import dev.jmp.base.Deadline;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -111,7 +112,7 @@ public final class HandshakeGate implements Closeable {
 
     private void select() throws IOException {
         PendingHandshake oldest = pending.isEmpty() ? null : pending.iterator().next();
-        long wait = oldest == null ? 0 : Math.max(1, (oldest.deadline() - System.nanoTime() + 999_999) / 1_000_000);
+        long wait = oldest == null ? 0 : Math.max(1, oldest.deadline().remainingMillis()); // 0 would wait for ever
         selector.select(wait);
         for (Iterator<SelectionKey> keys = selector.selectedKeys().iterator(); keys.hasNext(); ) {
             SelectionKey selected = keys.next();
@@ -141,7 +142,7 @@ public final class HandshakeGate implements Closeable {
             }
             try {
                 PendingHandshake handshake = new PendingHandshake(channel, selector, Handshake.start(key, wording, true),
-                        System.nanoTime() + limit.toNanos(), format);
+                        Deadline.after(limit), format);
                 pending.add(handshake);
                 step(handshake);
             } catch (IOException e) {
@@ -165,8 +166,7 @@ public final class HandshakeGate implements Closeable {
     }
 
     private void expire() {
-        long now = System.nanoTime();
-        while (!pending.isEmpty() && pending.iterator().next().deadline() - now <= 0) {
+        while (!pending.isEmpty() && pending.iterator().next().deadline().hasPassed()) {
             fail(pending.iterator().next(), wording.fail(tooSlow + " (it did not finish within "
                     + limit.toSeconds() + " s)"));
         }

@@ -21,12 +21,12 @@ final class PendingHandshake {
     private final SocketChannel channel;
     private final SelectionKey key;
     private final Handshake handshake;
-    private final long deadline;
+    private final Deadline deadline;
     private final FrameFormat format;
     private final FrameReader frames;
     private final ArrayDeque<ByteBuffer> unsent = new ArrayDeque<>();
 
-    PendingHandshake(SocketChannel channel, Selector selector, Handshake handshake, long deadline, FrameFormat format)
+    PendingHandshake(SocketChannel channel, Selector selector, Handshake handshake, Deadline deadline, FrameFormat format)
             throws IOException {
         this.channel = channel;
         this.handshake = handshake;
@@ -43,8 +43,8 @@ final class PendingHandshake {
         return channel;
     }
 
-    /** The {@link System#nanoTime()} by which the handshake must be done. */
-    long deadline() {
+    /** When the handshake must be done by. */
+    Deadline deadline() {
         return deadline;
     }
 

@@ -1,5 +1,8 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.base.ExitSignal;
+import dev.jmp.base.JmpLog;
+import dev.jmp.base.ProcessName;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.TaskEntry;
 import dev.jmp.internal.WireInput;
@@ -31,7 +34,19 @@ final class SpareWarmUp {
     private static final Class<?>[] PATH = {
         Assign.class, Enlist.class, TaskCall.class, WireInput.class, Goodbye.class, Exiting.class,
         CurrentProcess.Identity.class, CurrentProcess.class, TaskEntry.class, WorkerLoop.class, WorkerProgress.class,
-        TaskEntries.class, RunTasks.class, TaskResults.class, Outcome.class
+        TaskEntries.class, RunTasks.class, TaskResults.class, Outcome.class,
+        ParentLog.class, JmpLog.class, ProcessName.class, ExitSignal.class
+    };
+
+    /**
+     * The JDK's classes a child loads only at its exit (the shutdown hooks' iteration, the
+     * watchdog's read ending on a closed channel): outside the class-data archive some of them,
+     * and each a file read while the parent waits in {@code join()}.
+     */
+    private static final String[] JDK_EXIT_PATH = {
+        "java.util.IdentityHashMap$IdentityHashMapIterator", "java.util.IdentityHashMap$KeyIterator",
+        "java.util.concurrent.ConcurrentHashMap$KeyIterator", "java.nio.channels.ClosedChannelException",
+        "java.nio.channels.AsynchronousCloseException"
     };
 
     private SpareWarmUp() {}
@@ -43,6 +58,13 @@ final class SpareWarmUp {
                 Class.forName(type.getName(), true, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 // only a warm-up: the task will report what is really missing
+            }
+        }
+        for (String name : JDK_EXIT_PATH) {
+            try {
+                Class.forName(name, false, null);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // another JDK's internals: only a warm-up
             }
         }
         TaskEntries.preloadIndexed(loader);
