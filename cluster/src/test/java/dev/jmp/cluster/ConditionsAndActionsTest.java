@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.manager.BarrierProxy;
-import dev.jmp.manager.ConditionProxy;
 import dev.jmp.manager.Manager;
 import dev.jmp.manager.RLockProxy;
 import dev.jmp.manager.SyncManager;
@@ -26,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a cluster serves that Hazelcast has no counterpart for: a condition on a reentrant lock,
- * and a barrier's action, run by the party that arrives last before any party is released.
+ * A barrier's action on a cluster, run by the party that arrives last before any party is
+ * released; and the conditions a cluster refuses, with what to use instead.
  */
 class ConditionsAndActionsTest {
 
@@ -61,37 +60,12 @@ class ConditionsAndActionsTest {
     }
 
     @Test
-    void aConditionOnAnRLockLetsGoOfEveryHoldWhileItWaitsAndTakesThemBack() throws Exception {
+    void aConditionOnAnRLockIsRefusedSayingWhatToUse() {
         RLockProxy lock = manager.rLock();
-        ConditionProxy condition = manager.condition(lock);
-        CompletableFuture<List<Object>> waiter = async(() -> {
-            lock.acquire();
-            lock.acquire();
-            boolean signalled = condition.await(Duration.ofSeconds(60));
-            List<Object> after = List.of(signalled, lock.getHoldCount());
-            lock.release();
-            lock.release();
-            return after;
-        });
-        // the waiter holds the lock twice until it waits: taking it here means it let go of both
-        assertTrue(lock.acquire(Duration.ofSeconds(60)), "the waiter let go of the lock");
-        condition.signal();
-        assertFalse(waiter.isDone(), "the waiter takes the lock back only once it is free");
-        lock.release();
-        assertEquals(List.of(true, 2), waiter.get(60, TimeUnit.SECONDS), "signalled, with both holds back");
-        assertFalse(lock.isLocked());
-    }
-
-    @Test
-    void aConditionOnAnRLockNeedsItsLockToWaitOrSignal() throws Exception {
-        RLockProxy lock = manager.rLock();
-        ConditionProxy condition = manager.condition(lock);
-        assertThrows(IllegalMonitorStateException.class, condition::signal);
-        assertThrows(IllegalMonitorStateException.class, () -> condition.await(Duration.ofMillis(1)));
-        lock.acquire();
-        assertFalse(condition.await(Duration.ofMillis(50)), "no signal: the wait times out");
-        assertEquals(1, lock.getHoldCount(), "and the lock is held again");
-        lock.release();
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> manager.condition(lock));
+        assertTrue(e.getMessage().startsWith("[jmp.cluster.condition-lock]"), e.getMessage());
+        assertTrue(e.getMessage().contains("condition()"), e.getMessage());
     }
 
     @Test
