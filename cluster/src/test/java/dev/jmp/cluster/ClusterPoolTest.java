@@ -14,7 +14,11 @@ import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
 import dev.jmp.pool.TaskFailedException;
 import dev.jmp.pool.WorkerDiedException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -154,6 +158,73 @@ class ClusterPoolTest {
             }
             assertTrue(hanging.join(Await.LIMIT));
             assertEquals(OptionalInt.of(force ? -9 : -15), hanging.exitCode());
+        }
+    }
+
+    @Test
+    void processesSpreadOverTheMembersBeforeDoublingUp() throws Exception {
+        Path release = dir.resolve("spread-release");
+        List<Process> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Process p = context.process(WorkTasks.awaitRelease(dir.resolve("spread-" + i).toString(), release.toString()));
+                p.start();
+                held.add(p);
+            }
+            Set<String> hosts = new HashSet<>();
+            held.forEach(p -> hosts.add(p.host()));
+            assertEquals(3, hosts.size(), "one process on each of the 3 members: " + hosts);
+        } finally {
+            Files.writeString(release, "");
+            for (Process p : held) {
+                assertTrue(p.join(Await.LIMIT));
+            }
+        }
+    }
+
+    /**
+     * The members run in this JVM, so what their processes print comes to this {@code System.out}:
+     * here a slow one, so that lines are still on their way when the process has exited.
+     */
+    @Test
+    void whenJoinReturnsTheProcessHasPrintedAllItsOutputToItsMembersLog() throws Exception {
+        SlowOutput slow = new SlowOutput();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(slow, true));
+        try {
+            Process p = context.process(WorkTasks.printLines(1500));
+            p.start();
+            assertTrue(p.join(Await.LIMIT));
+            assertTrue(slow.text().contains("line 1499\n"), "the last line is not in the member's log yet");
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    /** Keeps what is written, a millisecond for every third write. */
+    private static final class SlowOutput extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private int writes;
+
+        @Override
+        public synchronized void write(int b) {
+            bytes.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+            if (++writes % 3 == 0) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
         }
     }
 

@@ -42,6 +42,14 @@ public class Work {
         throw new IllegalArgumentException(message);
     }
 
+    /** Prints {@code line 0} to {@code line <count - 1>}, one a line. */
+    @ProcessTask
+    public static void printLines(int count) {
+        for (int i = 0; i < count; i++) {
+            System.out.println("line " + i);
+        }
+    }
+
     @ProcessTask
     public static void initialize() {
         initialized++;

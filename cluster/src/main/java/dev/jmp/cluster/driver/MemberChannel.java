@@ -155,8 +155,9 @@ final class MemberChannel {
         }
     }
 
+    /** The workers and processes placed here that have not ended. */
     int placed() {
-        return placed.get();
+        return placed.get() + processes.size();
     }
 
     boolean usable() {

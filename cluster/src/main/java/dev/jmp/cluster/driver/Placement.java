@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where a new worker or process goes: the usable member with the fewest of this driver's workers
- * for the worker JVMs it offers, ties going to the lower address, so a pool spreads over the
- * members before it doubles up on any. Every member runs what it is sent, beyond what it offers if
+ * and running processes for the worker JVMs it offers, ties going to the lower address, so that a
+ * pool, or a program's processes, spread over the members before doubling up on any. Every member runs what it is sent, beyond what it offers if
  * the pools ask for more.
  */
 final class Placement {

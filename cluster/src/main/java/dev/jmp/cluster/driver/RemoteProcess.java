@@ -14,8 +14,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * A {@code dev.jmp.Process} on the cluster: a child JVM of a member, which reports its pid and
  * exit code; terminate and kill reach it through the member. Its output stays in the member's
- * log. One lost with its member is taken for killed (-9), and says so on this JVM's stderr.
- * Not user API.
+ * log, where all of it is by the time its exit is reported. One lost with its member is taken for
+ * killed (-9), and says so on this JVM's stderr. Not user API.
  */
 public final class RemoteProcess implements RunningProcess {
 

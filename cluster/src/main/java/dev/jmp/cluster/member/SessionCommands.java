@@ -24,6 +24,8 @@ final class SessionCommands {
 
     /** How long an idle warm spare would live; members keep none. */
     private static final Duration NO_SPARES = Duration.ofSeconds(60);
+    /** How long a process's exit waits for its output: a grandchild may hold its pipe open. */
+    private static final Duration OUTPUT_WAIT = Duration.ofSeconds(5);
 
     private final DriverSession session;
     private final MemberRuntime member;
@@ -116,10 +118,23 @@ final class SessionCommands {
                 new LaunchOptions(jvmOptions(p.jvmOptions()), 0, NO_SPARES));
         processes.put(p.process(), process);
         process.onExit(() -> {
+            awaitOutput(process);
             processes.remove(p.process());
             session.outbox.add(new Event.ProcessExited(p.process(), process.exitCode().orElse(Integer.MIN_VALUE)));
         });
         return process.pid();
+    }
+
+    /**
+     * Waits until what the exited {@code process} printed is in this member's log, so that its
+     * driver's {@code join()} returns after its last line, as it does on one machine.
+     */
+    private static void awaitOutput(RunningProcess process) {
+        try {
+            process.await(OUTPUT_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The driver's options, checked, and the member's address, which tasks may read. */
