@@ -55,6 +55,31 @@ final class TestCluster implements AutoCloseable {
         return cluster;
     }
 
+    /** Starts a member in the place of {@code dead}, at its address; returns once it has joined. */
+    Member replace(Member dead) {
+        String address = dead.address();
+        int port = Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
+        Member fresh = Member.start(ClusterSettings.fromSystemProperties().withPort(port));
+        members.set(members.indexOf(dead), fresh);
+        return fresh;
+    }
+
+    /** The running member that owns the partition of {@code key} (a key of a map of strings). */
+    Member owner(String key) {
+        Member any = members.stream().filter(m -> m.hazelcast().getLifecycleService().isRunning()).findFirst()
+                .orElseThrow();
+        var owner = any.hazelcast().getPartitionService().getPartition(key).getOwner();
+        return members.stream().filter(m -> m.hazelcast().getLifecycleService().isRunning()
+                && m.hazelcast().getCluster().getLocalMember().getUuid().equals(owner.getUuid()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Whether every partition has its owner and backups again, as after a member's loss is repaired. */
+    boolean safe() {
+        return members.stream().filter(m -> m.hazelcast().getLifecycleService().isRunning())
+                .allMatch(m -> m.hazelcast().getPartitionService().isClusterSafe());
+    }
+
     Member member(String address) {
         return members.stream().filter(m -> m.address().equals(address)).findFirst().orElseThrow();
     }

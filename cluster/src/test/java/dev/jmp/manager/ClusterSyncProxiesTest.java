@@ -6,9 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link SyncProxiesTest} against a cluster's manager (the surefire configuration names
- * {@code dev.jmp.cluster.ClusterManagers} as the manager factory): queues as {@code IQueue}s,
- * reentrant locks as Hazelcast's map locks, the other primitives as state machines in one map
- * entry each.
+ * {@code dev.jmp.cluster.ClusterManagers} as the manager factory): reentrant locks as
+ * Hazelcast's map locks, queues and the other primitives as state machines in one map entry each.
  */
 class ClusterSyncProxiesTest extends SyncProxiesTest {
 

@@ -276,6 +276,11 @@ public class BaseManager implements AutoCloseable {
         return ((LocalManager) backend()).callsInProgress(objectId);
     }
 
+    /** How many calls on the object of {@code proxy} are waiting now, as its backend can tell; for tests. */
+    int callsInProgress(BaseProxy proxy) {
+        return backend().callsInProgress(Proxies.coreOf(proxy));
+    }
+
     /** The id of the object of {@code proxy} on its server; for tests. */
     static long objectId(BaseProxy proxy) {
         return LocalManager.objectId(Proxies.coreOf(proxy));

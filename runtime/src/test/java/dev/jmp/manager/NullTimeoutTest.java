@@ -53,7 +53,6 @@ class NullTimeoutTest {
      */
     private static <T> T waitsUntil(BaseProxy waitedOn, AtomicBoolean ready, Callable<T> call, Runnable unblock)
             throws Exception {
-        long id = BaseManager.objectId(waitedOn);
         CompletableFuture<T> result = CompletableFuture.supplyAsync(() -> {
             try {
                 return call.call();
@@ -61,7 +60,7 @@ class NullTimeoutTest {
                 throw new CompletionException(e);
             }
         }, threads);
-        assertTrue(Deadline.await(LIMIT, () -> result.isDone() || ready.get() && manager.callsInProgress(id) == 1),
+        assertTrue(Deadline.await(LIMIT, () -> result.isDone() || ready.get() && manager.callsInProgress(waitedOn) == 1),
                 "the call never reached the server");
         assertFalse(result.isDone(), "a null timeout returned at once instead of waiting: " + result);
         unblock.run();

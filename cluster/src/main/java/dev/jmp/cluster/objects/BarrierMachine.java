@@ -1,5 +1,6 @@
 package dev.jmp.cluster.objects;
 
+import dev.jmp.internal.TaskCall;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 
@@ -9,12 +10,22 @@ import dev.jmp.internal.WireOutput;
  * timeout) and is released when the generation moves on; one that gives up at its deadline breaks
  * the barrier for all, as in Python, so a party whose process died leaves the others to break
  * out after their timeout with {@code BrokenBarrierException}.
- * State: parties, default timeout, parties waiting, generation, broken, and the last generation
- * that {@code reset()} ended (its parties are broken out, not released).
+ * A barrier with an action tells the party that arrives last to run it ({@link BarrierKind}), in
+ * its own JVM, before any party is released; that party then says how it went
+ * ({@link #ACTED}): done releases the others, failed breaks the barrier. A party arriving while
+ * the action runs waits for the next round. The others' deadlines run on meanwhile, so a last party
+ * that dies while acting leaves them to break out at their timeout.
+ * State: parties, default timeout, parties waiting, generation, broken, the last generation
+ * that {@code reset()} ended (its parties are broken out, not released), whether the action runs,
+ * and the action (its entry class, empty for none, its arguments and its description).
  */
 final class BarrierMachine implements Machine {
 
     static final BarrierMachine INSTANCE = new BarrierMachine();
+    /** The last party ran the action: a boolean, whether it completed. */
+    static final int ACTED = 6;
+    /** The index of a ticket whose party arrived while the action ran: it arrives once it is done. */
+    private static final int NOT_ARRIVED = -1;
 
     private int parties;
     private long timeout;
@@ -22,8 +33,12 @@ final class BarrierMachine implements Machine {
     private long generation;
     private boolean broken;
     private long lastReset;
+    private boolean acting;
+    private String actionClass = "";
+    private byte[] actionArguments = new byte[0];
+    private String actionDescription = "";
 
-    static byte[] initial(int parties, long timeout) {
+    static byte[] initial(int parties, long timeout, TaskCall action) {
         if (parties <= 0) {
             throw new IllegalArgumentException("a barrier needs at least one party, not " + parties);
         }
@@ -31,6 +46,11 @@ final class BarrierMachine implements Machine {
         s.parties = parties;
         s.timeout = timeout;
         s.lastReset = -1;
+        if (action != null) {
+            s.actionClass = action.entryClass();
+            s.actionArguments = action.arguments();
+            s.actionDescription = action.description();
+        }
         return s.write();
     }
 
@@ -42,6 +62,10 @@ final class BarrierMachine implements Machine {
         out.writeLong(generation);
         out.writeBoolean(broken);
         out.writeLong(lastReset);
+        out.writeBoolean(acting);
+        out.writeString(actionClass);
+        out.writeBytes(actionArguments);
+        out.writeString(actionDescription);
         return out.toByteArray();
     }
 
@@ -54,6 +78,10 @@ final class BarrierMachine implements Machine {
         s.generation = in.readLong();
         s.broken = in.readBoolean();
         s.lastReset = in.readLong();
+        s.acting = in.readBoolean();
+        s.actionClass = in.readString();
+        s.actionArguments = in.readBytes();
+        s.actionDescription = in.readString();
         return s;
     }
 
@@ -68,6 +96,7 @@ final class BarrierMachine implements Machine {
             case 1 -> { // abort
                 reply.writeByte(Replies.DONE);
                 s.broken = true;
+                s.acting = false;
                 return s.write();
             }
             case 2 -> { // reset
@@ -78,7 +107,11 @@ final class BarrierMachine implements Machine {
                 }
                 s.waiting = 0;
                 s.broken = false;
+                s.acting = false;
                 return s.write();
+            }
+            case ACTED -> {
+                return s.acted(state, args.readBoolean(), reply);
             }
             default -> {
                 reply.writeByte(Replies.DONE);
@@ -99,32 +132,65 @@ final class BarrierMachine implements Machine {
             Replies.failed(reply, Replies.BROKEN_BARRIER, "the barrier is broken");
             return state;
         }
+        if (acting) {
+            Replies.blocked(reply, ticketOf(generation, NOT_ARRIVED));
+            return state;
+        }
         int index = waiting;
         waiting++;
         if (waiting == parties) {
-            generation++;
-            waiting = 0;
             reply.writeByte(Replies.DONE);
             reply.writeInt(index);
+            if (!actionClass.isEmpty()) {
+                acting = true; // the others stay until this party ran the action
+                reply.writeBoolean(true);
+                reply.writeString(actionClass);
+                reply.writeBytes(actionArguments);
+                reply.writeString(actionDescription);
+                return write();
+            }
+            reply.writeBoolean(false);
+            generation++;
+            waiting = 0;
             return write();
         }
-        WireOutput t = new WireOutput(20);
-        t.writeLong(generation);
-        t.writeInt(index);
-        t.writeLong(timeout);
-        Replies.blocked(reply, t.toByteArray());
+        Replies.blocked(reply, ticketOf(generation, index));
+        return write();
+    }
+
+    /** The last party ran the action: the round ends, released or broken. */
+    private byte[] acted(byte[] state, boolean completed, WireOutput reply) {
+        if (!acting) {
+            Replies.failed(reply, Replies.BROKEN_BARRIER, "the barrier was broken or reset while its action ran");
+            return state;
+        }
+        acting = false;
+        waiting = 0;
+        if (completed) {
+            generation++;
+        } else {
+            broken = true;
+        }
+        reply.writeByte(Replies.DONE);
         return write();
     }
 
     private byte[] follow(byte[] state, int phase, WireInput ticket, WireOutput reply) {
         long waitsIn = ticket.readLong();
         int index = ticket.readInt();
+        if (index == NOT_ARRIVED && !acting && phase == RETRY) {
+            return arrive(state, reply);
+        }
+        if (index == NOT_ARRIVED && generation > waitsIn) {
+            return phase == RETRY ? arrive(state, reply) : giveUp(reply);
+        }
         if (generation > waitsIn) {
             if (lastReset == waitsIn) {
                 Replies.failed(reply, Replies.BROKEN_BARRIER, "the barrier was reset while this party waited");
             } else {
                 reply.writeByte(Replies.DONE);
                 reply.writeInt(index);
+                reply.writeBoolean(false);
             }
             return state;
         }
@@ -136,7 +202,14 @@ final class BarrierMachine implements Machine {
             Replies.blocked(reply, ticketOf(waitsIn, index));
             return state;
         }
+        return giveUp(reply);
+    }
+
+    /** A party's deadline passed (or it was interrupted): it breaks the barrier for all, as in Python. */
+    private byte[] giveUp(WireOutput reply) {
         broken = true;
+        acting = false;
+        waiting = 0;
         Replies.failed(reply, Replies.TIMEOUT, "the barrier's other parties did not all arrive in time");
         return write();
     }

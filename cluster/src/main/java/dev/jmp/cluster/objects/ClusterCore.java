@@ -114,6 +114,12 @@ final class ClusterCore implements ProxyCore {
         if (e.getCause() instanceof InterruptedException) {
             return e; // callInterruptibly turns it into the caller's InterruptedException
         }
+        if (Redo.inDoubt(e)) {
+            // a call that is not safe to send twice (a list's, a dict's popItem): its caller decides
+            return space.api.unavailable("[jmp.cluster.unavailable] the member serving " + describe() + " left"
+                    + " before answering, so the call may or may not have taken effect; check the object's state"
+                    + " before trying again", e);
+        }
         return space.api.unavailable("[jmp.cluster.unavailable] " + describe() + " cannot be reached: "
                 + e.getMessage(), e);
     }

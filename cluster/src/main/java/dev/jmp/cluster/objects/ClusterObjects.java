@@ -6,6 +6,7 @@ import dev.jmp.manager.core.LockMethods;
 import dev.jmp.manager.core.ManagerBackend;
 import dev.jmp.manager.core.MethodTable;
 import dev.jmp.manager.core.ProxyCore;
+import dev.jmp.manager.core.RLockMethods;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -45,12 +46,13 @@ public final class ClusterObjects implements ManagerBackend {
     public ProxyCore create(MethodTable kind, Object... arguments) {
         requireOpen();
         if (kind.typeId().equals(ConditionMethods.TYPE_ID) && arguments[0] != null) {
-            return onLock(arguments[0]);
+            // the lock's own entry, so that waiting releases that very lock in the same step
+            return new ClusterCore(space, ConditionMethods.TYPE_ID, lockOf(arguments[0]).key, this);
         }
         String key = UUID.randomUUID().toString();
         ClusterCore core = new ClusterCore(space, kind.typeId(), key, this);
         try {
-            space.owned.put(key, kind.typeId() + " " + space.endpoint);
+            Redo.call(() -> space.owned.put(key, kind.typeId() + " " + space.endpoint));
             Kinds.of(kind.typeId()).create(space, key, arguments);
         } catch (HazelcastException e) {
             throw core.unavailable(e);
@@ -61,16 +63,21 @@ public final class ClusterObjects implements ManagerBackend {
         return core;
     }
 
-    /** A condition on a plain lock of this cluster: the lock's own entry, seen through the condition's methods. */
-    private ProxyCore onLock(Object lock) {
+    /** The plain lock of this cluster a condition is made on. */
+    private ClusterCore lockOf(Object lock) {
         ProxyCore core = space.api.coreOf(lock);
         if (core instanceof ClusterCore c && c.typeId.equals(LockMethods.TYPE_ID)
                 && c.space.clusterName.equals(space.clusterName)) {
-            return new ClusterCore(space, ConditionMethods.TYPE_ID, c.key, this);
+            return c;
         }
-        throw new UnsupportedOperationException("[jmp.cluster.condition-lock] a cluster condition is made on a lock"
-                + " of the same cluster (lock.newCondition()) or with a reentrant lock of its own (condition()), not on "
-                + (core == null ? lock : core.describe()) + "; Hazelcast's reentrant locks have no conditions");
+        if (core instanceof ClusterCore c && c.typeId.equals(RLockMethods.TYPE_ID)) {
+            throw new UnsupportedOperationException("[jmp.cluster.condition-lock] a cluster condition is not made"
+                    + " on a reentrant lock (Hazelcast's have no conditions); use condition(), whose own lock is"
+                    + " reentrant, or a lock's newCondition()");
+        }
+        throw new IllegalArgumentException("[jmp.cluster.condition-lock] a cluster condition is made on a lock of"
+                + " the same cluster, not on " + (core == null ? lock : core.describe())
+                + "; make the lock with this cluster's manager, or use condition()");
     }
 
     @Override
@@ -80,7 +87,8 @@ public final class ClusterObjects implements ManagerBackend {
         String ref = kind.typeId() + " " + key;
         ClusterCore core = new ClusterCore(space, kind.typeId(), key, this);
         try {
-            String before = space.names.putIfAbsent(objectName, ref);
+            // sent again after its member died, it finds its own reference: the same as a first put
+            String before = Redo.call(() -> space.names.putIfAbsent(objectName, ref));
             if (before != null && !before.equals(ref)) {
                 throw new IllegalArgumentException("[jmp.manager.named-kind] '" + objectName + "' on " + name
                         + " is a " + before.substring(0, before.indexOf(' ')) + ", not a " + kind.typeId()
@@ -115,8 +123,8 @@ public final class ClusterObjects implements ManagerBackend {
         if (!(core instanceof ClusterCore c) || !c.space.clusterName.equals(space.clusterName)) {
             throw new IllegalArgumentException("only an object of this cluster can be published on " + name);
         }
-        space.names.put(objectName, c.typeId + " " + c.key);
-        space.owned.remove(c.key);
+        Redo.call(() -> space.names.put(objectName, c.typeId + " " + c.key));
+        Redo.call(() -> space.owned.remove(c.key));
         synchronized (created) {
             created.remove(c);
         }
@@ -131,6 +139,12 @@ public final class ClusterObjects implements ManagerBackend {
         }
         int cut = ref.indexOf(' ');
         return new ClusterCore(space, ref.substring(0, cut), ref.substring(cut + 1), this);
+    }
+
+    /** The calls of this JVM waiting on the object of {@code core}: the cluster has no server that counts them all. */
+    @Override
+    public int callsInProgress(ProxyCore core) {
+        return core instanceof ClusterCore c ? c.space.waiting(c.key) : 0;
     }
 
     @Override
@@ -153,7 +167,7 @@ public final class ClusterObjects implements ManagerBackend {
         for (ClusterCore core : objects) {
             try {
                 Kinds.of(core.typeId).destroy(space, core.key);
-                space.owned.remove(core.key);
+                Redo.call(() -> space.owned.remove(core.key));
             } catch (HazelcastException e) {
                 return; // the cluster is gone, and its objects with it
             }

@@ -49,7 +49,10 @@ final class DictKind implements Kind {
             return switch (method.number()) {
                 case 0 -> map.size();
                 case 1 -> {
-                    map.clear();
+                    Redo.call(() -> {
+                        map.clear();
+                        return null;
+                    });
                     yield null;
                 }
                 case 2 -> copy(map, api);
@@ -68,11 +71,11 @@ final class DictKind implements Kind {
                     putAll(space, map, (Map<Object, Object>) args[0]);
                     yield null;
                 }
-                case 12 -> value(map.remove(api.encode(args[0])), api);
-                case 13 -> map.remove(api.encode(args[0])) != null;
-                case 14 -> Arrays.equals(DictStep.TRUE, map.executeOnKey(api.encode(args[0]),
+                case 12 -> value(Redo.call(() -> map.remove(api.encode(args[0]))), api);
+                case 13 -> Redo.call(() -> map.remove(api.encode(args[0]))) != null;
+                case 14 -> Arrays.equals(DictStep.TRUE, run(map, api.encode(args[0]),
                         new DictStep(DictStep.REMOVE_ENTRY, 0, api.encode(args[1]), null)));
-                case 15 -> Arrays.equals(DictStep.TRUE, map.executeOnKey(api.encode(args[0]),
+                case 15 -> Arrays.equals(DictStep.TRUE, run(map, api.encode(args[0]),
                         new DictStep(DictStep.REPLACE_ENTRY, 0, api.encode(args[1]), api.encode(args[2]))));
                 default -> popItem(map, api);
             };
@@ -84,9 +87,13 @@ final class DictKind implements Kind {
     private static Object step(IMap<byte[], byte[]> map, ObjectSpace space, int op, Object key, Object value,
                                byte[] extra) {
         ApiTypes api = space.api;
-        byte[] previous = map.executeOnKey(api.encode(key),
-                new DictStep(op, space.nextSequence(), api.encode(value), extra));
+        byte[] previous = run(map, api.encode(key), new DictStep(op, space.nextSequence(), api.encode(value), extra));
         return previous == null ? null : api.decode(previous);
+    }
+
+    /** Runs {@code step} on {@code key}; sent again, the same step, while its member died with it in flight. */
+    static byte[] run(IMap<byte[], byte[]> map, byte[] key, DictStep step) {
+        return Redo.call(() -> map.executeOnKey(key, step));
     }
 
     private static void putAll(ObjectSpace space, IMap<byte[], byte[]> map, Map<Object, Object> entries) {

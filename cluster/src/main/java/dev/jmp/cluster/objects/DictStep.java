@@ -8,12 +8,17 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A change of one key of a dict that depends on its value, run by the member that owns the key.
  * A dict's value is held with the sequence number of its key's first put before it, which orders
  * the keys as Python's dict does; a put of a key already there keeps its number. Deterministic,
  * so backups run it again. Answers a value (the previous one, or null for none) or a boolean.
+ * A step that writes a value also writes its request number and its answer beside it: sent again
+ * after a member died with it in flight ({@link Redo}), it finds them there and answers the same,
+ * changing nothing. A step that removes the key leaves nothing to find: sent again, it answers as
+ * if the key were absent (the key is removed once either way).
  */
 final class DictStep implements EntryProcessor<byte[], byte[], byte[]>, IdentifiedDataSerializable {
 
@@ -32,6 +37,7 @@ final class DictStep implements EntryProcessor<byte[], byte[], byte[]>, Identifi
     private long seq;
     private byte[] a;
     private byte[] b;
+    private long request;
 
     DictStep() {}
 
@@ -40,28 +46,44 @@ final class DictStep implements EntryProcessor<byte[], byte[], byte[]>, Identifi
         this.seq = seq;
         this.a = a;
         this.b = b;
+        this.request = ThreadLocalRandom.current().nextLong();
     }
 
-    static byte[] stored(long seq, byte[] value) {
-        return ByteBuffer.allocate(8 + value.length).putLong(seq).put(value).array();
+    /** Sequence, request, answer (its length, -1 for null, then its bytes), value. */
+    private static byte[] stored(long seq, long request, byte[] answer, byte[] value) {
+        int answerLength = answer == null ? 0 : answer.length;
+        ByteBuffer out = ByteBuffer.allocate(20 + answerLength + value.length).putLong(seq).putLong(request)
+                .putInt(answer == null ? -1 : answerLength);
+        if (answer != null) {
+            out.put(answer);
+        }
+        return out.put(value).array();
     }
 
     static long sequence(byte[] stored) {
         return ByteBuffer.wrap(stored).getLong();
     }
 
+    private static int answerLength(byte[] stored) {
+        return Math.max(0, ByteBuffer.wrap(stored).getInt(16));
+    }
+
     static byte[] value(byte[] stored) {
-        return Arrays.copyOfRange(stored, 8, stored.length);
+        return Arrays.copyOfRange(stored, 20 + answerLength(stored), stored.length);
     }
 
     @Override
     public byte[] process(Map.Entry<byte[], byte[]> entry) {
         byte[] old = entry.getValue();
+        if (old != null && ByteBuffer.wrap(old).getLong(8) == request) {
+            int length = ByteBuffer.wrap(old).getInt(16);
+            return length < 0 ? null : Arrays.copyOfRange(old, 20, 20 + length); // this step, sent again
+        }
         byte[] oldValue = old == null ? null : value(old);
         long keep = old == null ? seq : sequence(old);
         switch (op) {
             case PUT -> {
-                entry.setValue(stored(keep, a));
+                entry.setValue(stored(keep, request, oldValue, a));
                 return oldValue;
             }
             case PUT_IF_ABSENT -> {
@@ -69,12 +91,12 @@ final class DictStep implements EntryProcessor<byte[], byte[], byte[]>, Identifi
                 if (old != null && !Arrays.equals(oldValue, b)) {
                     return oldValue;
                 }
-                entry.setValue(stored(keep, a));
+                entry.setValue(stored(keep, request, oldValue, a));
                 return oldValue;
             }
             case REPLACE -> {
                 if (old != null) {
-                    entry.setValue(stored(keep, a));
+                    entry.setValue(stored(keep, request, oldValue, a));
                 }
                 return oldValue;
             }
@@ -87,7 +109,7 @@ final class DictStep implements EntryProcessor<byte[], byte[], byte[]>, Identifi
             }
             case REPLACE_ENTRY -> {
                 if (old != null && Arrays.equals(oldValue, a)) {
-                    entry.setValue(stored(keep, b));
+                    entry.setValue(stored(keep, request, TRUE, b));
                     return TRUE;
                 }
                 return FALSE;
@@ -118,6 +140,7 @@ final class DictStep implements EntryProcessor<byte[], byte[], byte[]>, Identifi
         out.writeLong(seq);
         out.writeByteArray(a);
         out.writeByteArray(b);
+        out.writeLong(request);
     }
 
     @Override
@@ -126,5 +149,6 @@ final class DictStep implements EntryProcessor<byte[], byte[], byte[]>, Identifi
         seq = in.readLong();
         a = in.readByteArray();
         b = in.readByteArray();
+        request = in.readLong();
     }
 }

@@ -42,13 +42,7 @@ final class Kinds {
                 }
                 return ArrayMachine.state(elements);
             })),
-            Map.entry(BarrierMethods.TYPE_ID, new MachineKind(Machines.BARRIER, (a, api) -> {
-                if (a[2] != null) {
-                    throw new UnsupportedOperationException("[jmp.cluster.barrier-action] a cluster barrier runs no"
-                            + " action; let the party whose await() returns 0 run it after the barrier");
-                }
-                return BarrierMachine.initial((Integer) a[0], (Long) a[1]);
-            })),
+            Map.entry(BarrierMethods.TYPE_ID, new BarrierKind()),
             // a condition on a lock shares the lock's entry: ClusterObjects gives it the lock's key
             Map.entry(ConditionMethods.TYPE_ID, new MachineKind(Machines.CONDITION,
                     (a, api) -> ConditionMachine.initial(false))));

@@ -40,7 +40,10 @@ final class ListKind implements Kind {
             return switch (method.number()) {
                 case 0 -> list.size();
                 case 1 -> {
-                    list.clear();
+                    Redo.call(() -> {
+                        list.clear();
+                        return null;
+                    });
                     yield null;
                 }
                 case 2 -> decoded(list, api);

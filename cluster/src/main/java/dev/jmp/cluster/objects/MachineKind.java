@@ -30,12 +30,13 @@ final class MachineKind implements Kind {
 
     @Override
     public void create(ObjectSpace space, String key, Object[] arguments) {
-        space.state.putIfAbsent(key, initial.apply(arguments, space.api));
+        byte[] entry = StepLog.initial(initial.apply(arguments, space.api));
+        Redo.call(() -> space.state.putIfAbsent(key, entry));
     }
 
     @Override
     public void destroy(ObjectSpace space, String key) {
-        space.state.remove(key);
+        Redo.call(() -> space.state.remove(key));
     }
 
     @Override
@@ -66,12 +67,17 @@ final class MachineKind implements Kind {
         boolean pendingInterrupt = false;
         boolean gaveUp = false;
         boolean first = true;
+        boolean counted = false;
         long seen = space.wakeups.version(core.key);
         WireInput reply = step(core, machine, method, Machine.ATTEMPT, args, NONE);
         byte status;
         try {
             while ((status = reply.readByte()) == Replies.BLOCKED) {
                 byte[] ticket = reply.readBytes();
+                if (!counted) {
+                    counted = true;
+                    space.waiting(core.key, 1);
+                }
                 if (first && forever && machine == Machines.BARRIER) {
                     long barrierDefault = new WireInput(ticket, 12, 8).readLong();
                     if (barrierDefault != Shape.FOREVER) {
@@ -106,6 +112,9 @@ final class MachineKind implements Kind {
                 reply = step(core, machine, method, phase, args, ticket);
             }
         } finally {
+            if (counted) {
+                space.waiting(core.key, -1);
+            }
             if (pendingInterrupt) {
                 Thread.currentThread().interrupt();
             }
@@ -124,12 +133,14 @@ final class MachineKind implements Kind {
         return reply;
     }
 
+    /** Runs one step; sent again, with its request number, while the member it went to died with it. */
     static WireInput step(ClusterCore core, int machine, int method, int phase, byte[] args, byte[] ticket) {
         boolean interrupted = Thread.interrupted(); // a pending interrupt must not cut a step short
         try {
-            byte[] reply = core.space.state.executeOnKey(core.key, new Step(machine, method, phase, args, ticket,
-                    core.space.endpoint, Thread.currentThread().getId()));
-            return new WireInput(reply);
+            ObjectSpace space = core.space;
+            Step step = new Step(machine, method, phase, args, ticket, space.endpoint, Thread.currentThread().getId(),
+                    space.nextRequest());
+            return new WireInput(Redo.call(() -> space.state.executeOnKey(core.key, step)));
         } catch (HazelcastException e) {
             throw core.unavailable(e);
         } finally {

@@ -10,7 +10,7 @@ final class Machines {
     static final int ARRAY = 5;
     static final int BARRIER = 6;
     static final int CONDITION = 7;
-    static final int JOIN_COUNTER = 8;
+    static final int QUEUE = 8;
 
     private Machines() {}
 
@@ -23,7 +23,7 @@ final class Machines {
             case ARRAY -> ArrayMachine.INSTANCE;
             case BARRIER -> BarrierMachine.INSTANCE;
             case CONDITION -> ConditionMachine.INSTANCE;
-            case JOIN_COUNTER -> JoinCounter.INSTANCE;
+            case QUEUE -> QueueMachine.INSTANCE;
             default -> throw new IllegalArgumentException("[jmp.cluster.protocol] unknown state machine " + id);
         };
     }

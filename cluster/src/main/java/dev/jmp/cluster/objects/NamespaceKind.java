@@ -42,12 +42,12 @@ final class NamespaceKind implements Kind {
                     yield api.decode(DictStep.value(stored));
                 }
                 case 2 -> {
-                    map.executeOnKey(api.encode(args[0]),
+                    DictKind.run(map, api.encode(args[0]),
                             new DictStep(DictStep.PUT, core.space.nextSequence(), api.encode(args[1]), null));
                     yield null;
                 }
                 case 3 -> {
-                    if (map.remove(api.encode(args[0])) == null) {
+                    if (Redo.call(() -> map.remove(api.encode(args[0]))) == null) {
                         throw missing(args[0]);
                     }
                     yield null;

@@ -57,7 +57,7 @@ public final class ObjectReaper implements ClientListener {
             for (Map.Entry<String, String> e : theirs) {
                 String typeId = e.getValue().substring(0, e.getValue().indexOf(' '));
                 Kinds.of(typeId).destroy(space, e.getKey());
-                owned.remove(e.getKey());
+                Redo.call(() -> owned.remove(e.getKey()));
             }
         } catch (HazelcastException e) {
             LOG.log(Level.FINE, "the cluster ended while freeing the objects of " + gone, e);

@@ -1,7 +1,5 @@
 package dev.jmp.cluster.objects;
 
-import com.hazelcast.collection.ItemEvent;
-import com.hazelcast.collection.ItemListener;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
@@ -12,6 +10,7 @@ import dev.jmp.manager.core.ApiTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shared objects of one cluster as one JVM reaches them, through its Hazelcast instance (a
@@ -40,7 +39,9 @@ final class ObjectSpace {
     final Wakeups wakeups = new Wakeups();
     /** How many times each thread of this JVM holds each reentrant lock, by {@code key/thread}. */
     final Map<String, Integer> rlockHolds = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> followedQueues = new ConcurrentHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
+    /** How many calls of this JVM wait on each object now, by key. */
+    private final Map<String, Integer> waiting = new ConcurrentHashMap<>();
     private long lastSequence;
 
     ObjectSpace(HazelcastInstance hazelcast, String clusterName, List<String> addresses, ApiTypes api) {
@@ -60,21 +61,19 @@ final class ObjectSpace {
         return this;
     }
 
-    /** Wakes this JVM's waiters of queue {@code key} when its items change; registered once per queue. */
-    void follow(String key, com.hazelcast.collection.IQueue<byte[]> queue) {
-        if (followedQueues.putIfAbsent(key, Boolean.TRUE) == null) {
-            queue.addItemListener(new ItemListener<>() {
-                @Override
-                public void itemAdded(ItemEvent<byte[]> item) {
-                    wakeups.changed(key);
-                }
+    /** A call of this JVM on object {@code key} starts ({@code +1}) or stops ({@code -1}) waiting. */
+    void waiting(String key, int delta) {
+        waiting.merge(key, delta, (a, b) -> a + b == 0 ? null : a + b);
+    }
 
-                @Override
-                public void itemRemoved(ItemEvent<byte[]> item) {
-                    wakeups.changed(key);
-                }
-            }, false);
-        }
+    /** How many calls of this JVM wait on object {@code key} now. */
+    int waiting(String key) {
+        return waiting.getOrDefault(key, 0);
+    }
+
+    /** A number no earlier step of this JVM's endpoint carried: what tells a step sent again from a new one. */
+    long nextRequest() {
+        return requests.incrementAndGet();
     }
 
     /**

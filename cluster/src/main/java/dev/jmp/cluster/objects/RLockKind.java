@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
  * holder runs. To tell the next acquirer that it took the lock over, the holder is also written
  * in {@code jmp.rlock.holders} while it holds the lock and removed before the last release: an
  * acquirer that finds someone else written there took the lock from a holder that died.
+ * A grant or a release whose member died before answering is undone or made sure of by releasing
+ * until the cluster says this thread holds the lock no more.
  * Waiting is in slices of {@link #SLICE_MILLIS}, each run with the thread's interrupt cleared, so
  * that an interrupt ends the wait between slices and never leaves a lock granted to a thread that
  * stopped waiting.
@@ -29,8 +31,10 @@ final class RLockKind implements Kind {
 
     @Override
     public void destroy(ObjectSpace space, String key) {
-        space.hazelcast.getMap(ObjectSpace.RLOCKS).forceUnlock(key);
-        space.hazelcast.getMap(ObjectSpace.RLOCK_HOLDERS).remove(key);
+        Redo.call(() -> {
+            space.hazelcast.getMap(ObjectSpace.RLOCKS).forceUnlock(key);
+            return space.hazelcast.getMap(ObjectSpace.RLOCK_HOLDERS).remove(key);
+        });
     }
 
     @Override
@@ -50,8 +54,8 @@ final class RLockKind implements Kind {
                     }
                     if (holds == 1) {
                         space.rlockHolds.remove(hold);
-                        space.hazelcast.getMap(ObjectSpace.RLOCK_HOLDERS).remove(core.key);
-                        locks.unlock(core.key);
+                        Redo.call(() -> space.hazelcast.getMap(ObjectSpace.RLOCK_HOLDERS).remove(core.key));
+                        unlock(locks, core.key);
                     } else {
                         space.rlockHolds.put(hold, holds - 1);
                     }
@@ -78,6 +82,7 @@ final class RLockKind implements Kind {
         }
         long deadline = timeout == Shape.FOREVER ? Long.MAX_VALUE : System.nanoTime() + timeout;
         boolean pending = false;
+        space.waiting(core.key, 1);
         try {
             while (true) {
                 long left = timeout == Shape.FOREVER ? TimeUnit.MILLISECONDS.toNanos(SLICE_MILLIS)
@@ -91,18 +96,24 @@ final class RLockKind implements Kind {
                 } catch (InterruptedException e) {
                     pending = true; // interrupted during the slice: seen below, or kept for later
                     taken = false;
+                } catch (HazelcastException e) {
+                    if (!Redo.inDoubt(e)) {
+                        throw e;
+                    }
+                    letGo(locks, core.key); // the dead member may have granted it: start again from nothing
+                    taken = false;
                 }
                 if (pending && interruptible) {
                     pending = false;
                     if (taken) {
-                        locks.unlock(core.key);
+                        unlock(locks, core.key);
                     }
                     throw new InterruptedException("interrupted while waiting for " + core.describe());
                 }
                 if (taken) {
                     String me = space.endpoint + "/" + Thread.currentThread().getId();
-                    String before = space.hazelcast.<String, String>getMap(ObjectSpace.RLOCK_HOLDERS)
-                            .put(core.key, me);
+                    String before = Redo.call(() -> space.hazelcast.<String, String>getMap(ObjectSpace.RLOCK_HOLDERS)
+                            .put(core.key, me));
                     space.rlockHolds.put(hold, 1);
                     return before == null || before.equals(me) ? Acquisition.TAKEN : new Acquisition(true, true);
                 }
@@ -111,8 +122,38 @@ final class RLockKind implements Kind {
                 }
             }
         } finally {
+            space.waiting(core.key, -1);
             if (pending) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Releases a lock this thread holds once; a release whose member died with it is made sure of. */
+    private static void unlock(IMap<String, String> locks, String key) {
+        try {
+            locks.unlock(key);
+        } catch (HazelcastException e) {
+            if (!Redo.inDoubt(e)) {
+                throw e;
+            }
+            letGo(locks, key);
+        }
+    }
+
+    /**
+     * Releases every hold this thread may have of the lock, after a call whose member died before
+     * answering: Hazelcast's lock counts re-entries, and a grant sent again would be counted twice.
+     */
+    private static void letGo(IMap<String, String> locks, String key) {
+        while (true) {
+            try {
+                Redo.call(() -> {
+                    locks.unlock(key);
+                    return null;
+                });
+            } catch (IllegalMonitorStateException e) {
+                return; // this thread holds it no more
             }
         }
     }

@@ -43,13 +43,16 @@ final class SetKind implements Kind {
             return switch (method.number()) {
                 case 0 -> map.size();
                 case 1 -> {
-                    map.clear();
+                    Redo.call(() -> {
+                        map.clear();
+                        return null;
+                    });
                     yield null;
                 }
                 case 2 -> new LinkedHashSet<>(DictKind.keys(map, api));
                 case 3 -> map.containsKey(api.encode(a[0]));
                 case 4 -> add(space, map, a[0]);
-                case 5 -> map.remove(api.encode(a[0])) != null;
+                case 5 -> Redo.call(() -> map.remove(api.encode(a[0]))) != null;
                 case 6 -> {
                     boolean changed = false;
                     for (Object e : (Collection<?>) a[0]) {
@@ -60,7 +63,7 @@ final class SetKind implements Kind {
                 case 7 -> {
                     boolean changed = false;
                     for (Object e : (Collection<?>) a[0]) {
-                        changed |= map.remove(api.encode(e)) != null;
+                        changed |= Redo.call(() -> map.remove(api.encode(e))) != null;
                     }
                     yield changed;
                 }
@@ -69,7 +72,7 @@ final class SetKind implements Kind {
                     boolean changed = false;
                     for (Object e : DictKind.keys(map, api)) {
                         if (!keep.contains(e)) {
-                            changed |= map.remove(api.encode(e)) != null;
+                            changed |= Redo.call(() -> map.remove(api.encode(e))) != null;
                         }
                     }
                     yield changed;
@@ -90,7 +93,7 @@ final class SetKind implements Kind {
 
     private static boolean add(ObjectSpace space, IMap<byte[], byte[]> map, Object element) {
         // absent answers null; present answers the value held, which is never null
-        return map.executeOnKey(space.api.encode(element),
+        return DictKind.run(map, space.api.encode(element),
                 new DictStep(DictStep.PUT_IF_ABSENT, space.nextSequence(), PRESENT, null)) == null;
     }
 }

@@ -11,12 +11,16 @@ import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One step of a state machine ({@link Machine}), run by the member that owns the object's entry:
  * the only way the entry changes. It records the state it wrote, which its backups then put as
- * it is ({@link BackupPut}).
+ * it is ({@link BackupPut}). A step carries its caller's request number: run again with the same
+ * number (its caller could not tell whether a member that died ran it), it answers from the
+ * entry's {@link StepLog} and changes nothing.
  */
 final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDataSerializable,
         HazelcastInstanceAware {
@@ -28,12 +32,15 @@ final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDa
     private byte[] ticket;
     private String endpoint;
     private long thread;
+    private long request;
+    private transient Set<String> live;
     private transient HazelcastInstance member;
     private transient byte[] written;
 
     Step() {}
 
-    Step(int machine, int method, int phase, byte[] args, byte[] ticket, String endpoint, long thread) {
+    Step(int machine, int method, int phase, byte[] args, byte[] ticket, String endpoint, long thread,
+         long request) {
         this.machine = machine;
         this.method = method;
         this.phase = phase;
@@ -41,25 +48,34 @@ final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDa
         this.ticket = ticket;
         this.endpoint = endpoint;
         this.thread = thread;
+        this.request = request;
     }
 
     @Override
     public byte[] process(Map.Entry<String, byte[]> entry) {
+        live = null; // a step run again in the same JVM sees the members of now
+        written = null;
         WireOutput reply = new WireOutput(32);
-        byte[] state = entry.getValue();
-        if (state == null) {
+        byte[] stored = entry.getValue();
+        if (stored == null) {
             Replies.failed(reply, Replies.GONE, "[jmp.cluster.object-gone] " + entry.getKey() + " was freed: the"
                     + " program that created it without a name ended or closed its manager");
             return reply.toByteArray();
         }
-        Caller caller = new Caller(endpoint, thread, this::alive);
-        byte[] next = Machines.of(machine).apply(state, method, phase, new WireInput(args), new WireInput(ticket),
-                caller, reply);
-        if (next != state) {
-            entry.setValue(next);
-            written = next;
+        StepLog log = StepLog.read(stored);
+        byte[] repeated = log.replyTo(endpoint, thread, request);
+        if (repeated != null) {
+            return repeated;
         }
-        return reply.toByteArray();
+        Caller caller = new Caller(endpoint, thread, this::alive);
+        byte[] next = Machines.of(machine).apply(log.state, method, phase, new WireInput(args),
+                new WireInput(ticket), caller, reply);
+        byte[] answer = reply.toByteArray();
+        if (next != log.state) {
+            written = log.after(next, caller, request, answer);
+            entry.setValue(written);
+        }
+        return answer;
     }
 
     @Override
@@ -72,22 +88,24 @@ final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDa
         return processor;
     }
 
-    /** Whether {@code uuid} is a member, or a client connected to this member. */
+    /** Whether {@code uuid} is the caller, a member, or a client connected to this member. */
     private boolean alive(String uuid) {
         if (member == null) {
             return true; // nothing to tell by: never take a lock from a holder that may live
         }
-        for (Member m : member.getCluster().getMembers()) {
-            if (m.getUuid().toString().equals(uuid)) {
-                return true;
+        if (live == null) {
+            live = new HashSet<>();
+            // the caller is alive, even when its call came through another member (a client that
+            // has no connection to this one yet, as just after this member joined)
+            live.add(endpoint);
+            for (Member m : member.getCluster().getMembers()) {
+                live.add(m.getUuid().toString());
+            }
+            for (Client c : member.getClientService().getConnectedClients()) {
+                live.add(c.getUuid().toString());
             }
         }
-        for (Client c : member.getClientService().getConnectedClients()) {
-            if (c.getUuid().toString().equals(uuid)) {
-                return true;
-            }
-        }
-        return false;
+        return live.contains(uuid);
     }
 
     @Override
@@ -114,6 +132,7 @@ final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDa
         out.writeByteArray(ticket);
         out.writeString(endpoint);
         out.writeLong(thread);
+        out.writeLong(request);
     }
 
     @Override
@@ -125,5 +144,6 @@ final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDa
         ticket = in.readByteArray();
         endpoint = in.readString();
         thread = in.readLong();
+        request = in.readLong();
     }
 }

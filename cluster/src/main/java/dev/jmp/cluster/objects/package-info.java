@@ -23,12 +23,13 @@
  *   <li><b>list</b>: an {@code IList}, which lives in one partition: a list is as large as one
  *       member's memory allows and is served by that member alone. {@code setAll} and
  *       {@code removeRange} are several calls.</li>
- *   <li><b>Queue</b>: an {@code IQueue}, bounded by its configuration when a bound is asked (the
- *       configuration stays in the cluster after the queue is freed). Puts and takes never block
- *       inside Hazelcast: they try, and wait in this JVM for the queue's item events or a 200 ms
- *       timer, so an interrupted or timed-out take leaves no take running whose item no one gets.
- *       <b>JoinableQueue</b> adds a counter of unfinished items (a state machine, below), raised
- *       before an item goes in.</li>
+ *   <li><b>Queue, JoinableQueue</b>: a state machine (below) in one entry, holding its items, its
+ *       bound and a joinable queue's count of unfinished items (raised in the step that puts an
+ *       item, so {@code join()} never sees 0 while it is there): a queue is as large as one
+ *       member's memory allows, and each put or take rewrites its entry, so it suits the queues of
+ *       work a program passes between its processes, not a store of many large items (use a dict
+ *       or a list for those). A put to a full queue or a take from an empty one waits in this JVM,
+ *       and gives up at its deadline or on an interrupt having put or taken nothing.</li>
  *   <li><b>RLock</b>: Hazelcast's lock of a key of {@code jmp.rlocks}, owned by the calling thread
  *       of its endpoint and released by the cluster when that endpoint (a client or a member)
  *       dies; its holder is also written beside it, so the next acquirer learns it took the lock
@@ -40,14 +41,53 @@
  *       and at least every 200 ms, so a lost event cannot strand it; at its deadline, or on an
  *       interrupt, a last step leaves nothing taken. Backups receive the state the owner computed,
  *       never run the step again. A condition made on a lock ({@code lock.newCondition()}) lives
- *       in the lock's entry, so waiting releases that lock in the same step; conditions on an
- *       RLock are refused ({@code [jmp.cluster.condition-lock]}), Hazelcast's locks having none.
- *       A barrier runs no action ({@code [jmp.cluster.barrier-action]}).</li>
+ *       in the lock's entry, so waiting releases that lock in the same step. Conditions on an RLock
+ *       are refused ({@code [jmp.cluster.condition-lock]}, saying to use {@code condition()},
+ *       whose own lock is reentrant), Hazelcast's locks having none. A barrier's action runs in the
+ *       JVM of the party that arrives last, before any party is released (the cluster has no
+ *       server process to run it in): an action that throws breaks the barrier, that party gets
+ *       its exception and the others {@code BrokenBarrierException}; a last party that dies while
+ *       acting leaves the others to break out at their timeout.</li>
  * </ul>
  * Values travel and rest as bytes (Hazelcast serializes nothing of the application); a proxy of a
  * cluster object inside a value is held as its handle and stays a reference; a local manager's
  * proxy there is refused. {@code @Shared} classes and {@code m.pool()} are served by local
  * managers only ({@code [jmp.cluster.no-shared]}, {@code [jmp.cluster.unsupported]}).
+ *
+ * <h2>Calls in flight when a member dies</h2>
+ * Each partition has an owner and a synchronous backup; when the owner dies, the backup takes over
+ * with every change the owner passed it. A call in flight to the dead member may or may not have run
+ * there, and one whose owner answered before its backup had it would be lost with the owner:
+ * Hazelcast's client repeats only the calls that read, and jmp configures clients and members to
+ * fail the others in doubt ({@code TargetDisconnectedException},
+ * {@code IndeterminateOperationStateException} when the backup did not acknowledge in time)
+ * rather than report a success the new owner does not hold. jmp sends a call again ({@code Redo}, for up to two minutes)
+ * where doing so cannot apply it twice, and says, per kind, what a caller gets:
+ * <ul>
+ *   <li><b>State machines</b> (Lock, Condition, Semaphore, BoundedSemaphore, Event, Barrier, Value,
+ *       Array, Queue, JoinableQueue): <b>exactly once</b>, with the first run's answer. Each step
+ *       carries a request number; one that changes the entry records its answer there, per
+ *       (endpoint, thread), and a step sent again finds it and changes nothing
+ *       ({@code StepLog}). A lock acquired, a permit taken or released, an item put or taken, a
+ *       barrier arrival: once each. A wait in progress goes on at the new owner.</li>
+ *   <li><b>dict, set, Namespace</b>: a write that keeps its key ({@code put}, {@code putIfAbsent},
+ *       {@code replace}, a set's {@code add}, an attribute set) is <b>exactly once</b>, with the
+ *       first run's answer (the step's request number and answer are kept beside the value until
+ *       the key is written again: a key written over holds its previous value too). A removal
+ *       ({@code remove}, {@code pop}, a set's {@code remove}, {@code clear}) removes once, but its
+ *       repeat may <b>answer as if the key were absent</b>. {@code popItem} is not repeated (a
+ *       repeat could take a second item): in doubt it fails with {@code [jmp.cluster.unavailable]}
+ *       saying that it may or may not have taken effect. {@code putAll} and the snapshots are
+ *       several calls, each as above.</li>
+ *   <li><b>list</b>: reads and {@code clear} are repeated; a call that changes the list at a
+ *       position or appends is <b>not</b> (repeated, it could add twice): in doubt it fails with
+ *       {@code [jmp.cluster.unavailable]} saying that it may or may not have taken effect.</li>
+ *   <li><b>RLock</b>: an acquisition in doubt is undone (the thread releases the lock until the
+ *       cluster says it holds it no more) and tried again; a release in doubt is made sure of the
+ *       same way: held once, released once.</li>
+ * </ul>
+ * A call that finds no member within the client's connection timeout fails with
+ * {@code [jmp.cluster.unavailable]}, as before.
  *
  * <h2>Owners, death and lifetimes</h2>
  * A lock or condition records its holder as (endpoint, thread): the endpoint is the Hazelcast

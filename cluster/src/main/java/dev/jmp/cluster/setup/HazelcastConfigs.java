@@ -40,6 +40,20 @@ public final class HazelcastConfigs {
     public static final String DIGEST_ATTRIBUTE = "jmp.digest";
 
     private static final int PORT_COUNT = 20;
+    /*
+     * A write whose primary dies after answering but before its backup got it would otherwise
+     * succeed and be lost with the primary; with these, its caller is told the outcome is in doubt
+     * (IndeterminateOperationStateException), and jmp's shared objects send it again, once in
+     * effect (objects.Redo).
+     */
+    private static final String INDETERMINATE_ON_MEMBERS = "hazelcast.operation.fail.on.indeterminate.state";
+    private static final String INDETERMINATE_ON_CLIENTS = "hazelcast.client.operation.fail.on.indeterminate.state";
+    /*
+     * How long a write waits for its backup's acknowledgement before it is in doubt: a primary's
+     * death is seen sooner, through membership; this only bounds a backup that is slow or died,
+     * and is long enough that a loaded machine's slow acknowledgement is not taken for a loss.
+     */
+    private static final String BACKUP_TIMEOUT_MILLIS = "20000";
 
     // Held, so that the level stays: the JDK's logging keeps loggers weakly.
     private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
@@ -70,6 +84,8 @@ public final class HazelcastConfigs {
         c.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
         c.setProperty("hazelcast.wait.seconds.before.join", "1");
         c.setProperty("hazelcast.socket.bind.any", "false");
+        c.setProperty(INDETERMINATE_ON_MEMBERS, "true");
+        c.setProperty("hazelcast.operation.backup.timeout.millis", BACKUP_TIMEOUT_MILLIS);
         NetworkConfig network = c.getNetworkConfig();
         network.setPort(settings.port().orElse(ClusterSettings.DEFAULT_PORT));
         network.setPortAutoIncrement(settings.port().isEmpty());
@@ -105,6 +121,8 @@ public final class HazelcastConfigs {
         c.setProperty("hazelcast.client.heartbeat.interval", "1000");
         c.setProperty("hazelcast.client.heartbeat.timeout", "5000");
         c.setProperty("hazelcast.shutdownhook.enabled", "false");
+        c.setProperty(INDETERMINATE_ON_CLIENTS, "true");
+        c.setProperty("hazelcast.client.operation.backup.timeout.millis", BACKUP_TIMEOUT_MILLIS);
         serialization(c.getSerializationConfig());
         return c;
     }
@@ -121,6 +139,8 @@ public final class HazelcastConfigs {
         c.setProperty("hazelcast.client.heartbeat.interval", "1000");
         c.setProperty("hazelcast.client.heartbeat.timeout", "5000");
         c.setProperty("hazelcast.shutdownhook.enabled", "false");
+        c.setProperty(INDETERMINATE_ON_CLIENTS, "true");
+        c.setProperty("hazelcast.client.operation.backup.timeout.millis", BACKUP_TIMEOUT_MILLIS);
         serialization(c.getSerializationConfig());
         return c;
     }

@@ -38,10 +38,9 @@ public class Driver {
             try (SyncManager manager = Manager.cluster(context)) {
                 System.out.println("manager: " + manager.address());
                 ManagerSteps.producersAndConsumers(context, manager);
-                // Not run yet: lockHolderKilled, barrierPartyKilled and driverKilled in ManagerSteps.
-                // A call in flight to a member that dies fails with ManagerUnavailableException
-                // instead of going to the partition's new owner, so the steps after a member's
-                // death cannot pass until such calls are retried.
+                ManagerSteps.lockHolderKilled(context, manager, members, dir);
+                ManagerSteps.barrierPartyKilled(context, manager, members, dir);
+                ManagerSteps.driverKilled(members, manager, dir);
             }
         }
         System.out.println("members stopped");

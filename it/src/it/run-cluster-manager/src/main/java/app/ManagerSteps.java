@@ -99,14 +99,18 @@ final class ManagerSteps {
         System.out.println("driver SIGKILLed: its named dict survives " + scores + ", its unnamed one was freed");
     }
 
-    /** A party waiting at a barrier on a member that is SIGKILLed: the others break out after their timeout. */
+    /**
+     * A party waiting at a barrier of four on a member that is SIGKILLed: its arrival counts, as on
+     * one machine, but the fourth never comes, so the two others break out after their timeout (the
+     * first to reach it with {@code TimeoutException}, the other with {@code BrokenBarrierException}).
+     */
     static void barrierPartyKilled(Context context, SyncManager manager, Members members, Path dir) throws Exception {
-        BarrierProxy barrier = manager.barrier(3, Duration.ofSeconds(3));
+        BarrierProxy barrier = manager.barrier(4, Duration.ofSeconds(3));
         Path started = dir.resolve("barrier-party");
         dev.jmp.Process party = context.process(RolesTasks.awaitBarrier(barrier, started.toString()));
         party.start();
         await(() -> Files.exists(started) && barrier.numberWaiting() == 1, "the member's party waits at the barrier");
-        members.kill(Files.readString(started));
+        int index = members.kill(Files.readString(started));
         List<CompletableFuture<String>> others = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             others.add(CompletableFuture.supplyAsync(() -> {
@@ -131,6 +135,7 @@ final class ManagerSteps {
         Driver.check(barrier.isBroken(), "the barrier is broken");
         party.join(LIMIT);
         System.out.println("barrier party's member SIGKILLed: the other parties broke out " + outcomes);
+        members.start(index, System.getProperty("java.class.path")); // the cluster has two members again
     }
 
     /** The holder of a lock on a member that is SIGKILLed: the next acquirer takes it and is told. */

@@ -8,6 +8,7 @@ import dev.jmp.manager.QueueProxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,11 +81,14 @@ public class Roles {
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    /** Says where it runs in {@code started}, then waits at {@code barrier} until killed. */
+    /**
+     * Says where it runs in {@code started}, then waits at {@code barrier} until killed: longer
+     * than the barrier's own timeout, which is the other parties'.
+     */
     @ProcessTask
     public static void awaitBarrier(BarrierProxy barrier, String started) throws Exception {
         announce(started);
-        barrier.await();
+        barrier.await(Duration.ofMinutes(10));
         Thread.sleep(Long.MAX_VALUE);
     }
 

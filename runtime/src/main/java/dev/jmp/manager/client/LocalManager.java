@@ -200,6 +200,11 @@ public final class LocalManager implements ManagerBackend {
         return link.callsInProgress(objectId);
     }
 
+    @Override
+    public int callsInProgress(ProxyCore core) {
+        return callsInProgress(objectId(core));
+    }
+
     /** The id of the object of {@code core} on its server; for tests. */
     public static long objectId(ProxyCore core) {
         return ((LocalCore) core).handle().objectId();

@@ -56,6 +56,15 @@ public interface ManagerBackend {
         return found;
     }
 
+    /**
+     * How many calls on the object of {@code core} are waiting now, as this backend can tell (a
+     * server counts the calls it runs, a backend without one those of this JVM); for tests, which
+     * check that a call waits rather than returns.
+     */
+    default int callsInProgress(ProxyCore core) {
+        throw new UnsupportedOperationException(name() + " does not count the calls in progress");
+    }
+
     /** Whether {@link #close()} was called; every later call fails. */
     boolean isClosed();
 
