@@ -71,7 +71,7 @@ final class Members implements AutoCloseable {
         if (!line.startsWith(MemberCommand.READY)) {
             throw new IllegalStateException("member " + i + " did not start: " + line);
         }
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "member-" + i + "-output");
+        Thread drain = new Thread(() -> readToEnd(out, l -> { }), "member-" + i + "-output");
         drain.setDaemon(true);
         drain.start();
         return member;
@@ -103,6 +103,21 @@ final class Members implements AutoCloseable {
         }
         for (Process p : started) {
             p.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Reads a member's output to its end, passing each line on. When the member ends, the JDK
+     * closes the pipe's stream under a read in progress ("Stream closed"): that is the end of the
+     * output, not a failure.
+     */
+    private static void readToEnd(BufferedReader out, java.util.function.Consumer<String> line) {
+        try {
+            for (String l; (l = out.readLine()) != null; ) {
+                line.accept(l);
+            }
+        } catch (java.io.IOException e) {
+            // the member ended and its output with it
         }
     }
 }
