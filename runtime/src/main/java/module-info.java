@@ -34,10 +34,11 @@ module dev.jmp {
     exports dev.jmp.manager.core;
 
     // What jmp-cluster-hazelcast (automatic module dev.jmp.cluster), always of the same release,
-    // uses of the plumbing: the local and thread backends its members run batches on, and the
-    // shutdown sequence.
+    // uses of the plumbing: the local and thread backends its members run batches on, the
+    // shutdown sequence, and the task entries a cluster barrier's action runs through.
     exports dev.jmp.backend to dev.jmp.cluster;
     exports dev.jmp.base to dev.jmp.cluster;
+    exports dev.jmp.launch.child to dev.jmp.cluster;
 
     uses dev.jmp.spi.BackendProvider;
 }
