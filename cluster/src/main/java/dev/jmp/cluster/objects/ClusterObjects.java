@@ -45,15 +45,19 @@ public final class ClusterObjects implements ManagerBackend {
     @Override
     public ProxyCore create(MethodTable kind, Object... arguments) {
         requireOpen();
-        if (kind.typeId().equals(ConditionMethods.TYPE_ID) && arguments[0] != null) {
-            // the lock's own entry, so that waiting releases that very lock in the same step
-            return new ClusterCore(space, ConditionMethods.TYPE_ID, lockOf(arguments[0]).key, this);
-        }
         String key = UUID.randomUUID().toString();
+        if (kind.typeId().equals(ConditionMethods.TYPE_ID) && arguments[0] != null) {
+            ClusterCore lock = lockOf(arguments[0]);
+            if (lock.typeId.equals(LockMethods.TYPE_ID)) {
+                return new ClusterCore(space, ConditionMethods.TYPE_ID, lock.key, this); // the lock's own entry
+            }
+            key = RLockConditionKind.keyOf(key, lock.key);
+        }
+        String ownedKey = key;
         ClusterCore core = new ClusterCore(space, kind.typeId(), key, this);
         try {
-            Redo.call(() -> space.owned.put(key, kind.typeId() + " " + space.endpoint));
-            Kinds.of(kind.typeId()).create(space, key, arguments);
+            Redo.call(() -> space.owned.put(ownedKey, kind.typeId() + " " + space.endpoint));
+            Kinds.of(kind.typeId(), key).create(space, key, arguments);
         } catch (HazelcastException e) {
             throw core.unavailable(e);
         }
@@ -63,21 +67,19 @@ public final class ClusterObjects implements ManagerBackend {
         return core;
     }
 
-    /** The plain lock of this cluster a condition is made on. */
+    /**
+     * The lock a condition is made on: a plain lock of this cluster (the condition lives in the
+     * lock's entry) or a reentrant one (the condition's waiters have an entry of their own).
+     */
     private ClusterCore lockOf(Object lock) {
         ProxyCore core = space.api.coreOf(lock);
-        if (core instanceof ClusterCore c && c.typeId.equals(LockMethods.TYPE_ID)
-                && c.space.clusterName.equals(space.clusterName)) {
+        if (core instanceof ClusterCore c && (c.typeId.equals(LockMethods.TYPE_ID)
+                || c.typeId.equals(RLockMethods.TYPE_ID)) && c.space.clusterName.equals(space.clusterName)) {
             return c;
         }
-        if (core instanceof ClusterCore c && c.typeId.equals(RLockMethods.TYPE_ID)) {
-            throw new UnsupportedOperationException("[jmp.cluster.condition-lock] a cluster condition is not made"
-                    + " on a reentrant lock (Hazelcast's have no conditions); use condition(), whose own lock is"
-                    + " reentrant, or a lock's newCondition()");
-        }
-        throw new IllegalArgumentException("[jmp.cluster.condition-lock] a cluster condition is made on a lock of"
-                + " the same cluster, not on " + (core == null ? lock : core.describe())
-                + "; make the lock with this cluster's manager, or use condition()");
+        throw new IllegalArgumentException("[jmp.cluster.condition-lock] a cluster condition is made on a lock or"
+                + " a reentrant lock of the same cluster, not on " + (core == null ? lock : core.describe())
+                + "; make the lock with this cluster's manager");
     }
 
     @Override
@@ -166,7 +168,7 @@ public final class ClusterObjects implements ManagerBackend {
         }
         for (ClusterCore core : objects) {
             try {
-                Kinds.of(core.typeId).destroy(space, core.key);
+                Kinds.of(core.typeId, core.key).destroy(space, core.key);
                 Redo.call(() -> space.owned.remove(core.key));
             } catch (HazelcastException e) {
                 return; // the cluster is gone, and its objects with it

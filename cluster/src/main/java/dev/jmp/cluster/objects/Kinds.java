@@ -47,7 +47,14 @@ final class Kinds {
             Map.entry(ConditionMethods.TYPE_ID, new MachineKind(Machines.CONDITION,
                     (a, api) -> ConditionMachine.initial(false))));
 
+    private static final Kind RLOCK_CONDITION = new RLockConditionKind();
+
     private Kinds() {}
+
+    /** The kind of object {@code key} of type {@code typeId}: a condition on a reentrant lock is told by its key. */
+    static Kind of(String typeId, String key) {
+        return typeId.equals(ConditionMethods.TYPE_ID) && RLockConditionKind.isOne(key) ? RLOCK_CONDITION : of(typeId);
+    }
 
     /**
      * The kind of type id {@code typeId}.

@@ -57,6 +57,12 @@ final class MachineKind implements Kind {
     /** Runs one method of a machine to its end; returns the reply's result, still encoded. */
     static WireInput run(ClusterCore core, int machine, int method, byte[] args, long timeout, boolean interruptible,
                          String what) throws InterruptedException {
+        return run(core, machine, method, args, timeout, interruptible, what, null);
+    }
+
+    /** {@link #run}, calling {@code onceBlocked} when the first step answered that the call waits. */
+    static WireInput run(ClusterCore core, int machine, int method, byte[] args, long timeout, boolean interruptible,
+                         String what, Runnable onceBlocked) throws InterruptedException {
         if (interruptible && Thread.interrupted()) {
             throw new InterruptedException();
         }
@@ -77,6 +83,9 @@ final class MachineKind implements Kind {
                 if (!counted) {
                     counted = true;
                     space.waiting(core.key, 1);
+                    if (onceBlocked != null) {
+                        onceBlocked.run();
+                    }
                 }
                 if (first && forever && machine == Machines.BARRIER) {
                     long barrierDefault = new WireInput(ticket, 12, 8).readLong();

@@ -77,6 +77,11 @@ public final class ObjectSpaces {
         return new ObjectSpace(client, clusterName, addresses, requireApi()).followed();
     }
 
+    /** The space this JVM reaches cluster {@code clusterName} through, if it reached it yet. */
+    static ObjectSpace of(String clusterName) {
+        return SPACES.get(clusterName);
+    }
+
     private static ApiTypes requireApi() {
         ApiTypes types = api;
         if (types == null) {

@@ -70,6 +70,36 @@ final class RLockKind implements Kind {
         }
     }
 
+    /** How many times the calling thread holds reentrant lock {@code lock}. */
+    static int holds(ClusterCore lock) {
+        return lock.space.rlockHolds.getOrDefault(lock.key + "/" + Thread.currentThread().getId(), 0);
+    }
+
+    /** Releases every hold the calling thread has of {@code lock} (a condition's wait); it held it. */
+    static void releaseAll(ClusterCore lock) {
+        ObjectSpace space = lock.space;
+        space.rlockHolds.remove(lock.key + "/" + Thread.currentThread().getId());
+        try {
+            Redo.call(() -> space.hazelcast.getMap(ObjectSpace.RLOCK_HOLDERS).remove(lock.key));
+            unlock(space.hazelcast.getMap(ObjectSpace.RLOCKS), lock.key);
+        } catch (HazelcastException e) {
+            throw lock.unavailable(e);
+        }
+    }
+
+    /** Takes {@code lock} back with {@code holds} holds, however long that takes (a condition's wait ending). */
+    static Acquisition reacquire(ClusterCore lock, int holds) throws InterruptedException {
+        String hold = lock.key + "/" + Thread.currentThread().getId();
+        try {
+            Acquisition a = acquire(lock, lock.space.hazelcast.getMap(ObjectSpace.RLOCKS), hold, 0, Shape.FOREVER,
+                    false);
+            lock.space.rlockHolds.put(hold, holds);
+            return a;
+        } catch (HazelcastException e) {
+            throw lock.unavailable(e);
+        }
+    }
+
     private static Acquisition acquire(ClusterCore core, IMap<String, String> locks, String hold, int holds,
                                        long timeout, boolean interruptible) throws InterruptedException {
         ObjectSpace space = core.space;

@@ -41,9 +41,14 @@
  *       and at least every 200 ms, so a lost event cannot strand it; at its deadline, or on an
  *       interrupt, a last step leaves nothing taken. Backups receive the state the owner computed,
  *       never run the step again. A condition made on a lock ({@code lock.newCondition()}) lives
- *       in the lock's entry, so waiting releases that lock in the same step. Conditions on an RLock
- *       are refused ({@code [jmp.cluster.condition-lock]}, saying to use {@code condition()},
- *       whose own lock is reentrant), Hazelcast's locks having none. A barrier's action runs in the
+ *       in the lock's entry, so waiting releases that lock in the same step. A condition made on
+ *       an RLock ({@code m.condition(rLock)}) has its waiters in an entry of their own and the
+ *       RLock as its lock, with a local manager's semantics: waiting and signalling need the
+ *       RLock held by the calling thread ({@code IllegalMonitorStateException}); a waiter enlists
+ *       before it lets go of every hold it has, so no signal sent after that is missed, and takes
+ *       as many holds back when signalled or at its deadline, however long that takes. A waiter
+ *       whose JVM or member dies holds nothing (it let go to wait), and a signal skips it; a lock
+ *       of another manager is refused ({@code [jmp.cluster.condition-lock]}). A barrier's action runs in the
  *       JVM of the party that arrives last, before any party is released (the cluster has no
  *       server process to run it in): an action that throws breaks the barrier, that party gets
  *       its exception and the others {@code BrokenBarrierException}; a last party that dies while
