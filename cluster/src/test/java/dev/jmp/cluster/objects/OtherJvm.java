@@ -25,7 +25,7 @@ final class OtherJvm implements AutoCloseable {
     static OtherJvm of(ObjectSpace driver) {
         HazelcastInstance client = HazelcastClient.newHazelcastClient(
                 HazelcastConfigs.objectsClient(driver.clusterName, driver.addresses));
-        return new OtherJvm(client, new ObjectSpace(client, driver.clusterName, driver.addresses, driver.api).followed());
+        return new OtherJvm(client, new ObjectSpace(client, driver.clusterName, driver.addresses, driver.api));
     }
 
     /** The driver's space, of the manager's cluster named by the test cluster's system property. */
