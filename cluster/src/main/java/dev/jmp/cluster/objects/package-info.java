@@ -38,7 +38,10 @@
  *       state machines, each in one entry of {@code jmp.state}, changed only by entry processors
  *       ({@link dev.jmp.cluster.objects.Step}) that run on the entry's owner, one at a time. A call
  *       that must wait gets a ticket, and tries again when an entry event says the entry changed
- *       and at least every 200 ms, so a lost event cannot strand it; at its deadline, or on an
+ *       and at least every 200 ms, so a lost event cannot strand it. A JVM receives the events of
+ *       the entries it has waiters on only (a listener on that key, from its first waiter until
+ *       2 s after its last), so a change costs one event per waiting JVM, none for the others;
+ *       at its deadline, or on an
  *       interrupt, a last step leaves nothing taken. Backups receive the state the owner computed,
  *       never run the step again. A condition made on a lock ({@code lock.newCondition()}) lives
  *       in the lock's entry, so waiting releases that lock in the same step. A condition made on
