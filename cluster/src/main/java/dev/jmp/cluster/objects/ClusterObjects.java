@@ -45,7 +45,7 @@ public final class ClusterObjects implements ManagerBackend {
     @Override
     public ProxyCore create(MethodTable kind, Object... arguments) {
         requireOpen();
-        String key = UUID.randomUUID().toString();
+        String key = cpPrefix(kind.typeId(), arguments) + UUID.randomUUID();
         if (kind.typeId().equals(ConditionMethods.TYPE_ID) && arguments[0] != null) {
             ClusterCore lock = lockOf(arguments[0]);
             if (lock.typeId.equals(LockMethods.TYPE_ID)) {
@@ -67,6 +67,20 @@ public final class ClusterObjects implements ManagerBackend {
         return core;
     }
 
+    /** The key's beginning of a new object of {@code typeId}: the CP subsystem's when it holds such objects here. */
+    private String cpPrefix(String typeId, Object[] arguments) {
+        return space.cp.available() && Kinds.cpHolds(typeId, arguments) ? Kinds.CP_PREFIX : "";
+    }
+
+    /**
+     * Whether this manager's reentrant locks and (unbounded) semaphores are the CP subsystem's
+     * FencedLock and ISemaphore (Hazelcast Enterprise with CP enabled), found when the cluster was
+     * first reached; else every such object is a jmp state machine.
+     */
+    public boolean usesCpSubsystem() {
+        return space.cp.available();
+    }
+
     /**
      * The lock a condition is made on: a plain lock of this cluster (the condition lives in the
      * lock's entry) or a reentrant one (the condition's waiters have an entry of their own).
@@ -85,23 +99,24 @@ public final class ClusterObjects implements ManagerBackend {
     @Override
     public ProxyCore named(String objectName, MethodTable kind, Object... arguments) {
         requireOpen();
-        String key = "n." + objectName;
-        String ref = kind.typeId() + " " + key;
-        ClusterCore core = new ClusterCore(space, kind.typeId(), key, this);
+        String made = cpPrefix(kind.typeId(), arguments) + "n." + objectName;
+        String ref = kind.typeId() + " " + made;
         try {
             // sent again after its member died, it finds its own reference: the same as a first put
             String before = Redo.call(() -> space.names.putIfAbsent(objectName, ref));
-            if (before != null && !before.equals(ref)) {
+            if (before != null && !before.substring(0, before.indexOf(' ')).equals(kind.typeId())) {
                 throw new IllegalArgumentException("[jmp.manager.named-kind] '" + objectName + "' on " + name
                         + " is a " + before.substring(0, before.indexOf(' ')) + ", not a " + kind.typeId()
                         + "; use another name");
             }
+            // the key its first creator chose (held by the CP subsystem or not) is the object's
+            String key = before == null ? made : before.substring(before.indexOf(' ') + 1);
             // the loser of a race creates too, idempotently, so that it never finds the object half made
-            Kinds.of(kind.typeId()).create(space, key, before == null ? arguments : emptied(arguments));
+            Kinds.of(kind.typeId(), key).create(space, key, before == null ? arguments : emptied(arguments));
+            return new ClusterCore(space, kind.typeId(), key, this);
         } catch (HazelcastException e) {
-            throw core.unavailable(e);
+            throw new ClusterCore(space, kind.typeId(), made, this).unavailable(e);
         }
-        return core;
     }
 
     /** The arguments of a creation that found the object there: its contents are not put twice. */

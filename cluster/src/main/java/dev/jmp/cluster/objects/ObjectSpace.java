@@ -34,6 +34,8 @@ final class ObjectSpace {
     final IMap<String, String> names;
     final IMap<String, String> owned;
     final Wakeups wakeups = new Wakeups();
+    /** Whether the CP subsystem holds this cluster's reentrant locks and semaphores, as found at start. */
+    final CpSubsystem cp;
     /** The keys of the state map whose events this JVM receives: those it waits on. */
     final FollowedKeys followed;
     /** How many times each thread of this JVM holds each reentrant lock, by {@code key/thread}. */
@@ -53,6 +55,7 @@ final class ObjectSpace {
         this.names = hazelcast.getMap(NAMES);
         this.owned = hazelcast.getMap(OWNED);
         this.followed = new FollowedKeys(state, wakeups);
+        this.cp = api == null ? CpSubsystem.NOT_ASKED : CpSubsystem.detect(hazelcast);
     }
 
     /** A call of this JVM on object {@code key} starts ({@code +1}) or stops ({@code -1}) waiting. */

@@ -43,13 +43,13 @@ final class RLockConditionKind implements Kind {
             throws InterruptedException {
         ClusterCore lock = new ClusterCore(core.space, RLockMethods.TYPE_ID,
                 core.key.substring(core.key.indexOf('!', PREFIX.length()) + 1), core.manager());
-        Kind rlock = Kinds.of(RLockMethods.TYPE_ID);
+        ReentrantKind rlock = (ReentrantKind) Kinds.of(RLockMethods.TYPE_ID, lock.key);
         return switch (method.number()) {
             case 0 -> rlock.call(lock, RLockMethods.ACQUIRE, a, interruptible);
             case 1 -> rlock.call(lock, RLockMethods.RELEASE, a, interruptible);
-            case 2 -> await(core, lock, (Long) a[0], interruptible);
+            case 2 -> await(core, rlock, lock, (Long) a[0], interruptible);
             default -> {
-                requireHeld(lock, "signal");
+                requireHeld(rlock, lock, "signal");
                 WireOutput n = new WireOutput(4);
                 n.writeInt(method.number() == 3 ? (Integer) a[0] : Integer.MAX_VALUE);
                 MachineKind.run(core, Machines.WAITERS, WaitersMachine.SIGNAL, n.toByteArray(), 0, false,
@@ -59,28 +59,28 @@ final class RLockConditionKind implements Kind {
         };
     }
 
-    private static Acquisition await(ClusterCore core, ClusterCore lock, long timeout, boolean interruptible)
-            throws InterruptedException {
-        int holds = requireHeld(lock, "await()");
+    private static Acquisition await(ClusterCore core, ReentrantKind rlock, ClusterCore lock, long timeout,
+                                     boolean interruptible) throws InterruptedException {
+        int holds = requireHeld(rlock, lock, "await()");
         boolean[] released = new boolean[1];
         boolean signalled = false;
         Acquisition back;
         try {
             WireInput in = MachineKind.run(core, Machines.WAITERS, WaitersMachine.AWAIT, new byte[0], timeout,
                     interruptible, core.describe(), () -> {
-                        RLockKind.releaseAll(lock);
+                        rlock.releaseAll(lock);
                         released[0] = true;
                     });
             signalled = in.readBoolean();
         } finally {
             // taken back even when the wait ended with an interrupt, as a Condition does
-            back = released[0] ? RLockKind.reacquire(lock, holds) : null;
+            back = released[0] ? rlock.reacquire(lock, holds) : null;
         }
         return Encoded.acquisition(signalled, back != null && back.tookOver());
     }
 
-    private static int requireHeld(ClusterCore lock, String what) {
-        int holds = RLockKind.holds(lock);
+    private static int requireHeld(ReentrantKind rlock, ClusterCore lock, String what) {
+        int holds = rlock.holds(lock);
         if (holds == 0) {
             throw new IllegalMonitorStateException(what + " by a thread that does not hold the condition's lock ("
                     + lock.describe() + ")");

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * that an interrupt ends the wait between slices and never leaves a lock granted to a thread that
  * stopped waiting.
  */
-final class RLockKind implements Kind {
+final class RLockKind implements ReentrantKind {
 
     static final long SLICE_MILLIS = 250;
 
@@ -70,13 +70,13 @@ final class RLockKind implements Kind {
         }
     }
 
-    /** How many times the calling thread holds reentrant lock {@code lock}. */
-    static int holds(ClusterCore lock) {
+    @Override
+    public int holds(ClusterCore lock) {
         return lock.space.rlockHolds.getOrDefault(lock.key + "/" + Thread.currentThread().getId(), 0);
     }
 
-    /** Releases every hold the calling thread has of {@code lock} (a condition's wait); it held it. */
-    static void releaseAll(ClusterCore lock) {
+    @Override
+    public void releaseAll(ClusterCore lock) {
         ObjectSpace space = lock.space;
         space.rlockHolds.remove(lock.key + "/" + Thread.currentThread().getId());
         try {
@@ -87,8 +87,8 @@ final class RLockKind implements Kind {
         }
     }
 
-    /** Takes {@code lock} back with {@code holds} holds, however long that takes (a condition's wait ending). */
-    static Acquisition reacquire(ClusterCore lock, int holds) throws InterruptedException {
+    @Override
+    public Acquisition reacquire(ClusterCore lock, int holds) throws InterruptedException {
         String hold = lock.key + "/" + Thread.currentThread().getId();
         try {
             Acquisition a = acquire(lock, lock.space.hazelcast.getMap(ObjectSpace.RLOCKS), hold, 0, Shape.FOREVER,
