@@ -50,8 +50,7 @@ class FutureWaitTest {
     @ValueSource(longs = {-1, 600_000})
     void aWaitEndsWhenTheFutureCompletesDuringIt(long millis) throws Exception {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Waiter waiter = Waiter.start(exit, millis);
-        waiter.awaitBlocked();
+        Waiter waiter = Waiter.blockedOn(exit, millis);
         exit.complete(0);
         assertEquals(Boolean.TRUE, waiter.outcome());
     }
@@ -60,8 +59,7 @@ class FutureWaitTest {
     @ValueSource(longs = {-1, 600_000})
     void anInterruptEndsTheWait(long millis) throws Exception {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Waiter waiter = Waiter.start(exit, millis);
-        waiter.awaitBlocked();
+        Waiter waiter = Waiter.blockedOn(exit, millis);
         waiter.thread.interrupt();
         assertInstanceOf(InterruptedException.class, waiter.outcome());
         assertFalse(exit.isDone());
@@ -106,17 +104,15 @@ class FutureWaitTest {
             thread.setDaemon(true);
         }
 
-        static Waiter start(CompletableFuture<Integer> exit, long millis) {
+        /** A waiter started on {@code exit}, once it blocks in the wait. */
+        static Waiter blockedOn(CompletableFuture<Integer> exit, long millis) throws InterruptedException {
             Waiter waiter = new Waiter(exit, millis);
             waiter.thread.start();
-            return waiter;
-        }
-
-        /** Waits until the waiter blocks in the wait. */
-        void awaitBlocked() throws InterruptedException {
-            assertTrue(Deadline.await(LIMIT, () -> thread.getState() == blocked || outcome.isDone()),
+            assertTrue(Deadline.await(LIMIT, () -> waiter.thread.getState() == waiter.blocked || waiter.outcome.isDone()),
                     "the waiter never blocked");
-            assertFalse(outcome.isDone(), () -> "the wait ended before the future did: " + outcome.getNow(null));
+            assertFalse(waiter.outcome.isDone(), () -> "the wait ended before the future did: "
+                    + waiter.outcome.getNow(null));
+            return waiter;
         }
 
         Object outcome() throws Exception {
