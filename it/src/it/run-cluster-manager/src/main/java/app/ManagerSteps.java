@@ -5,6 +5,7 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import dev.jmp.Context;
+import dev.jmp.it.support.Eventually;
 import dev.jmp.it.support.LoopbackMembers;
 import dev.jmp.manager.BarrierProxy;
 import dev.jmp.manager.DictProxy;
@@ -177,17 +178,7 @@ final class ManagerSteps {
         }
     }
 
-    interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Check condition, String what) throws Exception {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + LIMIT.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(Eventually.Check condition, String what) throws Exception {
+        Eventually.await(LIMIT, condition, what);
     }
 }

@@ -1,6 +1,7 @@
 package app;
 
 import dev.jmp.Context;
+import dev.jmp.it.support.Eventually;
 import dev.jmp.it.support.LoopbackMembers;
 import dev.jmp.pool.AsyncResult;
 import dev.jmp.pool.Pool;
@@ -167,17 +168,7 @@ final class Steps {
         }
     }
 
-    interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Check condition, String what) throws Exception {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + LIMIT.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(Eventually.Check condition, String what) throws Exception {
+        Eventually.await(LIMIT, condition, what);
     }
 }
