@@ -1,6 +1,7 @@
 package dev.jmp.cluster.objects;
 
 import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.jmp.cluster.setup.HazelcastConfigs;
 import dev.jmp.manager.core.ProxyCore;
@@ -54,7 +55,7 @@ final class OtherJvm implements AutoCloseable {
 
     /** Every endpoint uuid a member of this JVM sees connected, as a step's liveness check does. */
     static List<String> connectedClients() {
-        return com.hazelcast.core.Hazelcast.getAllHazelcastInstances().stream()
+        return Hazelcast.getAllHazelcastInstances().stream()
                 .flatMap(m -> m.getClientService().getConnectedClients().stream())
                 .map(c -> c.getUuid().toString()).toList();
     }
