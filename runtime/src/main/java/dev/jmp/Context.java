@@ -148,8 +148,8 @@ public final class Context {
     }
 
     /**
-     * Whether warm spares and idle pool workers warm jmp's own code up before they are needed:
-     * true unless {@link #withWarmUp} or the system property {@code jmp.warmUp=false} turned it off.
+     * Whether warm spares warm jmp's own code up while they wait to be claimed: true unless
+     * {@link #withWarmUp} or the system property {@code jmp.warmUp=false} turned it off.
      */
     public boolean warmUp() {
         return warmUp;
@@ -212,15 +212,17 @@ public final class Context {
     }
 
     /**
-     * A context like this one whose warm spares and idle pool workers do ({@code true}, the
-     * default) or do not warm jmp's own code up. Warming up, a spare runs jmp's frames, codecs,
-     * task loop, locks, queues and pipes some ten thousand times on objects of its own, removed
-     * afterwards, and lets the JIT compiler finish before it counts as ready, so that the task it is
-     * given runs jmp's code compiled; a cold pool worker does the same on a thread of its own, in
-     * rounds of a few milliseconds that start only when it has had no work for 50 ms, so a task
-     * that arrives runs at once, beside what is left of one round. It costs each spare some CPU
-     * time, once, and a few MB of compiled code. {@code -Djmp.warmUp=false} turns it off for
-     * every context whose warm-up is not set here.
+     * A context like this one whose warm spares do ({@code true}, the default) or do not warm
+     * jmp's own code up. Warming up, a spare runs jmp's frames, codecs, task loop, locks, queues
+     * and pipes some ten thousand times on objects of its own, removed afterwards, so that the task
+     * it is given runs jmp's code compiled. It does so while it waits to be claimed, on a thread of
+     * its own, in rounds that start only when the other processes leave most of the machine idle
+     * (on Linux; elsewhere whenever it waits): a spare is ready as soon as it has booted, a claim
+     * stops the warm-up before the task starts, and on a busy machine a spare stays cold rather
+     * than take the CPU from the program it serves. It costs each spare about a second of CPU
+     * time, once, and a few MB of compiled code. Pool workers do not warm up this way: they warm up
+     * on their work. {@code -Djmp.warmUp=false} turns it off for every context whose warm-up is not
+     * set here; {@code -Djmp.warmUp=always} lets spares warm up whatever the machine's load.
      */
     public Context withWarmUp(boolean warm) {
         return new Context(startMethod, jvmOptions, spares, spareIdleTimeout, maxHeap, fixedArchiveAddress, warm,

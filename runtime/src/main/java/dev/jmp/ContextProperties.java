@@ -22,17 +22,22 @@ final class ContextProperties {
         }
     }
 
-    /** {@code jmp.warmUp}: warm-up unless it is {@code false}; anything but true or false is an error. */
+    /**
+     * {@code jmp.warmUp}: warm-up unless it is {@code false}; {@code always} is a warm-up too, which
+     * children read themselves; anything else is an error.
+     */
     static boolean warmUp() {
         String property = System.getProperty(ChildMain.WARM_UP_PROPERTY);
-        if (property == null || property.isBlank() || property.strip().equalsIgnoreCase("true")) {
+        String value = property == null ? "" : property.strip();
+        if (value.isEmpty() || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("always")) {
             return true;
         }
-        if (property.strip().equalsIgnoreCase("false")) {
+        if (value.equalsIgnoreCase("false")) {
             return false;
         }
         throw new IllegalStateException("[jmp.context.warm-up] the system property " + ChildMain.WARM_UP_PROPERTY
-                + " is " + property + "; set it to true or false (false: spares and idle workers do not warm up)");
+                + " is " + property + "; set it to true, always or false (true: spares warm up while the machine"
+                + " has room; always: whatever its load; false: never)");
     }
 
     /** {@code jmp.workerReuse}: false or 0 (off), true (the default timeout), or milliseconds. */

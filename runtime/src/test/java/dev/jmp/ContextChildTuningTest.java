@@ -36,12 +36,14 @@ class ContextChildTuningTest {
     }
 
     @Test
-    void theSystemPropertyTurnsTheWarmUpOffAndABadValueSaysHowToFixIt() {
+    void theSystemPropertyTurnsTheWarmUpOffOrOnWhateverTheLoadAndABadValueSaysHowToFixIt() {
         String before = System.getProperty("jmp.warmUp");
         try {
             System.setProperty("jmp.warmUp", "false");
             assertFalse(Multiprocessing.getContext(StartMethod.WARM).warmUp());
             assertTrue(Multiprocessing.getContext(StartMethod.WARM).withWarmUp(true).warmUp());
+            System.setProperty("jmp.warmUp", "always");
+            assertTrue(Multiprocessing.getContext(StartMethod.WARM).warmUp());
             System.setProperty("jmp.warmUp", "sometimes");
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> Multiprocessing.getContext(StartMethod.WARM));

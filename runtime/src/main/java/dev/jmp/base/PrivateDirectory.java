@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@link RuntimeDirectories#privateBase()} and named {@code jmp-<pid>-<start>-<random>} after its
  * {@link ProcessIdentity}: the place for files only this runtime and its children read (its
  * control socket, its managers' sockets and key files, its workers' progress files, long class
- * paths, the objects its warm spares and idle workers warm up on). It is removed at exit; directories of runtimes that died without exiting (SIGKILL) are
+ * paths, the objects its warm spares warm up on). It is removed at exit; directories of runtimes that died without exiting (SIGKILL) are
  * swept by the next runtime that makes one, and by their own children when they notice their
  * parent is gone.
  */

@@ -25,8 +25,9 @@ import java.nio.file.Paths;
  *   <li>{@value #ENV_SPARE}: present for a warm spare, which may wait long for its assignment.</li>
  * </ul>
  * and one system property, which the parent sets on the command line so that it is part of the
- * options a spare is kept for: {@value #WARM_UP_PROPERTY}, {@code false} when a spare or an idle
- * pool worker must not warm jmp's code up ({@link ChildWarmUp}).
+ * options a spare is kept for: {@value #WARM_UP_PROPERTY}, {@code false} when a spare must not
+ * warm jmp's code up while it waits, {@code always} when it must whatever the machine's load
+ * ({@link ChildWarmUp}).
  * It connects, receives its {@link Assign}, runs the one task it names and says
  * {@link Goodbye}, its parent's {@code Interrupt} interrupting the task's thread meanwhile; or,
  * told it is a pool worker ({@link Enlist}), serves batches of tasks in a {@link WorkerLoop}
@@ -42,7 +43,7 @@ public final class ChildMain {
     public static final String ENV_PARENT = "JMP_PARENT";
     /** Set for a warm spare, which warms up while it waits to be claimed. */
     public static final String ENV_SPARE = "JMP_SPARE";
-    /** The system property that turns the warm-up of spares and idle workers off, when {@code false}. */
+    /** The system property that turns the warm-up of spares off ({@code false}) or on whatever the load ({@code always}). */
     public static final String WARM_UP_PROPERTY = "jmp.warmUp";
 
     /** Exit status when the child cannot reach its parent at all. */
@@ -60,11 +61,12 @@ public final class ChildMain {
             System.exit(NO_PARENT);
         }
         boolean spare = System.getenv(ENV_SPARE) != null;
+        ChildWarmUp warmUp = null;
         if (spare) {
             // Before the hello, so that a spare the parent sees waiting is ready to run at once;
-            // its objects go in the parent's private directory, beside the socket.
+            // the warm-up's objects go in the parent's private directory, beside the socket.
             SpareWarmUp.run();
-            ChildWarmUp.beforeHello(Paths.get(socket).toAbsolutePath().getParent());
+            warmUp = ChildWarmUp.start(Paths.get(socket).toAbsolutePath().getParent());
         }
         ControlClient client;
         try {
@@ -88,6 +90,9 @@ public final class ChildMain {
             }
             System.exit(NO_PARENT);
             return;
+        }
+        if (warmUp != null) {
+            warmUp.stop(); // the task has the JVM to itself
         }
         // A spare's records stay its own until it is claimed: its parent reads nothing from it before.
         JmpLog.forwardTo(new ParentLog(client));

@@ -1,20 +1,26 @@
 package dev.jmp.launch.child;
 
-import dev.jmp.base.Deadline;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
- * The JIT warm-up of a child that waits for work: it runs jmp's {@link HotPaths} in rounds of
- * growing size, {@value #OPERATIONS} times in all, so that the task it is given finds jmp's own
- * code compiled. A warm spare does it before it says hello ({@link #beforeHello}), then lets the
- * compiler finish, so that it counts as ready only once it is warm; a cold pool worker does it
- * while it is idle ({@link IdleWarmUp}). Off when the parent says so on the command line
- * ({@value ChildMain#WARM_UP_PROPERTY}{@code =false}).
+ * The JIT warm-up of a warm spare: while it waits to be claimed, it runs jmp's {@link HotPaths}
+ * in rounds of growing size, {@value #OPERATIONS} times in all, so that the task it is given finds
+ * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started before the
+ * spare says hello: a spare counts as ready as soon as it has booted, and one claimed at once runs
+ * its task as a cold child would. The claim stops the warm-up between two operations and waits for
+ * its thread to end, so a task never runs beside it.
  *
- * <p>Bounded: rounds stop after {@link #BUDGET}, whatever is left, and the settling after
- * {@link #SETTLE_LIMIT}.
+ * <p>It is background work, so by default a round starts only when the machine has room for it
+ * ({@link MachineRoom}): on a busy machine a spare stays cold rather than take the CPU from the
+ * program it is a spare for. {@value ChildMain#WARM_UP_PROPERTY} on the child's command line says
+ * {@code false} (no warm-up) or {@code always} (whatever the machine's load); the parent sets it.
+ *
+ * <p>Pool workers do not warm up: they warm up on their own work, and an idle worker that ran
+ * these paths was measured to hold some 9 MB more and to slow its busy neighbours down, for no
+ * measured gain on a map.
  */
 final class ChildWarmUp {
 
@@ -22,52 +28,138 @@ final class ChildWarmUp {
     static final int OPERATIONS = 12_000;
     static final int FIRST_ROUND = 64;
     static final int LARGEST_ROUND = 2_048;
-    /** The longest a warm-up runs; on a loaded machine it stops short rather than delay a spare. */
-    static final Duration BUDGET = Duration.ofSeconds(1);
-    static final Duration SETTLE_LIMIT = Duration.ofMillis(300);
-    private static final long SETTLE_STEP_MILLIS = 10;
-    /** CPU time per settle step below which the compiler threads count as done. */
-    private static final long QUIET_CPU_NANOS = 2_000_000;
+    /** How long the machine is watched before a round, to see whether it has room. */
+    static final Duration ROOM_WINDOW = Duration.ofMillis(100);
+    /** How long a claim waits for the warm-up's thread, which stops between two operations. */
+    private static final long STOP_MILLIS = 1_000;
 
     /** How many times this JVM ran the paths; for tests, which read it in the child. */
     private static volatile int operations;
     private static volatile boolean finished;
 
-    private ChildWarmUp() {}
+    /** When the warm-up runs, as the child's command line says. */
+    enum Mode {
+        /** When the machine has room (the default). */
+        WHEN_IDLE,
+        /** Whatever the machine's load. */
+        ALWAYS,
+        /** Never. */
+        OFF;
 
-    /** Whether the parent left the warm-up on. */
-    static boolean enabled() {
-        return !"false".equalsIgnoreCase(System.getProperty(ChildMain.WARM_UP_PROPERTY, "true").strip());
+        static Mode of(String property) {
+            String value = property == null ? "" : property.strip().toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "false" -> OFF;
+                case "always" -> ALWAYS;
+                default -> WHEN_IDLE;
+            };
+        }
     }
 
-    /** A spare's warm-up: all rounds, then the compiler's settling; objects in {@code privateDirectory}. */
-    static void beforeHello(Path privateDirectory) {
-        if (!enabled()) {
-            return;
-        }
-        HotPaths paths = new HotPaths(privateDirectory);
-        Deadline deadline = Deadline.after(BUDGET);
-        for (int size = FIRST_ROUND; !finished && !deadline.hasPassed(); size = next(size)) {
-            if (!round(paths, size)) {
-                return;
-            }
-        }
-        settle();
+    private final HotPaths paths;
+    private final BooleanSupplier room;
+    private final Thread thread;
+    private volatile boolean stopped;
+    /** Guards {@link #looking}: a stop interrupts the look for room, never a round's file work. */
+    private final Object lock = new Object();
+    private boolean looking;
+
+    ChildWarmUp(HotPaths paths, BooleanSupplier room) {
+        this.paths = paths;
+        this.room = room;
+        this.thread = new Thread(this::run, "jmp-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
     }
 
     /**
-     * Runs one round of {@code size}, fewer if the total is nearly reached; returns false when the
-     * round failed (a warm-up never fails a child: the task will meet whatever went wrong).
+     * Starts the warm-up of a spare whose objects go in {@code privateDirectory}, as the command
+     * line's mode says; one that does nothing when it is off.
      */
-    static boolean round(HotPaths paths, int size) {
-        int times = Math.min(size, OPERATIONS - operations);
+    static ChildWarmUp start(Path privateDirectory) {
+        Mode mode = Mode.of(System.getProperty(ChildMain.WARM_UP_PROPERTY));
+        if (mode == Mode.OFF) {
+            return null;
+        }
+        MachineRoom machine = mode == Mode.WHEN_IDLE ? MachineRoom.of(ROOM_WINDOW) : null;
+        ChildWarmUp warmUp = new ChildWarmUp(new HotPaths(privateDirectory), machine == null ? () -> true : () -> {
+            try {
+                return machine.hasRoom();
+            } catch (InterruptedException e) {
+                return false;
+            }
+        });
+        warmUp.thread.start();
+        return warmUp;
+    }
+
+    /** Stops the warm-up between two operations and waits for its thread to end; returns whether it did. */
+    boolean stop() {
+        synchronized (lock) {
+            stopped = true;
+            if (looking) {
+                thread.interrupt();
+            }
+        }
         try {
-            paths.round(times);
+            thread.join(STOP_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
+    }
+
+    /** Starts the thread; for tests, which make their warm-up with a room of their own. */
+    void startThread() {
+        thread.start();
+    }
+
+    private void run() {
+        for (int size = FIRST_ROUND; !finished && !stopped; size = next(size)) {
+            while (!hasRoom()) {
+                if (stopped) {
+                    return;
+                }
+            }
+            if (stopped || !round(size)) {
+                return;
+            }
+        }
+    }
+
+    /** Looks for room on the machine (a look takes a window); a stop cuts it short. */
+    private boolean hasRoom() {
+        synchronized (lock) {
+            if (stopped) {
+                return false;
+            }
+            looking = true;
+        }
+        try {
+            return room.getAsBoolean();
+        } finally {
+            synchronized (lock) {
+                looking = false;
+                Thread.interrupted(); // a stop's interrupt is for the look only: the round's channels must not see it
+            }
+        }
+    }
+
+    /**
+     * Runs one round of {@code size}, fewer if the total is nearly reached or the warm-up is stopped;
+     * returns false when it failed (a warm-up never fails a child: the task will meet whatever went
+     * wrong).
+     */
+    private boolean round(int size) {
+        int times = Math.min(size, OPERATIONS - operations);
+        int done;
+        try {
+            done = paths.round(times, () -> stopped);
         } catch (Throwable t) {
             finished = true;
             return false;
         }
-        operations += times;
+        operations += done;
         finished = operations >= OPERATIONS;
         return true;
     }
@@ -82,28 +174,5 @@ final class ChildWarmUp {
 
     static int operations() {
         return operations;
-    }
-
-    /** Waits until this process's CPU time stands nearly still: the compiler has compiled what it queued. */
-    private static void settle() {
-        Deadline deadline = Deadline.after(SETTLE_LIMIT);
-        long before = cpuNanos();
-        while (!deadline.hasPassed()) {
-            try {
-                TimeUnit.MILLISECONDS.sleep(SETTLE_STEP_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            long now = cpuNanos();
-            if (now - before < QUIET_CPU_NANOS) {
-                return;
-            }
-            before = now;
-        }
-    }
-
-    private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 }

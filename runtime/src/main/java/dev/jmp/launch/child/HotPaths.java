@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * jmp's own hot paths, run on objects nobody else sees, so that the JIT compiles them before a
@@ -66,15 +67,23 @@ final class HotPaths {
 
     /** Runs every path {@code times} times on objects made for the round and removed after it. */
     void round(int times) throws Throwable {
+        round(times, () -> false);
+    }
+
+    /**
+     * Runs every path {@code times} times, or until {@code stopped} says so between two of them, on
+     * objects made for the round and removed after it; returns how many times it ran them.
+     */
+    int round(int times, BooleanSupplier stopped) throws Throwable {
         RuntimeDirectories.beginThreadsOwnSharedMemory(privateDirectory);
         try {
-            roundInPrivate(times);
+            return roundInPrivate(times, stopped);
         } finally {
             RuntimeDirectories.endThreadsOwnSharedMemory();
         }
     }
 
-    private void roundInPrivate(int times) throws Throwable {
+    private int roundInPrivate(int times, BooleanSupplier stopped) throws Throwable {
         Path progressFile = privateDirectory.resolve(progressFileName(ProcessHandle.current().pid()));
         try (RecordQueue queue = RecordQueue.create(QUEUE_RING_BYTES, 0);
              SharedWords lockWords = SharedWords.allocate(LockLayout.LOCK_WORDS);
@@ -84,7 +93,8 @@ final class HotPaths {
             FrameChannel frames = new FrameChannel(new Loopback(), 1 << 20);
             OwnerWord lock = new OwnerWord(lockWords, LockLayout.OWNER, "a Lock");
             EventWord event = new EventWord(eventWords);
-            for (int i = 0; i < times; i++) {
+            int i = 0;
+            for (; i < times && !stopped.getAsBoolean(); i++) {
                 taskLoop(i, frames, progress);
                 codecs(i);
                 lock(lock);
@@ -93,6 +103,7 @@ final class HotPaths {
                 event.clear();
                 queue(queue, i);
             }
+            return i;
         } finally {
             Files.deleteIfExists(progressFile);
         }

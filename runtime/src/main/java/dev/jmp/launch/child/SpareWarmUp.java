@@ -19,14 +19,15 @@ import java.util.function.Supplier;
 /**
  * What a warm spare does before it says hello to its parent: the work every child does between
  * its assignment and its exit that does not depend on the task, done ahead so a claimed spare
- * spends its time on the task. Done before the hello, so that a spare its parent sees waiting is
- * ready, and a claim never competes with the warm-up for the CPU. It loads jmp's classes of that path and the entry class of every
+ * spends its time on the task. Done before the hello (it takes milliseconds), so that a spare its
+ * parent sees waiting is ready. It loads jmp's classes of that path and the entry class of every
  * task in the class path's task index (loaded, not initialised: no code of the program runs),
  * and bootstraps the JDK's lambda and string-concatenation machinery, which costs milliseconds
  * on first use in any JVM.
  *
  * <p>A cold child skips this: its parent answers at once, and the task may not need it all. The
- * JIT warm-up that follows it, which the parent may turn off, is {@link ChildWarmUp}'s.
+ * JIT warm-up that runs beside the wait for a claim, which the parent may turn off, is
+ * {@link ChildWarmUp}'s.
  */
 final class SpareWarmUp {
 

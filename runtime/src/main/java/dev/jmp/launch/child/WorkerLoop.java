@@ -35,7 +35,7 @@ import java.util.List;
  * next task starts, so a worker that dies loses none of the work it finished; the results of a
  * long batch also go back in parts, at least every {@link #FLUSH_NANOS}, so that the caller sees
  * them early. A map's chunk ({@code RunChunk}) runs in its entry's generated loop instead, through
- * {@link ChunkRunner}, with the same records and results. While it has nothing to do, a cold worker warms jmp's code up ({@link IdleWarmUp}).
+ * {@link ChunkRunner}, with the same records and results.
  */
 final class WorkerLoop {
 
@@ -46,7 +46,6 @@ final class WorkerLoop {
     private final ProcessIdentity parent;
     private final WorkerProgress progress;
     private final TaskEntries entries = new TaskEntries();
-    private IdleWarmUp warmUp;
 
     private WorkerLoop(ControlClient client, ProcessIdentity parent, WorkerProgress progress) {
         this.client = client;
@@ -55,14 +54,8 @@ final class WorkerLoop {
     }
 
     static void run(ControlClient client, Enlist first, ProcessIdentity parent) {
-        IdleWarmUp warmUp = null;
         for (Enlist enlist = first; enlist != null; enlist = WorkerRelease.park(client, parent)) {
             WorkerLoop loop = enlisted(client, enlist, parent);
-            if (warmUp == null) {
-                // Its objects go beside the progress file, in the parent's private directory.
-                warmUp = IdleWarmUp.start(Paths.get(enlist.progressFile()).toAbsolutePath().getParent());
-            }
-            loop.warmUp = warmUp;
             if (!loop.serve()) {
                 return;
             }
@@ -102,13 +95,9 @@ final class WorkerLoop {
                 return false;
             }
             if (frame instanceof RunTasks batch) {
-                warmUp.busy();
                 runBatch(batch);
-                warmUp.idle();
             } else if (frame instanceof RunChunk chunk) {
-                warmUp.busy();
                 runChunk(chunk);
-                warmUp.idle();
             } else if (frame instanceof Release) {
                 return true;
             } else if (frame instanceof Retire) {

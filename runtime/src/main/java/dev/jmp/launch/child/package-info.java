@@ -6,10 +6,10 @@
  * loaded in one place, {@link dev.jmp.launch.child.TaskEntries}. A pool worker serves batches in
  * its {@link dev.jmp.launch.child.WorkerLoop} and keeps its progress in a
  * {@link dev.jmp.launch.child.WorkerProgress} file, which its parent reads when it dies. A warm
- * spare does the task-independent part of a start while it waits ({@code SpareWarmUp}), and both
- * a spare (before it says hello) and a cold worker (while it is idle) run jmp's own hot paths
- * until the JIT has compiled them ({@code ChildWarmUp}, {@code IdleWarmUp}, {@code HotPaths}), on
- * objects of their own that they remove, unless the parent's {@code -Djmp.warmUp=false} says not to.
+ * spare does the task-independent part of a start before it says hello ({@code SpareWarmUp}), and
+ * while it waits to be claimed runs jmp's own hot paths until the JIT has compiled them
+ * ({@code ChildWarmUp}, {@code HotPaths}), on objects of its own that it removes, when the machine
+ * has room for it ({@code MachineRoom}) and unless the parent's {@code -Djmp.warmUp=false} says not to.
  * Once assigned, a child sends what it logs through jmp's loggers to its parent as records
  * ({@link dev.jmp.launch.child.ParentLog}); a task's stack trace, like Python's, stays text on its
  * stderr, which the parent quotes when the child dies.

@@ -18,7 +18,7 @@ import java.util.Optional;
  *       have the option (17 to {@value #LAST_RELOCATION_MODE_JDK}: it is a diagnostic option, which
  *       a JDK may drop without notice), and only when neither the parent's inherited options nor
  *       the context's choose a mode themselves;</li>
- *   <li>whether warm spares and idle pool workers warm jmp's own code up
+ *   <li>whether warm spares warm jmp's own code up while they wait
  *       ({@value ChildMain#WARM_UP_PROPERTY}).</li>
  * </ul>
  * These options go before the context's and the process's own, so that theirs win; and they are
@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * @param maxHeap the heap the context names, if it names one
  * @param fixedArchiveAddress whether children map the class-data archive at its fixed address
- * @param warmUp whether spares and idle workers warm up
+ * @param warmUp whether spares warm up
  */
 public record ChildTuning(Optional<String> maxHeap, boolean fixedArchiveAddress, boolean warmUp) {
 
@@ -61,8 +61,11 @@ public record ChildTuning(Optional<String> maxHeap, boolean fixedArchiveAddress,
         String property = "-D" + ChildMain.WARM_UP_PROPERTY + "=";
         if (!warmUp) {
             all.add(property + "false");
-        } else if (inherited.stream().anyMatch(o -> o.startsWith(property))) {
-            all.add(property + "true"); // the context's choice over the parent's own setting
+        } else {
+            // The context's choice over the parent's own setting, keeping the parent's "always".
+            inherited.stream().filter(o -> o.startsWith(property)).reduce((first, last) -> last)
+                    .ifPresent(o -> all.add(o.substring(property.length()).strip().equalsIgnoreCase("always")
+                            ? property + "always" : property + "true"));
         }
         all.addAll(added);
         return all;

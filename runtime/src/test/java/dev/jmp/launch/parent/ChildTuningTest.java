@@ -47,6 +47,10 @@ class ChildTuningTest {
         assertEquals(List.of(), new ChildTuning(Optional.empty(), false, true).options(List.of(), List.of(), true));
         assertEquals(List.of("-Djmp.warmUp=true"),
                 new ChildTuning(Optional.empty(), false, true).options(List.of("-Djmp.warmUp=false"), List.of(), true));
+        assertEquals(List.of("-Djmp.warmUp=always"), new ChildTuning(Optional.empty(), false, true)
+                .options(List.of("-Djmp.warmUp=false", "-Djmp.warmUp=always"), List.of(), true), "the parent's always is kept");
+        assertEquals(List.of("-Djmp.warmUp=false"),
+                cold.options(List.of("-Djmp.warmUp=always"), List.of(), true), "the context's off wins");
     }
 
     @Test
