@@ -1,10 +1,8 @@
 package dev.jmp;
 
+import dev.jmp.base.FutureWait;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Who a process is, as Python's {@code current_process()} and {@code parent_process()} report it.
@@ -50,17 +48,7 @@ public record ProcessInfo(String name, long pid, boolean daemon) {
         if (handle.isEmpty()) {
             return true;
         }
-        try {
-            if (timeout == null) {
-                handle.get().onExit().get();
-            } else {
-                handle.get().onExit().get(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
-            }
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            return !isAlive();
-        }
+        // onExit() completes normally once the process has ended, whatever its end.
+        return FutureWait.await(handle.get().onExit(), timeout == null ? -1 : Math.max(0, timeout.toMillis()));
     }
 }

@@ -1,14 +1,12 @@
 package dev.jmp.backend;
 
+import dev.jmp.base.FutureWait;
 import dev.jmp.internal.TaskCall;
 import dev.jmp.launch.CurrentProcess;
 import dev.jmp.launch.child.TaskEntries;
 import dev.jmp.spi.RunningProcess;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A process of the {@code THREAD} start method: its task runs on a thread named after it, as a
@@ -67,18 +65,7 @@ final class ThreadProcess implements RunningProcess {
 
     @Override
     public boolean await(long millis) throws InterruptedException {
-        try {
-            if (millis < 0) {
-                exit.get();
-            } else {
-                exit.get(millis, TimeUnit.MILLISECONDS);
-            }
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        return FutureWait.await(exit, millis);
     }
 
     @Override

@@ -22,7 +22,8 @@
  *   <li>{@link dev.jmp.base.MappedFile}: every file the runtime maps, with one header (magic,
  *       layout version, size) and one way to clean it up;</li>
  *   <li>{@link dev.jmp.base.Deadline}: every timed wait's deadline, {@code Deadline.NONE} being
- *       the one "no deadline".</li>
+ *       the one "no deadline", and {@link dev.jmp.base.FutureWait}, the one wait on a future that
+ *       completes when a process ends (a thread's, a cluster member's child, one known by pid);</li>
  *   <li>{@link dev.jmp.base.JmpLog}: the one route of everything jmp reports on its own, to a
  *       {@link System.Logger} of a documented name ({@code dev.jmp.pool}, ...), or to the parent
  *       of a child ({@link dev.jmp.base.LogForwarder}), or as a plain line on stderr while nobody

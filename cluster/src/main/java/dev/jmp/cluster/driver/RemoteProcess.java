@@ -1,5 +1,6 @@
 package dev.jmp.cluster.driver;
 
+import dev.jmp.base.FutureWait;
 import dev.jmp.base.JmpLog;
 import dev.jmp.cluster.wire.Command;
 import dev.jmp.cluster.wire.Reply;
@@ -9,9 +10,6 @@ import dev.jmp.spi.RunningProcess;
 import java.lang.System.Logger.Level;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A {@code dev.jmp.Process} on the cluster: a child JVM of a member, which reports its pid and
@@ -68,18 +66,7 @@ public final class RemoteProcess implements RunningProcess {
 
     @Override
     public boolean await(long millis) throws InterruptedException {
-        try {
-            if (millis < 0) {
-                exit.get();
-            } else {
-                exit.get(millis, TimeUnit.MILLISECONDS);
-            }
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause()); // never completed exceptionally
-        }
+        return FutureWait.await(exit, millis);
     }
 
     @Override

@@ -2,6 +2,9 @@ package app;
 
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
+import dev.jmp.cluster.MemberCommand;
+import dev.jmp.it.support.LoopbackMembers;
+import dev.jmp.it.support.MemberProgram;
 import dev.jmp.manager.Manager;
 import dev.jmp.manager.SyncManager;
 import java.nio.file.Files;
@@ -27,13 +30,15 @@ public class Driver {
     }
 
     private static void run(Path dir) throws Exception {
-        try (Members members = new Members(dir, 2)) {
+        MemberProgram member = new MemberProgram(MemberCommand.jvmOptions(Runtime.version().feature()),
+                MemberCommand.MAIN_CLASS, MemberCommand.READY);
+        try (LoopbackMembers members = new LoopbackMembers(dir, 2, member)) {
             String classPath = System.getProperty("java.class.path");
             members.start(0, classPath);
             members.start(1, classPath);
-            System.setProperty("jmp.cluster.name", members.name);
+            System.setProperty("jmp.cluster.name", members.name());
             System.setProperty("jmp.cluster.members", members.addresses());
-            System.setProperty("jmp.cluster.keyFile", members.key.toString());
+            System.setProperty("jmp.cluster.keyFile", members.key().toString());
             Context context = Multiprocessing.getContext(Multiprocessing.getStartMethod()); // -Djmp.startMethod=cluster
             try (SyncManager manager = Manager.cluster(context)) {
                 System.out.println("manager: " + manager.address());

@@ -5,6 +5,8 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import dev.jmp.Context;
+import dev.jmp.it.support.Eventually;
+import dev.jmp.it.support.LoopbackMembers;
 import dev.jmp.manager.BarrierProxy;
 import dev.jmp.manager.DictProxy;
 import dev.jmp.manager.LockProxy;
@@ -68,12 +70,12 @@ final class ManagerSteps {
     }
 
     /** A second driver SIGKILLed: its named dict survives, its unnamed one is freed. */
-    static void driverKilled(Members members, SyncManager manager, Path dir) throws Exception {
+    static void driverKilled(LoopbackMembers members, SyncManager manager, Path dir) throws Exception {
         try (Probe probe = new Probe(members)) {
             Set<String> before = probe.owned().keySet();
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dhazelcast.logging.type=none", "-Djmp.startMethod=cluster", "-Djmp.cluster.name=" + members.name,
-                    "-Djmp.cluster.members=" + members.addresses(), "-Djmp.cluster.keyFile=" + members.key,
+                    "-Dhazelcast.logging.type=none", "-Djmp.startMethod=cluster", "-Djmp.cluster.name=" + members.name(),
+                    "-Djmp.cluster.members=" + members.addresses(), "-Djmp.cluster.keyFile=" + members.key(),
                     "-cp", System.getProperty("java.class.path"), DyingDriver.class.getName());
             Process other = new ProcessBuilder(command).redirectErrorStream(true).start();
             try {
@@ -104,7 +106,7 @@ final class ManagerSteps {
      * one machine, but the fourth never comes, so the two others break out after their timeout (the
      * first to reach it with {@code TimeoutException}, the other with {@code BrokenBarrierException}).
      */
-    static void barrierPartyKilled(Context context, SyncManager manager, Members members, Path dir) throws Exception {
+    static void barrierPartyKilled(Context context, SyncManager manager, LoopbackMembers members, Path dir) throws Exception {
         BarrierProxy barrier = manager.barrier(4, Duration.ofSeconds(3));
         Path started = dir.resolve("barrier-party");
         dev.jmp.Process party = context.process(RolesTasks.awaitBarrier(barrier, started.toString()));
@@ -139,7 +141,7 @@ final class ManagerSteps {
     }
 
     /** The holder of a lock on a member that is SIGKILLed: the next acquirer takes it and is told. */
-    static void lockHolderKilled(Context context, SyncManager manager, Members members, Path dir) throws Exception {
+    static void lockHolderKilled(Context context, SyncManager manager, LoopbackMembers members, Path dir) throws Exception {
         LockProxy lock = manager.lock("guard");
         Path started = dir.resolve("lock-holder");
         dev.jmp.Process holder = context.process(RolesTasks.holdLock(lock, started.toString()));
@@ -159,9 +161,9 @@ final class ManagerSteps {
     private static final class Probe implements AutoCloseable {
         final HazelcastInstance hazelcast;
 
-        Probe(Members members) {
+        Probe(LoopbackMembers members) {
             ClientConfig c = new ClientConfig();
-            c.setClusterName(members.name);
+            c.setClusterName(members.name());
             c.getNetworkConfig().setAddresses(List.of(members.addresses().split(",")));
             hazelcast = HazelcastClient.newHazelcastClient(c);
         }
@@ -176,17 +178,7 @@ final class ManagerSteps {
         }
     }
 
-    interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Check condition, String what) throws Exception {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + LIMIT.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(Eventually.Check condition, String what) throws Exception {
+        Eventually.await(LIMIT, condition, what);
     }
 }

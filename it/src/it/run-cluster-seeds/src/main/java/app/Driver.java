@@ -1,7 +1,11 @@
 package app;
 
+import dev.jmp.cluster.MemberCommand;
+import dev.jmp.it.support.LoopbackMembers;
+import dev.jmp.it.support.MemberProgram;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,14 +44,17 @@ public class Driver {
     private static void run(Path dir) throws Exception {
         Path sharedMemory = Files.createDirectories(Path.of(System.getProperty("jmp.shm.dir")));
         List<Long> ended;
-        try (Members members = new Members(dir, 2, sharedMemory)) {
+        List<String> options = new ArrayList<>(MemberCommand.jvmOptions(Runtime.version().feature()));
+        options.add("-Djmp.shm.dir=" + sharedMemory);
+        MemberProgram member = new MemberProgram(options, MemberCommand.MAIN_CLASS, MemberCommand.READY);
+        try (LoopbackMembers members = new LoopbackMembers(dir, 2, member)) {
             long start = System.nanoTime();
-            members.start(0);
-            members.start(1);
+            startCopyingLog(members, 0);
+            startCopyingLog(members, 1);
             System.out.println("2 members started in " + millis(start) + " ms");
-            System.setProperty("jmp.cluster.name", members.name);
+            System.setProperty("jmp.cluster.name", members.name());
             System.setProperty("jmp.cluster.members", members.addresses());
-            System.setProperty("jmp.cluster.keyFile", members.key.toString());
+            System.setProperty("jmp.cluster.keyFile", members.key().toString());
             seed("09", QueueCommunication::main);
             seed("11", ManagerDict::main);
             seed("13", UsingCondition::main);
@@ -56,11 +63,20 @@ public class Driver {
             seed("16", UsingSemaphore::main);
             seed("17", ManagerList::main);
             seed("19", ProducerConsumer::main);
-            ended = members.stop();
+            ended = GracefulStop.stop(members);
         }
         System.out.println("members stopped; these JVMs ended: " + ended.stream().map(String::valueOf)
                 .collect(Collectors.joining(" ")));
         System.out.println("driver pid: " + ProcessHandle.current().pid());
+    }
+
+    /**
+     * Starts member {@code i}, its log (its stdout and stderr, where the processes it runs print)
+     * copied to this JVM's stdout, each line after {@code member <i>: }, as a terminal running the
+     * members would show it.
+     */
+    private static void startCopyingLog(LoopbackMembers members, int i) throws Exception {
+        members.start(i, System.getProperty("java.class.path"), line -> System.out.println("member " + i + ": " + line));
     }
 
     private static void seed(String number, Program program) throws Exception {

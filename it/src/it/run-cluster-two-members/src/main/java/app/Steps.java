@@ -1,6 +1,8 @@
 package app;
 
 import dev.jmp.Context;
+import dev.jmp.it.support.Eventually;
+import dev.jmp.it.support.LoopbackMembers;
 import dev.jmp.pool.AsyncResult;
 import dev.jmp.pool.Pool;
 import dev.jmp.pool.ProcessPoolExecutor;
@@ -44,11 +46,11 @@ final class Steps {
     }
 
     /** A driver with another key: the members refuse what it signs, and it says so. */
-    static void wrongKeyRefused(Members members, Path dir) throws Exception {
+    static void wrongKeyRefused(LoopbackMembers members, Path dir) throws Exception {
         Path key = dir.resolve("another.key");
         Files.writeString(key, "another key, not the cluster's, long enough");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dhazelcast.logging.type=none", "-Djmp.startMethod=cluster", "-Djmp.cluster.name=" + members.name,
+                "-Dhazelcast.logging.type=none", "-Djmp.startMethod=cluster", "-Djmp.cluster.name=" + members.name(),
                 "-Djmp.cluster.members=" + members.addresses(), "-Djmp.cluster.keyFile=" + key,
                 "-cp", System.getProperty("java.class.path"), WrongKey.class.getName());
         Process driver = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -71,7 +73,7 @@ final class Steps {
     }
 
     /** A member started with other classes is refused by the driver; nothing runs there. */
-    static void otherClassPathRefused(Members members, Path dir, Context context) throws Exception {
+    static void otherClassPathRefused(LoopbackMembers members, Path dir, Context context) throws Exception {
         Path classes = Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path other = Files.createDirectories(dir.resolve("other")).resolve(classes.getFileName());
         try (Stream<Path> files = Files.walk(classes)) {
@@ -82,7 +84,7 @@ final class Steps {
         Files.writeString(other.resolve("changed.txt"), "another build");
         String classPath = System.getProperty("java.class.path").replace(classes.toString(), other.toString());
         members.start(2, classPath);
-        String refused = "127.0.0.1:" + members.ports.get(2);
+        String refused = "127.0.0.1:" + members.ports().get(2);
         try (Pool pool = new Pool(6, null, 0, context)) {
             List<String> where = pool.map(i -> WorkTasks.where(), List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), 1);
             Driver.check(where.stream().noneMatch(w -> w.startsWith(refused + " ")), "nothing ran on " + refused + ": "
@@ -96,10 +98,10 @@ final class Steps {
      * batches (its credit), the rest queued in the driver. The two tasks in the killed member's
      * hands fail naming it; everything else finishes on the survivor; its worker JVMs end with it.
      */
-    static void memberKilled(Context context, Path dir, Members members, Process victimProcess) throws Exception {
+    static void memberKilled(Context context, Path dir, LoopbackMembers members, Process victimProcess) throws Exception {
         Path started = Files.createDirectories(dir.resolve("held"));
         Path release = dir.resolve("release");
-        String victim = "127.0.0.1:" + members.ports.get(1);
+        String victim = "127.0.0.1:" + members.ports().get(1);
         try (Pool pool = new Pool(2, null, 0, context)) {
             List<AsyncResult<String>> held = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -166,17 +168,7 @@ final class Steps {
         }
     }
 
-    interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Check condition, String what) throws Exception {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + LIMIT.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(Eventually.Check condition, String what) throws Exception {
+        Eventually.await(LIMIT, condition, what);
     }
 }
