@@ -113,6 +113,30 @@ class ClusterPoolTest {
         }
     }
 
+    /**
+     * A closed pool's worker JVMs wait on their members, and this driver's next pool runs in them,
+     * warm, as a local pool's workers go to the next local pool; each member takes the worker it
+     * parked last, and the two pools spread over the members alike.
+     */
+    @Test
+    void theNextPoolOfTheDriverRunsInTheWorkerJvmsTheLastOneReleased() throws Exception {
+        Set<String> first = workerJvms();
+        Set<String> second = workerJvms();
+        assertTrue(first.containsAll(second), "the second pool ran in " + second + ", the first in " + first);
+    }
+
+    /** Where a pool of three ran the tasks of a map: "host:port pid" of each worker JVM. */
+    private static Set<String> workerJvms() throws Exception {
+        Set<String> where = new HashSet<>();
+        try (Pool pool = new Pool(3, null, 0, context)) {
+            for (String r : pool.map(WorkTasks::whereSquare, IntStream.range(0, 60).boxed().toList(), 1)) {
+                String[] f = r.split(" ");
+                where.add(f[0] + " " + f[1]);
+            }
+        }
+        return where;
+    }
+
     @Test
     void cancelTrueKillsTheRemoteWorkerJvmAndTheNextTaskRunsOnItsReplacement() throws Exception {
         Path started = dir.resolve("cancel-started");

@@ -106,7 +106,7 @@ class MemberGuardTest {
         long children = ProcessHandle.current().children().count();
         TaskCall call = Tasks.call(WorkTasks.square(3));
         assertRefused("[jmp.cluster.bad-signature] ", wrong.seal(Signer.COMMAND, "tester", session, 2,
-                new Command.StartWorker(1, 1, "intruder", false, true, List.of(), Optional.empty()).encode()));
+                new Command.StartWorker(1, 1, "intruder", false, true, List.of(), Optional.empty(), 0).encode()));
         assertRefused("[jmp.cluster.bad-signature] ", wrong.seal(Signer.COMMAND, "tester", session, 2,
                 new Command.RunBatch(1, 1, List.of(call)).encode()));
         assertEquals(children, ProcessHandle.current().children().count(), "a refused command started a JVM");

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 /**
  * Where block files live and what they are called: the block {@code name} is the file
@@ -26,7 +25,8 @@ public final class BlockFiles {
     /** What every block file's name starts with. */
     public static final String PREFIX = "jmp-block-";
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}");
+    /** The longest name a block can have. */
+    static final int MAX_NAME = 200;
 
     private BlockFiles() {}
 
@@ -43,12 +43,33 @@ public final class BlockFiles {
     /** {@code name} without a leading {@code /}, checked. */
     public static String checkName(String name) {
         String bare = name != null && name.startsWith("/") ? name.substring(1) : name;
-        if (bare == null || !NAME.matcher(bare).matches()) {
+        if (bare == null || !isName(bare)) {
             throw new IllegalArgumentException("[jmp.shm.bad-name] " + (name == null ? "null" : "\"" + name + "\"")
                     + " is not a shared memory block name; use 1 to 200 letters, digits, '_', '.' or '-'"
                     + " (not starting with '.' or '-'), or pass null for a generated name");
         }
         return bare;
+    }
+
+    /**
+     * Whether {@code name} is 1 to {@value #MAX_NAME} of letters, digits, '_', '.' and '-', not
+     * starting with '.' or '-'. A loop, not a regular expression: a child attaching to a block
+     * would otherwise load and initialize {@code java.util.regex} for this one check.
+     */
+    private static boolean isName(String name) {
+        int n = name.length();
+        if (n == 0 || n > MAX_NAME || name.charAt(0) == '.' || name.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '.' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A fresh name for a block created without one, like Python's {@code psm_...} names. */

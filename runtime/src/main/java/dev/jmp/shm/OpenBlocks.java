@@ -68,25 +68,39 @@ final class OpenBlocks {
         if (!hookInstalled) {
             hookInstalled = true;
             // Resources phase: children joined at exit may still attach until then.
-            ShutdownSequence.add(ShutdownSequence.Phase.RESOURCES, OpenBlocks::atExit);
+            ShutdownSequence.add(ShutdownSequence.Phase.RESOURCES, new AtExit());
         }
     }
 
-    private static void atExit() {
-        List<SharedMemory> open;
-        Map<Path, String> created;
-        List<SharedMemoryManager> managers;
-        synchronized (OpenBlocks.class) {
-            managers = new ArrayList<>(MANAGERS);
+    /**
+     * The exit action. A class and plain loops rather than a method reference and
+     * {@code forEach}: a child that attached a block runs this as it exits, where each lambda's
+     * first use costs milliseconds, and a manager's class is loaded only if there is a manager.
+     */
+    private static final class AtExit implements Runnable {
+        @Override
+        public void run() {
+            List<SharedMemoryManager> managers;
+            synchronized (OpenBlocks.class) {
+                managers = MANAGERS.isEmpty() ? List.of() : new ArrayList<>(MANAGERS);
+            }
+            // Managers first: what they unlink is no leak.
+            for (SharedMemoryManager manager : managers) {
+                manager.shutdown();
+            }
+            List<SharedMemory> open;
+            List<Map.Entry<Path, String>> created;
+            synchronized (OpenBlocks.class) {
+                open = new ArrayList<>(OPEN);
+                created = new ArrayList<>(CREATED.entrySet());
+            }
+            for (SharedMemory block : open) {
+                block.close();
+            }
+            for (Map.Entry<Path, String> block : created) {
+                removeLeaked(block.getKey(), block.getValue());
+            }
         }
-        // Managers first: what they unlink is no leak.
-        managers.forEach(SharedMemoryManager::shutdown);
-        synchronized (OpenBlocks.class) {
-            open = new ArrayList<>(OPEN);
-            created = new LinkedHashMap<>(CREATED);
-        }
-        open.forEach(SharedMemory::close);
-        created.forEach(OpenBlocks::removeLeaked);
     }
 
     private static void removeLeaked(Path path, String name) {

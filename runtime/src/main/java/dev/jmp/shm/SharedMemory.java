@@ -1,6 +1,8 @@
 package dev.jmp.shm;
 
 import dev.jmp.internal.SharedObjects;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
 import dev.jmp.memory.BlockFile;
 import dev.jmp.memory.BlockFiles;
 import dev.jmp.base.MappedFile;
@@ -13,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * A named block of raw shared memory: Python's {@code multiprocessing.shared_memory.SharedMemory}.
@@ -35,8 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SharedMemory implements ProcessShareable, AutoCloseable {
 
     static {
-        SharedObjects.register(SharedMemory.class, (block, out) -> out.writeString(block.openName()),
-                in -> attach(in.readString()));
+        Handle handle = new Handle();
+        SharedObjects.register(SharedMemory.class, handle, handle);
     }
 
     private final String name;
@@ -217,6 +221,23 @@ public final class SharedMemory implements ProcessShareable, AutoCloseable {
         return new IllegalStateException("[jmp.shm.no-such-block] there is no shared memory block named \"" + name
                 + "\" in " + BlockFiles.path(name).getParent() + ": it was never created or was unlinked"
                 + " (its creator may have exited without unlink and no one used it any more)", cause);
+    }
+
+    /**
+     * How a block crosses to another process: as its name, attached again there. A class, not
+     * two lambdas: a child that attaches a block initializes this class on its way to the
+     * task's first write, where a lambda's first use costs milliseconds.
+     */
+    private static final class Handle implements BiConsumer<SharedMemory, WireOutput>, Function<WireInput, SharedMemory> {
+        @Override
+        public void accept(SharedMemory block, WireOutput out) {
+            out.writeString(block.openName());
+        }
+
+        @Override
+        public SharedMemory apply(WireInput in) {
+            return attach(in.readString());
+        }
     }
 
     @Override

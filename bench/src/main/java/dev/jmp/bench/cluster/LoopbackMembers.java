@@ -8,7 +8,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  * end with this JVM, or on {@link #close()}.
  */
 final class LoopbackMembers implements AutoCloseable {
+
+    /** The CPU time of every process seen, by pid and start: a pid may be used again. */
+    private static final Map<String, Long> CPU_SEEN = new HashMap<>();
 
     private final List<Process> members = new ArrayList<>();
 
@@ -79,17 +84,22 @@ final class LoopbackMembers implements AutoCloseable {
         return member;
     }
 
-    /** CPU time of this JVM and every process under it (members and their workers), in nanoseconds. */
-    static long cpuNanosOfAll() {
-        long total = cpuNanos(ProcessHandle.current());
-        for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
-            total += cpuNanos(p);
-        }
-        return total;
+    /**
+     * CPU time of this JVM and every process under it (members and their workers), in
+     * nanoseconds: each process's as last read, so that one that exits between two readings (a
+     * worker JVM that waited for the next pool in vain) keeps the time it had spent, instead of
+     * taking it out of the difference.
+     */
+    static synchronized long cpuNanosOfAll() {
+        read(ProcessHandle.current());
+        ProcessHandle.current().descendants().forEach(LoopbackMembers::read);
+        return CPU_SEEN.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private static long cpuNanos(ProcessHandle p) {
-        return p.info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
+    private static void read(ProcessHandle p) {
+        ProcessHandle.Info info = p.info();
+        info.totalCpuDuration().ifPresent(cpu -> CPU_SEEN.merge(p.pid() + "@" + info.startInstant().orElse(null),
+                cpu.toNanos(), Math::max));
     }
 
     @Override

@@ -58,7 +58,7 @@ final class RemoteWorker implements WorkerHandle {
         c.register(this);
         pool.started(this);
         Reply reply = MemberChannel.await(c.send(new Command.StartWorker(id, pool.pool, name, pool.inMember(), pool.daemon,
-                pool.jvmOptions, pool.initializer)), c.address);
+                pool.jvmOptions, pool.initializer, pool.reuse.toMillis())), c.address);
         if (reply.status() != Reply.Status.OK && c.unregister(this)) {
             pool.exited(this);
             gone.countDown();
@@ -75,6 +75,15 @@ final class RemoteWorker implements WorkerHandle {
     @Override
     public void retire() {
         channel.send(new Command.WorkerVerb(id, Command.Verb.RETIRE));
+    }
+
+    /**
+     * The pool is done with this worker: a worker JVM may wait on its member for this driver's
+     * next pool, and reports its exit once it left this one, as a retired worker.
+     */
+    @Override
+    public void release() {
+        channel.send(new Command.WorkerVerb(id, Command.Verb.RELEASE));
     }
 
     @Override

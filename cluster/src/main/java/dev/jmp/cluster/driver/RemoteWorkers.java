@@ -6,6 +6,7 @@ import dev.jmp.spi.LaunchOptions;
 import dev.jmp.spi.WorkerBackend;
 import dev.jmp.spi.WorkerEvents;
 import dev.jmp.spi.WorkerHandle;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The workers of one pool on the cluster, each placed on a member when it starts. A remote worker
  * holds {@code jmp.cluster.credit} batches at once (2 by default), so it never waits for the
  * network between two; the queue stays with the pool, and a member that dies loses only what its
- * workers held. The mode, the credit and the retries are read from the system properties when
+ * workers held. Workers the pool releases wait on their members for the context's worker reuse
+ * timeout, and this driver's next pool started the same way takes them there, warm, as a local
+ * pool takes a local one's. The mode, the credit and the retries are read from the system properties when
  * the pool is made; the cluster's name, members and key when the JVM first used the cluster.
  */
 public final class RemoteWorkers implements WorkerBackend {
@@ -29,6 +32,8 @@ public final class RemoteWorkers implements WorkerBackend {
     final List<String> jvmOptions;
     final Optional<TaskCall> initializer;
     final boolean daemon;
+    /** How long a worker JVM this pool releases waits on its member for the next pool of this driver. */
+    final Duration reuse;
     private final ClusterSettings settings;
     private final Set<RemoteWorker> running = ConcurrentHashMap.newKeySet();
 
@@ -39,6 +44,7 @@ public final class RemoteWorkers implements WorkerBackend {
         this.settings = ClusterSettings.fromSystemProperties(); // mode, credit and retries: as the pool is made
         this.pool = client.nextId();
         this.jvmOptions = options.jvmOptions();
+        this.reuse = options.workerReuse();
         this.initializer = initializer;
     }
 

@@ -19,12 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * own, local worker JVMs (jmp-runtime's, so a worker's death, a kill and a retire mean here what
  * they mean on one machine), or, for the in-member mode, of threads of the member (jmp-runtime's
  * thread backend, as the start method {@code THREAD} runs them); its workers' events go to the
- * session's outbox. A process becomes a child JVM of the member.
+ * session's outbox. A worker JVM its pool releases waits, parked, for the session's next pool as
+ * long as the driver's context keeps workers for reuse, so that a driver's pools after its first
+ * find their workers warm, as local pools do; a cold one spends its first seconds compiling
+ * and warming up, on the CPU its member's round trips need. A process becomes a child JVM of the
+ * member.
  */
 final class SessionCommands {
 
     /** How long an idle warm spare would live; members keep none. */
     private static final Duration NO_SPARES = Duration.ofSeconds(60);
+    /** The system property, set in a session's worker JVMs, naming the session they may be reused in. */
+    static final String SESSION_PROPERTY = "jmp.cluster.session";
     /** How long a process's exit waits for its output: a grandchild may hold its pipe open. */
     private static final Duration OUTPUT_WAIT = Duration.ofSeconds(5);
 
@@ -33,6 +39,8 @@ final class SessionCommands {
     private final Map<Long, WorkerBackend> pools = new ConcurrentHashMap<>();
     private final Map<Long, Hosted> workers = new ConcurrentHashMap<>();
     private final Map<Long, RunningProcess> processes = new ConcurrentHashMap<>();
+    /** Whether a worker of the session was released: it may be parked on this member. */
+    private volatile boolean released;
 
     /** A worker of this session and the backend of its pool. */
     private record Hosted(WorkerHandle handle, WorkerBackend backend) {}
@@ -75,8 +83,12 @@ final class SessionCommands {
 
     private void startWorker(Command.StartWorker s) {
         List<String> options = jvmOptions(s.jvmOptions());
+        // Workers wait for this session's next pool only: what a driver's tasks left in a JVM's
+        // static state is no other driver's to see.
+        options.add("-D" + SESSION_PROPERTY + "=" + session.id);
+        LaunchOptions launch = new LaunchOptions(options, 0, NO_SPARES, Duration.ofMillis(Math.max(0, s.reuseMillis())));
         WorkerBackend backend = pools.computeIfAbsent(s.pool(), p -> (s.inMember() ? Backends.thread() : Backends.local())
-                .workers(new LaunchOptions(options, 0, NO_SPARES), s.initializer(), s.daemon()));
+                .workers(launch, s.initializer(), s.daemon()));
         RelayEvents relay = new RelayEvents(session.outbox, s.worker(), () -> workers.remove(s.worker()));
         WorkerHandle handle = backend.worker(s.name(), relay);
         relay.handle = handle;
@@ -96,6 +108,10 @@ final class SessionCommands {
         }
         switch (v.verb()) {
             case RETIRE -> w.handle().retire();
+            case RELEASE -> {
+                released = true;
+                w.handle().release();
+            }
             case KILL -> w.handle().kill();
             case STOP -> {
                 // terminate, then kill after a grace: seconds that no command of the session waits for
@@ -143,13 +159,24 @@ final class SessionCommands {
         return options;
     }
 
-    /** Kills every worker and process of the session, now. */
+    /**
+     * Kills every worker and process of the session, now, and retires the workers parked on this
+     * member for its next pool, which will not come (with those of other sessions: the runtime
+     * parks them together; theirs start cold once more).
+     */
     void killAll() {
         for (Hosted w : workers.values()) {
             w.handle().kill();
         }
         for (RunningProcess p : processes.values()) {
             p.kill();
+        }
+        if (released) {
+            try {
+                Backends.releaseWorkers(Duration.ZERO);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

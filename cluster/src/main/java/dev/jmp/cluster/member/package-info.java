@@ -6,7 +6,11 @@
  * member's own jmp worker JVMs, or threads of the member in the in-member mode, and a process is a
  * child JVM of the member, whose output goes to the member's log, all of it before its exit is
  * reported (so that a driver's {@code join()} returns after its last line). Both kinds of worker
- * are jmp-runtime's own, as its start methods {@code SPAWN} and {@code THREAD} run them. What the
+ * are jmp-runtime's own, as its start methods {@code SPAWN} and {@code THREAD} run them. A worker
+ * JVM whose pool is done with it waits, parked, for the same session's next pool as long as the
+ * driver's context keeps workers for reuse ({@code Context.withWorkerReuse}), so that a driver's
+ * later pools start warm; it is never handed to another session (its JVM options name the
+ * session), and a session that closes retires the parked workers. What the
  * in-member mode gives up for the hop it saves: a thread cannot be killed, so a kill or
  * {@code cancel(true)} interrupts and abandons the running task (its outcome is dropped, the
  * worker reported killed); a task that exits or crashes the JVM takes the member with it; and

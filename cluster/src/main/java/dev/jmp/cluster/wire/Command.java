@@ -18,15 +18,20 @@ public sealed interface Command {
     /**
      * Starts worker {@code worker} of the driver's pool {@code pool}, as a worker JVM of the member
      * or ({@code inMember}) a thread of the member itself; it runs {@code initializer} first, and is a
-     * {@code daemon} (a Pool's worker, which may not start children) or not (an executor's).
+     * {@code daemon} (a Pool's worker, which may not start children) or not (an executor's). A worker
+     * JVM its pool releases waits {@code reuseMillis} on the member for the driver's next pool (0: it
+     * exits).
      */
     record StartWorker(long worker, long pool, String name, boolean inMember, boolean daemon, List<String> jvmOptions,
-                       Optional<TaskCall> initializer) implements Command {}
+                       Optional<TaskCall> initializer, long reuseMillis) implements Command {}
 
     /** Sends batch {@code batchId} to worker {@code worker}. */
     record RunBatch(long worker, long batchId, List<TaskCall> calls) implements Command {}
 
-    /** Retires, kills or stops (terminate, then kill after a grace) worker {@code worker}. */
+    /**
+     * Retires, kills, stops (terminate, then kill after a grace) or releases (its pool is done with
+     * it: it may wait for the driver's next pool) worker {@code worker}.
+     */
     record WorkerVerb(long worker, Verb verb) implements Command {}
 
     /** Starts {@code task} as process {@code process}, a child JVM of the member. */
@@ -37,7 +42,7 @@ public sealed interface Command {
     record SignalProcess(long process, boolean force) implements Command {}
 
     /** What {@link WorkerVerb} does. */
-    enum Verb { RETIRE, KILL, STOP }
+    enum Verb { RETIRE, KILL, STOP, RELEASE }
 
     /** This command's bytes. */
     default byte[] encode() {
@@ -56,6 +61,7 @@ public sealed interface Command {
             if (out.writePresence(s.initializer().orElse(null))) {
                 TaskCalls.write(out, s.initializer().get());
             }
+            out.writeLong(s.reuseMillis());
         } else if (this instanceof RunBatch r) {
             out.writeByte(2);
             out.writeLong(r.worker());
@@ -86,7 +92,8 @@ public sealed interface Command {
         Command command = switch (in.readByte()) {
             case 0 -> new Open(in.readString());
             case 1 -> new StartWorker(in.readLong(), in.readLong(), in.readString(), in.readBoolean(),
-                    in.readBoolean(), TaskCalls.readStrings(in), in.readPresence() ? Optional.of(TaskCalls.read(in)) : Optional.empty());
+                    in.readBoolean(), TaskCalls.readStrings(in), in.readPresence() ? Optional.of(TaskCalls.read(in)) : Optional.empty(),
+                    in.readLong());
             case 2 -> new RunBatch(in.readLong(), in.readLong(), TaskCalls.readBatch(in));
             case 3 -> new WorkerVerb(in.readLong(), in.readEnum(Verb.values()));
             case 4 -> new StartProcess(in.readLong(), in.readString(), in.readBoolean(), TaskCalls.read(in),

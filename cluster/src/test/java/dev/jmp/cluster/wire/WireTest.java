@@ -35,12 +35,15 @@ class WireTest {
     void commandsReadBackAsWritten() {
         TaskCall init = new TaskCall("a.Init", new byte[] {5}, "A.init");
         Command.StartWorker start = (Command.StartWorker) Command.decode(new Command.StartWorker(3, 4, "SpawnPoolWorker-3",
-                true, false, List.of("-Xmx64m"), Optional.of(init)).encode());
+                true, false, List.of("-Xmx64m"), Optional.of(init), 5_000).encode());
         assertEquals("SpawnPoolWorker-3", start.name());
         assertTrue(start.inMember());
         assertFalse(start.daemon());
         assertEquals(List.of("-Xmx64m"), start.jvmOptions());
         assertEquals("A.init", start.initializer().orElseThrow().description());
+        assertEquals(5_000, start.reuseMillis());
+        assertEquals(new Command.WorkerVerb(3, Command.Verb.RELEASE),
+                Command.decode(new Command.WorkerVerb(3, Command.Verb.RELEASE).encode()));
         assertEquals(new Command.WorkerVerb(3, Command.Verb.STOP), Command.decode(new Command.WorkerVerb(3, Command.Verb.STOP).encode()));
         assertEquals(new Command.SignalProcess(9, true), Command.decode(new Command.SignalProcess(9, true).encode()));
     }
