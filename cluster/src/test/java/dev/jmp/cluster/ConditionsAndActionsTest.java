@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.manager.BarrierProxy;
+import dev.jmp.manager.ConditionProxy;
 import dev.jmp.manager.Manager;
 import dev.jmp.manager.RLockProxy;
 import dev.jmp.manager.SyncManager;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A barrier's action on a cluster, run by the party that arrives last before any party is
- * released; and the conditions a cluster refuses, with what to use instead.
+ * What a cluster serves that Hazelcast has no counterpart for: a condition on a reentrant lock,
+ * and a barrier's action, run by the party that arrives last before any party is released.
  */
 class ConditionsAndActionsTest {
 
@@ -60,12 +62,42 @@ class ConditionsAndActionsTest {
     }
 
     @Test
-    void aConditionOnAnRLockIsRefusedSayingWhatToUse() {
+    void aConditionOnAnRLockLetsGoOfEveryHoldWhileItWaitsAndTakesThemBack() throws Exception {
         RLockProxy lock = manager.rLock();
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> manager.condition(lock));
-        assertTrue(e.getMessage().startsWith("[jmp.cluster.condition-lock]"), e.getMessage());
-        assertTrue(e.getMessage().contains("condition()"), e.getMessage());
+        ConditionProxy condition = manager.condition(lock);
+        CountDownLatch holding = new CountDownLatch(1);
+        CompletableFuture<List<Object>> waiter = async(() -> {
+            lock.acquire();
+            lock.acquire();
+            holding.countDown();
+            boolean signalled = condition.await(Duration.ofSeconds(60));
+            List<Object> after = List.of(signalled, lock.getHoldCount());
+            lock.release();
+            lock.release();
+            return after;
+        });
+        // taken before the waiter held it, the lock would be released before the waiter waits, and the
+        // signal sent to nobody: the waiter must hold it first
+        assertTrue(holding.await(60, TimeUnit.SECONDS), "the waiter holds the lock twice");
+        // the waiter holds the lock twice until it waits: taking it here means it let go of both
+        assertTrue(lock.acquire(Duration.ofSeconds(60)), "the waiter let go of the lock");
+        condition.signal();
+        assertFalse(waiter.isDone(), "the waiter takes the lock back only once it is free");
+        lock.release();
+        assertEquals(List.of(true, 2), waiter.get(60, TimeUnit.SECONDS), "signalled, with both holds back");
+        assertFalse(lock.isLocked());
+    }
+
+    @Test
+    void aConditionOnAnRLockNeedsItsLockToWaitOrSignal() throws Exception {
+        RLockProxy lock = manager.rLock();
+        ConditionProxy condition = manager.condition(lock);
+        assertThrows(IllegalMonitorStateException.class, condition::signal);
+        assertThrows(IllegalMonitorStateException.class, () -> condition.await(Duration.ofMillis(1)));
+        lock.acquire();
+        assertFalse(condition.await(Duration.ofMillis(50)), "no signal: the wait times out");
+        assertEquals(1, lock.getHoldCount(), "and the lock is held again");
+        lock.release();
     }
 
     @Test

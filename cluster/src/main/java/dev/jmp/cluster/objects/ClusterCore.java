@@ -27,7 +27,7 @@ final class ClusterCore implements ProxyCore {
         this.space = space;
         this.typeId = typeId;
         this.key = key;
-        this.kind = Kinds.of(typeId);
+        this.kind = Kinds.of(typeId, key);
         this.manager = manager;
     }
 

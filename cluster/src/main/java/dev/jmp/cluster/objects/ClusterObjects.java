@@ -45,15 +45,19 @@ public final class ClusterObjects implements ManagerBackend {
     @Override
     public ProxyCore create(MethodTable kind, Object... arguments) {
         requireOpen();
+        String key = cpPrefix(kind.typeId(), arguments) + UUID.randomUUID();
         if (kind.typeId().equals(ConditionMethods.TYPE_ID) && arguments[0] != null) {
-            // the lock's own entry, so that waiting releases that very lock in the same step
-            return new ClusterCore(space, ConditionMethods.TYPE_ID, lockOf(arguments[0]).key, this);
+            ClusterCore lock = lockOf(arguments[0]);
+            if (lock.typeId.equals(LockMethods.TYPE_ID)) {
+                return new ClusterCore(space, ConditionMethods.TYPE_ID, lock.key, this); // the lock's own entry
+            }
+            key = RLockConditionKind.keyOf(key, lock.key);
         }
-        String key = UUID.randomUUID().toString();
+        String ownedKey = key;
         ClusterCore core = new ClusterCore(space, kind.typeId(), key, this);
         try {
-            Redo.call(() -> space.owned.put(key, kind.typeId() + " " + space.endpoint));
-            Kinds.of(kind.typeId()).create(space, key, arguments);
+            Redo.call(() -> space.owned.put(ownedKey, kind.typeId() + " " + space.endpoint));
+            Kinds.of(kind.typeId(), key).create(space, key, arguments);
         } catch (HazelcastException e) {
             throw core.unavailable(e);
         }
@@ -63,43 +67,56 @@ public final class ClusterObjects implements ManagerBackend {
         return core;
     }
 
-    /** The plain lock of this cluster a condition is made on. */
+    /** The key's beginning of a new object of {@code typeId}: the CP subsystem's when it holds such objects here. */
+    private String cpPrefix(String typeId, Object[] arguments) {
+        return space.cp.available() && Kinds.cpHolds(typeId, arguments) ? Kinds.CP_PREFIX : "";
+    }
+
+    /**
+     * Whether this manager's reentrant locks and (unbounded) semaphores are the CP subsystem's
+     * FencedLock and ISemaphore (Hazelcast Enterprise with CP enabled), found when the cluster was
+     * first reached; else every such object is a jmp state machine.
+     */
+    public boolean usesCpSubsystem() {
+        return space.cp.available();
+    }
+
+    /**
+     * The lock a condition is made on: a plain lock of this cluster (the condition lives in the
+     * lock's entry) or a reentrant one (the condition's waiters have an entry of their own).
+     */
     private ClusterCore lockOf(Object lock) {
         ProxyCore core = space.api.coreOf(lock);
-        if (core instanceof ClusterCore c && c.typeId.equals(LockMethods.TYPE_ID)
-                && c.space.clusterName.equals(space.clusterName)) {
+        if (core instanceof ClusterCore c && (c.typeId.equals(LockMethods.TYPE_ID)
+                || c.typeId.equals(RLockMethods.TYPE_ID)) && c.space.clusterName.equals(space.clusterName)) {
             return c;
         }
-        if (core instanceof ClusterCore c && c.typeId.equals(RLockMethods.TYPE_ID)) {
-            throw new UnsupportedOperationException("[jmp.cluster.condition-lock] a cluster condition is not made"
-                    + " on a reentrant lock (Hazelcast's have no conditions); use condition(), whose own lock is"
-                    + " reentrant, or a lock's newCondition()");
-        }
-        throw new IllegalArgumentException("[jmp.cluster.condition-lock] a cluster condition is made on a lock of"
-                + " the same cluster, not on " + (core == null ? lock : core.describe())
-                + "; make the lock with this cluster's manager, or use condition()");
+        throw new IllegalArgumentException("[jmp.cluster.condition-lock] a cluster condition is made on a lock or"
+                + " a reentrant lock of the same cluster, not on " + (core == null ? lock : core.describe())
+                + "; make the lock with this cluster's manager");
     }
 
     @Override
     public ProxyCore named(String objectName, MethodTable kind, Object... arguments) {
         requireOpen();
-        String key = "n." + objectName;
-        String ref = kind.typeId() + " " + key;
-        ClusterCore core = new ClusterCore(space, kind.typeId(), key, this);
+        String made = cpPrefix(kind.typeId(), arguments) + "n." + objectName;
+        String ref = kind.typeId() + " " + made;
         try {
             // sent again after its member died, it finds its own reference: the same as a first put
             String before = Redo.call(() -> space.names.putIfAbsent(objectName, ref));
-            if (before != null && !before.equals(ref)) {
+            if (before != null && !before.substring(0, before.indexOf(' ')).equals(kind.typeId())) {
                 throw new IllegalArgumentException("[jmp.manager.named-kind] '" + objectName + "' on " + name
                         + " is a " + before.substring(0, before.indexOf(' ')) + ", not a " + kind.typeId()
                         + "; use another name");
             }
+            // the key its first creator chose (held by the CP subsystem or not) is the object's
+            String key = before == null ? made : before.substring(before.indexOf(' ') + 1);
             // the loser of a race creates too, idempotently, so that it never finds the object half made
-            Kinds.of(kind.typeId()).create(space, key, before == null ? arguments : emptied(arguments));
+            Kinds.of(kind.typeId(), key).create(space, key, before == null ? arguments : emptied(arguments));
+            return new ClusterCore(space, kind.typeId(), key, this);
         } catch (HazelcastException e) {
-            throw core.unavailable(e);
+            throw new ClusterCore(space, kind.typeId(), made, this).unavailable(e);
         }
-        return core;
     }
 
     /** The arguments of a creation that found the object there: its contents are not put twice. */
@@ -166,7 +183,7 @@ public final class ClusterObjects implements ManagerBackend {
         }
         for (ClusterCore core : objects) {
             try {
-                Kinds.of(core.typeId).destroy(space, core.key);
+                Kinds.of(core.typeId, core.key).destroy(space, core.key);
                 Redo.call(() -> space.owned.remove(core.key));
             } catch (HazelcastException e) {
                 return; // the cluster is gone, and its objects with it

@@ -47,7 +47,41 @@ final class Kinds {
             Map.entry(ConditionMethods.TYPE_ID, new MachineKind(Machines.CONDITION,
                     (a, api) -> ConditionMachine.initial(false))));
 
+    private static final Kind RLOCK_CONDITION = new RLockConditionKind();
+
+    /** What the key of an object held by the CP subsystem begins with. */
+    static final String CP_PREFIX = "cp!";
+
+    /** The kinds the CP subsystem holds when the cluster has it: they are made with keys of {@link #CP_PREFIX}. */
+    private static final Map<String, Kind> CP_KINDS = Map.of(
+            RLockMethods.TYPE_ID, new CpRLockKind(),
+            SemaphoreMethods.TYPE_ID, new CpSemaphoreKind());
+
     private Kinds() {}
+
+    /**
+     * The kind of object {@code key} of type {@code typeId}: a condition on a reentrant lock, and an
+     * object the CP subsystem holds, are told by their key, so that every JVM that reaches the
+     * object takes it for what its creator made.
+     */
+    static Kind of(String typeId, String key) {
+        if (typeId.equals(ConditionMethods.TYPE_ID) && RLockConditionKind.isOne(key)) {
+            return RLOCK_CONDITION;
+        }
+        if (key.startsWith(CP_PREFIX) && CP_KINDS.containsKey(typeId)) {
+            return CP_KINDS.get(typeId);
+        }
+        return of(typeId);
+    }
+
+    /**
+     * Whether a new object of type {@code typeId} made with {@code arguments} is held by the CP
+     * subsystem when the cluster has it: reentrant locks, and semaphores that are not bounded.
+     */
+    static boolean cpHolds(String typeId, Object[] arguments) {
+        return typeId.equals(RLockMethods.TYPE_ID)
+                || typeId.equals(SemaphoreMethods.TYPE_ID) && !((Boolean) arguments[1]);
+    }
 
     /**
      * The kind of type id {@code typeId}.

@@ -12,7 +12,8 @@ import java.util.function.BiFunction;
 
 /**
  * A kind held as a {@link Machine} in one entry of the state map, changed only by {@link Step}s.
- * A call that has to wait tries again when the entry changes (an entry event) and at least every
+ * A call that has to wait tries again when the entry changes (an entry event, which this JVM
+ * receives while it has waiters there: {@link FollowedKeys}) and at least every
  * {@link Wakeups#POLL_NANOS}, and gives up at its deadline or on an interrupt with a last step that
  * leaves nothing taken (or, for a condition, that takes its lock back).
  */
@@ -57,6 +58,12 @@ final class MachineKind implements Kind {
     /** Runs one method of a machine to its end; returns the reply's result, still encoded. */
     static WireInput run(ClusterCore core, int machine, int method, byte[] args, long timeout, boolean interruptible,
                          String what) throws InterruptedException {
+        return run(core, machine, method, args, timeout, interruptible, what, null);
+    }
+
+    /** {@link #run}, calling {@code onceBlocked} when the first step answered that the call waits. */
+    static WireInput run(ClusterCore core, int machine, int method, byte[] args, long timeout, boolean interruptible,
+                         String what, Runnable onceBlocked) throws InterruptedException {
         if (interruptible && Thread.interrupted()) {
             throw new InterruptedException();
         }
@@ -68,6 +75,8 @@ final class MachineKind implements Kind {
         boolean gaveUp = false;
         boolean first = true;
         boolean counted = false;
+        boolean following = false;
+        boolean registered = false;
         long seen = space.wakeups.version(core.key);
         WireInput reply = step(core, machine, method, Machine.ATTEMPT, args, NONE);
         byte status;
@@ -77,6 +86,20 @@ final class MachineKind implements Kind {
                 if (!counted) {
                     counted = true;
                     space.waiting(core.key, 1);
+                    boolean pending = Thread.interrupted(); // as for a step: an interrupt must not cut it short
+                    try {
+                        registered = space.followed.follow(core.key);
+                    } catch (HazelcastException e) {
+                        throw core.unavailable(e);
+                    } finally {
+                        if (pending) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    following = true;
+                    if (onceBlocked != null) {
+                        onceBlocked.run();
+                    }
                 }
                 if (first && forever && machine == Machines.BARRIER) {
                     long barrierDefault = new WireInput(ticket, 12, 8).readLong();
@@ -94,6 +117,10 @@ final class MachineKind implements Kind {
                 } else if (!gaveUp && !forever && deadline - System.nanoTime() <= 0) {
                     gaveUp = true;
                     phase = Machine.GIVE_UP;
+                } else if (registered) {
+                    // this JVM listens to the key from now on: a change since the first step sent it no
+                    // event, so it tries again at once
+                    registered = false;
                 } else {
                     try {
                         space.wakeups.await(core.key, seen, gaveUp || forever ? Wakeups.POLL_NANOS
@@ -112,6 +139,9 @@ final class MachineKind implements Kind {
                 reply = step(core, machine, method, phase, args, ticket);
             }
         } finally {
+            if (following) {
+                space.followed.unfollow(core.key);
+            }
             if (counted) {
                 space.waiting(core.key, -1);
             }

@@ -11,6 +11,7 @@ final class Machines {
     static final int BARRIER = 6;
     static final int CONDITION = 7;
     static final int QUEUE = 8;
+    static final int WAITERS = 9;
 
     private Machines() {}
 
@@ -24,6 +25,7 @@ final class Machines {
             case BARRIER -> BarrierMachine.INSTANCE;
             case CONDITION -> ConditionMachine.INSTANCE;
             case QUEUE -> QueueMachine.INSTANCE;
+            case WAITERS -> WaitersMachine.INSTANCE;
             default -> throw new IllegalArgumentException("[jmp.cluster.protocol] unknown state machine " + id);
         };
     }

@@ -56,7 +56,7 @@ public final class ObjectReaper implements ClientListener {
             ObjectSpace space = new ObjectSpace(m, m.getConfig().getClusterName(), List.of(), null);
             for (Map.Entry<String, String> e : theirs) {
                 String typeId = e.getValue().substring(0, e.getValue().indexOf(' '));
-                Kinds.of(typeId).destroy(space, e.getKey());
+                Kinds.of(typeId, e.getKey()).destroy(space, e.getKey());
                 Redo.call(() -> owned.remove(e.getKey()));
             }
         } catch (HazelcastException e) {

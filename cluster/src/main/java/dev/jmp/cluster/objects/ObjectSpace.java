@@ -1,11 +1,7 @@
 package dev.jmp.cluster.objects;
 
-import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import com.hazelcast.map.listener.EntryAddedListener;
-import com.hazelcast.map.listener.EntryRemovedListener;
-import com.hazelcast.map.listener.EntryUpdatedListener;
 import dev.jmp.manager.core.ApiTypes;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The shared objects of one cluster as one JVM reaches them, through its Hazelcast instance (a
  * driver's or a worker's client, or a member): the maps that hold the state machines, the names
- * and the owners of unnamed objects, and the events that wake this JVM's waiters.
+ * and the owners of unnamed objects, and the events that wake this JVM's waiters, which it
+ * receives for the objects it waits on only ({@link FollowedKeys}).
  */
 final class ObjectSpace {
 
@@ -37,6 +34,10 @@ final class ObjectSpace {
     final IMap<String, String> names;
     final IMap<String, String> owned;
     final Wakeups wakeups = new Wakeups();
+    /** Whether the CP subsystem holds this cluster's reentrant locks and semaphores, as found at start. */
+    final CpSubsystem cp;
+    /** The keys of the state map whose events this JVM receives: those it waits on. */
+    final FollowedKeys followed;
     /** How many times each thread of this JVM holds each reentrant lock, by {@code key/thread}. */
     final Map<String, Integer> rlockHolds = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
@@ -53,12 +54,8 @@ final class ObjectSpace {
         this.state = hazelcast.getMap(STATE);
         this.names = hazelcast.getMap(NAMES);
         this.owned = hazelcast.getMap(OWNED);
-    }
-
-    /** Starts following the state map's changes; only where waiters may wait (not on a member's reaper). */
-    ObjectSpace followed() {
-        state.addEntryListener(new StateChanges(), false);
-        return this;
+        this.followed = new FollowedKeys(state, wakeups);
+        this.cp = api == null ? CpSubsystem.NOT_ASKED : CpSubsystem.detect(hazelcast);
     }
 
     /** A call of this JVM on object {@code key} starts ({@code +1}) or stops ({@code -1}) waiting. */
@@ -83,23 +80,5 @@ final class ObjectSpace {
     synchronized long nextSequence() {
         lastSequence = Math.max(lastSequence + 1, System.currentTimeMillis() << 16);
         return lastSequence;
-    }
-
-    private final class StateChanges implements EntryAddedListener<String, byte[]>,
-            EntryUpdatedListener<String, byte[]>, EntryRemovedListener<String, byte[]> {
-        @Override
-        public void entryAdded(EntryEvent<String, byte[]> event) {
-            wakeups.changed(event.getKey());
-        }
-
-        @Override
-        public void entryUpdated(EntryEvent<String, byte[]> event) {
-            wakeups.changed(event.getKey());
-        }
-
-        @Override
-        public void entryRemoved(EntryEvent<String, byte[]> event) {
-            wakeups.changed(event.getKey());
-        }
     }
 }

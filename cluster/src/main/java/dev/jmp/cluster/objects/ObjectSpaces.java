@@ -38,7 +38,7 @@ public final class ObjectSpaces {
         ObjectSpace.Origin m = member;
         if (m != null) {
             SPACES.computeIfAbsent(m.clusterName(), n -> new ObjectSpace(m.hazelcast(), m.clusterName(),
-                    m.addresses(), types).followed());
+                    m.addresses(), types));
         }
         HandleReaders.register(ClusterCore.BACKEND_ID, ObjectSpaces::read);
     }
@@ -49,7 +49,7 @@ public final class ObjectSpaces {
      */
     public static ManagerBackend manager(HazelcastInstance hazelcast, String clusterName, List<String> addresses) {
         ObjectSpace space = SPACES.compute(clusterName, (n, old) -> old != null && old.hazelcast == hazelcast ? old
-                : new ObjectSpace(hazelcast, clusterName, addresses, requireApi()).followed());
+                : new ObjectSpace(hazelcast, clusterName, addresses, requireApi()));
         return new ClusterObjects(space);
     }
 
@@ -58,7 +58,7 @@ public final class ObjectSpaces {
         member = new ObjectSpace.Origin(instance, clusterName, addresses);
         ApiTypes types = api;
         if (types != null) {
-            SPACES.computeIfAbsent(clusterName, n -> new ObjectSpace(instance, clusterName, addresses, types).followed());
+            SPACES.computeIfAbsent(clusterName, n -> new ObjectSpace(instance, clusterName, addresses, types));
         }
     }
 
@@ -74,7 +74,12 @@ public final class ObjectSpaces {
     private static ObjectSpace connect(String clusterName, List<String> addresses) {
         HazelcastInstance client = connector.apply(clusterName, addresses);
         ShutdownSequence.add(ShutdownSequence.Phase.RESOURCES, client::shutdown);
-        return new ObjectSpace(client, clusterName, addresses, requireApi()).followed();
+        return new ObjectSpace(client, clusterName, addresses, requireApi());
+    }
+
+    /** The space this JVM reaches cluster {@code clusterName} through, if it reached it yet. */
+    static ObjectSpace of(String clusterName) {
+        return SPACES.get(clusterName);
     }
 
     private static ApiTypes requireApi() {

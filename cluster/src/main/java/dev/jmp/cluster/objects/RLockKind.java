@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * that an interrupt ends the wait between slices and never leaves a lock granted to a thread that
  * stopped waiting.
  */
-final class RLockKind implements Kind {
+final class RLockKind implements ReentrantKind {
 
     static final long SLICE_MILLIS = 250;
 
@@ -67,6 +67,36 @@ final class RLockKind implements Kind {
             };
         } catch (HazelcastException e) {
             throw core.unavailable(e);
+        }
+    }
+
+    @Override
+    public int holds(ClusterCore lock) {
+        return lock.space.rlockHolds.getOrDefault(lock.key + "/" + Thread.currentThread().getId(), 0);
+    }
+
+    @Override
+    public void releaseAll(ClusterCore lock) {
+        ObjectSpace space = lock.space;
+        space.rlockHolds.remove(lock.key + "/" + Thread.currentThread().getId());
+        try {
+            Redo.call(() -> space.hazelcast.getMap(ObjectSpace.RLOCK_HOLDERS).remove(lock.key));
+            unlock(space.hazelcast.getMap(ObjectSpace.RLOCKS), lock.key);
+        } catch (HazelcastException e) {
+            throw lock.unavailable(e);
+        }
+    }
+
+    @Override
+    public Acquisition reacquire(ClusterCore lock, int holds) throws InterruptedException {
+        String hold = lock.key + "/" + Thread.currentThread().getId();
+        try {
+            Acquisition a = acquire(lock, lock.space.hazelcast.getMap(ObjectSpace.RLOCKS), hold, 0, Shape.FOREVER,
+                    false);
+            lock.space.rlockHolds.put(hold, holds);
+            return a;
+        } catch (HazelcastException e) {
+            throw lock.unavailable(e);
         }
     }
 

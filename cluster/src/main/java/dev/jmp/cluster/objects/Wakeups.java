@@ -20,6 +20,11 @@ final class Wakeups {
         return versions.getOrDefault(key, 0L);
     }
 
+    /** Drops the version of {@code key}, which no waiter of this JVM follows any more; a waiter's next read sees 0. */
+    void forget(String key) {
+        versions.remove(key);
+    }
+
     synchronized void changed(String key) {
         versions.merge(key, 1L, Long::sum);
         notifyAll();

@@ -38,12 +38,20 @@
  *       state machines, each in one entry of {@code jmp.state}, changed only by entry processors
  *       ({@link dev.jmp.cluster.objects.Step}) that run on the entry's owner, one at a time. A call
  *       that must wait gets a ticket, and tries again when an entry event says the entry changed
- *       and at least every 200 ms, so a lost event cannot strand it; at its deadline, or on an
+ *       and at least every 200 ms, so a lost event cannot strand it. A JVM receives the events of
+ *       the entries it has waiters on only (a listener on that key, from its first waiter until
+ *       2 s after its last), so a change costs one event per waiting JVM, none for the others;
+ *       at its deadline, or on an
  *       interrupt, a last step leaves nothing taken. Backups receive the state the owner computed,
  *       never run the step again. A condition made on a lock ({@code lock.newCondition()}) lives
- *       in the lock's entry, so waiting releases that lock in the same step. Conditions on an RLock
- *       are refused ({@code [jmp.cluster.condition-lock]}, saying to use {@code condition()},
- *       whose own lock is reentrant), Hazelcast's locks having none. A barrier's action runs in the
+ *       in the lock's entry, so waiting releases that lock in the same step. A condition made on
+ *       an RLock ({@code m.condition(rLock)}) has its waiters in an entry of their own and the
+ *       RLock as its lock, with a local manager's semantics: waiting and signalling need the
+ *       RLock held by the calling thread ({@code IllegalMonitorStateException}); a waiter enlists
+ *       before it lets go of every hold it has, so no signal sent after that is missed, and takes
+ *       as many holds back when signalled or at its deadline, however long that takes. A waiter
+ *       whose JVM or member dies holds nothing (it let go to wait), and a signal skips it; a lock
+ *       of another manager is refused ({@code [jmp.cluster.condition-lock]}). A barrier's action runs in the
  *       JVM of the party that arrives last, before any party is released (the cluster has no
  *       server process to run it in): an action that throws breaks the barrier, that party gets
  *       its exception and the others {@code BrokenBarrierException}; a last party that dies while
@@ -116,8 +124,33 @@
  * and list items of the smaller side are added). Hazelcast's split-brain protection (a minimum
  * cluster size per structure) is <b>off by default</b> and jmp does not configure it; a cluster
  * on a trusted LAN with members lost one at a time is the setting these guarantees are for.
- * The CP subsystem (FencedLock, ISemaphore, ICountDownLatch, CP atomics: linearizable, with
- * fencing) needs the Enterprise Edition; using it when present is <b>not done</b>: there is no
- * license here to test it, and this package never touches it.
+ *
+ * <h2>The CP subsystem, when the cluster has it</h2>
+ * Hazelcast's CP subsystem (Raft groups of CP members: FencedLock, ISemaphore, ICountDownLatch,
+ * CP atomics, linearizable) needs the Enterprise Edition, a license that enables it, CP members
+ * configured on the members and the Enterprise jar in the JVMs. A JVM finds out when it first
+ * reaches the cluster ({@code CpSubsystem}: a probe on a CP atomic; in the Community Edition
+ * every CP call fails with {@code UnsupportedOperationException}, on members and clients alike),
+ * says which it uses at FINE on {@code dev.jmp.cluster}, and a manager tells it
+ * ({@code ClusterObjects.usesCpSubsystem()}). When the CP subsystem is there:
+ * <ul>
+ *   <li><b>RLock</b> is a FencedLock ({@code jmp.rlock.<key>}): mutual exclusion holds across a
+ *       network partition (the minority side cannot take it), re-entries are counted by the lock,
+ *       and a holder whose endpoint dies loses the lock when its CP session expires (Hazelcast's
+ *       session time to live, 5 minutes by default, not at once as with a map lock); the next
+ *       acquirer is told ({@code wasRecovered()}). Conditions on it work as above.</li>
+ *   <li><b>Semaphore</b> (not bounded) is an ISemaphore ({@code jmp.semaphore.<key>}), whose
+ *       permits are linearizable. Python's permits belong to no one, so the members must make
+ *       {@code jmp.semaphore.*} JDK-compatible (a session-aware ISemaphore refuses a release by a
+ *       caller that acquired nothing); a dead caller's permits are not recovered, as above.</li>
+ *   <li>The others stay state machines with the guarantees above: a Lock may be released by any
+ *       caller, which a FencedLock refuses; a BoundedSemaphore must refuse a release above its
+ *       bound in the step that releases, which an ISemaphore cannot; Event, Condition, Barrier,
+ *       Value, Array and the containers have no CP counterpart with their semantics.</li>
+ * </ul>
+ * Which kind an object is, is fixed when it is made (its key says it), so every JVM that reaches
+ * it uses the same one. This path is tested only when a license is present
+ * ({@code CpPrimitivesTest}); without one, {@code CpDetectionTest} checks that the Community
+ * Edition is found to have no CP subsystem and the state machines serve.
  */
 package dev.jmp.cluster.objects;
