@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.cluster.ClusterManagers;
 import dev.jmp.manager.ConditionProxy;
 import dev.jmp.manager.RLockProxy;
@@ -88,13 +89,6 @@ class RLockConditionDeathTest {
     }
 
     private static boolean until(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + LIMIT_NANOS;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
+        return Deadline.await(Duration.ofNanos(LIMIT_NANOS), condition);
     }
 }

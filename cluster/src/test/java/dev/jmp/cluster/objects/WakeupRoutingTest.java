@@ -3,10 +3,12 @@ package dev.jmp.cluster.objects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jmp.base.Deadline;
 import dev.jmp.cluster.ClusterManagers;
 import dev.jmp.manager.EventProxy;
 import dev.jmp.manager.SyncManager;
 import dev.jmp.manager.core.EventMethods;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -113,13 +115,6 @@ class WakeupRoutingTest {
     }
 
     private static boolean until(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + LIMIT_NANOS;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
+        return Deadline.await(Duration.ofNanos(LIMIT_NANOS), condition);
     }
 }

@@ -40,8 +40,9 @@ final class MachineRoom {
 
     static MachineRoom of(Path stat, Duration window) {
         try {
-            int cpus = (int) Files.readAllLines(stat).stream().filter(l -> l.matches("cpu\\d+ .*")).count();
-            return cpus > 0 && ticks(stat) != null ? new MachineRoom(stat, window, cpus) : null;
+            List<String> lines = Files.readAllLines(stat);
+            int cpus = (int) lines.stream().filter(l -> l.matches("cpu\\d+ .*")).count();
+            return cpus > 0 && !lines.isEmpty() && ticks(lines.get(0)) != null ? new MachineRoom(stat, window, cpus) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -74,11 +75,16 @@ final class MachineRoom {
 
     /** The machine's busy and total ticks so far, from the first line of {@code /proc/stat}; null if unreadable. */
     private static long[] ticks(Path stat) {
+        try (var lines = Files.lines(stat)) {
+            return ticks(lines.findFirst().orElse(""));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The busy and total ticks of {@code /proc/stat}'s first line; null if it is not one. */
+    private static long[] ticks(String first) {
         try {
-            String first;
-            try (var lines = Files.lines(stat)) {
-                first = lines.findFirst().orElse("");
-            }
             List<String> fields = List.of(first.trim().split("\\s+"));
             if (fields.size() < 5 || !fields.get(0).equals("cpu")) {
                 return null;
@@ -90,7 +96,7 @@ final class MachineRoom {
             }
             long idle = Long.parseLong(fields.get(4)) + (fields.size() > 5 ? Long.parseLong(fields.get(5)) : 0);
             return new long[] {total - idle, total};
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }
