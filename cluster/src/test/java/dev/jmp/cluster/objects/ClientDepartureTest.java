@@ -61,6 +61,8 @@ class ClientDepartureTest {
         String dictKey = keyOf(dict);
         assertTrue(lock.tryAcquire(), "the driver holds the lock");
         String self = driver.endpoint;
+        assertTrue(until(() -> Hazelcast.getAllHazelcastInstances().stream()
+                .allMatch(m -> connected(m).contains(self))), "the driver is connected to every member");
         ClientEngine engine = ((HazelcastInstanceProxy) oldest).getOriginal().node.getClientEngine();
         // the oldest member closes its connection to the driver and refuses it until told otherwise
         engine.applySelector(client -> !client.getUuid().toString().equals(self));
@@ -72,7 +74,8 @@ class ClientDepartureTest {
             try (OtherJvm leaving = OtherJvm.of(driver)) {
                 ClusterCore left = (ClusterCore) new ClusterObjects(leaving.space).create(EventMethods.TABLE);
                 leaving.die();
-                assertTrue(until(() -> !driver.owned.containsKey(left.key)), "the client that left had its object freed");
+                assertTrue(until(() -> !driver.owned.containsKey(left.key)),
+                        "the client that left had its object freed");
             }
             assertTrue(driver.owned.containsKey(lockKey) && driver.owned.containsKey(dictKey),
                     "the driver's unnamed objects are kept");
