@@ -16,7 +16,12 @@ final class FloorWorker {
 
     /** An int argument, its square (an int) back. */
     static final int SQUARE = 0;
-    /** A string's UTF-8 bytes after their int length, the string's length (an int) back. */
+    /**
+     * The length of strings: a table (an int count, then each string's UTF-8 bytes after their int
+     * length) and an int per argument, its string's place in the table; the string's length (an
+     * int) back per argument. A string that appears many times in a chunk crosses once, as in
+     * jmp's chunk memo (and pickle's).
+     */
     static final int LEN = 1;
     /** An int argument {@code n}, {@link #burn} of it (a long) back. */
     static final int BURN = 2;
@@ -49,9 +54,7 @@ final class FloorWorker {
                         out.flip();
                         out = copy(out, out.remaining() + 8 * count);
                     }
-                    for (int i = 0; i < count; i++) {
-                        run(kind, in, out);
-                    }
+                    run(kind, count, in, out);
                 }
                 if (in.remaining() >= HEADER && HEADER + in.getInt(in.position()) > in.capacity()) {
                     in = copy(in, HEADER + in.getInt(in.position()));
@@ -69,18 +72,30 @@ final class FloorWorker {
         }
     }
 
-    private static void run(int kind, ByteBuffer in, ByteBuffer out) {
+    private static void run(int kind, int count, ByteBuffer in, ByteBuffer out) {
         switch (kind) {
             case SQUARE -> {
-                int x = in.getInt();
-                out.putInt(x * x);
+                for (int i = 0; i < count; i++) {
+                    int x = in.getInt();
+                    out.putInt(x * x);
+                }
             }
             case LEN -> {
-                byte[] utf8 = new byte[in.getInt()];
-                in.get(utf8);
-                out.putInt(new String(utf8, StandardCharsets.UTF_8).length());
+                String[] table = new String[in.getInt()];
+                for (int t = 0; t < table.length; t++) {
+                    byte[] utf8 = new byte[in.getInt()];
+                    in.get(utf8);
+                    table[t] = new String(utf8, StandardCharsets.UTF_8);
+                }
+                for (int i = 0; i < count; i++) {
+                    out.putInt(table[in.getInt()].length());
+                }
             }
-            case BURN -> out.putLong(burn(in.getInt()));
+            case BURN -> {
+                for (int i = 0; i < count; i++) {
+                    out.putLong(burn(in.getInt()));
+                }
+            }
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }
     }

@@ -4,15 +4,18 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The floors of {@code pool_map_small} and {@code pool_map_1k_payload}: two worker JVMs
  * ({@link FloorWorkers}, started untimed), a map cut into Python's default chunks (four per
  * worker), each chunk one frame to the next free worker and one answer back, after an untimed
  * warm-up map as the workload's. {@code pool_map_small}: {@code range(200k)} as raw ints, their
- * squares back; {@code pool_map_1k_payload}: 20k references to one 1 KiB string, each item's
- * UTF-8 bytes out, its length back. Items per second of the timed map, the input built inside
+ * squares back; {@code pool_map_1k_payload}: 20k references to one 1 KiB string, each chunk
+ * carrying the string's UTF-8 bytes once and a reference per item (jmp's chunk memo, pickle's
+ * too), the lengths back. Items per second of the timed map, the input built inside
  * it as the workload builds its list. No boxing, no codec: the arguments and results are raw.
  *
  * <p>Before it, the same map runs {@value #WARM_UP_MAPS} times untimed, so that both sides' loops
@@ -114,19 +117,30 @@ final class PoolMapFloor implements Floor {
         List<ByteBuffer> frames = new ArrayList<>();
         List<Integer> answers = new ArrayList<>();
         for (int from = 0; from < n; from += size) {
-            List<byte[]> items = new ArrayList<>();
-            int bytes = 0;
-            for (String s : data.subList(from, Math.min(n, from + size))) {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                items.add(utf8);
-                bytes += 4 + utf8.length;
+            List<String> chunk = data.subList(from, Math.min(n, from + size));
+            Map<String, Integer> memo = new IdentityHashMap<>();
+            List<byte[]> table = new ArrayList<>();
+            int[] refs = new int[chunk.size()];
+            int bytes = 4 + 4 * refs.length;
+            for (int k = 0; k < refs.length; k++) {
+                Integer ref = memo.get(chunk.get(k));
+                if (ref == null) {
+                    ref = table.size();
+                    memo.put(chunk.get(k), ref);
+                    table.add(chunk.get(k).getBytes(StandardCharsets.UTF_8));
+                    bytes += 4 + table.get(ref).length;
+                }
+                refs[k] = ref;
             }
-            ByteBuffer frame = FloorWorkers.frame(FloorWorker.LEN, items.size(), bytes);
-            for (byte[] utf8 : items) {
+            ByteBuffer frame = FloorWorkers.frame(FloorWorker.LEN, refs.length, bytes).putInt(table.size());
+            for (byte[] utf8 : table) {
                 frame.putInt(utf8.length).put(utf8);
             }
+            for (int ref : refs) {
+                frame.putInt(ref);
+            }
             frames.add(frame.flip());
-            answers.add(4 * items.size());
+            answers.add(4 * refs.length);
         }
         int[] results = new int[n];
         int i = 0;
