@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a member accepts from drivers: only what is signed with the cluster key, recently, once;
- * and what it does when a driver goes: it kills everything the driver ran there.
+ * and what it does when a driver closes: it kills everything the driver ran there at once.
  */
 class MemberGuardTest {
 
@@ -154,7 +154,8 @@ class MemberGuardTest {
             assertTrue(Await.until(() -> Await.gone(processPid)), "the process of the driver that left still runs");
             assertTrue(Await.until(() -> Await.gone(workerPid)), "the worker of the driver that left still runs");
             LogRecord closed = logged.await(r -> r.getMessage().matches(
-                    "\\[member .*\\] driver .* left: session .* closed, its workers and processes killed"), Await.LIMIT);
+                    "\\[member .*\\] driver .* said goodbye: session .* closed, its workers and processes killed"),
+                    Await.LIMIT);
             assertEquals(java.util.logging.Level.INFO, closed.getLevel(), "the member logs the session it closed");
         }
     }
