@@ -54,7 +54,7 @@ final class DriverSession {
         this.commands = new SessionCommands(this, member);
     }
 
-    /** Carries out command {@code seq} once every command before it has been; returns its answer. */
+    /** Carries out command {@code seq} once every command before it has been, a goodbye at once; returns its answer. */
     Reply submit(long seq, byte[] body) throws InterruptedException {
         seen();
         Supplier<Reply> work = read(body);
