@@ -1,8 +1,10 @@
 package dev.jmp.cluster;
 
+import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.jmp.cluster.member.MemberRuntime;
+import dev.jmp.cluster.objects.ClientPresence;
 import dev.jmp.cluster.objects.ObjectReaper;
 import dev.jmp.cluster.objects.ObjectSpaces;
 import dev.jmp.cluster.setup.ClassPathDigest;
@@ -47,12 +49,15 @@ public final class Member implements AutoCloseable {
     public static Member start(ClusterSettings settings) {
         ClassPathDigest digest = ClassPathDigest.ofThisJvm();
         MemberRuntime runtime = new MemberRuntime(settings, ClusterKey.load(settings));
-        ObjectReaper reaper = new ObjectReaper();
+        ClientPresence presence = new ClientPresence();
+        ObjectReaper reaper = new ObjectReaper(presence);
         List<EventListener> listeners = new ArrayList<>(runtime.listeners());
-        listeners.add(reaper);
-        HazelcastInstance instance = Hazelcast.newHazelcastInstance(
-                HazelcastConfigs.member(settings, runtime, digest, listeners));
+        listeners.add(presence);
+        Config config = HazelcastConfigs.member(settings, runtime, digest, listeners);
+        presence.register(config.getUserContext());
+        HazelcastInstance instance = Hazelcast.newHazelcastInstance(config);
         runtime.started(instance);
+        presence.started(instance);
         reaper.started(instance);
         ObjectSpaces.member(instance, settings.name(), settings.members());
         return new Member(instance, runtime);

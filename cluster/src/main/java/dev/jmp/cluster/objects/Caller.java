@@ -8,7 +8,8 @@ import java.util.function.Predicate;
  *
  * @param endpoint the caller's endpoint uuid
  * @param thread the calling thread's id
- * @param alive whether an endpoint uuid is a member of the cluster or a client connected to it
+ * @param alive whether an endpoint uuid is a member of the cluster or a client it still has
+ *     ({@link ClientPresence})
  */
 record Caller(String endpoint, long thread, Predicate<String> alive) {
 

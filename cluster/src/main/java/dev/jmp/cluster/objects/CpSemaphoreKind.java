@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
  * An unbounded semaphore as the CP subsystem's {@link ISemaphore} {@code jmp.semaphore.<key>}, when
  * the cluster has it ({@link CpSubsystem}): linearizable. A permit belongs to no one, as Python's
  * (any caller releases, above the initial value too), which is the ISemaphore's JDK-compatible
- * mode: the members must configure {@code jmp.semaphore.*} so (a semaphore left session-aware
- * refuses a release by a caller that acquired nothing). A bounded semaphore stays a state
+ * mode, in which jmp's members configure {@code jmp.semaphore.*} (a semaphore left session-aware
+ * would refuse a release by a caller that acquired nothing). A bounded semaphore stays a state
  * machine: an ISemaphore cannot refuse a release above the bound in the same step.
  */
 final class CpSemaphoreKind implements Kind {

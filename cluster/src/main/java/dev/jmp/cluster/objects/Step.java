@@ -1,7 +1,5 @@
 package dev.jmp.cluster.objects;
 
-import com.hazelcast.client.Client;
-import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceAware;
 import com.hazelcast.map.EntryProcessor;
@@ -11,9 +9,8 @@ import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One step of a state machine ({@link Machine}), run by the member that owns the object's entry:
@@ -33,7 +30,7 @@ final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDa
     private String endpoint;
     private long thread;
     private long request;
-    private transient Set<String> live;
+    private transient Map<String, Boolean> live;
     private transient HazelcastInstance member;
     private transient byte[] written;
 
@@ -53,7 +50,7 @@ final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDa
 
     @Override
     public byte[] process(Map.Entry<String, byte[]> entry) {
-        live = null; // a step run again in the same JVM sees the members of now
+        live = null; // a step run again in the same JVM sees the cluster of now
         written = null;
         WireOutput reply = new WireOutput(32);
         byte[] stored = entry.getValue();
@@ -88,24 +85,23 @@ final class Step implements EntryProcessor<String, byte[], byte[]>, IdentifiedDa
         return processor;
     }
 
-    /** Whether {@code uuid} is the caller, a member, or a client connected to this member. */
+    /**
+     * Whether {@code uuid} is the caller, a member, or a client the cluster still has
+     * ({@link ClientPresence}: one no member has had for its grace period is gone); asked once per
+     * endpoint in a step, so that the step decides on one answer.
+     */
     private boolean alive(String uuid) {
-        if (member == null) {
+        if (uuid.equals(endpoint)) {
+            return true; // even when its call came through another member, not yet seen here
+        }
+        ClientPresence presence = member == null ? null : ClientPresence.of(member);
+        if (presence == null) {
             return true; // nothing to tell by: never take a lock from a holder that may live
         }
         if (live == null) {
-            live = new HashSet<>();
-            // the caller is alive, even when its call came through another member (a client that
-            // has no connection to this one yet, as just after this member joined)
-            live.add(endpoint);
-            for (Member m : member.getCluster().getMembers()) {
-                live.add(m.getUuid().toString());
-            }
-            for (Client c : member.getClientService().getConnectedClients()) {
-                live.add(c.getUuid().toString());
-            }
+            live = new HashMap<>();
         }
-        return live.contains(uuid);
+        return live.computeIfAbsent(uuid, presence::alive);
     }
 
     @Override

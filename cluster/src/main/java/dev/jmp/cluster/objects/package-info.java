@@ -32,7 +32,7 @@
  *       and gives up at its deadline or on an interrupt having put or taken nothing.</li>
  *   <li><b>RLock</b>: Hazelcast's lock of a key of {@code jmp.rlocks}, owned by the calling thread
  *       of its endpoint and released by the cluster when that endpoint (a client or a member)
- *       dies; its holder is also written beside it, so the next acquirer learns it took the lock
+ *       is gone (below); its holder is also written beside it, so the next acquirer learns it took the lock
  *       over ({@code wasRecovered()}). Re-entries are counted in the holder's JVM.</li>
  *   <li><b>Lock, Condition, Semaphore, BoundedSemaphore, Event, Barrier, Value, Array</b>: jmp
  *       state machines, each in one entry of {@code jmp.state}, changed only by entry processors
@@ -99,18 +99,44 @@
  *
  * <h2>Owners, death and lifetimes</h2>
  * A lock or condition records its holder as (endpoint, thread): the endpoint is the Hazelcast
- * client of a driver or of a worker JVM, or a member for tasks run in the member. A holder whose
- * endpoint is gone (no longer a member, no longer a client connected to the member that owns the
- * entry) is taken over by the next acquirer, who is told ({@code wasRecovered()}), as local
- * managers do; waiters whose endpoint is gone are skipped by signals. As on one machine,
- * semaphore permits are not recovered. Unlike a local manager, a grant whose reply never reached
- * a caller that died is not undone: the lock is recovered from it like from any dead holder, and
- * that acquirer is told. A barrier party that dies leaves the others to break out at their
- * timeout. Unnamed objects are recorded in {@code jmp.owned} under their creator's endpoint and
- * freed when its manager closes, or, when the creator dies, by the oldest member; objects made by
- * name ({@code m.dict("scores")}, created once by whoever comes first) or published stay until the
- * cluster ends. A process handed a proxy (a task on a member's worker JVM) joins the cluster named
- * in the handle as a client of its own, on first use.
+ * client of a driver or of a worker JVM, or a member for tasks run in the member. Whether an
+ * endpoint is gone has one answer in the cluster ({@code ClientPresence}): a member is gone when
+ * it leaves the cluster; a client, when <b>no member</b> has had it connected for a grace period
+ * of <b>10 s</b>. A client's connection to one member says nothing of the others: under load a
+ * live client may lose its connection to one member and make it again, keeping the others, and
+ * one that loses its last connection sees it fail at once, or within its heartbeat timeout (5 s)
+ * if the connection hangs, and tries again within its back-off (at most 1 s); 10 s covers that
+ * twice over, and is also how long a member keeps a silent driver's session. Each member writes
+ * the clients connected to it in {@code jmp.clients} and reads the other members' every second,
+ * so a step, which runs on a partition thread and must not wait, asks its own member's view; a
+ * client that view has not heard of yet (just connected elsewhere) starts its grace period when
+ * first asked about, and a view that could not be brought up to date for half the grace period
+ * takes no one for gone. So:
+ * <ul>
+ *   <li>A client that reconnects within the grace period, or keeps a connection to any member,
+ *       keeps its locks, its place among a condition's waiters and its unnamed objects.</li>
+ *   <li>A holder whose endpoint is gone is taken over by the next acquirer, who is told
+ *       ({@code wasRecovered()}), as local managers do; until the grace period has passed, an
+ *       acquirer waits for it like for any holder (its timeout may end first). Waiters whose
+ *       endpoint is gone are skipped by signals; a signal sent within the grace period of a
+ *       waiter's death may still go to it, and is lost with it.</li>
+ *   <li>As on one machine, semaphore permits are not recovered. Unlike a local manager, a grant
+ *       whose reply never reached a caller that died is not undone: the lock is recovered from it
+ *       like from any dead holder, and that acquirer is told. A barrier party that dies leaves
+ *       the others to break out at their timeout.</li>
+ *   <li>Unnamed objects are recorded in {@code jmp.owned} under their creator's endpoint and
+ *       freed when its manager closes, or, when the creator is gone (about a second after its
+ *       grace period), by the oldest member ({@code ObjectReaper}); a member that becomes the
+ *       oldest takes the work over, including for a client that left just before the old oldest
+ *       member did. Objects made by name ({@code m.dict("scores")}, created once by whoever
+ *       comes first) or published stay until the cluster ends.</li>
+ *   <li>An RLock is Hazelcast's map lock, released by Hazelcast's own clean-up of a client no
+ *       member has connected, which looks every 10 s and allows no grace period.</li>
+ * </ul>
+ * A client cut off from every member for longer than the grace period is gone to the cluster even
+ * if its JVM lives on: its next call on a freed object fails with
+ * {@code [jmp.cluster.object-gone]}. A process handed a proxy (a task on a member's worker JVM)
+ * joins the cluster named in the handle as a client of its own, on first use.
  *
  * <h2>What the Community Edition guarantees, and what it does not</h2>
  * Hazelcast's data structures are AP: each partition has one owner and (by default) one
@@ -140,9 +166,10 @@
  *       session time to live, 5 minutes by default, not at once as with a map lock); the next
  *       acquirer is told ({@code wasRecovered()}). Conditions on it work as above.</li>
  *   <li><b>Semaphore</b> (not bounded) is an ISemaphore ({@code jmp.semaphore.<key>}), whose
- *       permits are linearizable. Python's permits belong to no one, so the members must make
- *       {@code jmp.semaphore.*} JDK-compatible (a session-aware ISemaphore refuses a release by a
- *       caller that acquired nothing); a dead caller's permits are not recovered, as above.</li>
+ *       permits are linearizable. Python's permits belong to no one, so jmp's members configure
+ *       {@code jmp.semaphore.*} JDK-compatible ({@code setup.HazelcastConfigs}; a session-aware
+ *       ISemaphore refuses a release by a caller that acquired nothing); members started
+ *       otherwise must do the same. A dead caller's permits are not recovered, as above.</li>
  *   <li>The others stay state machines with the guarantees above: a Lock may be released by any
  *       caller, which a FencedLock refuses; a BoundedSemaphore must refuse a release above its
  *       bound in the step that releases, which an ISemaphore cannot; Event, Condition, Barrier,

@@ -9,6 +9,7 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.ListenerConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.SerializationConfig;
+import com.hazelcast.config.cp.SemaphoreConfig;
 import dev.jmp.cluster.objects.ObjectIds;
 import dev.jmp.cluster.wire.MemberEndpoint;
 import dev.jmp.cluster.wire.WireIds;
@@ -54,6 +55,8 @@ public final class HazelcastConfigs {
      * and is long enough that a loaded machine's slow acknowledgement is not taken for a loss.
      */
     private static final String BACKUP_TIMEOUT_MILLIS = "20000";
+    /** The CP subsystem's semaphores of jmp, which must hand out permits that belong to no one. */
+    static final String CP_SEMAPHORES = "jmp.semaphore.*";
 
     // Held, so that the level stays: the JDK's logging keeps loggers weakly.
     private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
@@ -86,6 +89,9 @@ public final class HazelcastConfigs {
         c.setProperty("hazelcast.socket.bind.any", "false");
         c.setProperty(INDETERMINATE_ON_MEMBERS, "true");
         c.setProperty("hazelcast.operation.backup.timeout.millis", BACKUP_TIMEOUT_MILLIS);
+        // Python's permits belong to no one: any caller releases, above the initial value too.
+        // Used only where the cluster has the CP subsystem; configured either way.
+        c.getCPSubsystemConfig().addSemaphoreConfig(new SemaphoreConfig(CP_SEMAPHORES).setJDKCompatible(true));
         NetworkConfig network = c.getNetworkConfig();
         network.setPort(settings.port().orElse(ClusterSettings.DEFAULT_PORT));
         network.setPortAutoIncrement(settings.port().isEmpty());

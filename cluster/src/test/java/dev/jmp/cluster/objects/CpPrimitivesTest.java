@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
  * the same behaviour as the state machines'. <b>Runs only when a license is configured</b>: the
  * system property {@value #LICENSE} holds a Hazelcast Enterprise license that enables CP, and the
  * test class path has the {@code hazelcast-enterprise} jar in place of {@code hazelcast}; the
- * members are then started with three CP members and JDK-compatible {@code jmp.semaphore.*}
- * semaphores (Hazelcast's {@code hz.*} configuration overrides). Without a license it is skipped,
- * and {@link CpDetectionTest} runs instead.
+ * members are then started with three CP members (Hazelcast's {@code hz.*} configuration
+ * overrides), and jmp's own configuration makes {@code jmp.semaphore.*} JDK-compatible. Without a
+ * license it is skipped, and {@link CpDetectionTest} runs instead.
  */
 class CpPrimitivesTest {
 
@@ -47,7 +47,6 @@ class CpPrimitivesTest {
         assumeTrue(licensed(), "no Hazelcast Enterprise license in -D" + LICENSE + ": the CP subsystem is not tested");
         System.setProperty("hazelcast.enterprise.license.key", System.getProperty(LICENSE));
         System.setProperty("hz.cp-subsystem.cp-member-count", "3");
-        System.setProperty("hz.cp-subsystem.semaphores.jmp.semaphore.*.jdk-compatible", "true");
         manager = ClusterManagers.start();
     }
 

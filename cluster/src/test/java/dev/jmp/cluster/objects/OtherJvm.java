@@ -5,7 +5,6 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.jmp.cluster.setup.HazelcastConfigs;
 import dev.jmp.manager.core.ProxyCore;
-import java.util.List;
 
 /**
  * Another endpoint of the cluster a test's manager uses, standing for another JVM: a client of its
@@ -53,10 +52,9 @@ final class OtherJvm implements AutoCloseable {
         }
     }
 
-    /** Every endpoint uuid a member of this JVM sees connected, as a step's liveness check does. */
-    static List<String> connectedClients() {
+    /** Whether every member of this JVM takes {@code endpoint} for gone, as a step's liveness check does. */
+    static boolean goneToEveryMember(String endpoint) {
         return Hazelcast.getAllHazelcastInstances().stream()
-                .flatMap(m -> m.getClientService().getConnectedClients().stream())
-                .map(c -> c.getUuid().toString()).toList();
+                .allMatch(m -> ClientPresence.of(m).gone().contains(endpoint));
     }
 }

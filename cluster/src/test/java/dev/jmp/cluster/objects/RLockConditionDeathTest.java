@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A condition on a cluster's reentrant lock whose waiter's JVM dies while it waits: the lock is
  * free (the waiter let go of it to wait), and a signal is not spent on the dead waiter but wakes
- * the next live one. The dead JVM is a second client ({@link OtherJvm}), ended at once.
+ * the next live one, once the members take the dead JVM for gone (no member has had it for the
+ * grace period). The dead JVM is a second client ({@link OtherJvm}), ended at once.
  */
 class RLockConditionDeathTest {
 
@@ -78,7 +79,7 @@ class RLockConditionDeathTest {
             assertTrue(until(() -> driver.waiting(key) == 1), "then a thread of this JVM");
             String gone = other.space.endpoint;
             other.die();
-            assertTrue(until(() -> !OtherJvm.connectedClients().contains(gone)), "the members saw it go");
+            assertTrue(until(() -> OtherJvm.goneToEveryMember(gone)), "the members saw it go, for good");
             assertTrue(lock.acquire(Duration.ofSeconds(60)), "the dead waiter holds nothing");
             condition.signal();
             lock.release();
