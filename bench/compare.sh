@@ -2,7 +2,7 @@
 # Side-by-side benchmark of jmp against CPython's multiprocessing (see BENCHMARKS.md).
 #
 # Usage: bench/compare.sh [--reps N] [--only NAME[,NAME...]] [--methods fork,spawn,forkserver]
-#                         [--jmp-methods spawn,warm,spawn+cds,warm+cds]
+#                         [--jmp-methods spawn,warm,spawn+cds,warm+cds] [--floors]
 #
 # Builds jmp's runtime, processor and benchmarks (`package`: nothing is installed into the local
 # Maven repository), runs the jmp workloads (bench/src/main/java) from their own class path under
@@ -16,19 +16,24 @@
 # The jmp workloads run from target/classes; a jmp method with "+cds" runs them from the jars
 # instead, so that their child JVMs map a class-data archive (AOT cache on JDK 25) made on first
 # use. JAVA_HOME picks the JDK of the build and of the run; PYTHON the interpreter (python3).
+# --floors also runs, after each jmp workload, its floor (bench/src/main/java/dev/jmp/bench/floor:
+# the same work by a plain JDK program over the OS mechanism jmp uses) and adds a comment block
+# with jmp, the floor, CPython, jmp against the floor and the floor against CPython.
 set -euo pipefail
 
 reps=3
 only=""
 methods="fork,spawn,forkserver"
 jmp_methods="spawn,warm,spawn+cds,warm+cds"
+floors=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --methods) methods="$2"; shift 2 ;;
     --jmp-methods) jmp_methods="$2"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --floors) floors=(--floors); shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option $1; see $0 --help" >&2; exit 2 ;;
   esac
 done
@@ -61,7 +66,7 @@ for method in ${jmp_methods//,/ }; do
     classpath=$jars_path
     tag=(--tag cds)
   fi
-  "$java" -cp "$classpath" dev.jmp.bench.Compare --reps "$reps" --method "${method%+cds}" "${tag[@]}" \
+  "$java" -cp "$classpath" dev.jmp.bench.Compare --reps "$reps" --method "${method%+cds}" "${tag[@]}" "${floors[@]}" \
     --out "$out/jmp-$method.tsv" ${only:+--only "$only"} >&2
   cat "$out/jmp-$method.tsv" >> "$out/jmp.tsv"
 done

@@ -7,6 +7,10 @@ cpython_method, unit, advantage. cpython_best is the best of CPython's start met
 the workloads the contract judges against one method (JUDGED_AGAINST). Then, as comments: the
 CPython figures printed but not judged (ALSO_SHOWN), every jmp method's row, the CPython figures
 by start method, the judged workloads by pair of methods, and the notes both sides printed.
+With the floors of the jmp workloads in the jmp file (bench/compare.sh --floors), a block of
+them too: each floor beside jmp's figure of the same start method (its best one for a floor
+that stands for any), jmp against the floor and the floor against CPython, both in the
+advantage's direction (above 1.0, the first is better).
 """
 import os
 import sys
@@ -19,13 +23,17 @@ JUDGED_AGAINST = {"start_join": "forkserver", "worker_private_mb": "spawn"}
 ALSO_SHOWN = {"start_join": "fork"}
 
 
-def read(path):
-    """The figure lines as (name, value, unit, method) and the note lines as (name, text, method)."""
+def read(path, floors=None):
+    """The figure lines as (name, value, unit, method) and the note lines as (name, text, method);
+    floor lines, as figure lines, go to the list floors when one is given."""
     rows, notes = [], []
     with open(path) as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
-            if parts[0] == "#" and len(parts) >= 3:
+            if parts[0] == "floor" and len(parts) >= 5:
+                if floors is not None:
+                    floors.append((parts[1], parts[2], parts[3], parts[4]))
+            elif parts[0] == "#" and len(parts) >= 3:
                 notes.append((parts[1], parts[2], parts[3] if len(parts) > 3 else "-"))
             elif len(parts) >= 3:
                 rows.append((parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else "-"))
@@ -76,7 +84,8 @@ def row(name, value, method, unit, cpython):
 
 
 def main():
-    jmp, jmp_notes = read(sys.argv[1])
+    floors = []
+    jmp, jmp_notes = read(sys.argv[1], floors)
     cpython, cpython_notes = {}, []
     for path in sys.argv[2:]:
         method = os.path.basename(path).rsplit(".", 1)[0]
@@ -119,6 +128,18 @@ def main():
             for method, mine, unit in methods:
                 print("# " + "\t".join([method, fmt(mine)]
                                        + [advantage(mine, cpython[m].get(name), unit) for m in cpython]))
+
+    if floors:
+        print()
+        print("# floors: the same work by a plain JDK program over jmp's OS mechanism (bench/.../floor), same run")
+        print("# workload\tjmp\tjmp_method\tfloor\tfloor_method\tcpython_best\tcpython_method\tunit"
+              "\tjmp_vs_floor\tfloor_vs_cpython")
+        for name, value, unit, method in floors:
+            mine = [(v, m) for n, v, _, m in jmp if n == name and m == method]
+            value_jmp, method_jmp = mine[0] if mine else (best.get(name, ("n/a", unit, "-"))[0], best.get(name, ("", "", "-"))[2])
+            theirs, their_method = reference(name, unit, cpython)
+            print(f"# {name}\t{value_jmp}\t{method_jmp}\t{value}\t{method}\t{fmt(theirs)}\t{their_method}\t{unit}"
+                  f"\t{advantage(number(value_jmp), number(value), unit)}\t{advantage(number(value), theirs, unit)}")
 
     if jmp_notes or cpython_notes:
         print()

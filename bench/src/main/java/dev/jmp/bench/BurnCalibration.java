@@ -12,7 +12,7 @@ import java.lang.management.ThreadMXBean;
  * the task as little as it can (in a virtual machine, time the host takes the core away may
  * still count as the thread's).
  */
-final class BurnCalibration {
+public final class BurnCalibration {
 
     private static final double START_MILLIS = 20;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -23,7 +23,7 @@ final class BurnCalibration {
     private BurnCalibration() {}
 
     /** The argument of {@code burn} that takes about {@code targetMillis} of CPU here. */
-    static int argumentFor(double targetMillis) {
+    public static int argumentFor(double targetMillis) {
         long n = 1 << 16;
         while (millis(n) < START_MILLIS && n < Integer.MAX_VALUE / 2) {
             n *= 2;

@@ -2,6 +2,8 @@ package dev.jmp.bench;
 
 import dev.jmp.Multiprocessing;
 import dev.jmp.StartMethod;
+import dev.jmp.bench.floor.Floor;
+import dev.jmp.bench.floor.Floors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -18,7 +20,10 @@ import java.util.Set;
  * {@code name<TAB>median<TAB>unit<TAB>method} per workload, {@code n/a} where jmp cannot run it yet,
  * and {@code #<TAB>name<TAB>note<TAB>method} after a workload that has a note (a calibrated size).
  *
- * <p>Usage: {@code Compare [--reps N] [--only name,name] [--method spawn|warm] [--tag T] [--out file]}.
+ * <p>Usage: {@code Compare [--reps N] [--only name,name] [--method spawn|warm] [--tag T] [--floors] [--out file]}.
+ * {@code --floors} runs, after each workload, its floors ({@code dev.jmp.bench.floor}) and writes
+ * {@code floor<TAB>name<TAB>median<TAB>unit<TAB>method} for each, so that jmp and the floor are
+ * measured on the same machine in the same minutes.
  * {@code --tag} is appended to the method column ({@code spawn+cds}), for runs that differ in
  * how they were launched rather than in the start method.
  * {@code --method} is the default start method of the workloads' processes, pools and managers;
@@ -58,6 +63,7 @@ public final class Compare {
         String outFile = null;
         StartMethod method = StartMethod.SPAWN;
         String tag = "";
+        boolean floors = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
@@ -65,13 +71,15 @@ public final class Compare {
                 case "--out" -> outFile = args[++i];
                 case "--method" -> method = StartMethod.parse(args[++i]);
                 case "--tag" -> tag = "+" + args[++i];
+                case "--floors" -> floors = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: Compare [--reps N] [--only name,name] [--method spawn|warm] [--tag T] [--out file]");
+                        + "; usage: Compare [--reps N] [--only name,name] [--method spawn|warm] [--tag T] [--floors] [--out file]");
             }
         }
         only.remove("");
         Multiprocessing.setStartMethod(method);
         List<String> lines = new ArrayList<>();
+        Set<String> floorsRun = new HashSet<>();
         for (Workload w : workloads()) {
             boolean runsHere = w.followsDefaultMethod() || method == StartMethod.SPAWN;
             if (runsHere && (only.isEmpty() || only.contains(w.name()))) {
@@ -83,11 +91,33 @@ public final class Compare {
                     System.out.println(note);
                     lines.add(note);
                 }
+                if (floors && floorsRun.add(w.name())) {
+                    lines.addAll(floors(w.name(), method, reps, tag));
+                }
             }
         }
         if (outFile != null) {
             Files.write(Paths.get(outFile), lines, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The lines of the floors of workload {@code name}, printed as they come; jmp's spares are
+     * waited for first, so that a spare still booting does not take a core from a floor.
+     */
+    private static List<String> floors(String name, StartMethod method, int reps, String tag) throws Exception {
+        List<String> lines = new ArrayList<>();
+        String run = method.name().toLowerCase(Locale.ROOT);
+        for (Floor floor : Floors.of(name, run)) {
+            if (!Multiprocessing.defaultContext().awaitSpares(Duration.ofSeconds(60))) {
+                throw new IllegalStateException("the spares did not boot within 60 s");
+            }
+            String line = "floor\t" + name + "\t" + Floors.median(floor, reps, run) + "\t" + floor.unit()
+                    + "\t" + Floors.method(floor, run) + tag;
+            System.out.println(line);
+            lines.add(line);
+        }
+        return lines;
     }
 
     private static String figure(Workload w, int reps) throws Exception {

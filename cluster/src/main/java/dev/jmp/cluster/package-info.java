@@ -24,7 +24,10 @@
  *       own jmp worker JVMs, so a worker's death fails only its task, {@code cancel(true)} kills the
  *       worker and {@code maxTasksPerChild} replaces it, as on one machine;
  *       {@code jmp.cluster.mode=member} runs them on threads of the member for sub-millisecond
- *       tasks instead. A driver that leaves, or stops polling, has what it started killed.</li>
+ *       tasks instead. A driver that closes has what it started killed at once (it says goodbye
+ *       to each member); one that crashes or is cut off for good, within about 10 s, when its
+ *       polls have stopped for that long. A live driver that loses its connection to one member
+ *       alone keeps its work there.</li>
  *   <li><b>Security within the Community Edition.</b> It has no TLS and no member authentication:
  *       a member binds to the loopback unless {@code jmp.cluster.interface} names an address, every
  *       command is signed with HMAC-SHA-256 under the cluster key (nonce, time, order, content), and

@@ -26,7 +26,9 @@ public final class ClusterManagers {
     /** Starts three members on loopback and returns a manager whose objects they hold. */
     public static SyncManager start() {
         try {
-            dir = Files.createTempDirectory("jmp-cluster-manager");
+            // under the build directory, not the machine's temporary one: a test JVM killed before
+            // its stop leaves the members' key where the next clean removes it
+            dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "jmp-cluster-manager");
             cluster = TestCluster.start(3, 1, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

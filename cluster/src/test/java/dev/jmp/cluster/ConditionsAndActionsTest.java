@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a cluster serves that Hazelcast has no counterpart for: a condition on a reentrant lock,
@@ -32,19 +33,18 @@ import org.junit.jupiter.api.Test;
  */
 class ConditionsAndActionsTest {
 
-    static SyncManager manager;
+    @RegisterExtension
+    static final ClusterManagerExtension cluster = new ClusterManagerExtension();
     static ExecutorService threads;
 
     @BeforeAll
     static void start() {
-        manager = ClusterManagers.start();
         threads = Executors.newCachedThreadPool();
     }
 
     @AfterAll
     static void stop() {
         threads.shutdownNow();
-        ClusterManagers.stop(manager);
     }
 
     interface Body<T> {
@@ -63,8 +63,8 @@ class ConditionsAndActionsTest {
 
     @Test
     void aConditionOnAnRLockLetsGoOfEveryHoldWhileItWaitsAndTakesThemBack() throws Exception {
-        RLockProxy lock = manager.rLock();
-        ConditionProxy condition = manager.condition(lock);
+        RLockProxy lock = cluster.manager().rLock();
+        ConditionProxy condition = cluster.manager().condition(lock);
         CountDownLatch holding = new CountDownLatch(1);
         CompletableFuture<List<Object>> waiter = async(() -> {
             lock.acquire();
@@ -90,8 +90,8 @@ class ConditionsAndActionsTest {
 
     @Test
     void aConditionOnAnRLockNeedsItsLockToWaitOrSignal() throws Exception {
-        RLockProxy lock = manager.rLock();
-        ConditionProxy condition = manager.condition(lock);
+        RLockProxy lock = cluster.manager().rLock();
+        ConditionProxy condition = cluster.manager().condition(lock);
         assertThrows(IllegalMonitorStateException.class, condition::signal);
         assertThrows(IllegalMonitorStateException.class, () -> condition.await(Duration.ofMillis(1)));
         lock.acquire();
@@ -105,7 +105,7 @@ class ConditionsAndActionsTest {
         try (SyncManager local = Manager.start()) {
             var foreign = local.lock();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> manager.condition(foreign));
+                    () -> cluster.manager().condition(foreign));
             assertTrue(e.getMessage().startsWith("[jmp.cluster.condition-lock]"), e.getMessage());
         }
     }
@@ -113,7 +113,7 @@ class ConditionsAndActionsTest {
     @Test
     void aBarriersActionRunsOnceInTheLastPartyBeforeAnyIsReleased() throws Exception {
         int parties = 3;
-        BarrierProxy barrier = manager.barrier(parties, ActionsTasks.note(), null);
+        BarrierProxy barrier = cluster.manager().barrier(parties, ActionsTasks.note(), null);
         List<CompletableFuture<Integer>> awaits = new ArrayList<>();
         for (int i = 0; i < parties; i++) {
             awaits.add(async(() -> {
@@ -134,7 +134,7 @@ class ConditionsAndActionsTest {
 
     @Test
     void aBarriersActionThatThrowsBreaksItTheLastPartyGetsTheException() throws Exception {
-        BarrierProxy barrier = manager.barrier(2, WorkTasks.fail("the action failed"), null);
+        BarrierProxy barrier = cluster.manager().barrier(2, WorkTasks.fail("the action failed"), null);
         CompletableFuture<Integer> first = async(() -> barrier.await(Duration.ofSeconds(60)));
         assertTrue(Await.until(() -> barrier.numberWaiting() == 1), "the first party waits");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, barrier::await);

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a member accepts from drivers: only what is signed with the cluster key, recently, once;
- * and what it does when a driver goes: it kills everything the driver ran there.
+ * and what it does when a driver closes: it kills everything the driver ran there at once.
  */
 class MemberGuardTest {
 
@@ -121,6 +121,32 @@ class MemberGuardTest {
     }
 
     @Test
+    void aGoodbyeClosesTheSessionAheadOfCommandsOnTheirWayAndWhatComesLateIsToldItIsClosed() throws Exception {
+        long session = ThreadLocalRandom.current().nextLong() | 1;
+        assertEquals(Reply.Status.OK, command(key.seal(Signer.COMMAND, "tester", session, 1,
+                new Command.Open("a test").encode())).status());
+        try (CapturedRecords logged = new CapturedRecords(JmpLog.CLUSTER)) {
+            // command 2 is still on its way: the goodbye, command 3, does not wait for it
+            Reply goodbye = command(key.seal(Signer.COMMAND, "tester", session, 3, new Command.Close().encode()));
+            assertEquals(Reply.Status.OK, goodbye.status(), goodbye.message());
+            logged.await(r -> r.getMessage().matches("\\[member .*\\] driver tester said goodbye: session " + session
+                    + " closed, its workers and processes killed"), Await.LIMIT);
+        }
+        long children = ProcessHandle.current().children().count();
+        Reply late = command(key.seal(Signer.COMMAND, "tester", session, 2,
+                new Command.StartWorker(1, 1, "late", false, true, List.of(), Optional.empty(), 0).encode()));
+        assertEquals(Reply.Status.CLOSED, late.status(), late.message());
+        assertTrue(late.message().startsWith("[jmp.cluster.session-closed] "), late.message());
+        assertEquals(children, ProcessHandle.current().children().count(), "a command after the goodbye started a JVM");
+        WireOutput acked = new WireOutput();
+        acked.writeLong(0);
+        Events polled = Events.decode(raw.getExecutorService(HazelcastConfigs.POLLS).submitToMember(
+                new SignedCall(Signer.POLL, key.seal(Signer.POLL, "tester", session, 0, acked.toByteArray())), target)
+                .get(Await.LIMIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(Events.Status.CLOSED, polled.status(), polled.message());
+    }
+
+    @Test
     void aDriverThatLeavesHasItsWorkersAndProcessesOnTheMembersKilled() throws Exception {
         ClusterClient driver = ClusterClient.connect(ClusterSettings.fromSystemProperties());
         Path processStarted = dir.resolve("orphan-process");
@@ -154,7 +180,8 @@ class MemberGuardTest {
             assertTrue(Await.until(() -> Await.gone(processPid)), "the process of the driver that left still runs");
             assertTrue(Await.until(() -> Await.gone(workerPid)), "the worker of the driver that left still runs");
             LogRecord closed = logged.await(r -> r.getMessage().matches(
-                    "\\[member .*\\] driver .* left: session .* closed, its workers and processes killed"), Await.LIMIT);
+                    "\\[member .*\\] driver .* said goodbye: session .* closed, its workers and processes killed"),
+                    Await.LIMIT);
             assertEquals(java.util.logging.Level.INFO, closed.getLevel(), "the member logs the session it closed");
         }
     }

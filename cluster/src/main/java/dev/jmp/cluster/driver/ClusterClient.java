@@ -11,6 +11,7 @@ import dev.jmp.cluster.setup.ClassPathDigest;
 import dev.jmp.cluster.setup.ClusterKey;
 import dev.jmp.cluster.setup.ClusterSettings;
 import dev.jmp.cluster.setup.HazelcastConfigs;
+import dev.jmp.cluster.wire.Reply;
 import dev.jmp.cluster.wire.Signer;
 import dev.jmp.base.JmpLog;
 import dev.jmp.base.ShutdownSequence;
@@ -19,7 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 
@@ -31,6 +36,9 @@ import java.util.logging.Level;
  * Not user API: the {@code HazelcastBackend} makes one per JVM, on first use.
  */
 public final class ClusterClient {
+
+    /** How long {@link #close()} waits for the members' answers to its goodbye. */
+    static final long GOODBYE_SECONDS = 5;
 
     final ClusterSettings settings;
     final Signer signer;
@@ -183,11 +191,24 @@ public final class ClusterClient {
         return closed;
     }
 
-    /** Leaves the cluster: the members kill what this driver started there. */
+    /**
+     * Leaves the cluster, saying goodbye to every member it has a session with, all at once: each
+     * kills what this driver started there as the goodbye arrives. It waits up to
+     * {@value #GOODBYE_SECONDS} s for their answers; a member that has not answered by then kills
+     * it when the driver's polls have stopped for its lease.
+     */
     public void close() {
         closed = true;
+        List<CompletableFuture<Reply>> goodbyes = new ArrayList<>();
         for (MemberChannel channel : channels.values()) {
-            channel.lost("[jmp.cluster.driver-closed] this driver left the cluster", false);
+            goodbyes.add(channel.close("[jmp.cluster.driver-closed] this driver left the cluster"));
+        }
+        try {
+            CompletableFuture.allOf(goodbyes.toArray(CompletableFuture[]::new)).get(GOODBYE_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // best effort: the lease covers what was not said
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         hazelcast.shutdown();
     }

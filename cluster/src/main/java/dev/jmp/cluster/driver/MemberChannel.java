@@ -185,6 +185,29 @@ final class MemberChannel {
         }
     }
 
+    /**
+     * Ends the session as the driver closes: what was placed here is told it was lost, for
+     * {@code cause}, and the member is asked, once, to close the session at once and kill what it
+     * ran for it. Completes with the member's answer, or a failure when it could not be reached;
+     * a member that never hears it closes the session when its lease runs out. A session that was
+     * over already has nothing to close.
+     */
+    CompletableFuture<Reply> close(String cause) {
+        CompletableFuture<Reply> answer = new CompletableFuture<>();
+        long number;
+        synchronized (order) {
+            if (lostCause != null) {
+                answer.complete(Reply.of(Reply.Status.FAILED, lostCause));
+                return answer;
+            }
+            number = ++seq;
+        }
+        lost(cause, false);
+        // sent after lost(): a failure is not sent again, the driver being on its way out
+        submit(number, new Command.Close().encode(), answer, System.nanoTime());
+        return answer;
+    }
+
     /** Tells everything placed here that it was lost. */
     void reportLost() {
         String cause = lostCause;

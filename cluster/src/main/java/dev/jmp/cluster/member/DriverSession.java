@@ -11,12 +11,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * One driver's session with this member: its commands, carried out in the order the driver sent
  * them whatever order the executor's threads bring them in (a batch sent after another runs after
  * it), its workers and processes, and the events it has yet to collect. Closing it, when the
- * driver leaves or stops polling, kills whatever it started.
+ * driver says goodbye or stops polling, kills whatever it started. A goodbye
+ * ({@link Command.Close}) takes effect as it arrives, not in its turn: the commands before it that
+ * are still on their way have nothing left to do.
  */
 final class DriverSession {
 
@@ -29,6 +32,7 @@ final class DriverSession {
     final String driver;
     final Outbox outbox = new Outbox();
     final SessionCommands commands;
+    private final MemberRuntime member;
     private final TreeMap<Long, Waiting> waiting = new TreeMap<>();
     private final Map<Long, Reply> answered = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -40,17 +44,24 @@ final class DriverSession {
     private boolean closed;
     private volatile long lastSeenNanos = System.nanoTime();
 
-    private record Waiting(byte[] body, CompletableFuture<Reply> answer) {}
+    /** A command that came before its turn: what it does, and its answer once done. */
+    private record Waiting(Supplier<Reply> work, CompletableFuture<Reply> answer) {}
 
     DriverSession(long id, String driver, MemberRuntime member) {
         this.id = id;
         this.driver = driver;
+        this.member = member;
         this.commands = new SessionCommands(this, member);
     }
 
-    /** Carries out command {@code seq} once every command before it has been; returns its answer. */
+    /** Carries out command {@code seq} once every command before it has been, a goodbye at once; returns its answer. */
     Reply submit(long seq, byte[] body) throws InterruptedException {
         seen();
+        Supplier<Reply> work = read(body);
+        if (work == null) {
+            member.close(this, "driver " + driver + " said goodbye");
+            return Reply.ok(0);
+        }
         CompletableFuture<Reply> answer;
         synchronized (this) {
             if (closed) {
@@ -59,10 +70,10 @@ final class DriverSession {
             if (seq < nextSeq) {
                 return answered.getOrDefault(seq, Reply.ok(0)); // sent again: carried out once
             }
-            answer = waiting.computeIfAbsent(seq, s -> new Waiting(body, new CompletableFuture<>())).answer();
+            answer = waiting.computeIfAbsent(seq, s -> new Waiting(work, new CompletableFuture<>())).answer();
             Waiting next;
             while ((next = waiting.remove(nextSeq)) != null) {
-                Reply reply = apply(next.body());
+                Reply reply = next.work().get();
                 answered.put(nextSeq, reply);
                 next.answer().complete(reply);
                 nextSeq++;
@@ -78,15 +89,20 @@ final class DriverSession {
         }
     }
 
-    private Reply apply(byte[] body) {
+    /**
+     * What the command in {@code body} does when its turn comes; null for a goodbye. One that
+     * cannot be read fails in its turn, so that the commands after it still run.
+     */
+    private Supplier<Reply> read(byte[] body) {
         Command command;
         try {
             command = Command.decode(body);
         } catch (RuntimeException e) {
-            return Reply.of(Reply.Status.FAILED, "[jmp.cluster.bad-command] a command of driver " + driver
+            Reply unreadable = Reply.of(Reply.Status.FAILED, "[jmp.cluster.bad-command] a command of driver " + driver
                     + " cannot be read: " + e.getMessage() + "; do the driver and the member run the same jmp?");
+            return () -> unreadable;
         }
-        return commands.apply(command);
+        return command instanceof Command.Close ? null : () -> commands.apply(command);
     }
 
     /** The events after {@code acked}, waiting up to {@code waitMillis} for one. */

@@ -1,7 +1,5 @@
 package dev.jmp.cluster.member;
 
-import com.hazelcast.client.Client;
-import com.hazelcast.client.ClientListener;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.LifecycleEvent;
 import com.hazelcast.core.LifecycleListener;
@@ -23,9 +21,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * jmp on a member: the sessions of the drivers that use it. Every command and poll is checked by
  * the {@link CommandGuard} before it is read; a session opens with its first command and closes,
- * killing what it started, when its driver disconnects, when the driver has not polled for
- * {@value #LEASE_SECONDS} seconds (it is gone or cut off, and its work is no one's), or when the
- * member shuts down. Not user API: {@code dev.jmp.cluster.Member} starts it.
+ * killing what it started, when its driver says goodbye (it is closing), when the driver has not
+ * polled for {@value #LEASE_SECONDS} seconds (it crashed or is cut off, and its work is no one's),
+ * or when the member shuts down. A driver's connection to this member is no sign of its life: a
+ * live driver that loses it keeps its others, through which its polls and commands still come.
+ * Not user API: {@code dev.jmp.cluster.Member} starts it.
  */
 public final class MemberRuntime implements MemberEndpoint {
 
@@ -48,23 +48,14 @@ public final class MemberRuntime implements MemberEndpoint {
         this.guard = new CommandGuard(new Signer(key), settings.maxClockSkew());
     }
 
-    /** The listeners the member's configuration registers: client departures and the member's own end. */
+    /** The listeners the member's configuration registers: the member's own end. */
     public List<EventListener> listeners() {
-        ClientListener clients = new ClientListener() {
-            @Override
-            public void clientConnected(Client client) {}
-
-            @Override
-            public void clientDisconnected(Client client) {
-                driverGone(client.getUuid().toString());
-            }
-        };
         LifecycleListener lifecycle = event -> {
             if (event.getState() == LifecycleEvent.LifecycleState.SHUTTING_DOWN) {
                 stop();
             }
         };
-        return List.of(clients, lifecycle);
+        return List.of(lifecycle);
     }
 
     /** The member is up as {@code instance}: sessions may open, and idle ones are closed. */
@@ -154,15 +145,8 @@ public final class MemberRuntime implements MemberEndpoint {
         JmpLog.log(JmpLog.CLUSTER, Level.INFO, "[member " + address + "] " + line);
     }
 
-    private void driverGone(String driver) {
-        for (DriverSession s : sessions.values()) {
-            if (s.driver.equals(driver)) {
-                close(s, "driver " + driver + " left");
-            }
-        }
-    }
-
-    private void close(DriverSession s, String why) {
+    /** Closes session {@code s}, killing what it started, and logs {@code why} unless it is null. */
+    void close(DriverSession s, String why) {
         if (sessions.remove(s.id, s)) {
             closedSessions.put(s.id, System.nanoTime());
             if (closedSessions.size() > CLOSED_KEPT) {

@@ -14,8 +14,12 @@
  * in-member mode gives up for the hop it saves: a thread cannot be killed, so a kill or
  * {@code cancel(true)} interrupts and abandons the running task (its outcome is dropped, the
  * worker reported killed); a task that exits or crashes the JVM takes the member with it; and
- * tasks share the member's heap and static state. A session closes when its driver disconnects
- * or stops polling, or the member stops; what it started is killed. JVM options a driver asks for
- * that load code or run commands are refused ({@code [jmp.cluster.jvm-option]}).
+ * tasks share the member's heap and static state. A session closes, and what it started is
+ * killed, when its driver says goodbye as it closes (at once), when the driver has not polled for
+ * 10 s (it crashed or is cut off for good: its work is killed within about 10 s), or when the
+ * member stops. A driver's connection to this member that drops says nothing of the driver: a live
+ * one keeps its connections to the other members, and its polls and commands reach this member
+ * through them, so the member goes by the polls alone. JVM options a driver asks for that load
+ * code or run commands are refused ({@code [jmp.cluster.jvm-option]}).
  */
 package dev.jmp.cluster.member;

@@ -41,6 +41,12 @@ public sealed interface Command {
     /** Terminates ({@code force}: kills) process {@code process}. */
     record SignalProcess(long process, boolean force) implements Command {}
 
+    /**
+     * Ends the session: the driver is closing. The member closes the session at once, whatever
+     * commands before it are still on their way, and kills every worker and process it ran for it.
+     */
+    record Close() implements Command {}
+
     /** What {@link WorkerVerb} does. */
     enum Verb { RETIRE, KILL, STOP, RELEASE }
 
@@ -82,6 +88,8 @@ public sealed interface Command {
             out.writeByte(5);
             out.writeLong(p.process());
             out.writeBoolean(p.force());
+        } else if (this instanceof Close) {
+            out.writeByte(6);
         }
         return out.toByteArray();
     }
@@ -99,6 +107,7 @@ public sealed interface Command {
             case 4 -> new StartProcess(in.readLong(), in.readString(), in.readBoolean(), TaskCalls.read(in),
                     TaskCalls.readStrings(in));
             case 5 -> new SignalProcess(in.readLong(), in.readBoolean());
+            case 6 -> new Close();
             default -> throw new IllegalArgumentException("[jmp.cluster.bad-command] unknown command kind");
         };
         in.expectEnd();

@@ -11,10 +11,9 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.instance.impl.HazelcastInstanceProxy;
 import dev.jmp.base.Deadline;
-import dev.jmp.cluster.ClusterManagers;
+import dev.jmp.cluster.ClusterManagerExtension;
 import dev.jmp.manager.DictProxy;
 import dev.jmp.manager.LockProxy;
-import dev.jmp.manager.SyncManager;
 import dev.jmp.manager.core.Acquisition;
 import dev.jmp.manager.core.EventMethods;
 import dev.jmp.manager.core.LockMethods;
@@ -24,9 +23,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A client is gone when no member has it, not when one member loses it: a live client cut off
@@ -38,24 +36,15 @@ class ClientDepartureTest {
 
     static final Duration LIMIT = Duration.ofSeconds(60);
 
-    static SyncManager manager;
-
-    @BeforeAll
-    static void start() {
-        manager = ClusterManagers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ClusterManagers.stop(manager);
-    }
+    @RegisterExtension
+    static final ClusterManagerExtension cluster = new ClusterManagerExtension();
 
     @Test
     void aClientCutOffFromTheOldestMemberAloneKeepsItsUnnamedObjectsAndItsLock() throws Exception {
         ObjectSpace driver = OtherJvm.driver();
         HazelcastInstance oldest = oldest();
         LockProxy lock = lockHeldBy(oldest);
-        DictProxy<String, Integer> dict = manager.dict();
+        DictProxy<String, Integer> dict = cluster.manager().dict();
         dict.put("a", 1);
         String lockKey = keyOf(lock);
         String dictKey = keyOf(dict);
@@ -113,14 +102,14 @@ class ClientDepartureTest {
         assertTrue(until(() -> !driver.owned.containsKey(unnamed.key)), "its unnamed object is freed");
         assertFalse(driver.state.containsKey(unnamed.key), "with its state");
         assertTrue(driver.state.containsKey(named.key), "its named one stays");
-        assertTrue(manager.event(name).isSet(), "and is found by name, as it was left");
+        assertTrue(cluster.manager().event(name).isSet(), "and is found by name, as it was left");
     }
 
     /** An unnamed lock of the driver whose entry the member {@code owner} holds, so that its steps run there. */
     private static LockProxy lockHeldBy(HazelcastInstance owner) {
         UUID id = owner.getCluster().getLocalMember().getUuid();
         for (int i = 0; i < 200; i++) {
-            LockProxy lock = manager.lock();
+            LockProxy lock = cluster.manager().lock();
             if (owner.getPartitionService().getPartition(keyOf(lock)).getOwner().getUuid().equals(id)) {
                 return lock;
             }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.jmp.cluster.ClusterManagers;
-import dev.jmp.manager.SyncManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.jmp.cluster.ClusterManagerExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Community Edition has no CP subsystem: a cluster manager finds that at start and holds its
@@ -18,29 +16,20 @@ import org.junit.jupiter.api.Test;
  */
 class CpDetectionTest {
 
-    static SyncManager manager;
-
-    @BeforeAll
-    static void start() {
-        assumeFalse(CpPrimitivesTest.licensed(), "a license is configured: CpPrimitivesTest covers the CP subsystem");
-        manager = ClusterManagers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ClusterManagers.stop(manager);
-    }
+    @RegisterExtension
+    static final ClusterManagerExtension cluster = new ClusterManagerExtension(() ->
+            assumeFalse(CpPrimitivesTest.licensed(), "a license is configured: CpPrimitivesTest covers the CP subsystem"));
 
     @Test
     void theCommunityEditionHasNoCpSubsystemAndTheStateMachinesServe() {
         ObjectSpace space = OtherJvm.driver();
         assertFalse(space.cp.available(), space.cp::toString);
         assertTrue(space.cp.reason().contains("CP subsystem"), space.cp.reason());
-        ClusterCore rLock = (ClusterCore) space.api.coreOf(manager.rLock());
+        ClusterCore rLock = (ClusterCore) space.api.coreOf(cluster.manager().rLock());
         assertFalse(((ClusterObjects) rLock.manager()).usesCpSubsystem());
         assertFalse(rLock.key.startsWith(Kinds.CP_PREFIX), rLock.key);
         assertInstanceOf(RLockKind.class, Kinds.of(rLock.typeId, rLock.key));
-        ClusterCore semaphore = (ClusterCore) space.api.coreOf(manager.semaphore(2));
+        ClusterCore semaphore = (ClusterCore) space.api.coreOf(cluster.manager().semaphore(2));
         assertInstanceOf(MachineKind.class, Kinds.of(semaphore.typeId, semaphore.key));
     }
 }

@@ -7,19 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.jmp.cluster.ClusterManagers;
+import dev.jmp.cluster.ClusterManagerExtension;
 import dev.jmp.manager.ConditionProxy;
 import dev.jmp.manager.RLockProxy;
 import dev.jmp.manager.SemaphoreProxy;
-import dev.jmp.manager.SyncManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reentrant locks and unbounded semaphores held by the CP subsystem (FencedLock, ISemaphore), with
@@ -34,7 +32,12 @@ class CpPrimitivesTest {
 
     static final String LICENSE = "jmp.test.hazelcastLicense";
 
-    static SyncManager manager;
+    @RegisterExtension
+    static final ClusterManagerExtension cluster = new ClusterManagerExtension(() -> {
+        assumeTrue(licensed(), "no Hazelcast Enterprise license in -D" + LICENSE + ": the CP subsystem is not tested");
+        System.setProperty("hazelcast.enterprise.license.key", System.getProperty(LICENSE));
+        System.setProperty("hz.cp-subsystem.cp-member-count", "3");
+    });
 
     /** Whether a license is configured, so that this test runs. */
     static boolean licensed() {
@@ -42,35 +45,22 @@ class CpPrimitivesTest {
         return license != null && !license.isBlank();
     }
 
-    @BeforeAll
-    static void start() {
-        assumeTrue(licensed(), "no Hazelcast Enterprise license in -D" + LICENSE + ": the CP subsystem is not tested");
-        System.setProperty("hazelcast.enterprise.license.key", System.getProperty(LICENSE));
-        System.setProperty("hz.cp-subsystem.cp-member-count", "3");
-        manager = ClusterManagers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ClusterManagers.stop(manager);
-    }
-
     @Test
     void theCpSubsystemIsFoundAndHoldsReentrantLocksAndSemaphores() {
         ObjectSpace space = OtherJvm.driver();
         assertTrue(space.cp.available(), space.cp::toString);
-        ClusterCore rLock = (ClusterCore) space.api.coreOf(manager.rLock());
+        ClusterCore rLock = (ClusterCore) space.api.coreOf(cluster.manager().rLock());
         assertTrue(((ClusterObjects) rLock.manager()).usesCpSubsystem());
         assertInstanceOf(CpRLockKind.class, Kinds.of(rLock.typeId, rLock.key));
-        ClusterCore semaphore = (ClusterCore) space.api.coreOf(manager.semaphore(1));
+        ClusterCore semaphore = (ClusterCore) space.api.coreOf(cluster.manager().semaphore(1));
         assertInstanceOf(CpSemaphoreKind.class, Kinds.of(semaphore.typeId, semaphore.key));
-        ClusterCore bounded = (ClusterCore) space.api.coreOf(manager.boundedSemaphore(1));
+        ClusterCore bounded = (ClusterCore) space.api.coreOf(cluster.manager().boundedSemaphore(1));
         assertInstanceOf(MachineKind.class, Kinds.of(bounded.typeId, bounded.key));
     }
 
     @Test
     void aReentrantLockCountsItsHoldsAndExcludesOtherThreads() throws Exception {
-        RLockProxy lock = manager.rLock();
+        RLockProxy lock = cluster.manager().rLock();
         lock.acquire();
         lock.acquire();
         assertEquals(2, lock.getHoldCount());
@@ -90,8 +80,8 @@ class CpPrimitivesTest {
 
     @Test
     void aConditionOnItLetsGoOfEveryHoldAndTakesThemBack() throws Exception {
-        RLockProxy lock = manager.rLock();
-        ConditionProxy condition = manager.condition(lock);
+        RLockProxy lock = cluster.manager().rLock();
+        ConditionProxy condition = cluster.manager().condition(lock);
         CountDownLatch holding = new CountDownLatch(1);
         CompletableFuture<List<Object>> waiter = CompletableFuture.supplyAsync(() -> {
             lock.acquire();
@@ -115,7 +105,7 @@ class CpPrimitivesTest {
 
     @Test
     void aSemaphoreIsReleasedByAnyCallerAndAboveItsValue() throws Exception {
-        SemaphoreProxy semaphore = manager.semaphore(1);
+        SemaphoreProxy semaphore = cluster.manager().semaphore(1);
         assertTrue(semaphore.acquire(Duration.ofSeconds(60)));
         assertFalse(semaphore.acquire(Duration.ofMillis(50)), "no permit left");
         CompletableFuture.runAsync(semaphore::release).get(60, TimeUnit.SECONDS);

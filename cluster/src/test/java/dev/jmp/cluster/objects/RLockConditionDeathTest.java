@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.Deadline;
-import dev.jmp.cluster.ClusterManagers;
+import dev.jmp.cluster.ClusterManagerExtension;
 import dev.jmp.manager.ConditionProxy;
 import dev.jmp.manager.RLockProxy;
-import dev.jmp.manager.SyncManager;
 import dev.jmp.manager.core.Acquisition;
 import dev.jmp.manager.core.ConditionMethods;
 import dev.jmp.manager.core.Shape;
@@ -22,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A condition on a cluster's reentrant lock whose waiter's JVM dies while it waits: the lock is
@@ -33,25 +33,24 @@ class RLockConditionDeathTest {
 
     static final long LIMIT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    static SyncManager manager;
+    @RegisterExtension
+    static final ClusterManagerExtension cluster = new ClusterManagerExtension();
     static ExecutorService threads;
 
     @BeforeAll
     static void start() {
-        manager = ClusterManagers.start();
         threads = Executors.newCachedThreadPool();
     }
 
     @AfterAll
     static void stop() {
         threads.shutdownNow();
-        ClusterManagers.stop(manager);
     }
 
     @Test
     void aSignalSkipsAWaiterWhoseJvmDiedAndWakesTheNextOne() throws Exception {
-        RLockProxy lock = manager.rLock();
-        ConditionProxy condition = manager.condition(lock);
+        RLockProxy lock = cluster.manager().rLock();
+        ConditionProxy condition = cluster.manager().condition(lock);
         ObjectSpace driver = OtherJvm.driver();
         String key = ((ClusterCore) driver.api.coreOf(condition)).key;
         try (OtherJvm other = OtherJvm.of(driver)) {

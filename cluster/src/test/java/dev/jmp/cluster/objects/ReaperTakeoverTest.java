@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.jmp.base.Deadline;
-import dev.jmp.cluster.ClusterManagers;
-import dev.jmp.manager.SyncManager;
+import dev.jmp.cluster.ClusterManagerExtension;
 import dev.jmp.manager.core.EventMethods;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The oldest member frees the unnamed objects of a client that left; when it dies right after
@@ -20,17 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReaperTakeoverTest {
 
-    static SyncManager manager;
-
-    @BeforeAll
-    static void start() {
-        manager = ClusterManagers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ClusterManagers.stop(manager);
-    }
+    @RegisterExtension
+    static final ClusterManagerExtension cluster = new ClusterManagerExtension();
 
     @Test
     void whenTheOldestMemberDiesRightAfterAClientTheNextOldestFreesItsObjects() throws Exception {

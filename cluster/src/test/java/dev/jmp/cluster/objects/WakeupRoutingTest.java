@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.Deadline;
-import dev.jmp.cluster.ClusterManagers;
+import dev.jmp.cluster.ClusterManagerExtension;
 import dev.jmp.manager.EventProxy;
-import dev.jmp.manager.SyncManager;
 import dev.jmp.manager.core.EventMethods;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A state change sends an event only to the JVMs that wait on its object: counted per JVM (the
@@ -26,22 +24,13 @@ class WakeupRoutingTest {
 
     static final long LIMIT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    static SyncManager manager;
-
-    @BeforeAll
-    static void start() {
-        manager = ClusterManagers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ClusterManagers.stop(manager);
-    }
+    @RegisterExtension
+    static final ClusterManagerExtension cluster = new ClusterManagerExtension();
 
     @Test
     void aChangeSendsNoEventToAJvmWithNoWaiterOnItsObject() throws Exception {
-        EventProxy watched = manager.event();
-        EventProxy quiet = manager.event();
+        EventProxy watched = cluster.manager().event();
+        EventProxy quiet = cluster.manager().event();
         ObjectSpace driver = OtherJvm.driver();
         String watchedKey = ((ClusterCore) driver.api.coreOf(watched)).key;
         String quietKey = ((ClusterCore) driver.api.coreOf(quiet)).key;

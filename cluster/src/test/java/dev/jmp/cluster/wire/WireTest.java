@@ -46,6 +46,7 @@ class WireTest {
                 Command.decode(new Command.WorkerVerb(3, Command.Verb.RELEASE).encode()));
         assertEquals(new Command.WorkerVerb(3, Command.Verb.STOP), Command.decode(new Command.WorkerVerb(3, Command.Verb.STOP).encode()));
         assertEquals(new Command.SignalProcess(9, true), Command.decode(new Command.SignalProcess(9, true).encode()));
+        assertEquals(new Command.Close(), Command.decode(new Command.Close().encode()));
     }
 
     @Test
