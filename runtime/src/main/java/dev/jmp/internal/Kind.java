@@ -150,6 +150,14 @@ public enum Kind {
 
     /** The kind a value of runtime class {@code type} crosses as, handles aside; null if none. */
     public static Kind of(Class<?> type) {
+        // The commonest values first, without the class-value lookup: managers' keys and values.
+        if (type == String.class) {
+            return STRING;
+        } else if (type == Integer.class) {
+            return INT;
+        } else if (type == Long.class) {
+            return LONG;
+        }
         return OF.get(type);
     }
 

@@ -12,7 +12,8 @@ public interface Handles {
     /**
      * Writes {@code value} as a handle, its tag ({@link dev.jmp.internal.Kind#SHARED} or
      * {@link dev.jmp.internal.Kind#COUNTED_SHARED}) first, and returns true; false, writing
-     * nothing, for a plain value.
+     * nothing, for a plain value. Never asked about a string, a box or a primitive array, which
+     * cannot be shared objects.
      */
     boolean write(WireOutput out, Object value);
 

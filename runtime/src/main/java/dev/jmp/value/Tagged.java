@@ -66,10 +66,16 @@ public final class Tagged implements Plan {
             out.writeByte(Kind.NULL.tag());
             return;
         }
+        Kind kind = Kind.of(value.getClass());
+        if (kind != null && kind.single()) {
+            // A string, a box, a primitive array: never a shared object, so no handle to look for.
+            out.writeByte(kind.tag());
+            kind.write(out, value);
+            return;
+        }
         if (handles.write(out, value)) {
             return;
         }
-        Kind kind = Kind.of(value.getClass());
         if (kind == null) {
             throw new IllegalArgumentException(code + " a " + value.getClass().getName() + " cannot be stored in "
                     + place + "; use a String, a primitive box, a java.time value, a BigDecimal, a UUID, a ByteBuffer,"

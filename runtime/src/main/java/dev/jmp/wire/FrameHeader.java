@@ -35,10 +35,8 @@ public final class FrameHeader {
      */
     public static WireOutput begin(int type, int capacity) {
         WireOutput out = new WireOutput(LENGTH + capacity);
-        out.writeInt(0);
-        out.writeByte(WireProtocol.VERSION);
-        out.writeByte(0);
-        out.writeShort((short) type);
+        // The whole header in one write (length 0, version, flags 0, type): it begins every frame.
+        out.writeLong((long) (WireProtocol.VERSION & 0xff) << 24 | type & 0xffff);
         return out;
     }
 

@@ -9,8 +9,8 @@ import java.nio.channels.WritableByteChannel;
  * Writes whole frames to one stream, in either {@link FrameFormat}: the writing half of
  * {@link FrameReader}. A jmp frame comes ready-made from {@link FrameHeader#finish}; a
  * length-prefixed message gets its length here, and goes out with its body in one gathering
- * write. Frames are written whole and one at a time: concurrent writers are serialized, so their
- * frames never interleave.
+ * write; a jmp frame, one buffer already, in a plain one. Frames are written whole and one at a
+ * time: concurrent writers are serialized, so their frames never interleave.
  */
 public final class FrameWriter {
 
@@ -36,7 +36,16 @@ public final class FrameWriter {
 
     /** Writes a frame made by {@link FrameHeader#finish}. */
     public void writeFrame(byte[] frame) throws IOException {
-        write(ByteBuffer.wrap(frame));
+        ByteBuffer buffer = ByteBuffer.wrap(frame);
+        // A plain write, not a gathering one of one buffer: the JDK's gathering path is several
+        // times the code, which a fresh JVM runs interpreted and compiles on every manager call.
+        synchronized (this) {
+            while (buffer.hasRemaining()) {
+                if (channel.write(buffer) == 0 && buffer.hasRemaining()) {
+                    writability.await();
+                }
+            }
+        }
     }
 
     /** Writes {@code message} as a {@link FrameFormat#LENGTH_PREFIXED} frame; null: the null message. */

@@ -11,7 +11,10 @@ import java.util.function.BooleanSupplier;
  * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started before the
  * spare says hello: a spare counts as ready as soon as it has booted, and one claimed at once runs
  * its task as a cold child would. The claim stops the warm-up between two operations and waits for
- * its thread to end, so a task never runs beside it.
+ * its thread to end, so a task never runs beside it. The thread first waits {@link #FIRST_PAUSE}
+ * and only then makes its objects and looks at the machine: a spare claimed soon after its boot
+ * (back-to-back starts, each claiming the spare booted behind the last) pays nothing but the
+ * thread, where it was measured to pay some 100 ms for a warm-up it never got to run.
  *
  * <p>It is background work, so by default a round starts only when the machine has room for it
  * ({@link MachineRoom}): on a busy machine a spare stays cold rather than take the CPU from the
@@ -30,6 +33,8 @@ final class ChildWarmUp {
     static final int LARGEST_ROUND = 2_048;
     /** How long the machine is watched before a round, to see whether it has room. */
     static final Duration ROOM_WINDOW = Duration.ofMillis(100);
+    /** How long a spare waits after its boot before it prepares its warm-up. */
+    static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     /** How long a claim waits for the warm-up's thread, which stops between two operations. */
     private static final long STOP_MILLIS = 1_000;
 
@@ -56,17 +61,29 @@ final class ChildWarmUp {
         }
     }
 
-    private final HotPaths paths;
-    private final BooleanSupplier room;
+    private final Path directory;
+    private final Mode mode;
+    private final Duration firstPause;
+    /** Made by the warm-up's thread, after its first pause, unless given. */
+    private HotPaths paths;
+    private BooleanSupplier room;
     private final Thread thread;
     private volatile boolean stopped;
-    /** Guards {@link #looking}: a stop interrupts the look for room, never a round's file work. */
+    /** Guards {@link #looking}: a stop interrupts a pause or a look for room, never a round's file work. */
     private final Object lock = new Object();
     private boolean looking;
 
+    /** A warm-up of {@code paths} with {@code room}, at once when its thread starts; for tests. */
     ChildWarmUp(HotPaths paths, BooleanSupplier room) {
+        this(null, Mode.ALWAYS, Duration.ZERO);
         this.paths = paths;
         this.room = room;
+    }
+
+    private ChildWarmUp(Path directory, Mode mode, Duration firstPause) {
+        this.directory = directory;
+        this.mode = mode;
+        this.firstPause = firstPause;
         this.thread = new Thread(this::run, "jmp-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
@@ -74,23 +91,31 @@ final class ChildWarmUp {
 
     /**
      * Starts the warm-up of a spare whose objects go in {@code privateDirectory}, as the command
-     * line's mode says; one that does nothing when it is off.
+     * line's mode says; null when it is off. Only starts the thread: the rest is the thread's.
      */
     static ChildWarmUp start(Path privateDirectory) {
         Mode mode = Mode.of(System.getProperty(ChildMain.WARM_UP_PROPERTY));
         if (mode == Mode.OFF) {
             return null;
         }
+        ChildWarmUp warmUp = new ChildWarmUp(privateDirectory, mode, FIRST_PAUSE);
+        warmUp.thread.start();
+        return warmUp;
+    }
+
+    /** The room the mode asks for: the machine's when idle, always there otherwise or where it cannot be read. */
+    private static BooleanSupplier room(Mode mode) {
         MachineRoom machine = mode == Mode.WHEN_IDLE ? MachineRoom.of(ROOM_WINDOW) : null;
-        ChildWarmUp warmUp = new ChildWarmUp(new HotPaths(privateDirectory), machine == null ? () -> true : () -> {
+        if (machine == null) {
+            return () -> true;
+        }
+        return () -> {
             try {
                 return machine.hasRoom();
             } catch (InterruptedException e) {
                 return false;
             }
-        });
-        warmUp.thread.start();
-        return warmUp;
+        };
     }
 
     /** Stops the warm-up between two operations and waits for its thread to end; returns whether it did. */
@@ -115,8 +140,19 @@ final class ChildWarmUp {
     }
 
     private void run() {
+        if (!interruptibly(this::pause) || stopped) {
+            return;
+        }
+        if (paths == null) {
+            try {
+                paths = new HotPaths(directory);
+                room = room(mode);
+            } catch (RuntimeException | Error e) {
+                return; // a warm-up never fails a child
+            }
+        }
         for (int size = FIRST_ROUND; !finished && !stopped; size = next(size)) {
-            while (!hasRoom()) {
+            while (!interruptibly(room)) {
                 if (stopped) {
                     return;
                 }
@@ -127,8 +163,18 @@ final class ChildWarmUp {
         }
     }
 
-    /** Looks for room on the machine (a look takes a window); a stop cuts it short. */
-    private boolean hasRoom() {
+    /** Waits the first pause; false if a stop cut it short. */
+    private boolean pause() {
+        try {
+            Thread.sleep(firstPause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Runs {@code wait} (a pause, a look for room: a look takes a window) so that a stop cuts it short. */
+    private boolean interruptibly(BooleanSupplier wait) {
         synchronized (lock) {
             if (stopped) {
                 return false;
@@ -136,11 +182,11 @@ final class ChildWarmUp {
             looking = true;
         }
         try {
-            return room.getAsBoolean();
+            return wait.getAsBoolean();
         } finally {
             synchronized (lock) {
                 looking = false;
-                Thread.interrupted(); // a stop's interrupt is for the look only: the round's channels must not see it
+                Thread.interrupted(); // a stop's interrupt is for the wait only: the round's channels must not see it
             }
         }
     }

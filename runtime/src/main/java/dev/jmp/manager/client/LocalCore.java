@@ -44,6 +44,11 @@ final class LocalCore implements ProxyCore {
 
     /** The proxies written into requests of this thread not yet sent: kept reachable until the reply. */
     private static final ThreadLocal<List<LocalCore>> PINNED = ThreadLocal.withInitial(ArrayList::new);
+    /**
+     * Whether any thread ever pinned a proxy: until one does, a call skips the thread-local
+     * lookup. A thread that pinned one reads its own write, so it never skips its own pins.
+     */
+    private static volatile boolean pinning;
 
     /** What names an object: its server and its id there. */
     private record Identity(String address, long serverId, long objectId) {}
@@ -109,6 +114,7 @@ final class LocalCore implements ProxyCore {
      * proxy written into a request is not released on the server before the request arrives.
      */
     void pin() {
+        pinning = true;
         PINNED.get().add(this);
     }
 
@@ -213,6 +219,9 @@ final class LocalCore implements ProxyCore {
     }
 
     private static List<LocalCore> unpin() {
+        if (!pinning) {
+            return List.of();
+        }
         List<LocalCore> pinned = PINNED.get();
         if (pinned.isEmpty()) {
             return List.of();

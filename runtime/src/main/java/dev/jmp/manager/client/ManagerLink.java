@@ -94,8 +94,9 @@ final class ManagerLink {
             throw new IOException(closed);
         }
         int limit = anchor().maxFrame();
-        if (Frames.bodyLength(request) > limit) {
-            throw new IllegalArgumentException(Frames.tooLarge("a request to " + name, Frames.bodyLength(request), limit));
+        int length = Frames.bodyLength(request);
+        if (length > limit) {
+            throw new IllegalArgumentException(Frames.tooLarge("a request to " + name, length, limit));
         }
         Connection connection = idle.pollFirst();
         if (connection == null) {

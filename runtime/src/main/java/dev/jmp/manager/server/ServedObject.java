@@ -1,11 +1,8 @@
 package dev.jmp.manager.server;
 
-import dev.jmp.internal.WireInput;
-import dev.jmp.internal.WireOutput;
-
 /**
  * An object a server holds, a built-in kind's or a {@code @Shared} class's instance, with the
- * dispatcher of its kind: every call, of any kind, goes through {@link #call}. Identity is the
+ * dispatcher of its kind: every call, of any kind, goes through its {@link #dispatcher()}. Identity is the
  * object's own: two served objects are never equal.
  */
 final class ServedObject {
@@ -20,8 +17,9 @@ final class ServedObject {
         this.dispatcher = dispatcher;
     }
 
-    void call(int method, WireInput in, WireOutput out, CallContext context) throws Throwable {
-        dispatcher.call(target, method, in, out, context);
+    /** What runs the calls on {@link #target()}; a connection calls it directly, one layer less on every call. */
+    ObjectDispatcher dispatcher() {
+        return dispatcher;
     }
 
     /** The object itself: a {@code ServedDict}, a {@code ServedLock}, an instance of a {@code @Shared} class. */

@@ -95,7 +95,8 @@ final class ServerConnection implements Runnable {
                 server.managerOps().call(method, in, reply, context);
             } else {
                 calling = objectId;
-                server.objects().get(objectId).call(method, in, reply, context);
+                ServedObject object = server.objects().get(objectId);
+                object.dispatcher().call(object.target(), method, in, reply, context);
             }
         } catch (Throwable t) {
             context.failed();

@@ -30,16 +30,6 @@ public final class Shapes {
         }
     }
 
-    /** Reads the arguments of a call of {@code method}. */
-    public static Object[] readArguments(Method<?> method, WireInput in, ValueCodec codec) {
-        List<Shape<?>> shapes = method.arguments();
-        Object[] arguments = new Object[shapes.size()];
-        for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = read(shapes.get(i), in, codec);
-        }
-        return arguments;
-    }
-
     public static void write(Shape<?> shape, WireOutput out, Object value, ValueCodec codec) {
         switch (shape.form()) {
             case VOID -> { }
