@@ -13,8 +13,9 @@ def pids = ['hang: pid ', 'hang: child pid '].collect { prefix ->
 pids.each { pid ->
     assert !ProcessHandle.of(pid).map { it.isAlive() }.orElse(false) : "process ${pid} is still alive"
 }
+// this build's: another checkout running the same test at the same time has its own basedir
 def left = ProcessHandle.allProcesses()
-        .filter { it.info().commandLine().orElse('').contains('it.timeout.Hang') }
+        .filter { it.info().commandLine().orElse('').with { c -> c.contains('it.timeout.Hang') && c.contains(basedir.path) } }
         .map { "${it.pid()} ${it.info().commandLine().orElse('')}" }
         .toList()
 assert left.isEmpty() : "processes left behind: ${left}"
