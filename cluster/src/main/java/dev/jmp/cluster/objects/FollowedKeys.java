@@ -99,14 +99,16 @@ final class FollowedKeys {
             if (k.waiters > 0 || k.idleSince != idle || k.retired) {
                 return; // waited on again since
             }
-            k.retired = true;
-            keys.remove(key, k);
-            wakeups.forget(key);
             try {
                 state.removeEntryListener(k.registration);
             } catch (RuntimeException e) {
                 // the cluster is gone, and the listener with it
             }
+            // only now, so that a key no longer followed sends no more events here; a follow in the
+            // meantime waits on the lock, then makes a new key
+            k.retired = true;
+            keys.remove(key, k);
+            wakeups.forget(key);
         }
     }
 
