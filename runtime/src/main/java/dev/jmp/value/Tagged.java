@@ -121,7 +121,11 @@ public final class Tagged implements Plan {
             throw new WireFormatException("a value nested more than " + MAX_DEPTH + " levels deep");
         }
         Kind kind = Kind.ofTag(in.readByte());
-        return kind.single() ? kind.read(in) : readOther(in, kind); // the common kinds first, as write does
+        // The common kinds first, as write does; null too: the result of a put of a new key.
+        if (kind == Kind.NULL) {
+            return null;
+        }
+        return kind.single() ? kind.read(in) : readOther(in, kind);
     }
 
     private Object readOther(WireInput in, Kind kind) {
