@@ -16,7 +16,7 @@ import java.util.Arrays;
  * <p>What a frame announces costs nothing until its bytes arrive: a length over the caller's
  * limit is refused from the header ({@link FrameTooLongException}), unread, without waiting for
  * the body; a frame that fits the read buffer is read through it; a larger one into an array of
- * its size, or, above 1 MiB, one that grows as its bytes come, so a peer that announces 2 GiB and
+ * its size, or, above 512 KiB, one that grows as its bytes come, so a peer that announces 2 GiB and
  * sends little costs little. A
  * jmp frame of another {@link WireProtocol#VERSION} is refused from its header too
  * ({@link WireVersionException}). A read whose deadline passes before the frame is whole keeps
@@ -49,7 +49,7 @@ public final class FrameReader {
      * A large frame of at most this many bytes gets its whole array at once, so that it is
      * received without being copied as it grows; a larger one starts at this size and grows.
      */
-    private static final int PRESIZED = 1 << 20;
+    private static final int PRESIZED = 512 << 10;
 
     private final ReadableByteChannel channel;
     private final FrameFormat format;
