@@ -16,10 +16,9 @@ import java.util.Arrays;
  * <p>What a frame announces costs nothing until its bytes arrive: a length over the caller's
  * limit is refused from the header ({@link FrameTooLongException}), unread, without waiting for
  * the body; a frame that fits the read buffer is read through it; a larger one into an array of
- * its size, or, above 512 KiB, one that grows as its bytes come, so a peer that announces 2 GiB and
- * sends little costs little. A
- * jmp frame of another {@link WireProtocol#VERSION} is refused from its header too
- * ({@link WireVersionException}). A read whose deadline passes before the frame is whole keeps
+ * its size, or, above 512 KiB, one that grows as its bytes come, so a peer that announces 2 GiB
+ * and sends little costs little. A jmp frame of another {@link WireProtocol#VERSION} is refused
+ * from its header too ({@link WireVersionException}). A read whose deadline passes before the frame is whole keeps
  * what arrived, and the next read goes on from there.
  *
  * <p>The channel may be blocking ({@link #BLOCKING}, no deadline needed) or not, with a
