@@ -89,13 +89,13 @@ public final class ClusterBench {
             double[][] runs = new double[reps][];
             for (int r = 0; r < reps; r++) {
                 double[] ms = new double[ROUNDTRIPS];
-                long cpu = LoopbackMembers.cpuNanosOfAll();
+                long cpu = ProcessTreeCpu.nanos();
                 for (int i = 0; i < ROUNDTRIPS; i++) {
                     long t = System.nanoTime();
                     map.get(i % 271);
                     ms[i] = (System.nanoTime() - t) / 1e6;
                 }
-                long cpuNanos = LoopbackMembers.cpuNanosOfAll() - cpu;
+                long cpuNanos = ProcessTreeCpu.nanos() - cpu;
                 Arrays.sort(ms);
                 runs[r] = new double[] {ms[ROUNDTRIPS / 2], cpuNanos / 1e3 / ROUNDTRIPS};
             }
@@ -123,23 +123,23 @@ public final class ClusterBench {
     /** {tasks per second, CPU microseconds per task}. */
     private static double[] mapSmall(Pool pool, int tasks) throws Exception {
         List<Integer> xs = range(tasks);
-        long cpu = LoopbackMembers.cpuNanosOfAll();
+        long cpu = ProcessTreeCpu.nanos();
         long t = System.nanoTime();
         pool.map(WorkTasks::square, xs);
         long elapsed = System.nanoTime() - t;
-        return new double[] {tasks / (elapsed / 1e9), (LoopbackMembers.cpuNanosOfAll() - cpu) / 1e3 / tasks};
+        return new double[] {tasks / (elapsed / 1e9), (ProcessTreeCpu.nanos() - cpu) / 1e3 / tasks};
     }
 
     /** {median milliseconds of one synchronous apply, CPU microseconds per apply}. */
     private static double[] roundtrip(Pool pool) throws Exception {
         double[] ms = new double[ROUNDTRIPS];
-        long cpu = LoopbackMembers.cpuNanosOfAll();
+        long cpu = ProcessTreeCpu.nanos();
         for (int i = 0; i < ROUNDTRIPS; i++) {
             long t = System.nanoTime();
             pool.apply(WorkTasks.square(i));
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        long cpuNanos = LoopbackMembers.cpuNanosOfAll() - cpu;
+        long cpuNanos = ProcessTreeCpu.nanos() - cpu;
         Arrays.sort(ms);
         return new double[] {ms[ROUNDTRIPS / 2], cpuNanos / 1e3 / ROUNDTRIPS};
     }

@@ -37,7 +37,7 @@ final class ManagerBench {
     /** One producer thread puts {@code ops} small items, this thread takes them: {items per second, CPU µs per item}. */
     private static double[] queueSmall(SyncManager manager, int ops) throws Exception {
         QueueProxy<Integer> q = manager.queue();
-        long cpu = LoopbackMembers.cpuNanosOfAll();
+        long cpu = ProcessTreeCpu.nanos();
         long t = System.nanoTime();
         CompletableFuture<Void> producer = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < ops; i++) {
@@ -49,19 +49,19 @@ final class ManagerBench {
         }
         producer.get();
         long elapsed = System.nanoTime() - t;
-        return new double[] {ops / (elapsed / 1e9), (LoopbackMembers.cpuNanosOfAll() - cpu) / 1e3 / ops};
+        return new double[] {ops / (elapsed / 1e9), (ProcessTreeCpu.nanos() - cpu) / 1e3 / ops};
     }
 
     /** {@code d[k] = v} over 1000 keys, {@code ops} times: {sets per second, CPU µs per set}. */
     private static double[] dictSet(SyncManager manager, int ops) {
         DictProxy<Integer, Integer> d = manager.dict();
-        long cpu = LoopbackMembers.cpuNanosOfAll();
+        long cpu = ProcessTreeCpu.nanos();
         long t = System.nanoTime();
         for (int i = 0; i < ops; i++) {
             d.put(i % 1000, i);
         }
         long elapsed = System.nanoTime() - t;
-        return new double[] {ops / (elapsed / 1e9), (LoopbackMembers.cpuNanosOfAll() - cpu) / 1e3 / ops};
+        return new double[] {ops / (elapsed / 1e9), (ProcessTreeCpu.nanos() - cpu) / 1e3 / ops};
     }
 
     /** The median of {@value #ROUNDTRIPS} {@code d.get(k)}: {ms, CPU µs per get}. */
@@ -69,13 +69,13 @@ final class ManagerBench {
         DictProxy<Integer, Integer> d = manager.dict();
         d.put(1, 1);
         double[] ms = new double[ROUNDTRIPS];
-        long cpu = LoopbackMembers.cpuNanosOfAll();
+        long cpu = ProcessTreeCpu.nanos();
         for (int i = 0; i < ROUNDTRIPS; i++) {
             long t = System.nanoTime();
             d.get(1);
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        long cpuNanos = LoopbackMembers.cpuNanosOfAll() - cpu;
+        long cpuNanos = ProcessTreeCpu.nanos() - cpu;
         Arrays.sort(ms);
         return new double[] {ms[ROUNDTRIPS / 2], cpuNanos / 1e3 / ROUNDTRIPS};
     }

@@ -81,7 +81,8 @@ public final class LoopbackMembers implements AutoCloseable {
     }
 
     /**
-     * Starts member {@code i} on {@code ports().get(i)} with {@code classPath}; returns once it
+     * Starts member {@code i} on {@code ports().get(i)} with {@code classPath}, two worker JVMs
+     * and Hazelcast's logging off unless the program's options say otherwise; returns once it
      * says it is ready. The lines it prints before go to this JVM's stdout after
      * {@code member <i>: }; those after, to {@code afterReady}, until its output ends.
      *
@@ -89,10 +90,12 @@ public final class LoopbackMembers implements AutoCloseable {
      */
     public Process start(int i, String classPath, Consumer<String> afterReady) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // Defaults first, so that an option of the program's (another worker count) overrides them.
+        command.addAll(List.of("-Dhazelcast.logging.type=none", "-Djmp.cluster.workers=2"));
         command.addAll(program.jvmOptions());
-        command.addAll(List.of("-Dhazelcast.logging.type=none", "-Djmp.cluster.name=" + name,
+        command.addAll(List.of("-Djmp.cluster.name=" + name,
                 "-Djmp.cluster.members=" + addresses(), "-Djmp.cluster.port=" + ports.get(i),
-                "-Djmp.cluster.keyFile=" + key, "-Djmp.cluster.workers=2",
+                "-Djmp.cluster.keyFile=" + key,
                 "-Djmp.cluster.parentPid=" + ProcessHandle.current().pid(), "-cp", classPath, program.mainClass()));
         Process member = new ProcessBuilder(command).redirectErrorStream(true).start();
         started.add(member);
