@@ -25,13 +25,13 @@ import java.util.List;
  *
  * The task it returns stands for its place in the chunk ({@link ChunkItem}): its decoder is the
  * chunk, which decodes with the entry's, and it holds its index; the pool sends the chunk, or part
- * of it, as one frame. Memo: within a chunk, a value of a reference type that is
- * the same object as one written before is written as a reference to it, as pickle does, so a
- * worker decodes it once and its tasks receive the same object.
+ * of it, as one frame. Memo: within a chunk, a value of a reference type that is the same object
+ * as one written before is written as a reference to it, as pickle does, so a worker decodes it
+ * once and its tasks receive the same object.
  */
 public final class ArgumentChunk implements ResultDecoder<Object> {
 
-    /** Of the last chunk's buffer at most this many bytes may lie unused, or it is trimmed when sealed. */
+    /** A sealed chunk's buffer is trimmed to its bytes when more than this fraction (1/8) of it is unused. */
     private static final int SLACK_DIVISOR = 8;
 
     private final String entryClass;
