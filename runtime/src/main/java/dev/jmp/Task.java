@@ -15,11 +15,17 @@ public final class Task<R> {
 
     private final TaskCall call;
     private final ResultDecoder<R> decoder;
+    /**
+     * The task's place among those its decoder stands for: a task a map wrote into a chunk has
+     * the chunk as decoder and its index here, so that it is one object, not two; 0 otherwise.
+     */
+    private final int slot;
 
     /** Called only by {@code dev.jmp.internal.task.Tasks}, through a private lookup. */
-    private Task(TaskCall call, ResultDecoder<R> decoder) {
+    private Task(TaskCall call, ResultDecoder<R> decoder, int slot) {
         this.call = call;
         this.decoder = decoder;
+        this.slot = slot;
     }
 
     /** The call as it crosses to another process; {@link Process} reads it, other packages through {@code Tasks}. */

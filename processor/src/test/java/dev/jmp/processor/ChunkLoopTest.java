@@ -100,7 +100,10 @@ class ChunkLoopTest {
         assertThat(item).isNotNull();
         Object chunk = item.getClass().getMethod("chunk").invoke(item);
         Object call = chunk.getClass().getMethod("call", int.class, int.class).invoke(chunk, 0, arguments.length);
-        return (byte[]) call.getClass().getMethod("arguments").invoke(call);
+        byte[] buffer = (byte[]) call.getClass().getMethod("arguments").invoke(call);
+        int offset = (int) call.getClass().getMethod("offset").invoke(call);
+        int length = (int) call.getClass().getMethod("length").invoke(call);
+        return Arrays.copyOfRange(buffer, offset, offset + length);
     }
 
     private static Recording run(String entryName, byte[] chunk, int from, int to) throws Throwable {

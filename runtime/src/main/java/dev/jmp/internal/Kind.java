@@ -182,6 +182,20 @@ public enum Kind {
 
     /** Writes {@code value}, not null, of this single kind. */
     public void write(WireOutput out, Object value) {
+        // A manager's commonest keys and values outside the switch: the code compiled for the
+        // first calls stays small, and the other kinds' stays interpreted until they are used.
+        if (this == INT) {
+            out.writeInt((Integer) value);
+        } else if (this == STRING) {
+            out.writeString((String) value);
+        } else if (this == LONG) {
+            out.writeLong((Long) value);
+        } else {
+            writeOther(out, value);
+        }
+    }
+
+    private void writeOther(WireOutput out, Object value) {
         switch (this) {
             case STRING -> out.writeString((String) value);
             case INT -> out.writeInt((Integer) value);
@@ -206,6 +220,17 @@ public enum Kind {
      * @throws WireFormatException when the bytes run out or a length cannot be right
      */
     public Object read(WireInput in) {
+        if (this == INT) { // as write does
+            return in.readInt();
+        } else if (this == STRING) {
+            return in.readString();
+        } else if (this == LONG) {
+            return in.readLong();
+        }
+        return readOther(in);
+    }
+
+    private Object readOther(WireInput in) {
         return switch (this) {
             case STRING -> in.readString();
             case INT -> in.readInt();

@@ -95,8 +95,13 @@ public final class WireOutput {
 
     /** A length-prefixed byte array. */
     public void writeBytes(byte[] bytes) {
-        writeInt(bytes.length);
-        writeRaw(bytes, 0, bytes.length);
+        writeBytes(bytes, 0, bytes.length);
+    }
+
+    /** The {@code length} bytes at {@code offset} of {@code bytes}, length-prefixed, as {@link #writeBytes(byte[])} writes an array. */
+    public void writeBytes(byte[] bytes, int offset, int length) {
+        writeInt(length);
+        writeRaw(bytes, offset, length);
     }
 
     public void writeRaw(byte[] bytes, int offset, int length) {

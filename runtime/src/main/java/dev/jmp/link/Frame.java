@@ -16,6 +16,14 @@ public sealed interface Frame permits Hello, Assign, Goodbye, Exiting, Enlist, R
     /** Writes the frame's fields (not its tag or length). */
     void writeTo(WireOutput out);
 
+    /**
+     * About how many bytes {@link #writeTo} writes: the frame's buffer is made that large, so that
+     * a frame carrying a large part (a chunk's arguments, a batch's results) is not grown into.
+     */
+    default int sizeHint() {
+        return 64;
+    }
+
     /** Reads the fields of a frame whose tag was {@code tag}. */
     static Frame read(byte tag, WireInput in) {
         Frame frame = switch (tag) {

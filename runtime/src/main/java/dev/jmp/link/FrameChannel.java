@@ -47,9 +47,10 @@ public final class FrameChannel implements AutoCloseable {
 
     /** Sends one frame. */
     public void write(Frame frame) throws IOException {
-        WireOutput out = FrameHeader.begin(frame.tag(), 64);
+        WireOutput out = FrameHeader.begin(frame.tag(), frame.sizeHint());
         frame.writeTo(out);
-        writer.writeFrame(FrameHeader.finish(out));
+        FrameHeader.seal(out);
+        writer.writeFrame(out.array(), out.size());
     }
 
     /**

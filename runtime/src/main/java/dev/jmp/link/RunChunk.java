@@ -28,17 +28,25 @@ public record RunChunk(long batchId, ChunkCall chunk) implements Frame {
         out.writeString(chunk.entryClass());
         out.writeInt(chunk.from());
         out.writeInt(chunk.to());
-        out.writeBytes(chunk.arguments());
+        out.writeBytes(chunk.arguments(), chunk.offset(), chunk.length());
     }
 
+    @Override
+    public int sizeHint() {
+        return 24 + 3 * chunk.entryClass().length() + chunk.length();
+    }
+
+    /** The arguments stay where they arrived, in the frame's body, which nothing else holds. */
     static RunChunk readFrom(WireInput in) {
         long batchId = in.readLong();
         String entryClass = in.readString();
         int from = in.readInt();
         int to = in.readInt();
-        byte[] arguments = in.readBytes();
+        int length = in.readLength();
+        int offset = in.position();
+        in.skip(length);
         try {
-            return new RunChunk(batchId, new ChunkCall(entryClass, arguments, from, to));
+            return new RunChunk(batchId, new ChunkCall(entryClass, in.array(), offset, length, from, to));
         } catch (IllegalArgumentException e) {
             throw new dev.jmp.internal.WireFormatException("batch " + batchId + ": " + e.getMessage());
         }

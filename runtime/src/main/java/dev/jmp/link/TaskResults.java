@@ -49,6 +49,11 @@ public record TaskResults(long batchId, int first, List<Outcome> outcomes, long 
         }
     }
 
+    @Override
+    public int sizeHint() {
+        return 24 + (outcomes instanceof PackedOutcomes packed ? packed.recordsLength() : 64);
+    }
+
     static TaskResults readFrom(WireInput in) {
         long batchId = in.readLong();
         int first = in.readInt();

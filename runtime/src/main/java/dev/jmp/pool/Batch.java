@@ -48,7 +48,7 @@ final class Batch {
     /** The bytes of arguments the frame of {@code job}, a part of a map's chunk, carries. */
     static int chunkBytes(Job<?> job) {
         ChunkItem<?> first = Tasks.chunkItem(job.tasks().get(job.from()));
-        return first.chunk().call(first.index(), first.index() + job.size()).arguments().length;
+        return first.chunk().call(first.index(), first.index() + job.size()).length();
     }
 
     /**

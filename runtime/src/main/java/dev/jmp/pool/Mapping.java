@@ -2,7 +2,7 @@ package dev.jmp.pool;
 
 import dev.jmp.Task;
 import dev.jmp.internal.task.ArgumentCapture;
-import dev.jmp.internal.task.ChunkItem;
+import dev.jmp.internal.task.ArgumentChunk;
 import dev.jmp.internal.task.Tasks;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,11 +110,12 @@ final class Mapping {
      * made one by one or consecutive tasks of one chunk, which travel as a part of it.
      */
     static int runEnd(List<? extends Task<?>> tasks, int from, int to) {
-        ChunkItem<?> first = Tasks.chunkItem(tasks.get(from));
+        ArgumentChunk first = Tasks.chunkOf(tasks.get(from));
+        int firstIndex = first == null ? 0 : Tasks.indexIn(tasks.get(from));
         for (int j = from + 1; j < to; j++) {
-            ChunkItem<?> item = Tasks.chunkItem(tasks.get(j));
-            boolean continues = first == null ? item == null
-                    : item != null && item.chunk() == first.chunk() && item.index() == first.index() + (j - from);
+            Task<?> task = tasks.get(j);
+            ArgumentChunk chunk = Tasks.chunkOf(task);
+            boolean continues = chunk == first && (first == null || Tasks.indexIn(task) == firstIndex + (j - from));
             if (!continues) {
                 return j;
             }

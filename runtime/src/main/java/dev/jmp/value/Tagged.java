@@ -71,8 +71,13 @@ public final class Tagged implements Plan {
             // A string, a box, a primitive array: never a shared object, so no handle to look for.
             out.writeByte(kind.tag());
             kind.write(out, value);
-            return;
+        } else {
+            writeOther(out, value, kind);
         }
+    }
+
+    /** The values that may be shared objects, or hold other values: out of the line of the common ones. */
+    private void writeOther(WireOutput out, Object value, Kind kind) {
         if (handles.write(out, value)) {
             return;
         }
@@ -116,6 +121,14 @@ public final class Tagged implements Plan {
             throw new WireFormatException("a value nested more than " + MAX_DEPTH + " levels deep");
         }
         Kind kind = Kind.ofTag(in.readByte());
+        // The common kinds first, as write does; null too: the result of a put of a new key.
+        if (kind == Kind.NULL) {
+            return null;
+        }
+        return kind.single() ? kind.read(in) : readOther(in, kind);
+    }
+
+    private Object readOther(WireInput in, Kind kind) {
         return switch (kind) {
             case NULL -> null;
             case SHARED, COUNTED_SHARED -> handles.read(in, kind == Kind.COUNTED_SHARED);

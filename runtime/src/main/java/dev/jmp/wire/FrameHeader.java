@@ -42,9 +42,17 @@ public final class FrameHeader {
 
     /** The frame's bytes, its length filled in. */
     public static byte[] finish(WireOutput frame) {
-        byte[] bytes = frame.toByteArray();
-        putLength(bytes, bytes.length - LENGTH);
-        return bytes;
+        seal(frame);
+        return frame.toByteArray();
+    }
+
+    /**
+     * Fills in the frame's length where it was written, without copying it: the frame is then the
+     * first {@link WireOutput#size()} bytes of {@link WireOutput#array()}, for
+     * {@link FrameWriter#writeFrame(byte[], int)}. A large frame is written once, not copied whole.
+     */
+    public static void seal(WireOutput frame) {
+        frame.putInt(LENGTH_OFFSET, frame.size() - LENGTH);
     }
 
     /** A whole frame of {@code type} with {@code body}. */
@@ -57,12 +65,5 @@ public final class FrameHeader {
     /** The body's length, as a finished frame's header says. */
     public static int bodyLength(byte[] frame) {
         return (frame[0] & 0xff) << 24 | (frame[1] & 0xff) << 16 | (frame[2] & 0xff) << 8 | frame[3] & 0xff;
-    }
-
-    private static void putLength(byte[] frame, int length) {
-        frame[0] = (byte) (length >>> 24);
-        frame[1] = (byte) (length >>> 16);
-        frame[2] = (byte) (length >>> 8);
-        frame[3] = (byte) length;
     }
 }

@@ -15,10 +15,10 @@ import java.util.Arrays;
  *
  * <p>What a frame announces costs nothing until its bytes arrive: a length over the caller's
  * limit is refused from the header ({@link FrameTooLongException}), unread, without waiting for
- * the body; a frame that fits the read buffer is read through it; a larger one into an array
- * that grows as its bytes come, so a peer that announces 2 GiB and sends little costs little. A
- * jmp frame of another {@link WireProtocol#VERSION} is refused from its header too
- * ({@link WireVersionException}). A read whose deadline passes before the frame is whole keeps
+ * the body; a frame that fits the read buffer is read through it; a larger one into an array of
+ * its size, or, above 512 KiB, one that grows as its bytes come, so a peer that announces 2 GiB
+ * and sends little costs little. A jmp frame of another {@link WireProtocol#VERSION} is refused
+ * from its header too ({@link WireVersionException}). A read whose deadline passes before the frame is whole keeps
  * what arrived, and the next read goes on from there.
  *
  * <p>The channel may be blocking ({@link #BLOCKING}, no deadline needed) or not, with a
@@ -44,6 +44,11 @@ public final class FrameReader {
     private static final int DEFAULT_BUFFER = 8 << 10;
     /** How much a large frame's array grows by at least, and reads at most at a time. */
     private static final int CHUNK = 64 << 10;
+    /**
+     * A large frame of at most this many bytes gets its whole array at once, so that it is
+     * received without being copied as it grows; a larger one starts at this size and grows.
+     */
+    private static final int PRESIZED = 512 << 10;
 
     private final ReadableByteChannel channel;
     private final FrameFormat format;
@@ -153,7 +158,7 @@ public final class FrameReader {
         }
         if (length > inbound.capacity() - header) {
             inbound.position(at + header);
-            large = new byte[Math.max(inbound.remaining(), Math.min(length, CHUNK))];
+            large = new byte[Math.max(inbound.remaining(), Math.min(length, PRESIZED))];
             largeLength = length;
             largeFilled = inbound.remaining();
             inbound.get(large, 0, largeFilled);

@@ -7,9 +7,9 @@ import java.nio.channels.WritableByteChannel;
 
 /**
  * Writes whole frames to one stream, in either {@link FrameFormat}: the writing half of
- * {@link FrameReader}. A jmp frame comes ready-made from {@link FrameHeader#finish}; a
- * length-prefixed message gets its length here, and goes out with its body in one gathering
- * write; a jmp frame, one buffer already, in a plain one. Frames are written whole and one at a
+ * {@link FrameReader}. A jmp frame comes ready-made from {@link FrameHeader#finish}, or sealed in
+ * its buffer by {@link FrameHeader#seal}; a length-prefixed message gets its length here, and
+ * goes out with its body in one gathering write; a jmp frame, one buffer already, in a plain one. Frames are written whole and one at a
  * time: concurrent writers are serialized, so their frames never interleave.
  */
 public final class FrameWriter {
@@ -36,7 +36,12 @@ public final class FrameWriter {
 
     /** Writes a frame made by {@link FrameHeader#finish}. */
     public void writeFrame(byte[] frame) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(frame);
+        writeFrame(frame, frame.length);
+    }
+
+    /** Writes the frame in the first {@code length} bytes of {@code frame}, as {@link FrameHeader#seal} leaves it. */
+    public void writeFrame(byte[] frame, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(frame, 0, length);
         // A plain write, not a gathering one of one buffer: the JDK's gathering path is several
         // times the code, which a fresh JVM runs interpreted and compiles on every manager call.
         synchronized (this) {

@@ -13,7 +13,11 @@
  *   <li>{@link dev.jmp.wire.FrameReader} and {@link dev.jmp.wire.FrameWriter}: the one reading
  *       and writing code, blocking or with deadlines. A frame's announced length is trusted only
  *       as far as its bytes arrive: one over the reader's limit is refused from its header,
- *       unread; a long one grows as its bytes come.</li>
+ *       unread; one larger than the read buffer gets an array of its size up to 512 KiB, and
+ *       beyond that grows as its bytes come. A frame is built in one buffer, sized from what it
+ *       carries, its length filled in place ({@link dev.jmp.wire.FrameHeader#seal}), and written
+ *       from there: a large frame (a map's chunk, a batch's results) is copied once on each
+ *       side, into the frame and out of the socket, not whole again at each step.</li>
  *   <li>{@link dev.jmp.wire.WireProtocol}: the protocol version, carried by every frame header
  *       and by every handshake challenge; a peer of another version is refused on both sides
  *       with {@code [jmp.wire.version]}, naming both versions.</li>

@@ -23,6 +23,8 @@ import java.util.List;
 public final class ArgumentCapture implements AutoCloseable {
 
     static final ThreadLocal<ArgumentCapture> CURRENT = new ThreadLocal<>();
+    /** The buffer of a map's first chunk, which grows as it is written. */
+    private static final int INITIAL_BYTES = 256;
 
     private final ArgumentCapture outer;
     private final int chunksize;
@@ -31,7 +33,6 @@ public final class ArgumentCapture implements AutoCloseable {
     private int index = -1;
     private boolean armed;
     private ArgumentChunk capturedIn;
-    private ArgumentChunk.Mark mark;
     private boolean any;
 
     private ArgumentCapture(ArgumentCapture outer, int chunksize) {
@@ -61,10 +62,12 @@ public final class ArgumentCapture implements AutoCloseable {
         armed = false;
         if (current == null || !current.entryClassIs(entryClass) || current.count() == chunksize
                 || current.lastIndex != index - 1) {
-            current = new ArgumentChunk(entryClass);
+            // A full chunk of the same entry says how large the next will be: no growing into it.
+            boolean like = current != null && current.entryClassIs(entryClass) && current.count() == chunksize;
+            current = new ArgumentChunk(entryClass, like ? current.size() + current.size() / 16 : INITIAL_BYTES);
             chunks.add(current);
         }
-        mark = current.begin();
+        current.begin();
         return current;
     }
 
@@ -80,9 +83,8 @@ public final class ArgumentCapture implements AutoCloseable {
     public <X extends Task<?>> X settle(X made) {
         armed = false;
         if (capturedIn != null) {
-            ChunkItem<?> item = Tasks.chunkItem(made);
-            if (item == null || item.chunk() != capturedIn || item.index() != capturedIn.count() - 1) {
-                capturedIn.rollback(mark);
+            if (Tasks.chunkOf(made) != capturedIn || Tasks.indexIn(made) != capturedIn.count() - 1) {
+                capturedIn.rollback();
                 capturedIn.lastIndex = -2;
             } else {
                 any = true;

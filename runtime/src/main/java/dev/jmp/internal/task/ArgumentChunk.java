@@ -23,28 +23,38 @@ import java.util.List;
  * }
  * }</pre>
  *
- * The task it returns stands for its place in the chunk ({@link ChunkItem}); the pool sends the
- * chunk, or part of it, as one frame. Memo: within a chunk, a value of a reference type that is
- * the same object as one written before is written as a reference to it, as pickle does, so a
- * worker decodes it once and its tasks receive the same object.
+ * The task it returns stands for its place in the chunk ({@link ChunkItem}): its decoder is the
+ * chunk, which decodes with the entry's, and it holds its index; the pool sends the chunk, or part
+ * of it, as one frame. Memo: within a chunk, a value of a reference type that is the same object
+ * as one written before is written as a reference to it, as pickle does, so a worker decodes it
+ * once and its tasks receive the same object.
  */
-public final class ArgumentChunk {
+public final class ArgumentChunk implements ResultDecoder<Object> {
+
+    /** A sealed chunk's buffer is trimmed to its bytes when more than this fraction (1/8) of it is unused. */
+    private static final int SLACK_DIVISOR = 8;
 
     private final String entryClass;
-    private WireOutput out = new WireOutput(256);
+    private WireOutput out;
     private IdentityHashMap<Object, Integer> memo = new IdentityHashMap<>();
     private final List<Object> remembered = new ArrayList<>();
     private byte[] sealed;
+    private int sealedLength;
     private int count;
     private int taskStart = -1;
+    /** Where the task being captured began, and how many values the memo held then: its rollback. */
+    private int markSize;
+    private int markRemembered;
     /** The map index of the last task captured here. */
     int lastIndex = -2;
     private TaskCall call;
     private ResultDecoder<?> decoder;
     private RangeDecoder<?> rangeDecoder;
 
-    ArgumentChunk(String entryClass) {
+    /** @param capacity the bytes its buffer starts with: what the map's previous chunk took */
+    ArgumentChunk(String entryClass, int capacity) {
         this.entryClass = entryClass;
+        this.out = new WireOutput(capacity);
     }
 
     /**
@@ -94,30 +104,41 @@ public final class ArgumentChunk {
             this.rangeDecoder = rangeDecoder;
         }
         ArgumentCapture.CURRENT.get().captured(this);
-        return Tasks.of(call, new ChunkItem<>(this, count++));
+        return Tasks.inChunk(call, this, count++);
     }
 
-    /** Starts the next task's arguments; returns where a rollback goes back to. */
-    Mark begin() {
-        Mark mark = new Mark(out.size(), remembered.size());
+    /** Starts the next task's arguments, and remembers where, for {@link #rollback}. */
+    void begin() {
+        markSize = out.size();
+        markRemembered = remembered.size();
         taskStart = out.size();
         out.writeInt(0);
-        return mark;
     }
 
     /** Takes back the last task captured, which the map's function did not return. */
-    void rollback(Mark mark) {
-        out.truncate(mark.size);
-        while (remembered.size() > mark.remembered) {
+    void rollback() {
+        out.truncate(markSize);
+        while (remembered.size() > markRemembered) {
             memo.remove(remembered.remove(remembered.size() - 1));
         }
         count--;
     }
 
-    /** No more tasks: the buffer shrinks to its bytes, and the memo is dropped. */
+    /** The bytes written so far. */
+    int size() {
+        return out == null ? sealedLength : out.size();
+    }
+
+    /**
+     * No more tasks: the memo is dropped, and the buffer is kept as it is, sent from where it was
+     * written; it shrinks to its bytes only when much of it is unused (a chunk shorter than the
+     * one before it).
+     */
     void seal() {
         if (sealed == null) {
-            sealed = out.toByteArray();
+            sealedLength = out.size();
+            sealed = out.array().length - sealedLength > out.array().length / SLACK_DIVISOR
+                    ? out.toByteArray() : out.array();
             out = null;
             memo = null;
             remembered.clear();
@@ -139,7 +160,7 @@ public final class ArgumentChunk {
             throw new IllegalStateException("tasks " + from + ".." + to + " of a chunk of " + count
                     + (sealed == null ? " still being written" : ""));
         }
-        return new ChunkCall(entryClass, sealed, from, to);
+        return new ChunkCall(entryClass, sealed, 0, sealedLength, from, to);
     }
 
     /** The decoder of every task's result where it lies among others. */
@@ -153,5 +174,14 @@ public final class ArgumentChunk {
         return (ResultDecoder<R>) decoder;
     }
 
-    record Mark(int size, int remembered) {}
+    /** The result of one of its tasks, decoded by the entry's decoder: a task of the chunk decodes through it. */
+    @Override
+    public Object decode(byte[] result) {
+        return decoder.decode(result);
+    }
+
+    @Override
+    public List<Class<?>> declaredExceptions() {
+        return decoder.declaredExceptions();
+    }
 }

@@ -1,13 +1,13 @@
 package dev.jmp.internal.task;
 
-import dev.jmp.internal.ResultDecoder;
-import java.util.List;
-
 /**
- * The decoder of a task made into an {@link ArgumentChunk}, which also says where its arguments
- * are: task {@code index} of {@code chunk}. Such a task runs only as part of its chunk.
+ * Where the arguments of a task a map wrote into an {@link ArgumentChunk} are: task
+ * {@code index} of {@code chunk}. Such a task runs only as part of its chunk. A view made when
+ * asked ({@link Tasks#chunkItem}): the task itself holds its chunk and index.
+ *
+ * @param <R> the task method's return type
  */
-public final class ChunkItem<R> implements ResultDecoder<R> {
+public final class ChunkItem<R> {
 
     private final ArgumentChunk chunk;
     private final int index;
@@ -23,15 +23,5 @@ public final class ChunkItem<R> implements ResultDecoder<R> {
 
     public int index() {
         return index;
-    }
-
-    @Override
-    public R decode(byte[] result) {
-        return chunk.<R>decoder().decode(result);
-    }
-
-    @Override
-    public List<Class<?>> declaredExceptions() {
-        return chunk.decoder().declaredExceptions();
     }
 }

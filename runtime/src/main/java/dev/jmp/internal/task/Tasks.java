@@ -34,13 +34,16 @@ public final class Tasks {
     private static final MethodHandle NEW;
     private static final MethodHandle CALL;
     private static final MethodHandle DECODER;
+    private static final MethodHandle SLOT;
 
     static {
         try {
             MethodHandles.Lookup task = MethodHandles.privateLookupIn(Task.class, MethodHandles.lookup());
-            NEW = task.findConstructor(Task.class, MethodType.methodType(void.class, TaskCall.class, ResultDecoder.class));
+            NEW = task.findConstructor(Task.class,
+                    MethodType.methodType(void.class, TaskCall.class, ResultDecoder.class, int.class));
             CALL = task.findGetter(Task.class, "call", TaskCall.class);
             DECODER = task.findGetter(Task.class, "decoder", ResultDecoder.class);
+            SLOT = task.findGetter(Task.class, "slot", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -58,17 +61,7 @@ public final class Tasks {
         TaskCall call = new TaskCall(entryClass, arguments, description);
         Objects.requireNonNull(decoder, "decoder");
         try {
-            return (Task<R>) (Task<?>) NEW.invokeExact(call, (ResultDecoder<?>) decoder);
-        } catch (Throwable e) {
-            throw unexpected(e);
-        }
-    }
-
-    /** The task of {@code call}, whose result {@code decoder} decodes. */
-    @SuppressWarnings("unchecked")
-    static <R> Task<R> of(TaskCall call, ResultDecoder<R> decoder) {
-        try {
-            return (Task<R>) (Task<?>) NEW.invokeExact(call, (ResultDecoder<?>) decoder);
+            return (Task<R>) (Task<?>) NEW.invokeExact(call, (ResultDecoder<?>) decoder, 0);
         } catch (Throwable e) {
             throw unexpected(e);
         }
@@ -83,18 +76,43 @@ public final class Tasks {
         return task(entryClass, arguments, description, declaring(decoder, declared));
     }
 
+    /** Task {@code index} of {@code chunk}, which decodes its result: one object per task of a map. */
+    @SuppressWarnings("unchecked")
+    static <R> Task<R> inChunk(TaskCall call, ArgumentChunk chunk, int index) {
+        try {
+            return (Task<R>) (Task<?>) NEW.invokeExact(call, (ResultDecoder<?>) chunk, index);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
+    }
+
     /**
      * Where {@code task}'s arguments are when a map wrote them into a chunk
      * ({@link ArgumentChunk}); null for a task made on its own.
      */
     public static ChunkItem<?> chunkItem(Task<?> task) {
+        ArgumentChunk chunk = chunkOf(task);
+        return chunk == null ? null : new ChunkItem<>(chunk, indexIn(task));
+    }
+
+    /** The chunk a map wrote {@code task}'s arguments into; null for a task made on its own. */
+    public static ArgumentChunk chunkOf(Task<?> task) {
         ResultDecoder<?> decoder;
         try {
             decoder = (ResultDecoder<?>) DECODER.invokeExact(task);
         } catch (Throwable e) {
             throw unexpected(e);
         }
-        return decoder instanceof ChunkItem<?> item ? item : null;
+        return decoder instanceof ArgumentChunk chunk ? chunk : null;
+    }
+
+    /** The index of {@code task} in {@link #chunkOf its chunk}. */
+    public static int indexIn(Task<?> task) {
+        try {
+            return (int) SLOT.invokeExact(task);
+        } catch (Throwable e) {
+            throw unexpected(e);
+        }
     }
 
     /** {@code decoder}, saying that its method declares the checked exceptions {@code declared}. */
@@ -128,7 +146,7 @@ public final class Tasks {
      * into a chunk has no call of its own: it runs only with its chunk.
      */
     public static TaskCall call(Task<?> task) {
-        if (chunkItem(task) != null) {
+        if (chunkOf(task) != null) {
             throw new IllegalArgumentException("[jmp.task.in-a-chunk] the task " + task.description()
                     + " was made by a map's function, and its arguments are part of that map's chunk; make tasks"
                     + " for other uses outside the function given to map");

@@ -9,7 +9,6 @@ import dev.jmp.link.TaskResults;
 import dev.jmp.spi.PackedOutcomes;
 import dev.jmp.wire.RemoteFailure;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -30,7 +29,8 @@ final class ChunkRunner implements ChunkRun {
     private final Consumer<TaskResults> sender;
     private final WireInput in;
     private final List<Object> memo = new ArrayList<>();
-    private final WireOutput results = new WireOutput(1024);
+    /** The outcomes not sent yet; a fresh buffer after each send, which the sent frame keeps. */
+    private WireOutput results = new WireOutput(1024);
     private int resultsCount;
     private int taskEnd;
     private int recordStart = -1;
@@ -42,7 +42,7 @@ final class ChunkRunner implements ChunkRun {
         this.call = call;
         this.progress = progress;
         this.sender = sender;
-        this.in = new WireInput(call.arguments());
+        this.in = call.input();
     }
 
     /** Runs the chunk through {@code entry}'s loop, or fails each task with {@code unusable}; sends the rest. */
@@ -57,7 +57,7 @@ final class ChunkRunner implements ChunkRun {
                 failed(i, unusable);
             }
         }
-        sendResults(call.size());
+        sendResults(call.size(), false);
     }
 
     @Override
@@ -149,19 +149,23 @@ final class ChunkRunner implements ChunkRun {
         recordStart = -1;
         resultsCount++;
         if (task + 1 < call.size() && (!logged || System.nanoTime() - lastSent > WorkerLoop.FLUSH_NANOS)) {
-            sendResults(task + 1);
+            sendResults(task + 1, true);
             progress.sent(reported);
         }
     }
 
-    /** Sends the outcomes of tasks {@code reported .. upTo - 1}. */
-    private void sendResults(int upTo) {
-        byte[] bytes = Arrays.copyOf(results.array(), results.size());
-        PackedOutcomes outcomes = PackedOutcomes.wrap(bytes, 0, bytes.length, resultsCount);
+    /** Sends the outcomes of tasks {@code reported .. upTo - 1}; {@code more} when others will follow. */
+    private void sendResults(int upTo, boolean more) {
+        // The results are sent from where they were written, not from a copy; the next ones go
+        // to a new buffer the size of these, so the sent bytes are never written again.
+        int size = results.size();
+        PackedOutcomes outcomes = PackedOutcomes.wrap(results.array(), 0, size, resultsCount);
         long now = System.nanoTime();
         sender.accept(new TaskResults(batchId, reported, outcomes, now - lastSent));
         reported = upTo;
-        results.truncate(0);
+        if (more) {
+            results = new WireOutput(Math.max(1024, size));
+        }
         resultsCount = 0;
         lastSent = System.nanoTime();
     }

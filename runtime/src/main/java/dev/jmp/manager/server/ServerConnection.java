@@ -99,21 +99,24 @@ final class ServerConnection implements Runnable {
                 object.dispatcher().call(object.target(), method, in, reply, context);
             }
         } catch (Throwable t) {
-            context.failed();
-            reply = Frames.reply(Frames.FAILED);
-            RemoteFailure.of(t).writeTo(reply);
+            reply = failure(t);
         } finally {
             inCall = false;
         }
         byte[] frame = Frames.finish(reply);
         if (Frames.bodyLength(frame) > channel.maxFrame()) {
-            context.failed();
-            WireOutput failure = Frames.reply(Frames.FAILED);
-            RemoteFailure.of(new IllegalStateException(Frames.tooLarge("the reply", Frames.bodyLength(frame),
-                    channel.maxFrame()))).writeTo(failure);
-            frame = Frames.finish(failure);
+            frame = Frames.finish(failure(new IllegalStateException(Frames.tooLarge("the reply",
+                    Frames.bodyLength(frame), channel.maxFrame()))));
         }
         return frame;
+    }
+
+    /** The reply of a call that failed; out of line, so that the code compiled for every call stays small. */
+    private WireOutput failure(Throwable t) {
+        context.failed();
+        WireOutput failure = Frames.reply(Frames.FAILED);
+        RemoteFailure.of(t).writeTo(failure);
+        return failure;
     }
 
     /** Sends a reply; one that hands the caller something counts only once the caller acknowledged it. */

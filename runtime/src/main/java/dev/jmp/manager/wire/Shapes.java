@@ -31,6 +31,16 @@ public final class Shapes {
     }
 
     public static void write(Shape<?> shape, WireOutput out, Object value, ValueCodec codec) {
+        // A value, the commonest shape by far, outside the switch: the code compiled for a
+        // connection's first calls stays small, the other shapes' stay interpreted until used.
+        if (shape == Shape.VALUE) {
+            codec.write(out, value);
+        } else {
+            writeOther(shape, out, value, codec);
+        }
+    }
+
+    private static void writeOther(Shape<?> shape, WireOutput out, Object value, ValueCodec codec) {
         switch (shape.form()) {
             case VOID -> { }
             case BOOLEAN -> out.writeBoolean((Boolean) value);
@@ -56,6 +66,10 @@ public final class Shapes {
     }
 
     public static Object read(Shape<?> shape, WireInput in, ValueCodec codec) {
+        return shape == Shape.VALUE ? codec.read(in) : readOther(shape, in, codec); // as write does
+    }
+
+    private static Object readOther(Shape<?> shape, WireInput in, ValueCodec codec) {
         return switch (shape.form()) {
             case VOID -> null;
             case BOOLEAN -> in.readBoolean();
