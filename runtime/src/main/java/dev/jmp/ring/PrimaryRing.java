@@ -19,6 +19,12 @@ final class PrimaryRing {
     private final int bytes;
     private final int mask;
     private final int restartAt;
+    /**
+     * A tail this process read: never above the real one, which only grows, so a head below it
+     * has records to take without reading the producers' cache line again. Any thread may refresh
+     * it; a stale value is still a bound.
+     */
+    private volatile long knownTail;
 
     PrimaryRing(SharedWords words, ChunkFile file) {
         this.words = words;
@@ -61,7 +67,7 @@ final class PrimaryRing {
     byte[] tryTake() {
         while (true) {
             long head = words.getVolatile(RingLayout.HEAD);
-            if (head == words.getVolatile(RingLayout.TAIL)) {
+            if (head >= knownTail && head == readTail()) {
                 return null;
             }
             int at = (int) head & mask;
@@ -77,6 +83,15 @@ final class PrimaryRing {
     }
 
     boolean isEmpty() {
-        return words.getVolatile(RingLayout.HEAD) == words.getVolatile(RingLayout.TAIL);
+        long head = words.getVolatile(RingLayout.HEAD);
+        return head >= knownTail && head == readTail();
+    }
+
+    private long readTail() {
+        long tail = words.getVolatile(RingLayout.TAIL);
+        if (tail != knownTail) {
+            knownTail = tail; // a reader spinning on an empty ring writes nothing
+        }
+        return tail;
     }
 }

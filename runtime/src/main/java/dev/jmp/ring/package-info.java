@@ -28,7 +28,9 @@
  * of the head. A process killed anywhere in between has published or freed nothing, so readers
  * never see part of a record, and the lock it held is taken over by the next process that
  * needs it (the lock's owner word names the dead process). Positions only grow, so a record is
- * never read twice. The files are named after the queue's creator, not after the process that
+ * never read twice, and a consumer may take what lies below a tail it read earlier without
+ * reading the producers' cache line again: on a queue with a backlog, that line then moves
+ * between the cores once a batch instead of once a record. The files are named after the queue's creator, not after the process that
  * wrote them, so a producer that exits (normally or not) leaves what it put readable; the
  * consumer that reads past an overflow chunk deletes it, and the creator deletes the rest when it
  * closes the queue or exits.
