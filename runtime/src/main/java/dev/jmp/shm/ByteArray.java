@@ -2,6 +2,7 @@ package dev.jmp.shm;
 
 import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -20,9 +21,35 @@ import java.util.Arrays;
  */
 public final class ByteArray extends SharedArray<byte[], ByteArray> {
 
-    private static final ArrayKind<byte[], ByteArray> KIND = new ArrayKind<>(ByteArray.class, Byte.BYTES,
-            byte[]::new, (b, a, off, n) -> b.get(a, off, n),
-            (b, a, off, n) -> b.put(a, off, n), ByteArray::new).registered();
+    private static final ArrayKind<byte[], ByteArray> KIND = new Kind().registered();
+
+    /** The {@code byte} element type. */
+    private static final class Kind extends ArrayKind<byte[], ByteArray> {
+
+        Kind() {
+            super(ByteArray.class, Byte.BYTES);
+        }
+
+        @Override
+        byte[] newArray(int length) {
+            return new byte[length];
+        }
+
+        @Override
+        void read(ByteBuffer bytes, byte[] array, int offset, int count) {
+            bytes.get(array, offset, count);
+        }
+
+        @Override
+        void write(ByteBuffer bytes, byte[] array, int offset, int count) {
+            bytes.put(array, offset, count);
+        }
+
+        @Override
+        public ByteArray apply(SharedRegion region, Guard guard) {
+            return new ByteArray(region, guard);
+        }
+    }
 
     private ByteArray(SharedRegion region, Guard guard) {
         super(KIND, region, guard);

@@ -2,6 +2,7 @@ package dev.jmp.shm;
 
 import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -20,9 +21,35 @@ import java.util.Arrays;
  */
 public final class CharArray extends SharedArray<char[], CharArray> {
 
-    private static final ArrayKind<char[], CharArray> KIND = new ArrayKind<>(CharArray.class, Character.BYTES,
-            char[]::new, (b, a, off, n) -> b.asCharBuffer().get(a, off, n),
-            (b, a, off, n) -> b.asCharBuffer().put(a, off, n), CharArray::new).registered();
+    private static final ArrayKind<char[], CharArray> KIND = new Kind().registered();
+
+    /** The {@code char} element type. */
+    private static final class Kind extends ArrayKind<char[], CharArray> {
+
+        Kind() {
+            super(CharArray.class, Character.BYTES);
+        }
+
+        @Override
+        char[] newArray(int length) {
+            return new char[length];
+        }
+
+        @Override
+        void read(ByteBuffer bytes, char[] array, int offset, int count) {
+            bytes.asCharBuffer().get(array, offset, count);
+        }
+
+        @Override
+        void write(ByteBuffer bytes, char[] array, int offset, int count) {
+            bytes.asCharBuffer().put(array, offset, count);
+        }
+
+        @Override
+        public CharArray apply(SharedRegion region, Guard guard) {
+            return new CharArray(region, guard);
+        }
+    }
 
     private CharArray(SharedRegion region, Guard guard) {
         super(KIND, region, guard);

@@ -2,6 +2,7 @@ package dev.jmp.shm;
 
 import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
+import java.nio.ByteBuffer;
 
 /**
  * A {@code double[]} in shared memory: Python's {@code Array('d', n)} ({@link #create}) and
@@ -17,9 +18,35 @@ import dev.jmp.sync.ProcessLock;
  */
 public final class DoubleArray extends SharedArray<double[], DoubleArray> {
 
-    private static final ArrayKind<double[], DoubleArray> KIND = new ArrayKind<>(DoubleArray.class, Double.BYTES,
-            double[]::new, (b, a, off, n) -> b.asDoubleBuffer().get(a, off, n),
-            (b, a, off, n) -> b.asDoubleBuffer().put(a, off, n), DoubleArray::new).registered();
+    private static final ArrayKind<double[], DoubleArray> KIND = new Kind().registered();
+
+    /** The {@code double} element type. */
+    private static final class Kind extends ArrayKind<double[], DoubleArray> {
+
+        Kind() {
+            super(DoubleArray.class, Double.BYTES);
+        }
+
+        @Override
+        double[] newArray(int length) {
+            return new double[length];
+        }
+
+        @Override
+        void read(ByteBuffer bytes, double[] array, int offset, int count) {
+            bytes.asDoubleBuffer().get(array, offset, count);
+        }
+
+        @Override
+        void write(ByteBuffer bytes, double[] array, int offset, int count) {
+            bytes.asDoubleBuffer().put(array, offset, count);
+        }
+
+        @Override
+        public DoubleArray apply(SharedRegion region, Guard guard) {
+            return new DoubleArray(region, guard);
+        }
+    }
 
     private DoubleArray(SharedRegion region, Guard guard) {
         super(KIND, region, guard);

@@ -2,6 +2,7 @@ package dev.jmp.shm;
 
 import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
+import java.nio.ByteBuffer;
 
 /**
  * A {@code float[]} in shared memory: Python's {@code Array('f', n)} ({@link #create}) and
@@ -16,9 +17,35 @@ import dev.jmp.sync.ProcessLock;
  */
 public final class FloatArray extends SharedArray<float[], FloatArray> {
 
-    private static final ArrayKind<float[], FloatArray> KIND = new ArrayKind<>(FloatArray.class, Float.BYTES,
-            float[]::new, (b, a, off, n) -> b.asFloatBuffer().get(a, off, n),
-            (b, a, off, n) -> b.asFloatBuffer().put(a, off, n), FloatArray::new).registered();
+    private static final ArrayKind<float[], FloatArray> KIND = new Kind().registered();
+
+    /** The {@code float} element type. */
+    private static final class Kind extends ArrayKind<float[], FloatArray> {
+
+        Kind() {
+            super(FloatArray.class, Float.BYTES);
+        }
+
+        @Override
+        float[] newArray(int length) {
+            return new float[length];
+        }
+
+        @Override
+        void read(ByteBuffer bytes, float[] array, int offset, int count) {
+            bytes.asFloatBuffer().get(array, offset, count);
+        }
+
+        @Override
+        void write(ByteBuffer bytes, float[] array, int offset, int count) {
+            bytes.asFloatBuffer().put(array, offset, count);
+        }
+
+        @Override
+        public FloatArray apply(SharedRegion region, Guard guard) {
+            return new FloatArray(region, guard);
+        }
+    }
 
     private FloatArray(SharedRegion region, Guard guard) {
         super(KIND, region, guard);

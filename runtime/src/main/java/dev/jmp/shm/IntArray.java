@@ -2,6 +2,7 @@ package dev.jmp.shm;
 
 import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
+import java.nio.ByteBuffer;
 
 /**
  * An {@code int[]} in shared memory: Python's {@code Array('i', n)} ({@link #create}) and
@@ -19,9 +20,35 @@ import dev.jmp.sync.ProcessLock;
  */
 public final class IntArray extends SharedArray<int[], IntArray> {
 
-    private static final ArrayKind<int[], IntArray> KIND = new ArrayKind<>(IntArray.class, Integer.BYTES,
-            int[]::new, (b, a, off, n) -> b.asIntBuffer().get(a, off, n),
-            (b, a, off, n) -> b.asIntBuffer().put(a, off, n), IntArray::new).registered();
+    private static final ArrayKind<int[], IntArray> KIND = new Kind().registered();
+
+    /** The {@code int} element type. */
+    private static final class Kind extends ArrayKind<int[], IntArray> {
+
+        Kind() {
+            super(IntArray.class, Integer.BYTES);
+        }
+
+        @Override
+        int[] newArray(int length) {
+            return new int[length];
+        }
+
+        @Override
+        void read(ByteBuffer bytes, int[] array, int offset, int count) {
+            bytes.asIntBuffer().get(array, offset, count);
+        }
+
+        @Override
+        void write(ByteBuffer bytes, int[] array, int offset, int count) {
+            bytes.asIntBuffer().put(array, offset, count);
+        }
+
+        @Override
+        public IntArray apply(SharedRegion region, Guard guard) {
+            return new IntArray(region, guard);
+        }
+    }
 
     private IntArray(SharedRegion region, Guard guard) {
         super(KIND, region, guard);

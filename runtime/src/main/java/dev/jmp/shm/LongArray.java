@@ -3,6 +3,7 @@ package dev.jmp.shm;
 import dev.jmp.memory.SharedRegion;
 import dev.jmp.memory.SharedWords;
 import dev.jmp.sync.ProcessLock;
+import java.nio.ByteBuffer;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -21,9 +22,35 @@ import java.util.function.LongUnaryOperator;
  */
 public final class LongArray extends SharedArray<long[], LongArray> {
 
-    private static final ArrayKind<long[], LongArray> KIND = new ArrayKind<>(LongArray.class, Long.BYTES,
-            long[]::new, (b, a, off, n) -> b.asLongBuffer().get(a, off, n),
-            (b, a, off, n) -> b.asLongBuffer().put(a, off, n), LongArray::new).registered();
+    private static final ArrayKind<long[], LongArray> KIND = new Kind().registered();
+
+    /** The {@code long} element type. */
+    private static final class Kind extends ArrayKind<long[], LongArray> {
+
+        Kind() {
+            super(LongArray.class, Long.BYTES);
+        }
+
+        @Override
+        long[] newArray(int length) {
+            return new long[length];
+        }
+
+        @Override
+        void read(ByteBuffer bytes, long[] array, int offset, int count) {
+            bytes.asLongBuffer().get(array, offset, count);
+        }
+
+        @Override
+        void write(ByteBuffer bytes, long[] array, int offset, int count) {
+            bytes.asLongBuffer().put(array, offset, count);
+        }
+
+        @Override
+        public LongArray apply(SharedRegion region, Guard guard) {
+            return new LongArray(region, guard);
+        }
+    }
 
     /** The elements, element {@code i} being word {@code i}: this array is a typed view of them. */
     private final SharedWords words;

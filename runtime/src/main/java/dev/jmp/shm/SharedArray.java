@@ -22,12 +22,15 @@ abstract class SharedArray<A, S extends SharedArray<A, S>> extends SharedMemoryO
     private static final int SHOWN = 10;
 
     private final ArrayKind<A, S> kind;
+    /** The kind's, kept here: {@link #at} is every element access, and an interpreted call there counts. */
+    private final int elementBytes;
     private final int length;
 
     SharedArray(ArrayKind<A, S> kind, SharedRegion region, Guard guard) {
         super(region, guard);
         this.kind = kind;
-        this.length = region.bytes() / kind.elementBytes();
+        this.elementBytes = kind.elementBytes();
+        this.length = region.bytes() / elementBytes;
     }
 
     /** Bytes to allocate for {@code length} elements; rejects negative lengths. */
@@ -51,18 +54,18 @@ abstract class SharedArray<A, S extends SharedArray<A, S>> extends SharedMemoryO
     /** Copies {@code count} elements from {@code from} into {@code target} at {@code targetFrom}. */
     public void copyTo(int from, A target, int targetFrom, int count) {
         VarHandle.acquireFence(); // see writes other processes published
-        kind.read().copy(bytes(from, count), target, targetFrom, count);
+        kind.read(bytes(from, count), target, targetFrom, count);
     }
 
     /** Copies {@code count} elements of {@code source} from {@code sourceFrom} into this array at {@code to}. */
     public void copyFrom(A source, int sourceFrom, int to, int count) {
-        kind.write().copy(bytes(to, count), source, sourceFrom, count);
+        kind.write(bytes(to, count), source, sourceFrom, count);
         VarHandle.fullFence(); // publish before anything this thread writes next
     }
 
     /** A copy of all elements; Python's {@code arr[:]}. */
     public A toArray() {
-        A copy = kind.newArray().apply(length);
+        A copy = kind.newArray(length);
         copyTo(0, copy, 0, length);
         return copy;
     }
@@ -70,13 +73,13 @@ abstract class SharedArray<A, S extends SharedArray<A, S>> extends SharedMemoryO
     /** Elements {@code [from, to)} as a view sharing this array's memory and lock; Python's {@code arr[from:to]}, but not a copy. */
     public S slice(int from, int to) {
         Objects.checkFromToIndex(from, to, length);
-        return kind.attach().apply(region.view(from * kind.elementBytes(), (to - from) * kind.elementBytes()),
+        return kind.apply(region.view(from * elementBytes, (to - from) * elementBytes),
                 guard.shared());
     }
 
     /** Byte offset of element {@code index} in {@link #buffer}, after a bounds check. */
     final int at(int index) {
-        return base + Objects.checkIndex(index, length) * kind.elementBytes();
+        return base + Objects.checkIndex(index, length) * elementBytes;
     }
 
     /**
@@ -94,7 +97,7 @@ abstract class SharedArray<A, S extends SharedArray<A, S>> extends SharedMemoryO
     /** Native-order bytes of {@code count} elements from {@code from}, for bulk copies. */
     private ByteBuffer bytes(int from, int count) {
         Objects.checkFromIndexSize(from, count, length);
-        return buffer.slice(base + from * kind.elementBytes(), count * kind.elementBytes()).order(ByteOrder.nativeOrder());
+        return buffer.slice(base + from * elementBytes, count * elementBytes).order(ByteOrder.nativeOrder());
     }
 
     /** {@code IntArray[1, 2, 3]}, or the first elements and the length of a long array. */

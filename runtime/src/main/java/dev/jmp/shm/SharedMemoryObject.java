@@ -1,6 +1,7 @@
 package dev.jmp.shm;
 
 import dev.jmp.internal.SharedObjects;
+import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
@@ -10,7 +11,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What every value and array has in common: its region of shared memory and, for the
@@ -45,8 +48,32 @@ abstract class SharedMemoryObject implements ProcessShareable, AutoCloseable {
      * lock, and {@code attach} makes the object again from both in the receiving process.
      */
     static <T extends SharedMemoryObject> void register(Class<T> type, BiFunction<SharedRegion, Guard, T> attach) {
-        SharedObjects.register(type, SharedMemoryObject::writeHandle,
-                in -> attach.apply(SharedRegion.read(in), Guard.read(in)));
+        HandleCodec<T> codec = new HandleCodec<>(attach);
+        SharedObjects.register(type, codec, codec);
+    }
+
+    /**
+     * A kind's handle codec, a class rather than two lambdas: a child initializes the kind on its
+     * first attach, and there a lambda is a class spun at run time where this one is only loaded.
+     */
+    private static final class HandleCodec<T extends SharedMemoryObject>
+            implements BiConsumer<T, WireOutput>, Function<WireInput, T> {
+
+        private final BiFunction<SharedRegion, Guard, T> attach;
+
+        HandleCodec(BiFunction<SharedRegion, Guard, T> attach) {
+            this.attach = attach;
+        }
+
+        @Override
+        public void accept(T object, WireOutput out) {
+            object.writeHandle(out);
+        }
+
+        @Override
+        public T apply(WireInput in) {
+            return attach.apply(SharedRegion.read(in), Guard.read(in));
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.jmp.shm;
 
 import dev.jmp.memory.SharedRegion;
 import dev.jmp.sync.ProcessLock;
+import java.nio.ByteBuffer;
 
 /**
  * A {@code short[]} in shared memory: Python's {@code Array('h', n)} ({@link #create}) and
@@ -17,9 +18,35 @@ import dev.jmp.sync.ProcessLock;
  */
 public final class ShortArray extends SharedArray<short[], ShortArray> {
 
-    private static final ArrayKind<short[], ShortArray> KIND = new ArrayKind<>(ShortArray.class, Short.BYTES,
-            short[]::new, (b, a, off, n) -> b.asShortBuffer().get(a, off, n),
-            (b, a, off, n) -> b.asShortBuffer().put(a, off, n), ShortArray::new).registered();
+    private static final ArrayKind<short[], ShortArray> KIND = new Kind().registered();
+
+    /** The {@code short} element type. */
+    private static final class Kind extends ArrayKind<short[], ShortArray> {
+
+        Kind() {
+            super(ShortArray.class, Short.BYTES);
+        }
+
+        @Override
+        short[] newArray(int length) {
+            return new short[length];
+        }
+
+        @Override
+        void read(ByteBuffer bytes, short[] array, int offset, int count) {
+            bytes.asShortBuffer().get(array, offset, count);
+        }
+
+        @Override
+        void write(ByteBuffer bytes, short[] array, int offset, int count) {
+            bytes.asShortBuffer().put(array, offset, count);
+        }
+
+        @Override
+        public ShortArray apply(SharedRegion region, Guard guard) {
+            return new ShortArray(region, guard);
+        }
+    }
 
     private ShortArray(SharedRegion region, Guard guard) {
         super(KIND, region, guard);

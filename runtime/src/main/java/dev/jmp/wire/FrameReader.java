@@ -35,9 +35,9 @@ public final class FrameReader {
     }
 
     /** For a blocking channel, whose read never returns nothing: there is nothing to wait for. */
-    public static final Readiness BLOCKING = deadline -> true;
+    public static final Readiness BLOCKING = new Answer(true);
     /** For a non-blocking channel read only as far as it has bytes: a read returns null when it has no more. */
-    public static final Readiness NOW = deadline -> false;
+    public static final Readiness NOW = new Answer(false);
     /** What {@link #read} returns for the null message of {@link FrameFormat#LENGTH_PREFIXED}; compare by identity. */
     public static final byte[] NULL_MESSAGE = new byte[0];
 
@@ -230,5 +230,23 @@ public final class FrameReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A readiness that answers at once. A class, not a lambda: every JVM loads this class when it
+     * opens its first channel, and a child's boot would spin a class at run time for each lambda.
+     */
+    private static final class Answer implements Readiness {
+
+        private final boolean answer;
+
+        Answer(boolean answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public boolean await(Deadline deadline) {
+            return answer;
+        }
     }
 }

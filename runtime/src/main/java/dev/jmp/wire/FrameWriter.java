@@ -20,12 +20,20 @@ public final class FrameWriter {
         void await() throws IOException;
     }
 
+    /** A blocking channel's: nothing to wait for. A class, not a lambda, which a child's boot would spin. */
+    private static final Writability ALWAYS = new Writability() {
+        @Override
+        public void await() {
+            // a blocking write takes bytes or throws
+        }
+    };
+
     private final WritableByteChannel channel;
     private final Writability writability;
 
     /** A writer of a blocking channel, whose write never takes nothing. */
     public FrameWriter(WritableByteChannel channel) {
-        this(channel, () -> { });
+        this(channel, ALWAYS);
     }
 
     /** A writer of a non-blocking channel, which waits with {@code writability} while the other side does not read. */

@@ -11,10 +11,13 @@ import java.util.function.BooleanSupplier;
  * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started before the
  * spare says hello: a spare counts as ready as soon as it has booted, and one claimed at once runs
  * its task as a cold child would. The claim stops the warm-up between two operations and waits for
- * its thread to end, so a task never runs beside it. The thread first waits {@link #FIRST_PAUSE}
- * and only then makes its objects and looks at the machine: a spare claimed soon after its boot
- * (back-to-back starts, each claiming the spare booted behind the last) pays nothing but the
- * thread, where it was measured to pay some 100 ms for a warm-up it never got to run.
+ * its thread to end, so a task never runs beside it. The thread first waits
+ * {@value #FIRST_PAUSE_MILLIS} ms and only then makes its objects and looks at the machine: a
+ * spare claimed soon after its boot (back-to-back starts, each claiming the spare booted behind
+ * the last) pays nothing but the thread, where it was measured to pay some 100 ms for a warm-up it
+ * never got to run. What runs before the hello spins no lambda and initializes no {@code Duration}
+ * (and with it {@code BigInteger}): in a spare's boot each is CPU its replacement's claimer waits
+ * for.
  *
  * <p>It is background work, so by default a round starts only when the machine has room for it
  * ({@link MachineRoom}): on a busy machine a spare stays cold rather than take the CPU from the
@@ -31,10 +34,10 @@ final class ChildWarmUp {
     static final int OPERATIONS = 12_000;
     static final int FIRST_ROUND = 64;
     static final int LARGEST_ROUND = 2_048;
-    /** How long the machine is watched before a round, to see whether it has room. */
-    static final Duration ROOM_WINDOW = Duration.ofMillis(100);
-    /** How long a spare waits after its boot before it prepares its warm-up. */
-    static final Duration FIRST_PAUSE = Duration.ofMillis(500);
+    /** How long the machine is watched before a round, to see whether it has room, in milliseconds. */
+    static final long ROOM_WINDOW_MILLIS = 100;
+    /** How long a spare waits after its boot before it prepares its warm-up, in milliseconds. */
+    static final long FIRST_PAUSE_MILLIS = 500;
     /** How long a claim waits for the warm-up's thread, which stops between two operations. */
     private static final long STOP_MILLIS = 1_000;
 
@@ -63,7 +66,7 @@ final class ChildWarmUp {
 
     private final Path directory;
     private final Mode mode;
-    private final Duration firstPause;
+    private final long firstPauseMillis;
     /** Made by the warm-up's thread, after its first pause, unless given. */
     private HotPaths paths;
     private BooleanSupplier room;
@@ -75,16 +78,21 @@ final class ChildWarmUp {
 
     /** A warm-up of {@code paths} with {@code room}, at once when its thread starts; for tests. */
     ChildWarmUp(HotPaths paths, BooleanSupplier room) {
-        this(null, Mode.ALWAYS, Duration.ZERO);
+        this(null, Mode.ALWAYS, 0);
         this.paths = paths;
         this.room = room;
     }
 
-    private ChildWarmUp(Path directory, Mode mode, Duration firstPause) {
+    private ChildWarmUp(Path directory, Mode mode, long firstPauseMillis) {
         this.directory = directory;
         this.mode = mode;
-        this.firstPause = firstPause;
-        this.thread = new Thread(this::run, "jmp-warm-up");
+        this.firstPauseMillis = firstPauseMillis;
+        this.thread = new Thread("jmp-warm-up") {
+            @Override
+            public void run() {
+                warmUp();
+            }
+        };
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
     }
@@ -98,14 +106,14 @@ final class ChildWarmUp {
         if (mode == Mode.OFF) {
             return null;
         }
-        ChildWarmUp warmUp = new ChildWarmUp(privateDirectory, mode, FIRST_PAUSE);
+        ChildWarmUp warmUp = new ChildWarmUp(privateDirectory, mode, FIRST_PAUSE_MILLIS);
         warmUp.thread.start();
         return warmUp;
     }
 
     /** The room the mode asks for: the machine's when idle, always there otherwise or where it cannot be read. */
     private static BooleanSupplier room(Mode mode) {
-        MachineRoom machine = mode == Mode.WHEN_IDLE ? MachineRoom.of(ROOM_WINDOW) : null;
+        MachineRoom machine = mode == Mode.WHEN_IDLE ? MachineRoom.of(Duration.ofMillis(ROOM_WINDOW_MILLIS)) : null;
         if (machine == null) {
             return () -> true;
         }
@@ -139,8 +147,8 @@ final class ChildWarmUp {
         thread.start();
     }
 
-    private void run() {
-        if (!interruptibly(this::pause) || stopped) {
+    private void warmUp() {
+        if (!pause() || stopped) {
             return;
         }
         if (paths == null) {
@@ -165,29 +173,46 @@ final class ChildWarmUp {
 
     /** Waits the first pause; false if a stop cut it short. */
     private boolean pause() {
+        if (!beginWait()) {
+            return false;
+        }
         try {
-            Thread.sleep(firstPause.toMillis());
+            Thread.sleep(firstPauseMillis);
             return true;
         } catch (InterruptedException e) {
             return false;
+        } finally {
+            endWait();
         }
     }
 
-    /** Runs {@code wait} (a pause, a look for room: a look takes a window) so that a stop cuts it short. */
+    /** Runs {@code wait} (a look for room, which takes a window) so that a stop cuts it short. */
     private boolean interruptibly(BooleanSupplier wait) {
+        if (!beginWait()) {
+            return false;
+        }
+        try {
+            return wait.getAsBoolean();
+        } finally {
+            endWait();
+        }
+    }
+
+    /** Marks a wait a stop may interrupt; false if stopped already. */
+    private boolean beginWait() {
         synchronized (lock) {
             if (stopped) {
                 return false;
             }
             looking = true;
+            return true;
         }
-        try {
-            return wait.getAsBoolean();
-        } finally {
-            synchronized (lock) {
-                looking = false;
-                Thread.interrupted(); // a stop's interrupt is for the wait only: the round's channels must not see it
-            }
+    }
+
+    private void endWait() {
+        synchronized (lock) {
+            looking = false;
+            Thread.interrupted(); // a stop's interrupt is for the wait only: the round's channels must not see it
         }
     }
 
