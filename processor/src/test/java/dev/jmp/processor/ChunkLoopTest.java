@@ -96,9 +96,8 @@ class ChunkLoopTest {
         } finally {
             captureType.getMethod("close").invoke(capture);
         }
-        Object item = tasks.getMethod("chunkItem", taskType).invoke(null, last);
-        assertThat(item).isNotNull();
-        Object chunk = item.getClass().getMethod("chunk").invoke(item);
+        Object chunk = tasks.getMethod("chunkOf", taskType).invoke(null, last);
+        assertThat(chunk).isNotNull();
         Object call = chunk.getClass().getMethod("call", int.class, int.class).invoke(chunk, 0, arguments.length);
         byte[] buffer = (byte[]) call.getClass().getMethod("arguments").invoke(call);
         int offset = (int) call.getClass().getMethod("offset").invoke(call);

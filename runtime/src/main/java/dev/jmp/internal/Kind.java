@@ -196,10 +196,7 @@ public enum Kind {
     }
 
     private void writeOther(WireOutput out, Object value) {
-        switch (this) {
-            case STRING -> out.writeString((String) value);
-            case INT -> out.writeInt((Integer) value);
-            case LONG -> out.writeLong((Long) value);
+        switch (this) { // STRING, INT, LONG: written by write itself
             case DOUBLE -> out.writeDouble((Double) value);
             case BOOLEAN -> out.writeBoolean((Boolean) value);
             case BYTE -> out.writeByte((Byte) value);
@@ -231,10 +228,7 @@ public enum Kind {
     }
 
     private Object readOther(WireInput in) {
-        return switch (this) {
-            case STRING -> in.readString();
-            case INT -> in.readInt();
-            case LONG -> in.readLong();
+        return switch (this) { // STRING, INT, LONG: read by read itself
             case DOUBLE -> in.readDouble();
             case BOOLEAN -> in.readBoolean();
             case BYTE -> in.readByte();

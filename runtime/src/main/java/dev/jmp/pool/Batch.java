@@ -3,7 +3,7 @@ package dev.jmp.pool;
 import dev.jmp.Task;
 import dev.jmp.internal.ChunkCall;
 import dev.jmp.internal.TaskCall;
-import dev.jmp.internal.task.ChunkItem;
+import dev.jmp.internal.task.ArgumentChunk;
 import dev.jmp.internal.task.Tasks;
 import dev.jmp.spi.Outcome;
 import java.util.ArrayList;
@@ -41,14 +41,15 @@ final class Batch {
 
     /** Whether {@code job} is a part of a map's chunk that nobody can cancel. */
     static boolean chunkPart(Job<?> job) {
-        return Tasks.chunkItem(job.tasks().get(job.from())) != null && job.sink().placement() == null
+        return Tasks.chunkOf(job.tasks().get(job.from())) != null && job.sink().placement() == null
                 && !job.sink().mayBeAbandoned();
     }
 
     /** The bytes of arguments the frame of {@code job}, a part of a map's chunk, carries. */
     static int chunkBytes(Job<?> job) {
-        ChunkItem<?> first = Tasks.chunkItem(job.tasks().get(job.from()));
-        return first.chunk().call(first.index(), first.index() + job.size()).length();
+        Task<?> first = job.tasks().get(job.from());
+        int index = Tasks.indexIn(first);
+        return Tasks.chunkOf(first).call(index, index + job.size()).length();
     }
 
     /**
@@ -60,15 +61,17 @@ final class Batch {
             return null;
         }
         Job<?> job = jobs.get(0);
-        ChunkItem<?> first = Tasks.chunkItem(job.tasks().get(job.from()));
-        if (first == null) {
+        ArgumentChunk chunk = Tasks.chunkOf(job.tasks().get(job.from()));
+        if (chunk == null) {
             return null;
         }
-        ChunkItem<?> last = Tasks.chunkItem(job.tasks().get(job.to() - 1));
-        if (last == null || last.chunk() != first.chunk() || last.index() - first.index() != job.size() - 1) {
+        int first = Tasks.indexIn(job.tasks().get(job.from()));
+        Task<?> lastTask = job.tasks().get(job.to() - 1);
+        int last = Tasks.indexIn(lastTask);
+        if (Tasks.chunkOf(lastTask) != chunk || last - first != job.size() - 1) {
             throw new IllegalStateException("batch " + id + " holds tasks of a chunk that are not consecutive");
         }
-        return first.chunk().call(first.index(), last.index() + 1);
+        return chunk.call(first, last + 1);
     }
 
     /** The calls, flattened, as the frame carries them. */

@@ -18,7 +18,7 @@ record Job<R>(List<? extends Task<? extends R>> tasks, int from, int to, JobSink
 
     /** A task submitted on its own; one a map's function made into a chunk is sent alone, with its chunk. */
     static <R> Job<R> single(Task<? extends R> task, JobSink<R> sink) {
-        return new Job<>(List.of(task), 0, 1, sink, Tasks.chunkItem(task) == null);
+        return new Job<>(List.of(task), 0, 1, sink, Tasks.chunkOf(task) == null);
     }
 
     int size() {

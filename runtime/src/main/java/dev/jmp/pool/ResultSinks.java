@@ -1,9 +1,9 @@
 package dev.jmp.pool;
 
 import dev.jmp.Task;
+import dev.jmp.internal.task.ArgumentChunk;
 import dev.jmp.internal.task.Tasks;
 import dev.jmp.internal.RangeDecoder;
-import dev.jmp.internal.task.ChunkItem;
 import dev.jmp.spi.Outcome;
 import dev.jmp.spi.PackedOutcomes;
 import java.util.ArrayList;
@@ -62,8 +62,8 @@ final class ResultSinks {
             @Override
             public void outcomes(int first, List<? extends Task<? extends R>> all, List<Outcome> arrived) {
                 PackedOutcomes packed = arrived instanceof PackedOutcomes p ? p : null;
-                ChunkItem<?> chunked = packed == null ? null : Tasks.chunkItem(tasks.get(first));
-                RangeDecoder<? extends R> decoder = chunked == null ? null : chunked.chunk().rangeDecoder();
+                ArgumentChunk chunked = packed == null ? null : Tasks.chunkOf(tasks.get(first));
+                RangeDecoder<? extends R> decoder = chunked == null ? null : chunked.rangeDecoder();
                 for (int i = 0; i < arrived.size(); i++) {
                     Task<? extends R> task = tasks.get(first + i);
                     try {

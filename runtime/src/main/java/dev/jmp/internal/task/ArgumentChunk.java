@@ -23,8 +23,8 @@ import java.util.List;
  * }
  * }</pre>
  *
- * The task it returns stands for its place in the chunk ({@link ChunkItem}): its decoder is the
- * chunk, which decodes with the entry's, and it holds its index; the pool sends the chunk, or part
+ * The task it returns stands for its place in the chunk ({@link Tasks#chunkOf}, {@link Tasks#indexIn}):
+ * its decoder is the chunk, which decodes with the entry's, and it holds its index; the pool sends the chunk, or part
  * of it, as one frame. Memo: within a chunk, a value of a reference type that is the same object
  * as one written before is written as a reference to it, as pickle does, so a worker decodes it
  * once and its tasks receive the same object.

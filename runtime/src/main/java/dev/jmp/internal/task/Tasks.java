@@ -86,15 +86,6 @@ public final class Tasks {
         }
     }
 
-    /**
-     * Where {@code task}'s arguments are when a map wrote them into a chunk
-     * ({@link ArgumentChunk}); null for a task made on its own.
-     */
-    public static ChunkItem<?> chunkItem(Task<?> task) {
-        ArgumentChunk chunk = chunkOf(task);
-        return chunk == null ? null : new ChunkItem<>(chunk, indexIn(task));
-    }
-
     /** The chunk a map wrote {@code task}'s arguments into; null for a task made on its own. */
     public static ArgumentChunk chunkOf(Task<?> task) {
         ResultDecoder<?> decoder;

@@ -6,7 +6,8 @@
  * A map's function calls the same factories while the map captures on its thread
  * ({@link dev.jmp.internal.task.ArgumentCapture}): the factory then writes its arguments into the
  * map's {@link dev.jmp.internal.task.ArgumentChunk} and returns a task that stands for its place
- * there ({@link dev.jmp.internal.task.ChunkItem}), which the pool sends with its chunk. Such a task
+ * there ({@link dev.jmp.internal.task.Tasks#chunkOf}, {@link dev.jmp.internal.task.Tasks#indexIn}),
+ * which the pool sends with its chunk. Such a task
  * is one object: its decoder is the chunk and it holds its index, since a map keeps all of its
  * tasks alive while it runs and a young collection copies each of them.
  *
