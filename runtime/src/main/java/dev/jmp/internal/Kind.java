@@ -158,27 +158,30 @@ public enum Kind {
         } else if (type == Long.class) {
             return LONG;
         }
-        return OF.get(type);
+        return ByClass.OF.get(type);
     }
 
-    private static final ClassValue<Kind> OF = new ClassValue<>() {
-        @Override
-        protected Kind computeValue(Class<?> type) {
-            Kind single = single(type);
-            if (single != null) {
-                return single;
-            }
-            if (ValueType.of(type) != null) {
-                return VALUE;
-            }
-            for (Kind kind : List.of(OPTIONAL, ENUM, RECORD, LIST, SET, MAP, SERIALIZED)) {
-                if (kind.type.isAssignableFrom(type)) {
-                    return kind;
+    /** The other classes' kinds, looked up once per class; a holder of its own, made by the first other value. */
+    private static final class ByClass {
+        static final ClassValue<Kind> OF = new ClassValue<>() {
+            @Override
+            protected Kind computeValue(Class<?> type) {
+                Kind single = single(type);
+                if (single != null) {
+                    return single;
                 }
+                if (ValueType.of(type) != null) {
+                    return VALUE;
+                }
+                for (Kind kind : List.of(OPTIONAL, ENUM, RECORD, LIST, SET, MAP, SERIALIZED)) {
+                    if (kind.type.isAssignableFrom(type)) {
+                        return kind;
+                    }
+                }
+                return null;
             }
-            return null;
-        }
-    };
+        };
+    }
 
     /** Writes {@code value}, not null, of this single kind. */
     public void write(WireOutput out, Object value) {
