@@ -109,7 +109,7 @@ final class ManagerLink {
         int limit = anchor().maxFrame();
         int length = Frames.bodyLength(request);
         if (length > limit) {
-            throw new IllegalArgumentException(Frames.tooLarge("a request to " + name, length, limit));
+            throw tooLarge(length, limit);
         }
         Connection connection = idle.pollFirst();
         if (connection == null) {
@@ -127,6 +127,11 @@ final class ManagerLink {
                 connection.close();
             }
         }
+    }
+
+    /** Out of line: the code compiled for every call stays small. */
+    private IllegalArgumentException tooLarge(int length, int limit) {
+        return new IllegalArgumentException(Frames.tooLarge("a request to " + name, length, limit));
     }
 
     /**
