@@ -112,9 +112,13 @@ public enum Kind {
     public static Kind ofTag(byte tag) {
         Kind kind = tag >= 0 && tag < BY_TAG.length ? BY_TAG[tag] : null;
         if (kind == null) {
-            throw new WireFormatException("unknown value tag " + tag);
+            throw unknownTag(tag); // out of line: every value read looks its tag up here
         }
         return kind;
+    }
+
+    private static WireFormatException unknownTag(byte tag) {
+        return new WireFormatException("unknown value tag " + tag);
     }
 
     /** The single kind of {@code type} (a primitive counts as its box), or null. */

@@ -155,10 +155,14 @@ public final class FramedChannel implements Closeable {
             throw new WireFormatException(Frames.tooLarge("a frame", e.length(), maxLength), e);
         }
         if (type >= 0 && frames.type() != type) {
-            throw new WireFormatException("a frame of type " + frames.type() + " where one of type " + type
-                    + " was expected");
+            throw unexpected(type); // out of line: every call's frames pass here
         }
         return body;
+    }
+
+    private WireFormatException unexpected(int type) {
+        return new WireFormatException("a frame of type " + frames.type() + " where one of type " + type
+                + " was expected");
     }
 
     public boolean isOpen() {
