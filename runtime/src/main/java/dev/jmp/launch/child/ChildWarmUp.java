@@ -3,6 +3,7 @@ package dev.jmp.launch.child;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -11,9 +12,10 @@ import java.util.function.BooleanSupplier;
  * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started before the
  * spare says hello: a spare counts as ready as soon as it has booted, and one claimed at once runs
  * its task as a cold child would. The claim stops the warm-up between two operations and, when a
- * round is running, waits for its thread to end, so a task never runs beside it; a warm-up that is
- * only waiting (its first pause, a look for room) is not waited for, since it does nothing more
- * once stopped (measured: the claim waited 1–3 ms for a thread that only slept). The thread first waits
+ * round is running, waits for its thread to end, so a task never runs beside it. A warm-up that is
+ * only waiting (its first pause, a look for room) is woken, not waited for: it does nothing more
+ * once stopped, and a claim measured 1–7 ms in stopping a thread that only slept when it waited
+ * for it, or woke it while holding the lock the woken thread then took. The thread first waits
  * {@value #FIRST_PAUSE_MILLIS} ms and only then makes its objects and looks at the machine: a
  * spare claimed soon after its boot (back-to-back starts, each claiming the spare booted behind
  * the last) pays nothing but the thread, where it was measured to pay some 100 ms for a warm-up it
@@ -46,6 +48,8 @@ final class ChildWarmUp {
     /** How many times this JVM ran the paths; for tests, which read it in the child. */
     private static volatile int operations;
     private static volatile boolean finished;
+    /** How many warm-ups of this JVM are running a round or making its objects; for tests. */
+    private static final AtomicInteger WORKING = new AtomicInteger();
 
     /** When the warm-up runs, as the child's command line says. */
     enum Mode {
@@ -74,12 +78,8 @@ final class ChildWarmUp {
     private BooleanSupplier room;
     private final Thread thread;
     private volatile boolean stopped;
-    /**
-     * Guards {@link #looking} and {@link #working}: a stop interrupts a pause or a look for room,
-     * never a round's file work, and waits for the thread only while it works.
-     */
+    /** Guards {@link #working}: a stop waits for the thread only while it works. */
     private final Object lock = new Object();
-    private boolean looking;
     private boolean working;
 
     /** A warm-up of {@code paths} with {@code room}, at once when its thread starts; for tests. */
@@ -140,12 +140,10 @@ final class ChildWarmUp {
         boolean wait;
         synchronized (lock) {
             stopped = true;
-            if (looking) {
-                thread.interrupt();
-            }
             wait = working;
         }
         if (!wait) {
+            thread.interrupt(); // out of the lock: the woken thread ends without taking it
             return true; // the thread finds itself stopped before any more work
         }
         try {
@@ -184,7 +182,7 @@ final class ChildWarmUp {
             }
         }
         for (int size = FIRST_ROUND; !finished && !stopped; size = next(size)) {
-            while (!interruptibly(room)) {
+            while (!room.getAsBoolean()) {
                 if (stopped) {
                     return;
                 }
@@ -209,6 +207,7 @@ final class ChildWarmUp {
                 return false;
             }
             working = true;
+            WORKING.incrementAndGet();
             return true;
         }
     }
@@ -216,52 +215,18 @@ final class ChildWarmUp {
     private void endWork() {
         synchronized (lock) {
             working = false;
+            WORKING.decrementAndGet();
         }
     }
 
-    /** Waits the first pause; false if a stop cut it short. */
+    /** Waits the first pause; false if stopped meanwhile. */
     private boolean pause() {
-        if (!beginWait()) {
-            return false;
-        }
         try {
             Thread.sleep(firstPauseMillis);
-            return true;
         } catch (InterruptedException e) {
             return false;
-        } finally {
-            endWait();
         }
-    }
-
-    /** Runs {@code wait} (a look for room, which takes a window) so that a stop cuts it short. */
-    private boolean interruptibly(BooleanSupplier wait) {
-        if (!beginWait()) {
-            return false;
-        }
-        try {
-            return wait.getAsBoolean();
-        } finally {
-            endWait();
-        }
-    }
-
-    /** Marks a wait a stop may interrupt; false if stopped already. */
-    private boolean beginWait() {
-        synchronized (lock) {
-            if (stopped) {
-                return false;
-            }
-            looking = true;
-            return true;
-        }
-    }
-
-    private void endWait() {
-        synchronized (lock) {
-            looking = false;
-            Thread.interrupted(); // a stop's interrupt is for the wait only: the round's channels must not see it
-        }
+        return !stopped;
     }
 
     /**
@@ -289,6 +254,11 @@ final class ChildWarmUp {
 
     static boolean finished() {
         return finished;
+    }
+
+    /** Whether a warm-up of this JVM is running a round or making its objects. */
+    static boolean working() {
+        return WORKING.get() > 0;
     }
 
     static int operations() {
