@@ -9,9 +9,9 @@ import java.util.function.BooleanSupplier;
 /**
  * The JIT warm-up of a warm spare: while it waits to be claimed, it runs jmp's {@link HotPaths}
  * in rounds of growing size, {@value #OPERATIONS} times in all, so that the task it is given finds
- * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started before the
- * spare says hello: a spare counts as ready as soon as it has booted, and one claimed at once runs
- * its task as a cold child would. The claim stops the warm-up between two operations and, when a
+ * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started once the
+ * spare has said hello (its start, some 0.7 ms of CPU, is no part of being ready): a spare counts
+ * as ready as soon as it has booted, and one claimed at once runs its task as a cold child would. The claim stops the warm-up between two operations and, when a
  * round is running, waits for its thread to end, so a task never runs beside it. A warm-up that is
  * only waiting (its first pause, a look for room) is woken, not waited for: it does nothing more
  * once stopped, and a claim measured 1–7 ms in stopping a thread that only slept when it waited
