@@ -112,9 +112,13 @@ public enum Kind {
     public static Kind ofTag(byte tag) {
         Kind kind = tag >= 0 && tag < BY_TAG.length ? BY_TAG[tag] : null;
         if (kind == null) {
-            throw new WireFormatException("unknown value tag " + tag);
+            throw unknownTag(tag); // out of line: every value read looks its tag up here
         }
         return kind;
+    }
+
+    private static WireFormatException unknownTag(byte tag) {
+        return new WireFormatException("unknown value tag " + tag);
     }
 
     /** The single kind of {@code type} (a primitive counts as its box), or null. */
@@ -158,27 +162,30 @@ public enum Kind {
         } else if (type == Long.class) {
             return LONG;
         }
-        return OF.get(type);
+        return ByClass.OF.get(type);
     }
 
-    private static final ClassValue<Kind> OF = new ClassValue<>() {
-        @Override
-        protected Kind computeValue(Class<?> type) {
-            Kind single = single(type);
-            if (single != null) {
-                return single;
-            }
-            if (ValueType.of(type) != null) {
-                return VALUE;
-            }
-            for (Kind kind : List.of(OPTIONAL, ENUM, RECORD, LIST, SET, MAP, SERIALIZED)) {
-                if (kind.type.isAssignableFrom(type)) {
-                    return kind;
+    /** The other classes' kinds, looked up once per class; a holder of its own, made by the first other value. */
+    private static final class ByClass {
+        static final ClassValue<Kind> OF = new ClassValue<>() {
+            @Override
+            protected Kind computeValue(Class<?> type) {
+                Kind single = single(type);
+                if (single != null) {
+                    return single;
                 }
+                if (ValueType.of(type) != null) {
+                    return VALUE;
+                }
+                for (Kind kind : List.of(OPTIONAL, ENUM, RECORD, LIST, SET, MAP, SERIALIZED)) {
+                    if (kind.type.isAssignableFrom(type)) {
+                        return kind;
+                    }
+                }
+                return null;
             }
-            return null;
-        }
-    };
+        };
+    }
 
     /** Writes {@code value}, not null, of this single kind. */
     public void write(WireOutput out, Object value) {

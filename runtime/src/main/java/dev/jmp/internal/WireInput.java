@@ -30,12 +30,20 @@ public final class WireInput {
 
     private int take(int n) {
         if (n < 0 || limit - pos < n) {
-            throw new WireFormatException("truncated input: needed " + n + " bytes at offset " + pos
-                    + " but only " + (limit - pos) + " remain");
+            throw truncated(n);
         }
         int at = pos;
         pos += n;
         return at;
+    }
+
+    /**
+     * The failures are built out of line, here and below: the methods every read runs stay
+     * small enough for the JIT to inline them, and their compiled code small.
+     */
+    private WireFormatException truncated(int n) {
+        return new WireFormatException("truncated input: needed " + n + " bytes at offset " + pos
+                + " but only " + (limit - pos) + " remain");
     }
 
     public boolean readBoolean() {
@@ -110,9 +118,13 @@ public final class WireInput {
     public int readLength() {
         int length = readInt();
         if (length < 0) {
-            throw new WireFormatException("negative length " + length + " at offset " + (pos - 4));
+            throw negativeLength(length);
         }
         return length;
+    }
+
+    private WireFormatException negativeLength(int length) {
+        return new WireFormatException("negative length " + length + " at offset " + (pos - 4));
     }
 
     /** An object written by {@link WireOutput#writeSerialized}, checked against {@code allowed}. */
@@ -154,7 +166,11 @@ public final class WireInput {
     /** Throws unless every byte was read: trailing bytes mean writer and reader disagree. */
     public void expectEnd() {
         if (pos != limit) {
-            throw new WireFormatException((limit - pos) + " unread bytes at the end of the input");
+            throw unread();
         }
+    }
+
+    private WireFormatException unread() {
+        return new WireFormatException((limit - pos) + " unread bytes at the end of the input");
     }
 }

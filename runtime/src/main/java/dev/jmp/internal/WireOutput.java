@@ -126,9 +126,13 @@ public final class WireOutput {
     /** Overwrites the int at {@code at}, already written: a length known only once what follows is. */
     public void putInt(int at, int v) {
         if (at < 0 || at + 4 > size) {
-            throw new IndexOutOfBoundsException("int at " + at + " of " + size + " bytes written");
+            throw outside(at); // out of line: every frame's length is put here
         }
         INT.set(buf, at, v);
+    }
+
+    private IndexOutOfBoundsException outside(int at) {
+        return new IndexOutOfBoundsException("int at " + at + " of " + size + " bytes written");
     }
 
     /** Drops everything written after the first {@code newSize} bytes. */

@@ -44,7 +44,10 @@ final class Proxies {
         HandleReaders.whenUnknown(ProxyApi::findBackend);
     }
 
-    private static final ThreadLocal<Set<Object>> PRINTING = ThreadLocal.withInitial(HashSet::new);
+    /** The proxies being printed on each thread; a holder of its own, made by the first {@code toString()}. */
+    private static final class Printing {
+        static final ThreadLocal<Set<Object>> BY_THREAD = ThreadLocal.withInitial(HashSet::new);
+    }
 
     private Proxies() {}
 
@@ -128,7 +131,7 @@ final class Proxies {
 
     /** {@code text}, or {@code self} when it is already being printed on this thread (it contains itself). */
     static String printing(ProxyCore core, Supplier<String> text, String self) {
-        Set<Object> open = PRINTING.get();
+        Set<Object> open = Printing.BY_THREAD.get();
         Object key = core.identity();
         if (!open.add(key)) {
             return self;

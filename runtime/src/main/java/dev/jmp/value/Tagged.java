@@ -20,6 +20,7 @@ public final class Tagged implements Plan {
 
     /** How deep values may nest. */
     public static final int MAX_DEPTH = 100;
+    private static final String TOO_DEEP_TO_READ = "a value nested more than " + MAX_DEPTH + " levels deep";
 
     private final Handles handles;
     private final String[] allowed;
@@ -56,11 +57,15 @@ public final class Tagged implements Plan {
         return next;
     }
 
+    private IllegalArgumentException tooDeep() {
+        return new IllegalArgumentException(code + " a value nested more than " + MAX_DEPTH
+                + " levels deep (or containing itself) cannot be stored in " + place);
+    }
+
     @Override
     public void write(WireOutput out, Object value) {
         if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException(code + " a value nested more than " + MAX_DEPTH
-                    + " levels deep (or containing itself) cannot be stored in " + place);
+            throw tooDeep(); // out of line, as below: every value written and read passes here
         }
         if (value == null) {
             out.writeByte(Kind.NULL.tag());
@@ -118,7 +123,7 @@ public final class Tagged implements Plan {
     @Override
     public Object read(WireInput in) {
         if (depth > MAX_DEPTH) {
-            throw new WireFormatException("a value nested more than " + MAX_DEPTH + " levels deep");
+            throw new WireFormatException(TOO_DEEP_TO_READ);
         }
         Kind kind = Kind.ofTag(in.readByte());
         // The common kinds first, as write does; null too: the result of a put of a new key.

@@ -122,11 +122,10 @@ public final class FrameReader {
      * @throws WireFormatException when the header is no frame's
      */
     public byte[] read(Deadline deadline, int maxLength) throws IOException, InterruptedException {
+        // What is not a small frame arriving whole is out of line: the code every call of a fresh
+        // JVM runs interpreted, then compiles, stays small.
         if (large != null) {
-            if (largeLength > maxLength) {
-                throw new FrameTooLongException(largeLength, maxLength);
-            }
-            return readLarge(deadline);
+            return resumeLarge(deadline, maxLength);
         }
         if (!fill(Integer.BYTES, deadline)) {
             return null;
@@ -138,8 +137,7 @@ public final class FrameReader {
             return NULL_MESSAGE;
         }
         if (length < 0) {
-            throw new WireFormatException("[jmp.wire.bad-frame] a frame claims " + length + " bytes; " + peer
-                    + " does not speak this protocol");
+            throw badLength(length);
         }
         if (length > maxLength) {
             throw new FrameTooLongException(length, maxLength);
@@ -157,12 +155,7 @@ public final class FrameReader {
             type = inbound.getShort(at + FrameHeader.TYPE_OFFSET) & 0xffff;
         }
         if (length > inbound.capacity() - header) {
-            inbound.position(at + header);
-            large = new byte[Math.max(inbound.remaining(), Math.min(length, PRESIZED))];
-            largeLength = length;
-            largeFilled = inbound.remaining();
-            inbound.get(large, 0, largeFilled);
-            return readLarge(deadline);
+            return beginLarge(at + header, length, deadline);
         }
         if (!fill(header + length, deadline)) {
             return null;
@@ -186,6 +179,29 @@ public final class FrameReader {
         } catch (EOFException e) {
             return true; // reading will report it at once
         }
+    }
+
+    private WireFormatException badLength(int length) {
+        return new WireFormatException("[jmp.wire.bad-frame] a frame claims " + length + " bytes; " + peer
+                + " does not speak this protocol");
+    }
+
+    /** Goes on with a frame larger than the buffer whose reading a deadline cut short. */
+    private byte[] resumeLarge(Deadline deadline, int maxLength) throws IOException, InterruptedException {
+        if (largeLength > maxLength) {
+            throw new FrameTooLongException(largeLength, maxLength);
+        }
+        return readLarge(deadline);
+    }
+
+    /** Reads a frame larger than the buffer, whose body begins at {@code body} in it, into an array of its own. */
+    private byte[] beginLarge(int body, int length, Deadline deadline) throws IOException, InterruptedException {
+        inbound.position(body);
+        large = new byte[Math.max(inbound.remaining(), Math.min(length, PRESIZED))];
+        largeLength = length;
+        largeFilled = inbound.remaining();
+        inbound.get(large, 0, largeFilled);
+        return readLarge(deadline);
     }
 
     private byte[] readLarge(Deadline deadline) throws IOException, InterruptedException {

@@ -42,8 +42,13 @@ final class LocalCore implements ProxyCore {
     private static final Cleaner CLEANER = Cleaner.create();
     private static final Class<?>[] NONE = new Class<?>[0];
 
-    /** The proxies written into requests of this thread not yet sent: kept reachable until the reply. */
-    private static final ThreadLocal<List<LocalCore>> PINNED = ThreadLocal.withInitial(ArrayList::new);
+    /**
+     * The proxies written into requests of this thread not yet sent: kept reachable until the
+     * reply. A holder of its own, made when a first proxy is pinned: most processes never pin one.
+     */
+    private static final class Pinned {
+        static final ThreadLocal<List<LocalCore>> BY_THREAD = ThreadLocal.withInitial(ArrayList::new);
+    }
     /**
      * Whether any thread ever pinned a proxy: until one does, a call skips the thread-local
      * lookup. A thread that pinned one reads its own write, so it never skips its own pins.
@@ -115,7 +120,7 @@ final class LocalCore implements ProxyCore {
      */
     void pin() {
         pinning = true;
-        PINNED.get().add(this);
+        Pinned.BY_THREAD.get().add(this);
     }
 
     /** What the cleaner runs: refers to the link and the id only, never to the core. */
@@ -222,11 +227,11 @@ final class LocalCore implements ProxyCore {
         if (!pinning) {
             return List.of();
         }
-        List<LocalCore> pinned = PINNED.get();
+        List<LocalCore> pinned = Pinned.BY_THREAD.get();
         if (pinned.isEmpty()) {
             return List.of();
         }
-        PINNED.remove();
+        Pinned.BY_THREAD.remove();
         return pinned;
     }
 

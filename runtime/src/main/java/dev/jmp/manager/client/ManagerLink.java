@@ -41,12 +41,17 @@ final class ManagerLink {
 
     private static final Map<String, ManagerLink> LINKS = new ConcurrentHashMap<>();
 
-    /** Sends the queued releases of every link; one thread per process, started on first use. */
-    private static final ExecutorService RELEASER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "jmp-manager-release");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Sends the queued releases of every link; one thread per process, made on the first release
+     * (a holder of its own: a process that never releases a reference never loads its classes).
+     */
+    private static final class Releaser {
+        static final ExecutorService THREAD = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "jmp-manager-release");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     /** How many releases one request carries at most, frame limit permitting. */
     private static final int RELEASE_BATCH = 4096;
@@ -75,9 +80,17 @@ final class ManagerLink {
 
     /** The link of the server a handle names, made on first use. */
     static ManagerLink of(ProxyHandle handle) {
-        return LINKS.computeIfAbsent(handle.address() + "#" + handle.serverId(), k -> new ManagerLink(
-                new Endpoint(handle.address()), handle.serverId(), KeyRing.keyOf(handle),
-                "the manager at " + handle.address()));
+        String id = handle.address() + "#" + handle.serverId();
+        ManagerLink link = LINKS.get(id);
+        if (link != null) {
+            return link;
+        }
+        // Not computeIfAbsent: no lambda to spin in a child whose first proxy this is. A link
+        // holds nothing until its first call, so one made by a thread that lost a race is dropped.
+        link = new ManagerLink(new Endpoint(handle.address()), handle.serverId(), KeyRing.keyOf(handle),
+                "the manager at " + handle.address());
+        ManagerLink raced = LINKS.putIfAbsent(id, link);
+        return raced != null ? raced : link;
     }
 
     /** Registers the link of a manager this process started or connected to, under its own name. */
@@ -96,7 +109,7 @@ final class ManagerLink {
         int limit = anchor().maxFrame();
         int length = Frames.bodyLength(request);
         if (length > limit) {
-            throw new IllegalArgumentException(Frames.tooLarge("a request to " + name, length, limit));
+            throw tooLarge(length, limit);
         }
         Connection connection = idle.pollFirst();
         if (connection == null) {
@@ -114,6 +127,11 @@ final class ManagerLink {
                 connection.close();
             }
         }
+    }
+
+    /** Out of line: the code compiled for every call stays small. */
+    private IllegalArgumentException tooLarge(int length, int limit) {
+        return new IllegalArgumentException(Frames.tooLarge("a request to " + name, length, limit));
     }
 
     /**
@@ -170,7 +188,7 @@ final class ManagerLink {
         }
         released.add(objectId);
         if (releaseScheduled.compareAndSet(false, true)) {
-            RELEASER.execute(this::sendReleases);
+            Releaser.THREAD.execute(this::sendReleases);
         }
     }
 

@@ -16,7 +16,8 @@ public final class HandleReaders {
 
     private static final Map<String, Function<WireInput, ProxyCore>> READERS = new ConcurrentHashMap<>();
 
-    private static volatile Consumer<String> finder = backendId -> {};
+    /** Null until the API sets it: no lambda to spin for a default that does nothing. */
+    private static volatile Consumer<String> finder;
 
     private HandleReaders() {}
 
@@ -42,7 +43,10 @@ public final class HandleReaders {
         String backendId = in.readString();
         Function<WireInput, ProxyCore> reader = READERS.get(backendId);
         if (reader == null) {
-            finder.accept(backendId);
+            Consumer<String> find = finder;
+            if (find != null) {
+                find.accept(backendId);
+            }
             reader = READERS.get(backendId);
         }
         if (reader == null) {

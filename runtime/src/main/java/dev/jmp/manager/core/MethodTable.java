@@ -62,9 +62,13 @@ public final class MethodTable {
      */
     public Method<?> method(int number) {
         if (number < 0 || number >= methods.size()) {
-            throw new IllegalArgumentException("[jmp.manager.protocol] unknown operation " + number + " of a " + typeId);
+            throw unknown(number); // out of line: the server looks every call's method up here
         }
         return methods.get(number);
+    }
+
+    private IllegalArgumentException unknown(int number) {
+        return new IllegalArgumentException("[jmp.manager.protocol] unknown operation " + number + " of a " + typeId);
     }
 
     /** Whether {@code method} is one of this kind's. */

@@ -56,7 +56,7 @@ public final class ManagerServer {
     private ManagerServer(ServerConfig config, Endpoint.Bound bound, long serverId) throws IOException {
         this.config = config;
         this.bound = bound;
-        this.gate = new HandshakeGate(bound.server(), config.authkey(), FramedChannel.SERVING,
+        this.gate = new HandshakeGate(bound.server(), config.authkey(), FramedChannel.serving(),
                 "[jmp.manager.auth] a client did not finish the handshake", HANDSHAKE_LIMIT, MAX_PENDING_HANDSHAKES,
                 FrameFormat.JMP);
         this.serverId = serverId;

@@ -59,11 +59,15 @@ final class ObjectTable {
     ServedObject get(long id) {
         Entry entry = entries.get(id);
         if (entry == null) {
-            throw new NoSuchElementException("[jmp.manager.no-object] the manager holds no object " + id
-                    + ": every proxy of it was collected, or the proxy belongs to another manager that used the"
-                    + " same address; keep a proxy of an object for as long as it is used");
+            throw noObject(id); // out of line: every call looks its object up here
         }
         return entry.object;
+    }
+
+    private static NoSuchElementException noObject(long id) {
+        return new NoSuchElementException("[jmp.manager.no-object] the manager holds no object " + id
+                + ": every proxy of it was collected, or the proxy belongs to another manager that used the"
+                + " same address; keep a proxy of an object for as long as it is used");
     }
 
     /** A reference for {@code process} to an object handed to it, back in the table if it had left. */

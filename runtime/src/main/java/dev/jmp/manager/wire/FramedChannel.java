@@ -28,12 +28,15 @@ public final class FramedChannel implements Closeable {
 
     /**
      * How a server's handshakes report a client's failures: as {@link PeerRefusedException}s,
-     * which the server logs nowhere and no user sees; the client is told by its own handshake.
+     * which the server logs nowhere and no user sees; the client is told by its own handshake. A
+     * holder of its own, so that a client, which never serves, spins no lambda for it.
      */
-    public static final Handshake.Wording SERVING = new Handshake.Wording("a client",
-            "[jmp.manager.auth] a client refused this manager's answer to its challenge",
-            "[jmp.manager.auth] a client did not know the authkey; its connection is refused",
-            "[jmp.manager.auth] a client does not speak the jmp manager protocol", PeerRefusedException::new);
+    private static final class Serving {
+        static final Handshake.Wording WORDING = new Handshake.Wording("a client",
+                "[jmp.manager.auth] a client refused this manager's answer to its challenge",
+                "[jmp.manager.auth] a client did not know the authkey; its connection is refused",
+                "[jmp.manager.auth] a client does not speak the jmp manager protocol", PeerRefusedException::new);
+    }
     private static final int BUFFER = 8192;
     private static final int ANNOUNCEMENT = Long.BYTES + Integer.BYTES;
 
@@ -56,7 +59,7 @@ public final class FramedChannel implements Closeable {
      * @throws PeerRefusedException when the client does not prove it knows {@code key}
      */
     public void serve(byte[] key, long serverId) throws IOException {
-        Handshake.authenticate(handshakeChannel(), key, SERVING, true);
+        Handshake.authenticate(handshakeChannel(), key, serving(), true);
         announce(serverId);
     }
 
@@ -97,6 +100,11 @@ public final class FramedChannel implements Closeable {
             throw new WireFormatException(e.getMessage(), e);
         }
         return serverId;
+    }
+
+    /** How a server's handshakes word a client's failures: as {@link PeerRefusedException}s, which no user sees. */
+    public static Handshake.Wording serving() {
+        return Serving.WORDING;
     }
 
     /** The largest frame this channel accepts, and so the largest the other side accepts. */
@@ -147,10 +155,14 @@ public final class FramedChannel implements Closeable {
             throw new WireFormatException(Frames.tooLarge("a frame", e.length(), maxLength), e);
         }
         if (type >= 0 && frames.type() != type) {
-            throw new WireFormatException("a frame of type " + frames.type() + " where one of type " + type
-                    + " was expected");
+            throw unexpected(type); // out of line: every call's frames pass here
         }
         return body;
+    }
+
+    private WireFormatException unexpected(int type) {
+        return new WireFormatException("a frame of type " + frames.type() + " where one of type " + type
+                + " was expected");
     }
 
     public boolean isOpen() {

@@ -41,7 +41,12 @@ public final class KeyRing {
     /** Learns {@code key}; returns its fingerprint. {@code file}, if not null, already holds it. */
     public static String add(byte[] key, String file) {
         String id = idOf(key);
-        Entry entry = KEYS.computeIfAbsent(id, k -> new Entry(key.clone(), file));
+        Entry entry = KEYS.get(id);
+        if (entry == null) { // not computeIfAbsent: no lambda to spin in a child reading its first handle
+            Entry made = new Entry(key.clone(), file);
+            entry = KEYS.putIfAbsent(id, made);
+            entry = entry != null ? entry : made;
+        }
         if (entry.file == null && file != null) {
             entry.file = file;
         }

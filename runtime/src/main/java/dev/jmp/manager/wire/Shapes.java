@@ -23,11 +23,15 @@ public final class Shapes {
     public static void writeArguments(Method<?> method, WireOutput out, Object[] arguments, ValueCodec codec) {
         List<Shape<?>> shapes = method.arguments();
         if (arguments.length != shapes.size()) {
-            throw new IllegalArgumentException(method + " takes " + shapes.size() + " arguments, not " + arguments.length);
+            throw wrongCount(method, arguments.length); // out of line: every call of a client passes here
         }
         for (int i = 0; i < arguments.length; i++) {
             write(shapes.get(i), out, arguments[i], codec);
         }
+    }
+
+    private static IllegalArgumentException wrongCount(Method<?> method, int count) {
+        return new IllegalArgumentException(method + " takes " + method.arguments().size() + " arguments, not " + count);
     }
 
     public static void write(Shape<?> shape, WireOutput out, Object value, ValueCodec codec) {
