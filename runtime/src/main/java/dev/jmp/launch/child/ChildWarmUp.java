@@ -3,15 +3,19 @@ package dev.jmp.launch.child;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
  * The JIT warm-up of a warm spare: while it waits to be claimed, it runs jmp's {@link HotPaths}
  * in rounds of growing size, {@value #OPERATIONS} times in all, so that the task it is given finds
- * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started before the
- * spare says hello: a spare counts as ready as soon as it has booted, and one claimed at once runs
- * its task as a cold child would. The claim stops the warm-up between two operations and waits for
- * its thread to end, so a task never runs beside it. The thread first waits
+ * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started once the
+ * spare has said hello (its start, some 0.7 ms of CPU, is no part of being ready): a spare counts
+ * as ready as soon as it has booted, and one claimed at once runs its task as a cold child would. The claim stops the warm-up between two operations and, when a
+ * round is running, waits for its thread to end, so a task never runs beside it. A warm-up that is
+ * only waiting (its first pause, a look for room) is woken, not waited for: it does nothing more
+ * once stopped, and a claim measured 1–7 ms in stopping a thread that only slept when it waited
+ * for it, or woke it while holding the lock the woken thread then took. The thread first waits
  * {@value #FIRST_PAUSE_MILLIS} ms and only then makes its objects and looks at the machine: a
  * spare claimed soon after its boot (back-to-back starts, each claiming the spare booted behind
  * the last) pays nothing but the thread, where it was measured to pay some 100 ms for a warm-up it
@@ -44,6 +48,8 @@ final class ChildWarmUp {
     /** How many times this JVM ran the paths; for tests, which read it in the child. */
     private static volatile int operations;
     private static volatile boolean finished;
+    /** How many warm-ups of this JVM are running a round or making its objects; for tests. */
+    private static final AtomicInteger WORKING = new AtomicInteger();
 
     /** When the warm-up runs, as the child's command line says. */
     enum Mode {
@@ -72,9 +78,9 @@ final class ChildWarmUp {
     private BooleanSupplier room;
     private final Thread thread;
     private volatile boolean stopped;
-    /** Guards {@link #looking}: a stop interrupts a pause or a look for room, never a round's file work. */
+    /** Guards {@link #working}: a stop waits for the thread only while it works. */
     private final Object lock = new Object();
-    private boolean looking;
+    private boolean working;
 
     /** A warm-up of {@code paths} with {@code room}, at once when its thread starts; for tests. */
     ChildWarmUp(HotPaths paths, BooleanSupplier room) {
@@ -126,13 +132,19 @@ final class ChildWarmUp {
         };
     }
 
-    /** Stops the warm-up between two operations and waits for its thread to end; returns whether it did. */
+    /**
+     * Stops the warm-up between two operations, waiting for its thread to end if it was running a
+     * round; returns whether nothing of the warm-up runs any more but, perhaps, its thread's return.
+     */
     boolean stop() {
+        boolean wait;
         synchronized (lock) {
             stopped = true;
-            if (looking) {
-                thread.interrupt();
-            }
+            wait = working;
+        }
+        if (!wait) {
+            thread.interrupt(); // out of the lock: the woken thread ends without taking it
+            return true; // the thread finds itself stopped before any more work
         }
         try {
             thread.join(STOP_MILLIS);
@@ -142,78 +154,79 @@ final class ChildWarmUp {
         return !thread.isAlive();
     }
 
+    /** Whether the warm-up's thread is still alive; for tests. */
+    boolean isRunning() {
+        return thread.isAlive();
+    }
+
     /** Starts the thread; for tests, which make their warm-up with a room of their own. */
     void startThread() {
         thread.start();
     }
 
     private void warmUp() {
-        if (!pause() || stopped) {
+        if (!pause()) {
             return;
         }
         if (paths == null) {
+            if (!beginWork()) {
+                return;
+            }
             try {
                 paths = new HotPaths(directory);
                 room = room(mode);
             } catch (RuntimeException | Error e) {
                 return; // a warm-up never fails a child
+            } finally {
+                endWork();
             }
         }
         for (int size = FIRST_ROUND; !finished && !stopped; size = next(size)) {
-            while (!interruptibly(room)) {
+            while (!room.getAsBoolean()) {
                 if (stopped) {
                     return;
                 }
             }
-            if (stopped || !round(size)) {
+            if (!beginWork()) {
                 return;
+            }
+            try {
+                if (!round(size)) {
+                    return;
+                }
+            } finally {
+                endWork();
             }
         }
     }
 
-    /** Waits the first pause; false if a stop cut it short. */
-    private boolean pause() {
-        if (!beginWait()) {
-            return false;
-        }
-        try {
-            Thread.sleep(firstPauseMillis);
-            return true;
-        } catch (InterruptedException e) {
-            return false;
-        } finally {
-            endWait();
-        }
-    }
-
-    /** Runs {@code wait} (a look for room, which takes a window) so that a stop cuts it short. */
-    private boolean interruptibly(BooleanSupplier wait) {
-        if (!beginWait()) {
-            return false;
-        }
-        try {
-            return wait.getAsBoolean();
-        } finally {
-            endWait();
-        }
-    }
-
-    /** Marks a wait a stop may interrupt; false if stopped already. */
-    private boolean beginWait() {
+    /** Marks work a stop waits for (a round, or making its objects); false if stopped already. */
+    private boolean beginWork() {
         synchronized (lock) {
             if (stopped) {
                 return false;
             }
-            looking = true;
+            working = true;
+            WORKING.incrementAndGet();
             return true;
         }
     }
 
-    private void endWait() {
+    private void endWork() {
         synchronized (lock) {
-            looking = false;
-            Thread.interrupted(); // a stop's interrupt is for the wait only: the round's channels must not see it
+            working = false;
+            WORKING.decrementAndGet();
         }
+    }
+
+    /** Waits the first pause; false if stopped meanwhile. */
+    private boolean pause() {
+        try {
+            Thread.sleep(firstPauseMillis);
+        } catch (InterruptedException e) {
+            return false;
+        }
+        return !stopped;
     }
 
     /**
@@ -241,6 +254,11 @@ final class ChildWarmUp {
 
     static boolean finished() {
         return finished;
+    }
+
+    /** Whether a warm-up of this JVM is running a round or making its objects. */
+    static boolean working() {
+        return WORKING.get() > 0;
     }
 
     static int operations() {

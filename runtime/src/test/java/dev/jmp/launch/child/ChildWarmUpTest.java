@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,38 @@ class ChildWarmUpTest {
         assertTrue(warmUp.stop(), "the warm-up's thread did not end");
         int after = ChildWarmUp.operations();
         assertTrue(after <= ChildWarmUp.OPERATIONS, after + " operations");
+        assertEquals(List.of(), filesIn(directory));
+    }
+
+    @Test
+    void aStopDuringALookForRoomDoesNotWaitForTheThreadAndNoRoundRunsAfter(@TempDir Path directory) throws Exception {
+        CountDownLatch looking = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        int before = ChildWarmUp.operations();
+        // a look that a stop's interrupt does not cut short: a stop that waited for the thread would wait in vain
+        ChildWarmUp warmUp = new ChildWarmUp(new HotPaths(directory), () -> {
+            looking.countDown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    release.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        });
+        warmUp.startThread();
+        assertTrue(looking.await(LIMIT.toSeconds(), TimeUnit.SECONDS), "the warm-up did not look for room");
+        assertTrue(warmUp.stop(), "a stop during a look for room reported a warm-up still running");
+        assertEquals(1, release.getCount(), "the stop waited for the look to end");
+        release.countDown();
+        assertTrue(Deadline.await(LIMIT, () -> !warmUp.isRunning()), "the warm-up's thread did not end");
+        assertEquals(before, ChildWarmUp.operations(), "a round ran after the stop");
         assertEquals(List.of(), filesIn(directory));
     }
 
