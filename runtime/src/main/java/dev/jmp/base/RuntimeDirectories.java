@@ -44,7 +44,6 @@ public final class RuntimeDirectories {
     public static final String WAIT_TABLE_PREFIX = "jmp-waits-";
 
     private static final Path DEV_SHM = Path.of("/dev/shm");
-    private static final Pattern SEGMENT_OR_CHUNK = Pattern.compile("jmp-(\\d+)-(\\d+)-\\d+");
     /** A socket path ({@code sun_path}) holds 108 bytes; a private directory's base leaves room for the rest. */
     private static final int MAX_PRIVATE_BASE = 50;
 
@@ -137,7 +136,7 @@ public final class RuntimeDirectories {
         if (name.startsWith(WAIT_TABLE_PREFIX)) {
             return ProcessIdentity.parseTag(name.substring(WAIT_TABLE_PREFIX.length()));
         }
-        Matcher m = SEGMENT_OR_CHUNK.matcher(name);
+        Matcher m = SegmentNames.SEGMENT_OR_CHUNK.matcher(name);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -154,5 +153,13 @@ public final class RuntimeDirectories {
         } catch (IOException e) {
             return false; // not ours to remove after all (a directory, say); the others still go
         }
+    }
+
+    /**
+     * Compiled when a sweep first needs it, not when a child first asks where shared memory lives:
+     * the pattern costs a fresh JVM some milliseconds.
+     */
+    private static final class SegmentNames {
+        static final Pattern SEGMENT_OR_CHUNK = Pattern.compile("jmp-(\\d+)-(\\d+)-\\d+");
     }
 }

@@ -1,6 +1,5 @@
 package dev.jmp.internal;
 
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -9,10 +8,6 @@ import java.util.Arrays;
  * throws {@link WireFormatException} rather than returning garbage.
  */
 public final class WireInput {
-
-    private static final VarHandle SHORT = WireOutput.view(short[].class);
-    private static final VarHandle INT = WireOutput.view(int[].class);
-    private static final VarHandle LONG = WireOutput.view(long[].class);
 
     private final byte[] buf;
     private final int limit;
@@ -55,7 +50,8 @@ public final class WireInput {
     }
 
     public short readShort() {
-        return (short) SHORT.get(buf, take(2));
+        int at = take(2);
+        return (short) ((buf[at] << 8) | (buf[at + 1] & 0xff));
     }
 
     public char readChar() {
@@ -63,11 +59,17 @@ public final class WireInput {
     }
 
     public int readInt() {
-        return (int) INT.get(buf, take(4));
+        return intAt(take(4));
     }
 
     public long readLong() {
-        return (long) LONG.get(buf, take(8));
+        int at = take(8);
+        return ((long) intAt(at) << 32) | (intAt(at + 4) & 0xffffffffL);
+    }
+
+    /** Numbers are read byte by byte, as {@link WireOutput} writes them, for the same reason. */
+    private int intAt(int at) {
+        return (buf[at] << 24) | ((buf[at + 1] & 0xff) << 16) | ((buf[at + 2] & 0xff) << 8) | (buf[at + 3] & 0xff);
     }
 
     public float readFloat() {

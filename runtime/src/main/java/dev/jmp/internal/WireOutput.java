@@ -1,21 +1,17 @@
 package dev.jmp.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A growable big-endian byte buffer that generated codecs write task arguments and results to.
- * Not thread-safe; one instance per encoding.
+ * Not thread-safe; one instance per encoding. Numbers are written byte by byte, not through a
+ * byte-array view {@code VarHandle}: making the views costs a fresh child JVM several
+ * milliseconds of method-handle spinning before its first frame, and its first calls through
+ * them run slowly until they are linked.
  */
 public final class WireOutput {
-
-    private static final VarHandle SHORT = view(short[].class);
-    private static final VarHandle INT = view(int[].class);
-    private static final VarHandle LONG = view(long[].class);
 
     private byte[] buf;
     private int size;
@@ -26,10 +22,6 @@ public final class WireOutput {
 
     public WireOutput(int initialCapacity) {
         buf = new byte[Math.max(16, initialCapacity)];
-    }
-
-    static VarHandle view(Class<?> arrayType) {
-        return MethodHandles.byteArrayViewVarHandle(arrayType, ByteOrder.BIG_ENDIAN);
     }
 
     private void ensure(int extra) {
@@ -49,7 +41,8 @@ public final class WireOutput {
 
     public void writeShort(short v) {
         ensure(2);
-        SHORT.set(buf, size, v);
+        buf[size] = (byte) (v >> 8);
+        buf[size + 1] = (byte) v;
         size += 2;
     }
 
@@ -59,13 +52,14 @@ public final class WireOutput {
 
     public void writeInt(int v) {
         ensure(4);
-        INT.set(buf, size, v);
+        setInt(buf, size, v);
         size += 4;
     }
 
     public void writeLong(long v) {
         ensure(8);
-        LONG.set(buf, size, v);
+        setInt(buf, size, (int) (v >>> 32));
+        setInt(buf, size + 4, (int) v);
         size += 8;
     }
 
@@ -128,7 +122,14 @@ public final class WireOutput {
         if (at < 0 || at + 4 > size) {
             throw outside(at); // out of line: every frame's length is put here
         }
-        INT.set(buf, at, v);
+        setInt(buf, at, v);
+    }
+
+    private static void setInt(byte[] buf, int at, int v) {
+        buf[at] = (byte) (v >>> 24);
+        buf[at + 1] = (byte) (v >>> 16);
+        buf[at + 2] = (byte) (v >>> 8);
+        buf[at + 3] = (byte) v;
     }
 
     private IndexOutOfBoundsException outside(int at) {

@@ -3,7 +3,6 @@ package dev.jmp.memory;
 import dev.jmp.base.ProcessIdentity;
 import dev.jmp.base.RuntimeDirectories;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Where segment files live and what they are called. A name carries the identity of the runtime
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * ({@link RuntimeDirectories#sweep}).
  */
 final class SegmentFiles {
-
-    private static final Pattern NAME = Pattern.compile("jmp-(\\d+)-(\\d+)-(\\d+)");
 
     private SegmentFiles() {}
 
@@ -26,8 +23,29 @@ final class SegmentFiles {
         return "jmp-" + creator.pid() + "-" + creator.startTicks() + "-" + sequence;
     }
 
-    /** Whether {@code name} is a segment name; anything else is never opened or deleted. */
+    /**
+     * Whether {@code name} is a segment name, {@code jmp-} and three dash-separated runs of ASCII
+     * digits; anything else is never opened or deleted. Checked by hand, not by a regular
+     * expression: a child attaching its first shared object would otherwise compile one, some
+     * milliseconds of its start-up.
+     */
     static boolean isSegmentName(String name) {
-        return NAME.matcher(name).matches();
+        if (!name.startsWith("jmp-")) {
+            return false;
+        }
+        int dashes = 0;
+        int digits = 0;
+        for (int i = "jmp-".length(); i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '-' && digits > 0 && dashes < 2) {
+                dashes++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return dashes == 2 && digits > 0;
     }
 }

@@ -2,9 +2,13 @@ package dev.jmp.sync;
 
 import dev.jmp.base.Deadline;
 import dev.jmp.internal.SharedObjects;
+import dev.jmp.internal.WireInput;
+import dev.jmp.internal.WireOutput;
 import dev.jmp.memory.SharedWords;
 import dev.jmp.sync.primitive.EventWord;
 import java.time.Duration;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * A flag that processes wait for: Python's {@code multiprocessing.Event}.
@@ -26,8 +30,8 @@ import java.time.Duration;
 public final class Event implements ProcessShareable, AutoCloseable {
 
     static {
-        SharedObjects.register(Event.class, (event, out) -> event.state.words().write(out),
-                in -> new Event(new EventWord(SharedWords.read(in))));
+        HandleCodec codec = new HandleCodec();
+        SharedObjects.register(Event.class, codec, codec);
     }
 
     private final EventWord state;
@@ -78,5 +82,23 @@ public final class Event implements ProcessShareable, AutoCloseable {
     @Override
     public String toString() {
         return "Event(" + (isSet() ? "set" : "clear") + ")";
+    }
+
+    /**
+     * The handle codec, a class rather than two lambdas: a child initializes this class when it
+     * attaches its first event, on its way to its task, where a lambda is a class spun at run time
+     * (some milliseconds in a fresh JVM) and this one is only loaded.
+     */
+    private static final class HandleCodec implements BiConsumer<Event, WireOutput>, Function<WireInput, Event> {
+
+        @Override
+        public void accept(Event event, WireOutput out) {
+            event.state.words().write(out);
+        }
+
+        @Override
+        public Event apply(WireInput in) {
+            return new Event(new EventWord(SharedWords.read(in)));
+        }
     }
 }

@@ -42,6 +42,25 @@ class WireTest {
     }
 
     @Test
+    void numbersAreBigEndianAndKeepEveryBit() {
+        WireOutput out = new WireOutput(1);
+        out.writeShort((short) 0x8081);
+        out.writeInt(0x80FF_7F01);
+        out.writeLong(0x8000_0001_FFFF_FF80L);
+        out.writeInt(0);
+        out.putInt(14, -2);
+        assertArrayEquals(new byte[] {(byte) 0x80, (byte) 0x81, (byte) 0x80, (byte) 0xFF, 0x7F, 0x01,
+                (byte) 0x80, 0, 0, 1, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0x80,
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFE}, out.toByteArray());
+        WireInput in = new WireInput(out.toByteArray());
+        assertEquals((short) 0x8081, in.readShort());
+        assertEquals(0x80FF_7F01, in.readInt());
+        assertEquals(0x8000_0001_FFFF_FF80L, in.readLong());
+        assertEquals(-2, in.readInt());
+        in.expectEnd();
+    }
+
+    @Test
     void truncatedNegativeAndTrailingInputFailClearly() {
         WireOutput out = new WireOutput();
         out.writeInt(1000);
