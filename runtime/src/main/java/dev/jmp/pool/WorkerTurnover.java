@@ -103,7 +103,10 @@ final class WorkerTurnover {
 
     /**
      * Waits until a worker's process is up, or no worker is left to start, or the pool stopped;
-     * returns the reason it broke, if it did.
+     * returns the reason it broke before any worker's process was up, if it did. A pool that broke
+     * after that (its initializer failed, its workers were killed at every start) is returned to
+     * its maker, whose first use then fails with the reason, however soon after the worker came up
+     * the pool broke: which of the two the waiting thread sees first is not up to it.
      */
     BrokenPoolException awaitStarted() throws InterruptedException {
         synchronized (lock) {
@@ -111,7 +114,8 @@ final class WorkerTurnover {
                     && (staff.anyToCome() || exitsSettling > 0)) {
                 lock.wait();
             }
-            return state.lifecycle == PoolState.Lifecycle.BROKEN ? state.broken : null;
+            boolean brokeBeforeAnyStarted = !staff.wasStarted() && state.lifecycle == PoolState.Lifecycle.BROKEN;
+            return brokeBeforeAnyStarted ? state.broken : null;
         }
     }
 
