@@ -33,6 +33,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ChildProcess implements LinkListener, RunningProcess {
 
+    /** How long a dead child's last frames may take to be read, at most. */
+    private static final long LAST_FRAMES_MILLIS = 2_000;
+
     private final String spareName;
     /** Null while an unclaimed spare; set once. */
     private volatile ChildSpec spec;
@@ -347,7 +350,25 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (process.isAlive()) {
             return OptionalInt.empty();
         }
+        awaitLastFrames();
         return OptionalInt.of(exit.exitCode(process.exitValue()));
+    }
+
+    /**
+     * Once the process is gone: lets the control channel's reader take the frames still in it
+     * before its end counts (the kernel closed the channel at the death, so this is short), since
+     * what the child said of its end decides the exit code: a {@code System.exit(143)} it
+     * announced is 143, the same status unannounced is SIGTERM's -15. The process's death can be
+     * seen before the reader has read the child's last frame.
+     */
+    private void awaitLastFrames() {
+        if (connected && linkClosed.getCount() > 0) {
+            try {
+                linkClosed.await(LAST_FRAMES_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // what has been read counts
+            }
+        }
     }
 
     /**
@@ -362,9 +383,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (s.isWorker()) {
             return false; // its session reports what the death means for its tasks
         }
-        if (connected) {
-            linkClosed.await(2, TimeUnit.SECONDS); // let the last frames be read
-        }
+        awaitLastFrames();
         return !process.isAlive() && exit.unaccounted();
     }
 
