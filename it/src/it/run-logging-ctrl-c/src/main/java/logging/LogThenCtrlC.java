@@ -23,14 +23,16 @@ public class LogThenCtrlC {
 
     @ProcessTask
     public static int pressCtrlC(int x) throws IOException, InterruptedException {
+        long program = ProcessHandle.current().parent().orElseThrow().pid();
+        String ignored = Files.readAllLines(Path.of("/proc/" + program + "/status")).stream()
+                .filter(l -> l.startsWith("SigIgn:")).findFirst().orElse("SigIgn: 0").substring(7).strip();
+        if ((Long.parseUnsignedLong(ignored, 16) & 2) != 0) {
+            // A build started in the background inherits SIGINT ignored: both tasks return, so the
+            // map ends and the build fails at once, saying why, instead of waiting for ever.
+            System.out.println("SIGINT is ignored by this program: run the build in the foreground");
+            return x;
+        }
         if (x == 0) {
-            long program = ProcessHandle.current().parent().orElseThrow().pid();
-            String ignored = Files.readAllLines(Path.of("/proc/" + program + "/status")).stream()
-                    .filter(l -> l.startsWith("SigIgn:")).findFirst().orElse("SigIgn: 0").substring(7).strip();
-            if ((Long.parseUnsignedLong(ignored, 16) & 2) != 0) {
-                System.out.println("SIGINT is ignored by this program: run the build in the foreground");
-                return x;
-            }
             new ProcessBuilder("kill", "-INT", Long.toString(program)).inheritIO().start().waitFor();
         }
         Thread.sleep(Long.MAX_VALUE);
