@@ -59,17 +59,20 @@ public final class WireInput {
     }
 
     public int readInt() {
-        return intAt(take(4));
+        return intAt(buf, take(4));
     }
 
     public long readLong() {
         int at = take(8);
-        return ((long) intAt(at) << 32) | (intAt(at + 4) & 0xffffffffL);
+        return ((long) intAt(buf, at) << 32) | (intAt(buf, at + 4) & 0xffffffffL);
     }
 
-    /** Numbers are read byte by byte, as {@link WireOutput} writes them, for the same reason. */
-    private int intAt(int at) {
-        return (buf[at] << 24) | ((buf[at + 1] & 0xff) << 16) | ((buf[at + 2] & 0xff) << 8) | (buf[at + 3] & 0xff);
+    /**
+     * The big-endian int at {@code at} of {@code bytes}, read byte by byte as {@link WireOutput}
+     * writes it, for the same reason; for every reader of a length or count in a byte array.
+     */
+    public static int intAt(byte[] bytes, int at) {
+        return (bytes[at] << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
     }
 
     public float readFloat() {

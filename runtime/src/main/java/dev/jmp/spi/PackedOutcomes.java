@@ -1,5 +1,6 @@
 package dev.jmp.spi;
 
+import dev.jmp.internal.WireInput;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class PackedOutcomes extends AbstractList<Outcome> {
                 throw new IllegalArgumentException("outcome " + i + " of " + count + " starts past the end");
             }
             records[i] = at;
-            int length = readInt(bytes, at + 1);
+            int length = WireInput.intAt(bytes, at + 1);
             if (length < 0 || length > end - at - 5) {
                 throw new IllegalArgumentException("outcome " + i + " of " + count + " has length " + length);
             }
@@ -70,7 +71,7 @@ public final class PackedOutcomes extends AbstractList<Outcome> {
     }
 
     public int payloadLength(int index) {
-        return readInt(bytes, records[from + index] + 1);
+        return WireInput.intAt(bytes, records[from + index] + 1);
     }
 
     @Override
@@ -94,9 +95,5 @@ public final class PackedOutcomes extends AbstractList<Outcome> {
             throw new IndexOutOfBoundsException(fromIndex + ".." + toIndex + " of " + size());
         }
         return new PackedOutcomes(bytes, records, from + fromIndex, from + toIndex);
-    }
-
-    private static int readInt(byte[] b, int at) {
-        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jmp.wire;
 
+import dev.jmp.internal.WireInput;
 import dev.jmp.internal.WireOutput;
 
 /**
@@ -64,6 +65,6 @@ public final class FrameHeader {
 
     /** The body's length, as a finished frame's header says. */
     public static int bodyLength(byte[] frame) {
-        return (frame[0] & 0xff) << 24 | (frame[1] & 0xff) << 16 | (frame[2] & 0xff) << 8 | frame[3] & 0xff;
+        return WireInput.intAt(frame, 0);
     }
 }
