@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,9 +31,6 @@ import java.util.concurrent.TimeoutException;
  * it is killed at exit.
  */
 public final class ChildProcess implements LinkListener, RunningProcess {
-
-    /** How long a dead child's last frames may take to be read, at most. */
-    private static final long LAST_FRAMES_MILLIS = 2_000;
 
     private final String spareName;
     /** Null while an unclaimed spare; set once. */
@@ -52,7 +48,6 @@ public final class ChildProcess implements LinkListener, RunningProcess {
     private volatile boolean connected;
     private final ExitAccount exit = new ExitAccount();
     private volatile Path argFile;
-    private final CountDownLatch linkClosed = new CountDownLatch(1);
     private final CompletableFuture<Void> waiting = new CompletableFuture<>();
 
     ChildProcess(ChildSpec spec) {
@@ -121,7 +116,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (spec == null || !spec.isWorker() || !next.isWorker()) {
             throw new IllegalStateException(name() + " is no pool worker and cannot be handed to another pool");
         }
-        if (!process.isAlive() || linkClosed.getCount() == 0) {
+        if (!process.isAlive() || exit.channelEnded()) {
             return false;
         }
         spec = next;
@@ -143,7 +138,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (this.spec != null) {
             throw new IllegalStateException(name() + " was already claimed; a spare runs one task");
         }
-        if (!process.isAlive() || linkClosed.getCount() == 0) {
+        if (!process.isAlive() || exit.channelEnded()) {
             return false;
         }
         this.spec = spec;
@@ -263,7 +258,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
     public void closed() {
         ChildSpec s;
         synchronized (this) {
-            linkClosed.countDown();
+            exit.channelClosed();
             s = spec;
         }
         if (s != null && s.isWorker()) {
@@ -350,25 +345,8 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (process.isAlive()) {
             return OptionalInt.empty();
         }
-        awaitLastFrames();
+        exit.awaitLastFrames(connected);
         return OptionalInt.of(exit.exitCode(process.exitValue()));
-    }
-
-    /**
-     * Once the process is gone: lets the control channel's reader take the frames still in it
-     * before its end counts (the kernel closed the channel at the death, so this is short), since
-     * what the child said of its end decides the exit code: a {@code System.exit(143)} it
-     * announced is 143, the same status unannounced is SIGTERM's -15. The process's death can be
-     * seen before the reader has read the child's last frame.
-     */
-    private void awaitLastFrames() {
-        if (connected && linkClosed.getCount() > 0) {
-            try {
-                linkClosed.await(LAST_FRAMES_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // what has been read counts
-            }
-        }
     }
 
     /**
@@ -383,7 +361,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         if (s.isWorker()) {
             return false; // its session reports what the death means for its tasks
         }
-        awaitLastFrames();
+        exit.awaitLastFrames(connected);
         return !process.isAlive() && exit.unaccounted();
     }
 
