@@ -1,18 +1,16 @@
 package dev.jmp.wire;
 
+import dev.jmp.base.KernelRandom;
 import dev.jmp.internal.WireFormatException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The mutual authentication of every jmp socket, a {@code Listener} and its {@code Client} as
@@ -59,7 +57,8 @@ public final class Handshake {
     private static final byte[] VERSION = ascii(WireProtocol.MARKER + WireProtocol.VERSION + ";");
     private static final int NONCE_BYTES = 40;
     private static final int KEY_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** HMAC's block: SHA-256's, 64 bytes. */
+    private static final int BLOCK = 64;
 
     /** Where the handshake's frames go. */
     public interface Channel {
@@ -226,22 +225,19 @@ public final class Handshake {
 
     /** A fresh random authkey of the recommended size, as Python's {@code os.urandom(32)}. */
     public static byte[] newKey() {
-        byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
-        return key;
+        return KernelRandom.bytes(KEY_BYTES);
     }
 
     /** Makes the other side prove that it knows the key. */
     private void challenge() {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        byte[] nonce = KernelRandom.bytes(NONCE_BYTES);
         challenged = concat(concat(DIGEST, VERSION), nonce);
         outgoing.add(concat(CHALLENGE, challenged));
         expecting = Expecting.ANSWER;
     }
 
     private void checkAnswer(byte[] answer) {
-        if (!MessageDigest.isEqual(answer, concat(DIGEST, hmac(challenged)))) {
+        if (!MessageDigest.isEqual(answer, concat(DIGEST, hmac(key, challenged)))) {
             outgoing.add(FAILURE);
             int theirs = version(answer, 0);
             throw theirs > 0 && theirs != WireProtocol.VERSION ? versionMismatch(theirs)
@@ -262,7 +258,7 @@ public final class Handshake {
             throw versionMismatch(theirs);
         }
         byte[] message = Arrays.copyOfRange(challenge, CHALLENGE.length, challenge.length);
-        outgoing.add(concat(DIGEST, hmac(message)));
+        outgoing.add(concat(DIGEST, hmac(key, message)));
         expecting = Expecting.VERDICT;
     }
 
@@ -302,14 +298,30 @@ public final class Handshake {
         }
     }
 
-    private byte[] hmac(byte[] message) {
+    /**
+     * HMAC-SHA-256 of {@code message} under the key (RFC 2104), on {@link MessageDigest} rather
+     * than {@code javax.crypto.Mac}: the digest comes from the first security provider, which a
+     * JVM sets up anyway, where finding a Mac sets up every provider before the one that has it,
+     * some 30 ms of CPU a fresh JVM spends on its first handshake.
+     */
+    static byte[] hmac(byte[] key, byte[] message) {
+        MessageDigest sha;
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is part of every JDK", e);
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+        byte[] block = Arrays.copyOf(key.length > BLOCK ? sha.digest(key) : key, BLOCK);
+        for (int i = 0; i < BLOCK; i++) {
+            block[i] ^= 0x36;
+        }
+        sha.update(block);
+        byte[] inner = sha.digest(message);
+        for (int i = 0; i < BLOCK; i++) {
+            block[i] ^= 0x36 ^ 0x5c;
+        }
+        sha.update(block);
+        return sha.digest(inner);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

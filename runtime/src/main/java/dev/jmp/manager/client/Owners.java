@@ -1,7 +1,7 @@
 package dev.jmp.manager.client;
 
+import dev.jmp.base.KernelRandom;
 import dev.jmp.internal.WireOutput;
-import java.security.SecureRandom;
 
 /**
  * How a caller names itself to an RLock or a Condition on the server: a random token of this
@@ -10,7 +10,7 @@ import java.security.SecureRandom;
  */
 final class Owners {
 
-    private static final long PROCESS = new SecureRandom().nextLong();
+    private static final long PROCESS = KernelRandom.nextLong();
 
     private Owners() {}
 

@@ -2,6 +2,7 @@ package dev.jmp.manager.server;
 
 import dev.jmp.base.Deadline;
 import dev.jmp.base.JmpLog;
+import dev.jmp.base.KernelRandom;
 import dev.jmp.wire.FrameFormat;
 import dev.jmp.wire.HandshakeGate;
 import dev.jmp.wire.PeerRefusedException;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class ManagerServer {
         Endpoint.Bound bound = config.listen().bind();
         long id;
         do {
-            id = new SecureRandom().nextLong();
+            id = KernelRandom.nextLong();
         } while (id == 0);
         ManagerServer server = new ManagerServer(config, bound, id);
         Path ready = Path.of(config.readyFile());
