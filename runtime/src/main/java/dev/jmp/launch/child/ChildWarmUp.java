@@ -16,12 +16,14 @@ import java.util.function.BooleanSupplier;
  * only waiting (its first pause, a look for room) is woken, not waited for: it does nothing more
  * once stopped, and a claim measured 1–7 ms in stopping a thread that only slept when it waited
  * for it, or woke it while holding the lock the woken thread then took. The thread first waits
- * {@value #FIRST_PAUSE_MILLIS} ms and only then makes its objects and looks at the machine: a
+ * {@value #FIRST_PAUSE_MILLIS} ms and only then looks at the machine: a
  * spare claimed soon after its boot (back-to-back starts, each claiming the spare booted behind
  * the last) pays nothing but the thread, where it was measured to pay some 100 ms for a warm-up it
- * never got to run. What runs before the hello spins no lambda and initializes no {@code Duration}
- * (and with it {@code BigInteger}): in a spare's boot each is CPU its replacement's claimer waits
- * for.
+ * never got to run. The paths' objects are made by the first round: a claim landing at the end of
+ * the pause, which waits for what the thread does then, was measured to wait 20–30 ms for them
+ * on a busy machine, whose spares never run a round. What runs before the hello spins no lambda
+ * and initializes no {@code Duration} (and with it {@code BigInteger}): in a spare's boot each is
+ * CPU its replacement's claimer waits for.
  *
  * <p>It is background work, so by default a round starts only when the machine has room for it
  * ({@link MachineRoom}): on a busy machine a spare stays cold rather than take the CPU from the
@@ -48,7 +50,7 @@ final class ChildWarmUp {
     /** How many times this JVM ran the paths; for tests, which read it in the child. */
     private static volatile int operations;
     private static volatile boolean finished;
-    /** How many warm-ups of this JVM are running a round or making its objects; for tests. */
+    /** How many warm-ups of this JVM are running a round or reading the machine a first time; for tests. */
     private static final AtomicInteger WORKING = new AtomicInteger();
 
     /** When the warm-up runs, as the child's command line says. */
@@ -73,8 +75,9 @@ final class ChildWarmUp {
     private final Path directory;
     private final Mode mode;
     private final long firstPauseMillis;
-    /** Made by the warm-up's thread, after its first pause, unless given. */
+    /** Made by the warm-up's thread, at its first round, unless given. */
     private HotPaths paths;
+    /** Made by the warm-up's thread, after its first pause, unless given. */
     private BooleanSupplier room;
     private final Thread thread;
     private volatile boolean stopped;
@@ -86,6 +89,12 @@ final class ChildWarmUp {
     ChildWarmUp(HotPaths paths, BooleanSupplier room) {
         this(null, Mode.ALWAYS, 0);
         this.paths = paths;
+        this.room = room;
+    }
+
+    /** A warm-up whose thread makes its paths in {@code directory}, with {@code room}, at once when it starts; for tests. */
+    ChildWarmUp(Path directory, BooleanSupplier room) {
+        this(directory, Mode.ALWAYS, 0);
         this.room = room;
     }
 
@@ -154,6 +163,11 @@ final class ChildWarmUp {
         return !thread.isAlive();
     }
 
+    /** Whether the warm-up has made the objects of its paths; for tests. */
+    boolean madePaths() {
+        return paths != null;
+    }
+
     /** Whether the warm-up's thread is still alive; for tests. */
     boolean isRunning() {
         return thread.isAlive();
@@ -168,12 +182,13 @@ final class ChildWarmUp {
         if (!pause()) {
             return;
         }
-        if (paths == null) {
+        if (room == null) {
+            // The paths' objects wait for the first round, which a busy machine never lets run:
+            // a claim that lands here waits for one read of the machine's counters, not for them.
             if (!beginWork()) {
                 return;
             }
             try {
-                paths = new HotPaths(directory);
                 room = room(mode);
             } catch (RuntimeException | Error e) {
                 return; // a warm-up never fails a child
@@ -200,7 +215,7 @@ final class ChildWarmUp {
         }
     }
 
-    /** Marks work a stop waits for (a round, or making its objects); false if stopped already. */
+    /** Marks work a stop waits for (a round, or the first read of the machine); false if stopped already. */
     private boolean beginWork() {
         synchronized (lock) {
             if (stopped) {
@@ -238,6 +253,9 @@ final class ChildWarmUp {
         int times = Math.min(size, OPERATIONS - operations);
         int done;
         try {
+            if (paths == null) {
+                paths = new HotPaths(directory);
+            }
             done = paths.round(times, () -> stopped);
         } catch (Throwable t) {
             finished = true;
@@ -256,7 +274,7 @@ final class ChildWarmUp {
         return finished;
     }
 
-    /** Whether a warm-up of this JVM is running a round or making its objects. */
+    /** Whether a warm-up of this JVM is running a round or reading the machine a first time. */
     static boolean working() {
         return WORKING.get() > 0;
     }

@@ -1,6 +1,7 @@
 package dev.jmp.launch.child;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmp.base.Deadline;
@@ -42,6 +43,23 @@ class ChildWarmUpTest {
         warmUp.startThread();
         assertTrue(Deadline.await(LIMIT, () -> looks.get() >= 20), "the warm-up did not look for room");
         assertTrue(warmUp.stop(), "the warm-up's thread did not end");
+        assertEquals(before, ChildWarmUp.operations(), "a round ran on a machine without room");
+        assertEquals(List.of(), filesIn(directory));
+    }
+
+    @Test
+    void withoutRoomOnTheMachineThePathsObjectsAreNotMade(@TempDir Path directory) throws Exception {
+        AtomicInteger looks = new AtomicInteger();
+        int before = ChildWarmUp.operations();
+        ChildWarmUp warmUp = new ChildWarmUp(directory, () -> {
+            looks.incrementAndGet();
+            return false;
+        });
+        warmUp.startThread();
+        assertTrue(Deadline.await(LIMIT, () -> looks.get() >= 20), "the warm-up did not look for room");
+        assertTrue(warmUp.stop(), "the warm-up's thread did not end");
+        assertTrue(Deadline.await(LIMIT, () -> !warmUp.isRunning()), "the warm-up's thread did not end");
+        assertFalse(warmUp.madePaths(), "the paths' objects were made for a round that never ran");
         assertEquals(before, ChildWarmUp.operations(), "a round ran on a machine without room");
         assertEquals(List.of(), filesIn(directory));
     }
