@@ -70,6 +70,14 @@ public final class OwnerWord {
      * was taken over, or {@link #TIMED_OUT}.
      */
     public long claim(long me, Deadline deadline, boolean interruptible) throws InterruptedException {
+        if (words.compareAndSet(index, 0, me)) {
+            return 0; // free, the common case: no wait loop to make and nothing to record
+        }
+        return claimTaken(me, deadline, interruptible);
+    }
+
+    /** {@link #claim} of a word that was not free a moment ago. */
+    private long claimTaken(long me, Deadline deadline, boolean interruptible) throws InterruptedException {
         WaitLoop loop = new WaitLoop(deadline, interruptible);
         RecordedWait waiting = null;
         try {
