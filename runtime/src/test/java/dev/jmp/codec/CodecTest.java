@@ -144,6 +144,25 @@ class CodecTest {
     void wrongWidthsAreReportedAsCorruption() {
         CodecException e = assertThrows(CodecException.class, () -> Codecs.of(Integer.class).decode(new byte[3], 0, 3));
         assertTrue(e.getMessage().startsWith("[jmp.codec.corrupt]"), e.getMessage());
+        for (Class<?> type : List.of(Boolean.class, Byte.class, Short.class, Character.class, Long.class, Float.class,
+                Double.class)) {
+            Codec<?> codec = Codecs.of(type);
+            byte[] one = new byte[9];
+            CodecException wrong = assertThrows(CodecException.class, () -> codec.decode(one, 0, 9), type.getName());
+            assertTrue(wrong.getMessage().startsWith("[jmp.codec.corrupt]"), wrong.getMessage());
+        }
+    }
+
+    @Test
+    void primitiveArraysAloneSurviveTheTripAndAFixedWidthIsReadFromItsOffset() {
+        assertArrayEquals(new int[] {-1, 0, Integer.MAX_VALUE}, trip(Codecs.of(int[].class), new int[] {-1, 0, Integer.MAX_VALUE}));
+        assertArrayEquals(new long[] {Long.MIN_VALUE, 7}, trip(Codecs.of(long[].class), new long[] {Long.MIN_VALUE, 7}));
+        assertArrayEquals(new double[] {-0.0, 1.5}, trip(Codecs.of(double[].class), new double[] {-0.0, 1.5}));
+        assertArrayEquals(new int[0], trip(Codecs.of(int[].class), new int[0]));
+        byte[] framed = new byte[12];
+        byte[] value = Codecs.of(Long.class).encode(-2L);
+        System.arraycopy(value, 0, framed, 3, value.length);
+        assertEquals(-2L, Codecs.of(Long.class).decode(framed, 3, 8));
     }
 
     private static <E> E trip(Codec<E> codec, E value) {
