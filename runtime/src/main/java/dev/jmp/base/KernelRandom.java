@@ -24,14 +24,12 @@ public final class KernelRandom {
     /** {@code count} random bytes. */
     public static byte[] bytes(int count) {
         byte[] bytes = new byte[count];
-        if (Files.isReadable(URANDOM)) {
-            try (InputStream in = Files.newInputStream(URANDOM)) {
-                if (in.readNBytes(bytes, 0, count) == count) {
-                    return bytes;
-                }
-            } catch (IOException e) {
-                // use the fallback
+        try (InputStream in = Files.newInputStream(URANDOM)) {
+            if (in.readNBytes(bytes, 0, count) == count) {
+                return bytes;
             }
+        } catch (IOException e) {
+            // no such device, or not readable: use the fallback
         }
         SecureRandom random = fallback;
         if (random == null) {

@@ -70,7 +70,7 @@ public final class OwnerWord {
      * was taken over, or {@link #TIMED_OUT}.
      */
     public long claim(long me, Deadline deadline, boolean interruptible) throws InterruptedException {
-        if (words.compareAndSet(index, 0, me)) {
+        if (tryClaim(me)) {
             return 0; // free, the common case: no wait loop to make and nothing to record
         }
         return claimTaken(me, deadline, interruptible);
