@@ -61,9 +61,13 @@ public final class ChildMain {
             System.exit(NO_PARENT);
         }
         boolean spare = System.getenv(ENV_SPARE) != null;
+        ChildWarmUp warmUp = null;
         if (spare) {
-            // Before the hello, so that a spare the parent sees waiting is ready to run at once.
+            // Before the hello, so that a spare the parent sees waiting is ready to run at once,
+            // and does nothing after it that would take the CPU from a sibling being claimed.
             SpareWarmUp.run();
+            // It begins with a pause; its objects go in the parent's private directory, the socket's.
+            warmUp = ChildWarmUp.start(Paths.get(socket).toAbsolutePath().getParent());
         }
         ControlClient client;
         try {
@@ -77,9 +81,6 @@ public final class ChildMain {
         ExitHook hook = new ExitHook(client);
         Runtime.getRuntime().addShutdownHook(hook);
         ParentWatchdog.startPolling(client, parent);
-        // After the hello: a warm-up begins with a pause, and its thread is no part of being ready.
-        // Its objects go in the parent's private directory, beside the socket.
-        ChildWarmUp warmUp = spare ? ChildWarmUp.start(Paths.get(socket).toAbsolutePath().getParent()) : null;
         Frame first;
         try {
             first = client.firstFrame();

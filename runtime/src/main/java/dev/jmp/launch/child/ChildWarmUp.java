@@ -9,13 +9,16 @@ import java.util.function.BooleanSupplier;
 /**
  * The JIT warm-up of a warm spare: while it waits to be claimed, it runs jmp's {@link HotPaths}
  * in rounds of growing size, {@value #OPERATIONS} times in all, so that the task it is given finds
- * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started once the
- * spare has said hello (its start, some 0.7 ms of CPU, is no part of being ready): a spare counts
- * as ready as soon as it has booted, and one claimed at once runs its task as a cold child would. The claim stops the warm-up between two operations and, when a
- * round is running, waits for its thread to end, so a task never runs beside it. A warm-up that is
- * only waiting (its first pause, a look for room) is woken, not waited for: it does nothing more
- * once stopped, and a claim measured 1–7 ms in stopping a thread that only slept when it waited
- * for it, or woke it while holding the lock the woken thread then took. The thread first waits
+ * jmp's own code compiled. It runs on a thread of its own, {@code jmp-warm-up}, started before
+ * the spare says hello: started after it, the thread's start (some 0.7 ms of CPU, and its classes)
+ * fell in the claim of a sibling spare, beside the claimed child. A spare counts as ready as soon
+ * as it has booted, and one claimed at once runs its task as a cold child would. The claim stops
+ * the warm-up between two operations and, when a round is running, waits for its thread to end,
+ * so a task never runs beside it. A warm-up that is only waiting (its first pause, a look for
+ * room) is neither waited for nor woken: it does nothing more once stopped, and ends when its
+ * pause or look does. A claim measured 1–7 ms in stopping a thread that only slept when it waited
+ * for it, and a woken thread's end took ~0.8 ms of the claimed child's CPU beside the task's
+ * start (a no-op's whole run, back to back with the replacement's boot). The thread first waits
  * {@value #FIRST_PAUSE_MILLIS} ms and only then looks at the machine: a
  * spare claimed soon after its boot (back-to-back starts, each claiming the spare booted behind
  * the last) pays nothing but the thread, where it was measured to pay some 100 ms for a warm-up it
@@ -152,8 +155,9 @@ final class ChildWarmUp {
             wait = working;
         }
         if (!wait) {
-            thread.interrupt(); // out of the lock: the woken thread ends without taking it
-            return true; // the thread finds itself stopped before any more work
+            // Not woken either: it finds itself stopped when its pause or look ends, and does
+            // nothing more. Woken, its end took the claimed child's CPU beside the task's start.
+            return true;
         }
         try {
             thread.join(STOP_MILLIS);

@@ -66,9 +66,12 @@ final class ParentWatchdog extends Thread {
     public void run() {
         if (poll) {
             try {
-                while (parent.isAlive()) {
+                // A pause first: the channel's EOF tells of the parent's end at once, and a first
+                // look at its pid, cold code reading /proc, would take a spare's CPU right after
+                // its hello, beside the claim of its sibling.
+                do {
                     Thread.sleep(POLL_MILLIS);
-                }
+                } while (parent.isAlive());
             } catch (InterruptedException e) {
                 return;
             }

@@ -36,7 +36,9 @@ final class SpareWarmUp {
         Assign.class, Enlist.class, TaskCall.class, WireInput.class, Goodbye.class, Exiting.class,
         CurrentProcess.Identity.class, CurrentProcess.class, TaskEntry.class, WorkerLoop.class, WorkerProgress.class,
         TaskEntries.class, RunTasks.class, TaskResults.class, Outcome.class,
-        ParentLog.class, JmpLog.class, ProcessName.class, ExitSignal.class
+        ParentLog.class, JmpLog.class, ProcessName.class, ExitSignal.class,
+        // and those a spare loads between its hello and its claim
+        ParentWatchdog.class
     };
 
     /**
