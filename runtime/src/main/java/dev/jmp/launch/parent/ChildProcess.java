@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -34,19 +32,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ChildProcess implements LinkListener, RunningProcess {
 
-    /**
-     * Where the actions on children's exits run, on threads that are kept. Each stage made from
-     * a {@code Process.onExit()} completes on the common pool, which on a machine of two CPUs or
-     * fewer is a new thread per stage: the four or five actions of a child's exit (the launcher's
-     * report, the registry, the reservoir, the {@code Process} sentinel) each made one, some
-     * 1.7 ms of the parent's CPU per exit, measured in every claim of a warm spare.
-     */
-    private static final ExecutorService EXIT_ACTIONS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "jmp-child-exit");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final String spareName;
     /** Null while an unclaimed spare; set once. */
     private volatile ChildSpec spec;
@@ -58,7 +43,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
     /** {@link #interrupt()} was asked before the child had its assignment. Guarded by this. */
     private boolean interruptPending;
     private java.lang.Process process;
-    /** The process's {@code onExit()}, made once: every exit action hangs on it. */
+    /** The process's {@code onExit()}, made once: every exit action hangs on it ({@link ExitActions}). */
     private volatile CompletableFuture<java.lang.Process> exited;
     private OutputPump out;
     private OutputPump err;
@@ -205,7 +190,7 @@ public final class ChildProcess implements LinkListener, RunningProcess {
     /** Runs {@code action} once the OS process has exited. */
     @Override
     public void onExit(Runnable action) {
-        exited.thenRunAsync(action, EXIT_ACTIONS);
+        ExitActions.after(exited, action);
     }
 
     @Override
