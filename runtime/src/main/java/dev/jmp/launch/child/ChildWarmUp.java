@@ -1,7 +1,6 @@
 package dev.jmp.launch.child;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -129,15 +128,18 @@ final class ChildWarmUp {
         return warmUp;
     }
 
-    /** The room the mode asks for: the machine's when idle, always there otherwise or where it cannot be read. */
-    private static BooleanSupplier room(Mode mode) {
-        MachineRoom machine = mode == Mode.WHEN_IDLE ? MachineRoom.of(Duration.ofMillis(ROOM_WINDOW_MILLIS)) : null;
+    /**
+     * The room the mode asks for: the machine's when idle, always there otherwise or where it
+     * cannot be read. A look at the machine that ends after a stop says no, without reading it.
+     */
+    private BooleanSupplier room(Mode mode) {
+        MachineRoom machine = mode == Mode.WHEN_IDLE ? MachineRoom.of(ROOM_WINDOW_MILLIS) : null;
         if (machine == null) {
             return () -> true;
         }
         return () -> {
             try {
-                return machine.hasRoom();
+                return machine.hasRoom(() -> stopped);
             } catch (InterruptedException e) {
                 return false;
             }
