@@ -122,7 +122,10 @@ public final class Process implements AutoCloseable {
         CurrentProcess.checkMayStartChildren(name);
         child = context.backend().start(name, daemon, task.call(), context.launchOptions(jvmOptions));
         STARTED.add(this);
-        child.onExit(() -> sentinel.complete(this));
+        child.onExit(() -> {
+            STARTED.remove(this); // as Python forgets finished children when the next one starts
+            sentinel.complete(this);
+        });
     }
 
     /** Waits until the process exits and its output has been forwarded. */

@@ -263,6 +263,11 @@ public final class ChildProcess implements LinkListener, RunningProcess {
         synchronized (this) {
             exit.channelClosed();
             s = spec;
+            // Nothing more goes on a closed channel; a finished child held by its caller must not
+            // keep the channel's buffers too.
+            assigned = null;
+            waitingChannel = null;
+            waitingHello = null;
         }
         if (s != null && s.isWorker()) {
             s.session().closed();
