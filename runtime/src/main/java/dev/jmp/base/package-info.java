@@ -24,6 +24,9 @@
  *   <li>{@link dev.jmp.base.Deadline}: every timed wait's deadline, {@code Deadline.NONE} being
  *       the one "no deadline", and {@link dev.jmp.base.FutureWait}, the one wait on a future that
  *       completes when a process ends (a thread's, a cluster member's child, one known by pid);</li>
+ *   <li>{@link dev.jmp.base.MachineRoom}: whether the machine has room for background work (a
+ *       spare's warm-up in the child, the boot of a claimed spare's replacement in the parent),
+ *       from Linux's {@code /proc/stat};</li>
  *   <li>{@link dev.jmp.base.JmpLog}: the one route of everything jmp reports on its own, to a
  *       {@link System.Logger} of a documented name ({@code dev.jmp.pool}, ...), or to the parent
  *       of a child ({@link dev.jmp.base.LogForwarder}), or as a plain line on stderr while nobody

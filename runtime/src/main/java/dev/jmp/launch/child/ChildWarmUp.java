@@ -1,5 +1,6 @@
 package dev.jmp.launch.child;
 
+import dev.jmp.base.MachineRoom;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -9,7 +9,8 @@
  * spare does the task-independent part of a start before it says hello ({@code SpareWarmUp}), and
  * while it waits to be claimed runs jmp's own hot paths until the JIT has compiled them
  * ({@code ChildWarmUp}, {@code HotPaths}), on objects of its own that it removes, when the machine
- * has room for it ({@code MachineRoom}) and unless the parent's {@code -Djmp.warmUp=false} says not to.
+ * has room for it ({@link dev.jmp.base.MachineRoom}) and unless the parent's
+ * {@code -Djmp.warmUp=false} says not to.
  * Once assigned, a child sends what it logs through jmp's loggers to its parent as records
  * ({@link dev.jmp.launch.child.ParentLog}); a task's stack trace, like Python's, stays text on its
  * stderr, which the parent quotes when the child dies.

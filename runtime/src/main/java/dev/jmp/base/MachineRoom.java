@@ -1,4 +1,4 @@
-package dev.jmp.launch.child;
+package dev.jmp.base;
 
 import java.io.File;
 import java.io.FileInputStream;
@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
  * eight), so that one more busy core leaves about half of the machine idle. A spare's warm-up is
  * such work: worth doing on an idle machine, and a cost to the program it is a spare for on a
  * busy one (measured: a replacement spare warming up beside a pipe's ping-pong took 25 µs round
- * trips to 40–60 on two cores).
+ * trips to 40–60 on two cores). So is the boot of the spare that replaces a claimed one, which
+ * the parent starts ({@code Spares}).
  *
  * <p>Read from Linux's {@code /proc/stat} (the machine's busy and total clock ticks) and this
  * process's own CPU time, which is not counted against the room: the warm-up does not hold itself
@@ -28,7 +29,7 @@ import java.util.function.BooleanSupplier;
  * {@value #MAX_BACKOFF_WINDOWS} windows: on a machine that stays busy a spare looks about once
  * every 1.7 s.
  */
-final class MachineRoom {
+public final class MachineRoom {
 
     /** Linux's {@code USER_HZ}: {@code /proc/stat} counts in hundredths of a second everywhere. */
     private static final long TICK_NANOS = 10_000_000L;
@@ -57,7 +58,7 @@ final class MachineRoom {
     }
 
     /** The room of this machine, judged over windows of {@code windowMillis}; null where it cannot be read. */
-    static MachineRoom of(long windowMillis) {
+    public static MachineRoom of(long windowMillis) {
         return of(STAT, OWN_STAT, windowMillis);
     }
 
@@ -95,7 +96,7 @@ final class MachineRoom {
      * read. After looks that found no room it first waits {@link #backoffMillis}; it gives up,
      * saying no, as soon as {@code stopped} is true after a wait.
      */
-    boolean hasRoom(BooleanSupplier stopped) throws InterruptedException {
+    public boolean hasRoom(BooleanSupplier stopped) throws InterruptedException {
         long backoff = backoffMillis(busyLooks, windowMillis);
         if (backoff > 0) {
             Thread.sleep(backoff);
@@ -118,6 +119,19 @@ final class MachineRoom {
         boolean room = hasRoom(after[0] - before[0], after[1] - before[1], own, cpus);
         busyLooks = room ? 0 : busyLooks + 1;
         return room;
+    }
+
+    /**
+     * Looks until the machine has room, or {@code stopped} is true; whether it had room. A look
+     * that ends after a stop says no without reading the machine.
+     */
+    public boolean awaitRoom(BooleanSupplier stopped) throws InterruptedException {
+        while (!stopped.getAsBoolean()) {
+            if (hasRoom(stopped)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How long a look waits before it starts, after {@code busyLooks} looks in a row found no room. */

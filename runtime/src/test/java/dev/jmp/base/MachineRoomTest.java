@@ -1,4 +1,4 @@
-package dev.jmp.launch.child;
+package dev.jmp.base;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,5 +128,15 @@ class MachineRoomTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void awaitingRoomEndsWithRoomOrAtAStop(@TempDir Path dir) throws Exception {
+        Path stat = dir.resolve("stat");
+        Files.writeString(stat, "cpu  100 0 50 1000 10 0 0 0 0 0\ncpu0 50 0 25 500 5 0 0 0 0 0\n");
+        MachineRoom room = MachineRoom.of(stat, dir.resolve("own"), 1);
+
+        assertFalse(room.awaitRoom(() -> true), "stopped: no look, no room");
+        assertTrue(room.awaitRoom(() -> false), "a window without ticks is room");
     }
 }
