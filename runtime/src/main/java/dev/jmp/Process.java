@@ -215,14 +215,12 @@ public final class Process implements AutoCloseable {
         STARTED.remove(this);
     }
 
+    /** The started processes still alive; an exited one leaves {@code STARTED} by its exit action. */
     static List<Process> active() {
         List<Process> alive = new ArrayList<>();
         for (Process p : STARTED) {
-            RunningProcess c = p.child;
-            if (c.isAlive()) {
+            if (p.child.isAlive()) {
                 alive.add(p);
-            } else {
-                STARTED.remove(p);
             }
         }
         return alive;
