@@ -45,7 +45,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * replacement, as a burst's do.
  *
  * <p>Spares boot on one daemon thread, {@code jmp-spares-boot}, and expire on another,
- * {@code jmp-spares}; never on the thread that calls {@code start()}.
+ * {@code jmp-spares}; never on the thread that calls {@code start()}. One boot thread for every
+ * reservoir: a boot takes the machine's room whichever JVM options it is for, so a replacement
+ * waiting for room holds back the fillings of other reservoirs too, for a second at most.
  */
 public final class Spares {
 
