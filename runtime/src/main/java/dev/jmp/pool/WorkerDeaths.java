@@ -93,14 +93,24 @@ final class WorkerDeaths {
         JmpLog.log(JmpLog.POOL, Level.ERROR, "Exception in initializer of " + w + ":", cause);
     }
 
-    /** The worker ended, and every outcome it sent was delivered. */
+    /**
+     * The worker ended, and every outcome it sent was delivered. Its replacement, if the exit's
+     * decision reserved one, is started whatever settling its batches does: a pool waits for a
+     * reserved worker to come before it counts as terminated.
+     */
     void exited(Worker w, WorkerExit how) {
         boolean exiting = ShutdownSequence.hasReached(ShutdownSequence.Phase.CHILDREN);
         WorkerTurnover.Exit exit = pool.state.turnover.exited(w, how, exiting);
         try {
             settleExit(w, how, exit, exiting);
         } finally {
-            pool.state.turnover.exitSettled();
+            try {
+                if (exit.replace()) {
+                    pool.spawn(exit.start() == Start.KILLED ? w.lostStarts + 1 : 0);
+                }
+            } finally {
+                pool.state.turnover.exitSettled();
+            }
         }
     }
 
@@ -128,9 +138,6 @@ final class WorkerDeaths {
         if (!requeue.isEmpty()) {
             pool.state.requeueFirst(requeue);
             pool.dispatchIdle();
-        }
-        if (exit.replace()) {
-            pool.spawn(exit.start() == Start.KILLED ? w.lostStarts + 1 : 0);
         }
     }
 

@@ -237,17 +237,24 @@ final class WorkerTurnover {
         }
     }
 
-    /** Stopped taking jobs and every worker is gone. */
+    /**
+     * Stopped taking jobs, every worker is gone and none is to come. A worker that died while the
+     * pool was shut down with work left is replaced, and between its exit and its replacement's
+     * start no worker is alive: the pool is not done then.
+     */
     boolean isTerminated() {
         synchronized (lock) {
-            return state.lifecycle != PoolState.Lifecycle.RUNNING && staff.live.isEmpty();
+            return state.lifecycle != PoolState.Lifecycle.RUNNING && !staff.anyToCome();
         }
     }
 
-    /** Waits until every worker has exited and been handled, or the deadline; whether they had. */
+    /**
+     * Waits until every worker has exited and been handled, and none is about to start, or the
+     * deadline; whether they had.
+     */
     boolean awaitWorkersGone(Deadline deadline) throws InterruptedException {
         synchronized (lock) {
-            while (!staff.live.isEmpty()) {
+            while (staff.anyToCome()) {
                 if (!deadline.waitOn(lock)) {
                     return false;
                 }
