@@ -122,27 +122,48 @@ public final class Process implements AutoCloseable {
         CurrentProcess.checkMayStartChildren(name);
         child = context.backend().start(name, daemon, task.call(), context.launchOptions(jvmOptions));
         STARTED.add(this);
-        child.onExit(() -> {
-            STARTED.remove(this); // as Python forgets finished children when the next one starts
-            sentinel.complete(this);
-        });
+        child.onExit(this::exited);
+    }
+
+    /**
+     * The process has exited: it is forgotten, as Python forgets finished children when the next
+     * one starts, and its sentinel is done. Run by the backend's exit action, which may come a
+     * little after the exit is known, and by whichever of {@link #join()}, {@link #isAlive()} and
+     * {@link #exitCode()} learns of the exit first: once one of them has said so, the sentinel is
+     * done, as Python's is ready once {@code join()} returns.
+     */
+    private void exited() {
+        STARTED.remove(this);
+        sentinel.complete(this);
     }
 
     /** Waits until the process exits and its output has been forwarded. */
     public void join() throws InterruptedException {
         started("join").await(-1);
+        exited();
     }
 
     /** Waits at most {@code timeout}; returns whether the process has exited. */
     public boolean join(Duration timeout) throws InterruptedException {
-        return started("join").await(Math.max(0, timeout.toMillis()));
+        boolean ended = started("join").await(Math.max(0, timeout.toMillis()));
+        if (ended) {
+            exited();
+        }
+        return ended;
     }
 
     /** Whether the process was started and has not exited. */
     public boolean isAlive() {
         checkOpen();
         RunningProcess c = child;
-        return c != null && c.isAlive();
+        if (c == null) {
+            return false;
+        }
+        boolean alive = c.isAlive();
+        if (!alive) {
+            exited();
+        }
+        return alive;
     }
 
     /**
@@ -200,7 +221,11 @@ public final class Process implements AutoCloseable {
     public OptionalInt exitCode() {
         checkOpen();
         RunningProcess c = child;
-        return c == null ? OptionalInt.empty() : c.exitCode();
+        OptionalInt code = c == null ? OptionalInt.empty() : c.exitCode();
+        if (code.isPresent()) {
+            exited();
+        }
+        return code;
     }
 
     /** Releases the process; it must not be running. Further use throws. Idempotent. */
