@@ -240,7 +240,10 @@ public final class Process implements AutoCloseable {
         STARTED.remove(this);
     }
 
-    /** The started processes still alive; an exited one leaves {@code STARTED} by its exit action. */
+    /**
+     * The started processes still alive; an exited one leaves {@code STARTED} once its exit is
+     * known ({@link #exited()}).
+     */
     static List<Process> active() {
         List<Process> alive = new ArrayList<>();
         for (Process p : STARTED) {
