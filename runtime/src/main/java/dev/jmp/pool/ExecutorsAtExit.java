@@ -27,10 +27,19 @@ final class ExecutorsAtExit {
 
     private ExecutorsAtExit() {}
 
-    /** Finishes {@code executor}'s work at exit; those already terminated are forgotten. */
+    /**
+     * Finishes {@code executor}'s work at exit. It is forgotten once it is seen to terminate
+     * ({@link #forget}: {@code close()}, {@code isTerminated()}, an {@code awaitTermination()}
+     * that says so); one that terminated unseen, when the next executor is made.
+     */
     static void watch(WorkerPool executor) {
         OPEN.removeIf(pool -> pool.state.turnover.isTerminated());
         OPEN.add(executor);
+    }
+
+    /** {@code pool} has terminated: nothing of it is left to finish. */
+    static void forget(WorkerPool pool) {
+        OPEN.remove(pool);
     }
 
     private static void finishAll() {

@@ -64,7 +64,8 @@ import java.util.function.Function;
  */
 public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable {
 
-    private final WorkerPool workers;
+    /** Package-private for tests, which watch it be collected. */
+    final WorkerPool workers;
 
     /** One worker per CPU. */
     public ProcessPoolExecutor() {
@@ -275,6 +276,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     private void stopWorkers(boolean kill) {
         try {
             PoolStopping.stopWorkers(workers, kill);
+            terminated();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -291,6 +293,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
     public List<Runnable> shutdownNow() {
         try {
             PoolStopping.terminate(workers);
+            terminated();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -306,12 +309,24 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
 
     @Override
     public boolean isTerminated() {
-        return workers.state.turnover.isTerminated();
+        return terminated();
     }
 
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-        return PoolStopping.awaitWorkersGone(workers, Deadline.afterNanos(unit.toNanos(timeout))) && isTerminated();
+        return PoolStopping.awaitWorkersGone(workers, Deadline.afterNanos(unit.toNanos(timeout))) && terminated();
+    }
+
+    /**
+     * Whether the executor has terminated; one that has, having nothing left to finish at exit,
+     * is let go by {@link ExecutorsAtExit} at once rather than when the next executor is made.
+     */
+    private boolean terminated() {
+        boolean terminated = workers.state.turnover.isTerminated();
+        if (terminated) {
+            ExecutorsAtExit.forget(workers);
+        }
+        return terminated;
     }
 
     /** {@link #shutdown()}, then waits until every task is done and every worker has exited. */
@@ -320,6 +335,7 @@ public final class ProcessPoolExecutor implements ExecutorService, AutoCloseable
         shutdown();
         try {
             PoolStopping.awaitWorkersGone(workers, Deadline.NONE);
+            terminated();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
