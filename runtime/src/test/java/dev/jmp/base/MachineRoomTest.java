@@ -117,26 +117,30 @@ class MachineRoomTest {
 
     @Test
     void aLookEndingAfterAStopSaysNoWithoutReadingTheMachine(@TempDir Path dir) throws Exception {
-        Path stat = dir.resolve("stat");
-        Files.writeString(stat, "cpu  100 0 50 1000 10 0 0 0 0 0\ncpu0 50 0 25 500 5 0 0 0 0 0\n");
-        MachineRoom room = MachineRoom.of(stat, dir.resolve("own"), 1);
-        assertNotNull(room);
+        MachineRoom room = stillMachine(dir);
         AtomicInteger asked = new AtomicInteger();
         assertFalse(room.hasRoom(() -> asked.incrementAndGet() > 0), "a stopped look said there was room");
         assertEquals(1, asked.get(), "the look went on after the stop");
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
     @Test
     void awaitingRoomEndsWithRoomOrAtAStop(@TempDir Path dir) throws Exception {
-        Path stat = dir.resolve("stat");
-        Files.writeString(stat, "cpu  100 0 50 1000 10 0 0 0 0 0\ncpu0 50 0 25 500 5 0 0 0 0 0\n");
-        MachineRoom room = MachineRoom.of(stat, dir.resolve("own"), 1);
+        MachineRoom room = stillMachine(dir);
 
         assertFalse(room.awaitRoom(() -> true), "stopped: no look, no room");
         assertTrue(room.awaitRoom(() -> false), "a window without ticks is room");
+    }
+
+    /** The room of a one-core machine whose stat file in {@code dir} never moves, and no own stat. */
+    private static MachineRoom stillMachine(Path dir) throws Exception {
+        Path stat = dir.resolve("stat");
+        Files.writeString(stat, "cpu  100 0 50 1000 10 0 0 0 0 0\ncpu0 50 0 25 500 5 0 0 0 0 0\n");
+        MachineRoom room = MachineRoom.of(stat, dir.resolve("own"), 1);
+        assertNotNull(room);
+        return room;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

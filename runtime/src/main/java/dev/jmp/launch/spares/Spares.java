@@ -234,23 +234,28 @@ public final class Spares {
         /**
          * Starts spares until the reservoir holds the policy's count, each once the one before
          * has booted (or died), the first after {@code claimed}'s claim once the machine has room;
-         * then starts the idle timeouts of the spares it added.
+         * then, however it ends, starts the idle timeouts of the spares it added.
          */
         private void fill(ChildProcess claimed) {
-            if (claimed != null) {
-                try {
+            try {
+                if (claimed != null) {
                     makeWay(claimed);
-                } catch (InterruptedException e) {
-                    synchronized (this) {
-                        filled();
-                    }
-                    return;
+                }
+                startSpares();
+            } catch (InterruptedException e) {
+                // the booter is being stopped: the filling ends here
+            } finally {
+                synchronized (this) {
+                    filled();
                 }
             }
+        }
+
+        /** Starts spares one after another until the reservoir is full, released, or a start fails. */
+        private void startSpares() throws InterruptedException {
             while (true) {
                 synchronized (this) {
                     if (idle.size() >= policy.count() || ShutdownSequence.hasStarted()) {
-                        filled();
                         return;
                     }
                 }
@@ -258,15 +263,10 @@ public final class Spares {
                 try {
                     spare = ChildLauncher.launchSpare("spare-" + NAMES.incrementAndGet(), jvmOptions);
                 } catch (RuntimeException e) {
-                    // Cold starts will report the same failure to the caller; stop trying here.
-                    synchronized (this) {
-                        filled();
-                        return;
-                    }
+                    return; // cold starts will report the same failure to the caller; stop trying here
                 }
                 synchronized (this) {
                     if (idle.size() >= policy.count()) { // released while it started
-                        filled();
                         spare.signal(true);
                         return;
                     }
@@ -275,14 +275,7 @@ public final class Spares {
                 }
                 spare.onExit(() -> forget(spare));
                 spare.onWaiting(this::wake);
-                try {
-                    spare.awaitBooted(BOOT_LIMIT_MILLIS);
-                } catch (InterruptedException e) {
-                    synchronized (this) {
-                        filled();
-                    }
-                    return;
-                }
+                spare.awaitBooted(BOOT_LIMIT_MILLIS);
             }
         }
 
