@@ -1,10 +1,9 @@
 package dev.jmp.cluster;
 
+import dev.jmp.it.support.LoopbackPorts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +27,7 @@ final class MemberJvm implements AutoCloseable {
 
     /** Starts a member of {@code cluster} on a free loopback port; returns once it says it is ready. */
     static MemberJvm start(TestCluster cluster) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = LoopbackPorts.free(1).get(0);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(MemberCommand.jvmOptions(Runtime.version().feature()));

@@ -1,9 +1,8 @@
 package dev.jmp.cluster;
 
 import dev.jmp.cluster.setup.ClusterSettings;
+import dev.jmp.it.support.LoopbackPorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Members of a cluster of its own in the test JVM, on free loopback ports, under a random name and
+ * Members of a cluster of its own in the test JVM, on free loopback ports below the ephemeral range ({@link LoopbackPorts}), under a random name and
  * a key of its own, so that test classes never meet each other's members; and this JVM set up as
  * their driver through the {@code jmp.cluster.*} system properties. Surefire runs each test class
  * in a JVM of its own, since a JVM keeps the cluster it first used. Members end with
@@ -31,7 +30,7 @@ final class TestCluster implements AutoCloseable {
     static TestCluster start(int count, int workers, Path dir) throws IOException {
         TestCluster cluster = new TestCluster();
         List<String> addresses = new ArrayList<>();
-        for (int port : freePorts(count)) {
+        for (int port : LoopbackPorts.free(count)) {
             addresses.add("127.0.0.1:" + port);
         }
         Path key = dir.resolve("cluster.key");
@@ -99,20 +98,6 @@ final class TestCluster implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            }
-        }
-    }
-
-    private static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket s : sockets) {
-                s.close();
             }
         }
     }

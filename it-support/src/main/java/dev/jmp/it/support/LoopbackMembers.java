@@ -1,7 +1,6 @@
 package dev.jmp.it.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,16 +42,12 @@ public final class LoopbackMembers implements AutoCloseable {
     private final List<MemberOutput> outputs = new ArrayList<>();
     private final Map<Integer, Process> byPort = new ConcurrentHashMap<>();
 
-    /** {@code count} members to be, on free loopback ports, whose cluster key goes in {@code dir}. */
+    /** {@code count} members to be, on free loopback ports ({@link LoopbackPorts}), whose cluster key goes in {@code dir}. */
     public LoopbackMembers(Path dir, int count, MemberProgram program) throws IOException {
         this.program = program;
         key = dir.resolve("cluster.key");
         Files.writeString(key, UUID.randomUUID() + "" + UUID.randomUUID());
-        for (int i = 0; i < count; i++) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                ports.add(s.getLocalPort());
-            }
-        }
+        ports.addAll(LoopbackPorts.free(count));
     }
 
     /** The cluster's name, for {@code jmp.cluster.name}. */

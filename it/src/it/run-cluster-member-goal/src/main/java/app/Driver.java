@@ -3,10 +3,10 @@ package app;
 import dev.jmp.Context;
 import dev.jmp.Multiprocessing;
 import dev.jmp.Process;
+import dev.jmp.it.support.LoopbackPorts;
 import dev.jmp.pool.Pool;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +27,7 @@ public class Driver {
     public static void main(String[] args) throws Exception {
         Path key = Files.createTempFile("jmp-member-goal", ".key");
         Files.writeString(key, UUID.randomUUID() + "" + UUID.randomUUID());
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = LoopbackPorts.free(1).get(0);
         String name = "it-" + UUID.randomUUID();
         String address = "127.0.0.1:" + port;
         java.lang.Process build = new ProcessBuilder(System.getProperty("it.mvn"), "-o", "-B",
