@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Members of a cluster of its own in the test JVM, on free loopback ports below the ephemeral range ({@link LoopbackPorts}), under a random name and
- * a key of its own, so that test classes never meet each other's members; and this JVM set up as
- * their driver through the {@code jmp.cluster.*} system properties. Surefire runs each test class
- * in a JVM of its own, since a JVM keeps the cluster it first used. Members end with
- * {@code terminate()}, which takes a fraction of a second, and kill what they ran.
+ * Members of a cluster of its own in the test JVM, on free loopback ports below the ephemeral
+ * range ({@link LoopbackPorts}), under a random name and a key of its own, so that test classes
+ * never meet each other's members; and this JVM set up as their driver through the
+ * {@code jmp.cluster.*} system properties. Surefire runs each test class in a JVM of its own,
+ * since a JVM keeps the cluster it first used. Members end with {@code terminate()}, which takes
+ * a fraction of a second, and kill what they ran.
  */
 final class TestCluster implements AutoCloseable {
 

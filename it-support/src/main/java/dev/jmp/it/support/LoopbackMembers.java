@@ -42,7 +42,10 @@ public final class LoopbackMembers implements AutoCloseable {
     private final List<MemberOutput> outputs = new ArrayList<>();
     private final Map<Integer, Process> byPort = new ConcurrentHashMap<>();
 
-    /** {@code count} members to be, on free loopback ports ({@link LoopbackPorts}), whose cluster key goes in {@code dir}. */
+    /**
+     * {@code count} members to be, on free loopback ports ({@link LoopbackPorts}), whose cluster
+     * key goes in {@code dir}.
+     */
     public LoopbackMembers(Path dir, int count, MemberProgram program) throws IOException {
         this.program = program;
         key = dir.resolve("cluster.key");
